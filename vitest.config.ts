@@ -9,6 +9,7 @@ export default defineConfig({
           name: "app",
           include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "tests/support/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/support/global-setup.ts"],
         },
       },
     ],

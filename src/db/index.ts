@@ -1,0 +1,4 @@
+export * from "./client.ts";
+export { migrate } from "./migrate.ts";
+export * as schema from "./schema/index.ts";
+export { postgresCode, type TenantContext, withPlatform, withTenant } from "./with-tenant.ts";

@@ -1,0 +1,5 @@
+export * from "./app-role.ts";
+export * from "./identity.ts";
+export * from "./platform.ts";
+export * from "./programme.ts";
+export * from "./tenancy.ts";
