@@ -1,0 +1,66 @@
+import type { Election } from "./election.ts";
+
+/**
+ * How much a voter enjoys a project, as in pabutools: `cost` (the project's cost if the ballot mentions it),
+ * `cardinality` (1 if mentioned), `points` (the points given, cumulative and scoring ballots) and `borda`
+ * (ordinal ballots: ballot length minus position minus 1, so a voter's last choice scores 0).
+ * Non-approval ballots count as approval of every project they mention for `cost` and `cardinality`.
+ */
+export type Satisfaction = "cost" | "cardinality" | "points" | "borda";
+
+/** Per project, the distinct ballots with a positive satisfaction and that satisfaction. */
+export type SupportTable = {
+  readonly supporters: readonly Int32Array[];
+  readonly satisfaction: readonly Float64Array[];
+  /** Sum over ballots of count × satisfaction. */
+  readonly totals: readonly number[];
+};
+
+export class SatisfactionError extends Error {
+  constructor(satisfaction: Satisfaction, voteType: string) {
+    super(`${satisfaction} satisfaction needs ${satisfaction === "borda" ? "ordinal" : "cumulative or scoring"} ballots, not ${voteType}`);
+    this.name = "SatisfactionError";
+  }
+}
+
+function satisfactionOf(election: Election, satisfaction: Satisfaction) {
+  switch (satisfaction) {
+    case "cost":
+      return (project: number) => election.projects[project]!.cost;
+    case "cardinality":
+      return () => 1;
+    case "points":
+      if (election.voteType !== "cumulative" && election.voteType !== "scoring") {
+        throw new SatisfactionError(satisfaction, election.voteType);
+      }
+      return (_project: number, position: number, points?: readonly number[]) => points![position]!;
+    case "borda":
+      if (election.voteType !== "ordinal") throw new SatisfactionError(satisfaction, election.voteType);
+      return (_project: number, position: number, _points?: readonly number[], length = 0) => length - position - 1;
+  }
+}
+
+export function supportTable(election: Election, satisfaction: Satisfaction): SupportTable {
+  const value = satisfactionOf(election, satisfaction);
+  const forEachSupport = (visit: (ballot: number, project: number, sat: number) => void) => {
+    election.ballots.forEach((ballot, b) => {
+      ballot.projects.forEach((project, position) => {
+        const sat = value(project, position, ballot.points, ballot.projects.length);
+        if (sat > 0) visit(b, project, sat);
+      });
+    });
+  };
+  const sizes = new Int32Array(election.projects.length);
+  forEachSupport((_ballot, project) => sizes[project]!++);
+  const supporters = Array.from(sizes, (size) => new Int32Array(size));
+  const sats = Array.from(sizes, (size) => new Float64Array(size));
+  const totals = new Array<number>(election.projects.length).fill(0);
+  const filled = new Int32Array(election.projects.length);
+  forEachSupport((ballot, project, sat) => {
+    const k = filled[project]!++;
+    supporters[project]![k] = ballot;
+    sats[project]![k] = sat;
+    totals[project]! += election.ballots[ballot]!.count * sat;
+  });
+  return { supporters, satisfaction: sats, totals };
+}

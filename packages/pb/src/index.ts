@@ -1,0 +1,25 @@
+export { isExhaustive, isFeasible } from "./analysis/exhaustiveness.ts";
+export type { Ballot, Election, Project, Voter, VoteType } from "./election/election.ts";
+export { toCurrency, totalCost, VOTE_TYPES } from "./election/election.ts";
+export type { Rational } from "./election/rational.ts";
+export type { Satisfaction } from "./election/satisfaction.ts";
+export { SatisfactionError } from "./election/satisfaction.ts";
+export type { PabulibErrorCode } from "./pabulib/errors.ts";
+export { PabulibError } from "./pabulib/errors.ts";
+export type { ParseOptions } from "./pabulib/parse.ts";
+export { createPabulibParser, parsePabulib, parsePabulibStream } from "./pabulib/parse.ts";
+export { writePabulib } from "./pabulib/write.ts";
+export type { Allocation } from "./rules/allocation.ts";
+export type {
+  Completion,
+  EqualSharesAllocation,
+  EqualSharesOptions,
+  EqualSharesRound,
+} from "./rules/equal-shares/equal-shares.ts";
+export { equalShares } from "./rules/equal-shares/equal-shares.ts";
+export type { GreedyOptions, GreedyStep } from "./rules/greedy.ts";
+export { greedy, greedyNoSkip } from "./rules/greedy.ts";
+export type { PhragmenOptions, PhragmenRound } from "./rules/phragmen.ts";
+export { phragmen } from "./rules/phragmen.ts";
+export type { TieBreak } from "./rules/tie-break.ts";
+export { lexicographic, mostSupportersThenLowestCost } from "./rules/tie-break.ts";

@@ -1,0 +1,135 @@
+import type { Election } from "../../election/election.ts";
+import { supportTable } from "../../election/satisfaction.ts";
+import { type Allocation, allocation } from "../allocation.ts";
+import { greedy } from "../greedy.ts";
+import { lexicographic, type TieBreak } from "../tie-break.ts";
+import { exactLedger } from "./exact-ledger.ts";
+import { floatLedger } from "./float-ledger.ts";
+import { CloseCall, type LedgerSetup } from "./ledger.ts";
+import { type RoundRecord, runRounds } from "./rounds.ts";
+
+/**
+ * - `none`: one run with the budget split equally;
+ * - `add1`: raise every voter's budget by 1 currency unit and rerun, stopping at the first exhaustive outcome (or
+ *   keeping the last feasible one when the next overspends) — pabutools' `voter_budget_increment=1`;
+ * - `add1-full`: raise by 1 until the next outcome would overspend, without stopping at an exhaustive one
+ *   (the official Assen 2024 and Wieliczka 2023 outcomes);
+ * - `add1-greedy`: `add1`, then greedy with cost satisfaction on what is left.
+ */
+export type Completion = "none" | "add1" | "add1-full" | "add1-greedy";
+
+export type EqualSharesOptions = {
+  readonly satisfaction?: "cost" | "cardinality" | "points";
+  readonly tieBreak?: TieBreak;
+  readonly completion?: Completion;
+  readonly trace?: boolean;
+  /** Called before each run with the number of 1-unit increments so far (completions can take many runs). */
+  readonly onProgress?: (increments: number) => void;
+};
+
+export type EqualSharesRound = {
+  readonly project: string;
+  readonly price: number;
+  /** Per distinct ballot: how many voters cast it and what each of them paid. */
+  readonly payments: readonly { readonly ballot: number; readonly voters: number; readonly amount: number }[];
+  readonly rejected: readonly {
+    readonly project: string;
+    readonly reason: "over-budget" | "higher-price" | "lost-tie";
+    readonly price?: number;
+    readonly atLeast?: boolean;
+  }[];
+};
+
+export type EqualSharesAllocation = Allocation<EqualSharesRound> & {
+  /** Increments of 1 currency unit added to each voter's budget by the completion. */
+  readonly increments: number;
+};
+
+type Prepared = {
+  readonly free: readonly number[];
+  readonly candidates: readonly number[];
+  readonly setupFor: (increments: number) => LedgerSetup;
+};
+
+/** Projects nobody enjoys are out; free projects somebody enjoys are in from the start, as in the reference. */
+function prepare(election: Election, satisfaction: "cost" | "cardinality" | "points"): Prepared {
+  const table = supportTable(election, satisfaction);
+  const supported = election.projects.map((_, p) => p).filter((p) => table.totals[p]! > 0);
+  const voters = BigInt(election.voterCount);
+  const base = {
+    counts: Float64Array.from(election.ballots, (b) => b.count),
+    costs: election.projects.map((p) => p.cost),
+    supporters: table.supporters,
+    satisfaction: table.satisfaction,
+    budgetDen: voters,
+  };
+  return {
+    free: supported.filter((p) => election.projects[p]!.cost === 0),
+    candidates: supported.filter((p) => election.projects[p]!.cost > 0),
+    setupFor: (increments) => ({
+      ...base,
+      budgetNum: BigInt(election.budget) + BigInt(increments) * BigInt(election.moneyScale) * voters,
+    }),
+  };
+}
+
+/** Floats first; if any decision was too close to call, the same run again in exact arithmetic. */
+function runOnce(prepared: Prepared, increments: number, tieOrder: (a: number, b: number) => number, record?: RoundRecord[]) {
+  const setup = prepared.setupFor(increments);
+  try {
+    return [...prepared.free, ...runRounds(floatLedger(setup), prepared.candidates, tieOrder, record)];
+  } catch (error) {
+    if (!(error instanceof CloseCall)) throw error;
+    if (record) record.length = 0;
+    return [...prepared.free, ...runRounds(exactLedger(setup), prepared.candidates, tieOrder, record)];
+  }
+}
+
+function costOf(election: Election, selected: readonly number[]): number {
+  return selected.reduce((sum, p) => sum + election.projects[p]!.cost, 0);
+}
+
+function isExhaustive(election: Election, selected: readonly number[], available: readonly number[]): boolean {
+  const left = election.budget - costOf(election, selected);
+  const chosen = new Set(selected);
+  return available.every((p) => chosen.has(p) || election.projects[p]!.cost > left);
+}
+
+/** The number of increments whose outcome the completion keeps. */
+function chooseIncrements(election: Election, prepared: Prepared, options: EqualSharesOptions, tieOrder: (a: number, b: number) => number): number {
+  const completion = options.completion ?? "none";
+  if (completion === "none") return 0;
+  for (let increments = 0; ; increments++) {
+    options.onProgress?.(increments);
+    const outcome = runOnce(prepared, increments, tieOrder);
+    if (costOf(election, outcome) > election.budget) return Math.max(0, increments - 1);
+    if (completion !== "add1-full" && isExhaustive(election, outcome, prepared.candidates)) return increments;
+    if (outcome.length === prepared.free.length + prepared.candidates.length) return increments;
+  }
+}
+
+/** Method of Equal Shares, with exact outcomes (see ADR 0005). */
+export function equalShares(election: Election, options: EqualSharesOptions = {}): EqualSharesAllocation {
+  const prepared = prepare(election, options.satisfaction ?? "cost");
+  const tieOrder = (options.tieBreak ?? lexicographic).order(election);
+  const increments = chooseIncrements(election, prepared, options, tieOrder);
+  const record: RoundRecord[] | undefined = options.trace ? [] : undefined;
+  const selected = runOnce(prepared, increments, tieOrder, record);
+  const trace = record?.map((round) => describeRound(election, round));
+  if (options.completion === "add1-greedy") {
+    const ids = selected.map((p) => election.projects[p]!.id);
+    const completed = greedy(election, { satisfaction: "cost", initial: ids, ...(options.tieBreak ? { tieBreak: options.tieBreak } : {}) });
+    return { selected: completed.selected, cost: completed.cost, increments, ...(trace ? { trace } : {}) };
+  }
+  return { ...allocation(election, selected, trace), increments };
+}
+
+function describeRound(election: Election, round: RoundRecord): EqualSharesRound {
+  const id = (p: number) => election.projects[p]!.id;
+  return {
+    project: id(round.project),
+    price: round.price,
+    payments: round.payments.map((p) => ({ ballot: p.ballot, voters: election.ballots[p.ballot]!.count, amount: p.amount })),
+    rejected: round.rejected.map((r) => ({ ...r, project: id(r.project) })),
+  };
+}

@@ -1,0 +1,55 @@
+import * as Q from "../../election/rational.ts";
+import type { Ledger, LedgerSetup } from "./ledger.ts";
+
+/** The reference computation: every budget and price an exact rational, so no decision depends on rounding. */
+export function exactLedger(setup: LedgerSetup): Ledger<Q.Rational> {
+  const { counts, costs, supporters, satisfaction } = setup;
+  const start = Q.rational(setup.budgetNum, setup.budgetDen);
+  const budgets: Q.Rational[] = new Array(counts.length).fill(start);
+  const count = (b: number) => Q.fromInteger(counts[b]!);
+  const sat = (project: number, k: number) => Q.fromInteger(satisfaction[project]![k]!);
+
+  function price(project: number): Q.Rational | undefined {
+    const ballots = supporters[project]!;
+    const cost = Q.fromInteger(costs[project]!);
+    let total = Q.ZERO;
+    let richSat = Q.ZERO;
+    ballots.forEach((b, k) => {
+      total = Q.add(total, Q.mul(count(b), budgets[b]!));
+      richSat = Q.add(richSat, Q.mul(count(b), sat(project, k)));
+    });
+    if (Q.compare(total, cost) < 0) return undefined;
+    let rich = ballots.map((_, k) => k);
+    let poorMoney = Q.ZERO;
+    let rho = Q.div(cost, richSat);
+    for (;;) {
+      const kept: number[] = [];
+      for (const k of rich) {
+        const b = ballots[k]!;
+        if (Q.compare(budgets[b]!, Q.mul(rho, sat(project, k))) < 0) {
+          poorMoney = Q.add(poorMoney, Q.mul(count(b), budgets[b]!));
+          richSat = Q.sub(richSat, Q.mul(count(b), sat(project, k)));
+        } else kept.push(k);
+      }
+      if (kept.length === rich.length) return rho;
+      rich = kept;
+      rho = Q.div(Q.sub(cost, poorMoney), richSat);
+    }
+  }
+
+  function charge(project: number, rho: Q.Rational, paid?: (ballot: number, amount: number) => void): void {
+    supporters[project]!.forEach((b, k) => {
+      const amount = Q.min(budgets[b]!, Q.mul(rho, sat(project, k)));
+      budgets[b] = Q.sub(budgets[b]!, amount);
+      paid?.(b, Q.toNumber(amount));
+    });
+  }
+
+  return {
+    price,
+    charge,
+    compare: Q.compare,
+    clearlyAbove: (a, b) => Q.compare(a, b) > 0,
+    toNumber: Q.toNumber,
+  };
+}

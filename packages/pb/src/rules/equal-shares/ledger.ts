@@ -1,0 +1,34 @@
+/**
+ * The voters' budgets during one run of the Method of Equal Shares. Two implementations share the round logic:
+ * a float ledger (fast, refuses to decide a close comparison) and an exact ledger over bigint rationals.
+ */
+export type Ledger<Price> = {
+  /** Lowest price per unit of satisfaction at which the supporters can fund the project; undefined if they cannot. */
+  price(project: number): Price | undefined;
+  /** Each supporter pays min(budget, price × satisfaction); `paid` hears the amount per voter of each ballot. */
+  charge(project: number, price: Price, paid?: (ballot: number, amount: number) => void): void;
+  /** A decision: the float ledger throws `CloseCall` rather than answer when rounding could flip it. */
+  compare(a: Price, b: Price): number;
+  /** True only when a > b beyond any rounding doubt (used to skip work, never to decide). */
+  clearlyAbove(a: Price, b: Price): boolean;
+  toNumber(price: Price): number;
+};
+
+/** Thrown by the float ledger when a decision is too close to call in floating point. */
+export class CloseCall extends Error {
+  constructor() {
+    super("comparison too close for floating point");
+    this.name = "CloseCall";
+  }
+}
+
+/** What both ledgers need: distinct ballots, their supporters' satisfaction, and each voter's starting budget. */
+export type LedgerSetup = {
+  readonly counts: Float64Array;
+  readonly costs: readonly number[];
+  readonly supporters: readonly Int32Array[];
+  readonly satisfaction: readonly Float64Array[];
+  /** Per-voter starting budget as an exact fraction. */
+  readonly budgetNum: bigint;
+  readonly budgetDen: bigint;
+};
