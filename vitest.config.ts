@@ -1,5 +1,7 @@
 import { defineConfig } from "vitest/config";
 
+const databaseSetup = "tests/support/global-setup.ts";
+
 export default defineConfig({
   test: {
     projects: [
@@ -7,9 +9,21 @@ export default defineConfig({
       {
         test: {
           name: "app",
-          include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "tests/support/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "tests/support/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["tests/support/global-setup.ts"],
+          globalSetup: [databaseSetup],
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: [databaseSetup, "tests/support/e2e-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Chromium and the app share two cores: one journey file at a time keeps them responsive.
+          fileParallelism: false,
         },
       },
     ],

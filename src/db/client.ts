@@ -1,8 +1,10 @@
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import * as schema from "./schema/index.ts";
 
@@ -16,6 +18,8 @@ export type DatabaseHandle = {
   readonly db: Database;
   /** "embedded" is PGlite in this process: one connection, so races can only be proven on "server". */
   readonly kind: "embedded" | "server";
+  /** Applies the drizzle-kit migrations in the folder that are not applied yet. */
+  applyMigrations(migrationsFolder: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -26,8 +30,23 @@ export type DatabaseLocation =
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if (location.kind === "server") {
     const pool = new pg.Pool({ connectionString: location.url, max: location.maxConnections ?? 10 });
-    return { db: drizzlePostgres(pool, { schema }), kind: "server", close: () => pool.end() };
+    const db = drizzlePostgres(pool, { schema });
+    return {
+      db,
+      kind: "server",
+      applyMigrations: (migrationsFolder) => migratePostgres(db, { migrationsFolder }),
+      close: () => pool.end(),
+    };
   }
-  const client = await PGlite.create(location.dataDir, location.loadDataDir ? { loadDataDir: location.loadDataDir } : {});
-  return { db: drizzlePglite(client, { schema }), kind: "embedded", close: () => client.close() };
+  const client = await PGlite.create(
+    location.dataDir,
+    location.loadDataDir ? { loadDataDir: location.loadDataDir } : {},
+  );
+  const db = drizzlePglite(client, { schema });
+  return {
+    db,
+    kind: "embedded",
+    applyMigrations: (migrationsFolder) => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
 }

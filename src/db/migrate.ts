@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { migrate as migrateWithNodePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
-import { migrate as migrateWithPglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migrateWithNodePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migrateWithPglite } from "drizzle-orm/pglite/migrator";
 import type { DatabaseHandle } from "./client.ts";
 
 const migrationsFolder = new URL("./migrations", import.meta.url).pathname;
@@ -20,15 +20,16 @@ export async function migrate(handle: DatabaseHandle): Promise<void> {
   const { db } = handle;
   await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
   try {
-    await db.execute(sql.raw(`
+    await db.execute(
+      sql.raw(`
       do $$ begin
         if not exists (select from pg_roles where rolname = 'samenspel_app') then
           create role samenspel_app nologin;
         end if;
       exception when duplicate_object then null;
-      end $$`));
-    if (handle.kind === "server") await migrateWithNodePostgres(db as NodePgDatabase, { migrationsFolder });
-    else await migrateWithPglite(db as PgliteDatabase, { migrationsFolder });
+      end $$`),
+    );
+    await handle.applyMigrations(migrationsFolder);
     for (const grant of GRANTS) await db.execute(sql.raw(grant));
   } finally {
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);

@@ -37,11 +37,17 @@ describe("withTenant", () => {
   it("refuses to write a row into another tenant", async () => {
     await expect(
       withTenant(handle.db, { tenantId: tenantA }, (tx) =>
-        tx.insert(schema.trajectories).values({ tenantId: tenantB, slug: "sneaky", title: "x", theme: "t", summary: "s" }),
+        tx
+          .insert(schema.trajectories)
+          .values({ tenantId: tenantB, slug: "sneaky", title: "x", theme: "t", summary: "s" }),
       ),
     ).rejects.toThrow();
     const changed = await withTenant(handle.db, { tenantId: tenantA }, (tx) =>
-      tx.update(schema.trajectories).set({ title: "hijacked" }).where(eq(schema.trajectories.slug, "b-only")).returning(),
+      tx
+        .update(schema.trajectories)
+        .set({ title: "hijacked" })
+        .where(eq(schema.trajectories.slug, "b-only"))
+        .returning(),
     );
     expect(changed).toEqual([]);
   });

@@ -25,7 +25,9 @@ export const people = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull(),
     displayName: text("display_name").notNull(),
-    locale: text("locale", { enum: ["nl", "en"] }).notNull().default("nl"),
+    locale: text("locale", { enum: ["nl", "en"] })
+      .notNull()
+      .default("nl"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("people_email_key").on(sql`lower(${t.email})`)],

@@ -1,0 +1,28 @@
+import { type Locale, locales } from "./define-messages.ts";
+import { common } from "./messages/common.ts";
+import { home } from "./messages/home.ts";
+
+/** Every context's table; add a context's `defineMessages` here. */
+const contexts = [common, home] as const;
+
+type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;
+export type MessageKey = KeysOf<(typeof contexts)[number]>;
+
+const catalogue = Object.fromEntries(
+  locales.map((locale) => [locale, Object.assign({}, ...contexts.map((context) => context[locale]))]),
+) as Record<Locale, Record<MessageKey, string>>;
+
+export type Params = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** `{name}` placeholders are filled from `params`; numbers are formatted for the locale. */
+export function translator(locale: Locale): Translate {
+  const table = catalogue[locale];
+  const numbers = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  return (key, params) =>
+    table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = params?.[name];
+      if (value === undefined) return placeholder;
+      return typeof value === "number" ? numbers.format(value) : value;
+    });
+}

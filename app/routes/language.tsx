@@ -1,0 +1,22 @@
+import { redirect } from "react-router";
+import { isLocale } from "../i18n/define-messages.ts";
+import { localeCookie } from "../server/locale.server.ts";
+import type { Route } from "./+types/language";
+
+/** Only same-site paths: an open redirect would let a phishing link borrow our address. */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const form = await request.formData();
+  const locale = form.get("locale");
+  if (!isLocale(locale)) throw new Response("Unknown language", { status: 400 });
+  return redirect(safeReturnPath(form.get("returnTo")), {
+    headers: { "Set-Cookie": await localeCookie.serialize(locale) },
+  });
+}
+
+export function loader() {
+  return redirect("/");
+}

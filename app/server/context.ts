@@ -1,0 +1,30 @@
+import type { Logger } from "pino";
+import { createContext, type RouterContextProvider } from "react-router";
+import type { Database } from "../../src/db/index.ts";
+import type { Config } from "../../src/platform/config.ts";
+
+/** Long-lived parts the HTTP server hands to every request. */
+export type Services = {
+  readonly db: Database;
+  readonly config: Config;
+  readonly logger: Logger;
+};
+
+/** What the HTTP layer knows about one request before React Router sees it. */
+export type RequestState = {
+  readonly requestId: string;
+  /** For the strict Content-Security-Policy: only scripts carrying it run. */
+  readonly nonce: string;
+  readonly logger: Logger;
+};
+
+export const servicesContext = createContext<Services>();
+export const requestContext = createContext<RequestState>();
+
+export function services(context: Readonly<RouterContextProvider>): Services {
+  return context.get(servicesContext);
+}
+
+export function requestState(context: Readonly<RouterContextProvider>): RequestState {
+  return context.get(requestContext);
+}

@@ -1,0 +1,82 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { createRequestHandler } from "@react-router/express";
+import express from "express";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import { RouterContextProvider } from "react-router";
+import { type RequestState, requestContext, type Services, servicesContext } from "../app/server/context.ts";
+
+declare module "express-serve-static-core" {
+  interface Locals {
+    nonce: string;
+  }
+}
+
+/**
+ * The HTTP application: security headers, request ids and logs, then React Router. Built by Vite together with the
+ * routes, so the route modules and this file share one copy of the request context.
+ */
+export function createHttpApp(services: Services, options: { clientAssetsDir?: string } = {}) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+
+  app.use(
+    pinoHttp({
+      logger: services.logger,
+      genReqId: (req, res) => {
+        const id = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"]) || randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+    }),
+  );
+
+  app.use((_req, res, next) => {
+    res.locals.nonce = randomBytes(16).toString("base64");
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.nonce}'`, "'strict-dynamic'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          formAction: ["'self'", ...(services.config.oidc ? [new URL(services.config.oidc.issuer).origin] : [])],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+          objectSrc: ["'none'"],
+          ...(services.config.publicUrl.startsWith("https:") ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      strictTransportSecurity: services.config.publicUrl.startsWith("https:"),
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  if (options.clientAssetsDir) {
+    app.use("/assets", express.static(`${options.clientAssetsDir}/assets`, { immutable: true, maxAge: "1y" }));
+    app.use(express.static(options.clientAssetsDir, { maxAge: "1h" }));
+  }
+
+  app.all(
+    "/{*splat}",
+    createRequestHandler({
+      build: () => import("virtual:react-router/server-build"),
+      getLoadContext(req, res) {
+        const context = new RouterContextProvider();
+        context.set(servicesContext, services);
+        const state: RequestState = { requestId: String(req.id), nonce: res.locals.nonce, logger: req.log };
+        context.set(requestContext, state);
+        return context;
+      },
+    }),
+  );
+  return app;
+}

@@ -1,0 +1,77 @@
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type DatabaseHandle, migrate, openDatabase } from "../src/db/index.ts";
+import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
+import { createLogger } from "../src/platform/logger.ts";
+import type * as HttpApp from "./app.ts";
+
+/**
+ * Starts one stateless app instance: database and migrations, then HTTP. A caller that brings its own database
+ * (tests) keeps ownership of it.
+ */
+export async function startServer(config: Config, given?: DatabaseHandle) {
+  const logger = createLogger(config.logLevel);
+  const database = given ?? (await openConfiguredDatabase(config));
+  await migrate(database);
+
+  const services = { db: database.db, config, logger };
+  let server: Server;
+  if (config.env === "production" || config.env === "test") {
+    const build = (await import(new URL("../build/server/index.js", import.meta.url).href)) as typeof HttpApp;
+    const app = build.createHttpApp(services, {
+      clientAssetsDir: new URL("../build/client", import.meta.url).pathname,
+    });
+    server = app.listen(config.port, config.host);
+  } else {
+    const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
+    const express = (await import("express")).default;
+    const app = express();
+    app.use(vite.middlewares);
+    app.use(async (req, res, next) => {
+      const module = (await vite.ssrLoadModule("./server/app.ts")) as typeof HttpApp;
+      module.createHttpApp(services)(req, res, next);
+    });
+    server = app.listen(config.port, config.host);
+  }
+  await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port, database: database.kind }, `Samenspel listens on http://${config.host}:${port}`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info("shutting down: finishing open requests");
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!given) await database.close();
+      logger.info("stopped");
+    })();
+    return stopping;
+  };
+  return { port, stop, services };
+}
+
+async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  if (config.database.kind === "embedded") mkdirSync(config.database.dataDir, { recursive: true });
+  return openDatabase(config.database);
+}
+
+if (import.meta.main) {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  const instance = await startServer(config);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      instance.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export { type AuditEntry, recordAudit } from "./audit.ts";
+export { DomainError, isDomainError } from "./errors.ts";

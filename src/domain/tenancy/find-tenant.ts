@@ -1,0 +1,15 @@
+import { eq } from "drizzle-orm";
+import { type Executor, schema } from "../../db/index.ts";
+
+export type Tenant = typeof schema.tenants.$inferSelect;
+
+export async function findTenantBySlug(tx: Executor, slug: string): Promise<Tenant | undefined> {
+  const [tenant] = await tx.select().from(schema.tenants).where(eq(schema.tenants.slug, slug));
+  return tenant;
+}
+
+/** The national programme's own tenant (there is exactly one). */
+export async function findProgrammeTenant(tx: Executor): Promise<Tenant | undefined> {
+  const [tenant] = await tx.select().from(schema.tenants).where(eq(schema.tenants.kind, "programme"));
+  return tenant;
+}

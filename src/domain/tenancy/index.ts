@@ -1,0 +1,3 @@
+export { type CreateTenantOptions, createTenant } from "./create-tenant.ts";
+export { findProgrammeTenant, findTenantBySlug, type Tenant } from "./find-tenant.ts";
+export { listMunicipalities, type TenantSummary } from "./list-tenants.ts";

@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/** An empty variable counts as unset, as shells and compose files often leave them. */
+const optional = <T extends z.ZodType>(type: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), type.optional());
+const optionalUrl = optional(z.url());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** The address people use to reach the site; links in e-mails point here. */
+  PUBLIC_URL: optionalUrl,
+  /** A PostgreSQL server; without it the embedded PGlite database under DATA_DIR is used. */
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")),
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** smtp://user:pass@host:port; without it e-mail is written to the log (development and demos only). */
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().min(3).default("Samenspel <noreply@samenspel.localhost>"),
+  OIDC_ISSUER: optionalUrl,
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("DigiD"),
+  /** Fill an empty database with the demo content on start; defaults to on for the embedded database. */
+  SEED_DEMO: z.enum(["true", "false"]).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Run the background queue in this process (disable on instances that should only serve requests). */
+  RUN_WORKER: z.enum(["true", "false"]).default("true"),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  publicUrl: string;
+  database: { kind: "server"; url: string } | { kind: "embedded"; dataDir: string };
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; name: string } | undefined;
+  seedDemo: boolean;
+  logLevel: string;
+  runWorker: boolean;
+};
+
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+}
+
+/** Reads and checks the environment once at start; every bad value is named, all at once. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) throw new ConfigError(["OIDC_CLIENT_ID: required when OIDC_ISSUER is set"]);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    database: e.DATABASE_URL ? { kind: "server", url: e.DATABASE_URL } : { kind: "embedded", dataDir: e.DATA_DIR },
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }
+        : undefined,
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === "true" : !e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    runWorker: e.RUN_WORKER === "true",
+  };
+}

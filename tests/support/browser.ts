@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Debian's Chromium; Playwright cannot download its own browser here. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export type JourneyOptions = { javaScript: boolean };
+
+const withoutJavaScript = new WeakSet<Page>();
+
+/** A visitor's browser tab; every journey runs once with and once without JavaScript. */
+export async function openTab(browser: Browser, baseURL: string, { javaScript }: JourneyOptions): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({ baseURL, javaScriptEnabled: javaScript, locale: "nl-NL" });
+  const page = await context.newPage();
+  if (!javaScript) withoutJavaScript.add(page);
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  return page;
+}
+
+export const bothModes = [
+  { name: "with JavaScript", javaScript: true },
+  { name: "without JavaScript", javaScript: false },
+] as const;
+
+type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+/**
+ * Fails on any WCAG 2.0/2.1/2.2 level A or AA violation axe finds on the page as it is now. A page shown without
+ * JavaScript cannot run axe, so its DOM is replayed, scripts removed, in a scratch tab that can.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  if (!withoutJavaScript.has(page)) return expectNoViolations(page, page.url());
+  const url = page.url();
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const scratch = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(url).origin });
+  try {
+    const replay = await scratch.newPage();
+    await replay.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
+    await replay.goto(url);
+    await expectNoViolations(replay, url);
+  } finally {
+    await scratch.close();
+  }
+}
+
+async function expectNoViolations(page: Page, url: string): Promise<void> {
+  // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown }> } })
+      .axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+    });
+    return result.violations;
+  })) as AxeViolation[];
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe on ${url}`).toEqual([]);
+}
