@@ -29,6 +29,8 @@ export const common = defineMessages({
     "error.backHome": "Naar de startpagina",
     "form.errorSummary": "Controleer de volgende velden",
     "form.required": "Vul dit veld in.",
+    "form.tooLong": "Deze tekst is te lang. Maak hem korter.",
+    "form.email": "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
   },
   en: {
     "site.name": "Samenspel",
@@ -58,5 +60,7 @@ export const common = defineMessages({
     "error.backHome": "Go to the home page",
     "form.errorSummary": "Please check the following fields",
     "form.required": "Please fill in this field.",
+    "form.tooLong": "This text is too long. Please shorten it.",
+    "form.email": "Enter a valid e-mail address, for example name@example.com.",
   },
 });

@@ -1,0 +1,83 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { Alert, FormFieldTextbox, Heading2, Paragraph } from "@utrecht/component-library-react";
+import type { ComponentProps } from "react";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { useT } from "../i18n/use-translation.ts";
+
+/** Error texts from the server are catalogue keys (see app/forms/fields.ts); translate them for the reader. */
+function useErrorText() {
+  const t = useT();
+  return (errors: string[] | undefined) =>
+    errors?.length ? errors.map((e) => t(e as MessageKey)).join(" ") : undefined;
+}
+
+type TextFieldProps = {
+  meta: FieldMetadata<string | undefined>;
+  label: string;
+  description?: string;
+} & Pick<ComponentProps<typeof FormFieldTextbox>, "type" | "autoComplete" | "required" | "inputDir">;
+
+/** A labelled text box whose description and error are announced with it. */
+export function TextField({ meta, label, description, ...input }: TextFieldProps) {
+  const errorText = useErrorText()(meta.errors);
+  return (
+    <FormFieldTextbox
+      id={meta.id}
+      name={meta.name}
+      label={label}
+      description={description}
+      defaultValue={typeof meta.initialValue === "string" ? meta.initialValue : undefined}
+      invalid={Boolean(errorText)}
+      errorMessage={errorText}
+      {...input}
+    />
+  );
+}
+
+/**
+ * The list of what to fix, above the form: focused on arrival so screen-reader users hear it, each item a link
+ * to its field (WCAG 3.3.1).
+ */
+export function ErrorSummary({
+  formErrors,
+  fields,
+}: {
+  formErrors?: string[] | undefined;
+  fields: ReadonlyArray<{ meta: FieldMetadata<unknown>; label: string }>;
+}) {
+  const t = useT();
+  const errorText = useErrorText();
+  const invalid = fields.filter((field) => field.meta.errors?.length);
+  if (!formErrors?.length && invalid.length === 0) return null;
+  return (
+    <Alert type="error" role="alert">
+      <Heading2>{t("form.errorSummary")}</Heading2>
+      {formErrors?.map((error) => (
+        <Paragraph key={error}>{errorText([error])}</Paragraph>
+      ))}
+      {invalid.length > 0 && (
+        <ul>
+          {invalid.map(({ meta, label }) => (
+            <li key={meta.id}>
+              <a className="utrecht-link" href={`#${meta.id}`}>
+                {label}: {errorText(meta.errors)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Alert>
+  );
+}
+
+/** Invisible to people and assistive technology; see `honeypot` in app/forms/fields.ts. */
+export function HoneypotField() {
+  return (
+    <div className="samenspel-honeypot" aria-hidden="true">
+      <label>
+        Website
+        <input type="text" name="website" tabIndex={-1} autoComplete="off" />
+      </label>
+    </div>
+  );
+}
