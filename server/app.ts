@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import * as build from "virtual:react-router/server-build";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
 import helmet from "helmet";
@@ -30,6 +31,11 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" },
+      // One line per request with what an operator needs; no headers, so no cookies or tokens in the logs.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
 
@@ -68,7 +74,7 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
   app.all(
     "/{*splat}",
     createRequestHandler({
-      build: () => import("virtual:react-router/server-build"),
+      build,
       getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);

@@ -15,8 +15,19 @@ const catalogue = Object.fromEntries(
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+const translators = new Map<Locale, Translate>();
+
 /** `{name}` placeholders are filled from `params`; numbers are formatted for the locale. */
 export function translator(locale: Locale): Translate {
+  let translate = translators.get(locale);
+  if (!translate) {
+    translate = createTranslator(locale);
+    translators.set(locale, translate);
+  }
+  return translate;
+}
+
+function createTranslator(locale: Locale): Translate {
   const table = catalogue[locale];
   const numbers = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
   return (key, params) =>

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppInstance, startApp } from "../support/app-instance.ts";
+
+let app: AppInstance;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app?.stop());
+
+describe("operations", () => {
+  it("reports health only after asking the database", async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("sends a strict, per-response nonce CSP and the other security headers", async () => {
+    const [first, second] = await Promise.all([fetch(app.url), fetch(app.url)]);
+    const csp = first.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(second.headers.get("content-security-policy")).not.toBe(csp);
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    const html = await first.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(first.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(first.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("echoes a caller's request id and makes one up otherwise", async () => {
+    const traced = await fetch(`${app.url}/healthz`, { headers: { "X-Request-Id": "trace-123" } });
+    expect(traced.headers.get("x-request-id")).toBe("trace-123");
+    const fresh = await fetch(`${app.url}/healthz`);
+    expect(fresh.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("answers an unknown address with a 404 page in Dutch", async () => {
+    const response = await fetch(`${app.url}/bestaat-niet`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Pagina niet gevonden");
+  });
+
+  it("refuses a language switch by GET: no GET changes anything", async () => {
+    const response = await fetch(`${app.url}/taal?locale=en`, { redirect: "manual" });
+    expect(response.headers.get("set-cookie")).toBeNull();
+  });
+});
