@@ -30,6 +30,9 @@ export type DatabaseLocation =
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if (location.kind === "server") {
     const pool = new pg.Pool({ connectionString: location.url, max: location.maxConnections ?? 10 });
+    // An idle connection the server closes (restart, failover) is dropped from the pool and replaced on demand;
+    // without a listener the 'error' event would crash the process.
+    pool.on("error", () => {});
     const db = drizzlePostgres(pool, { schema });
     return {
       db,

@@ -1,4 +1,17 @@
-import { date, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { people } from "./identity.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
 
@@ -133,4 +146,40 @@ export const workshops = pgTable(
     questions: text("questions").array().notNull().default([]),
   },
   (t) => [unique("workshops_slug_key").on(t.tenantId, t.slug), tenantIsolation("workshops")],
+).enableRLS();
+
+export const registrationStatuses = ["registered", "wait-listed", "cancelled"] as const;
+
+/**
+ * A person's place in a meeting slot (a track, or a design session's single slot). `position` orders the
+ * wait-list: first come, first promoted.
+ */
+export const registrations = pgTable(
+  "registrations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    position: bigserial("position", { mode: "number" }).notNull(),
+    tenantId: tenantId(),
+    slotId: uuid("slot_id")
+      .notNull()
+      .references(() => meetingSlots.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    status: text("status", { enum: registrationStatuses }).notNull(),
+    /** Answers to the questions asked before the meeting ("we ask your input beforehand"). */
+    answers: jsonb("answers").$type<Record<string, string>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    promotedAt: timestamp("promoted_at", { withTimezone: true }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("registrations_one_active_per_person").on(t.slotId, t.personId).where(sql`status <> 'cancelled'`),
+    index("registrations_slot_status_idx").on(t.slotId, t.status, t.position),
+    index("registrations_person_idx").on(t.personId),
+    tenantIsolation("registrations"),
+  ],
 ).enableRLS();

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "../../../tests/support/database.ts";
+import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
+import { findOrCreatePerson } from "../identity/index.ts";
+import { createTenant } from "../tenancy/index.ts";
+import { cancelRegistration, registerForSlot } from "./index.ts";
+
+const BEFORE = new Date("2019-02-01T09:00:00Z");
+const START = new Date("2019-02-14T09:00:00Z");
+const at = (hhmm: string) => new Date(`2019-02-14T${hhmm}:00+01:00`);
+
+let handle: DatabaseHandle;
+let tenantId: string;
+let meetingId: string;
+
+beforeAll(async () => {
+  handle = await freshDatabase();
+  tenantId = (await withPlatform(handle.db, (tx) => createTenant(tx, { slug: "dia", name: "DiA", kind: "programme" })))
+    .id;
+  meetingId = await withTenant(handle.db, { tenantId }, async (tx) => {
+    const [meeting] = await tx
+      .insert(schema.meetings)
+      .values({
+        tenantId,
+        slug: "opstart",
+        kind: "start-session",
+        title: "Opstart",
+        startsAt: START,
+        endsAt: at("16:00"),
+      })
+      .returning();
+    return meeting!.id;
+  });
+});
+afterAll(() => handle.close());
+
+async function givenSlot(capacity: number | null, from = "10:00", to = "12:30", kind: "track" | "walk-in" = "track") {
+  return withTenant(handle.db, { tenantId }, async (tx) => {
+    const [slot] = await tx
+      .insert(schema.meetingSlots)
+      .values({
+        tenantId,
+        meetingId,
+        kind,
+        title: `Track ${from} ${capacity}`,
+        startsAt: at(from),
+        endsAt: at(to),
+        capacity,
+      })
+      .returning();
+    return slot!.id;
+  });
+}
+
+async function givenPeople(n: number, prefix: string) {
+  return withPlatform(handle.db, async (tx) => {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      ids.push((await findOrCreatePerson(tx, { email: `${prefix}${i}@example.org`, displayName: `P ${i}` })).id);
+    }
+    return ids;
+  });
+}
+
+const register = (slotId: string, personId: string, now = BEFORE) =>
+  withTenant(handle.db, { tenantId }, (tx) => registerForSlot(tx, { tenantId, slotId, personId, now }));
+const cancel = (registrationId: string, personId: string) =>
+  withTenant(handle.db, { tenantId }, (tx) =>
+    cancelRegistration(tx, { tenantId, registrationId, personId, now: BEFORE }),
+  );
+
+describe("registering for a track", () => {
+  it("fills the places, then the wait-list, and promotes the first waiting person when a place frees", async () => {
+    const slot = await givenSlot(2);
+    const [a, b, c, d] = await givenPeople(4, "fill");
+    const ra = await register(slot, a!);
+    const rb = await register(slot, b!);
+    const rc = await register(slot, c!);
+    const rd = await register(slot, d!);
+    expect([ra.status, rb.status, rc.status, rd.status]).toEqual([
+      "registered",
+      "registered",
+      "wait-listed",
+      "wait-listed",
+    ]);
+
+    const outcome = await cancel(rb.id, b!);
+    expect(outcome.cancelled.status).toBe("cancelled");
+    expect(outcome.promoted?.id).toBe(rc.id);
+    expect(outcome.promoted?.status).toBe("registered");
+
+    const waitingLeaves = await cancel(rd.id, d!);
+    expect(waitingLeaves.promoted).toBeUndefined();
+  });
+
+  it("answers a repeated sign-up with the first registration", async () => {
+    const slot = await givenSlot(5);
+    const [p] = await givenPeople(1, "repeat");
+    const first = await register(slot, p!);
+    const again = await register(slot, p!);
+    expect(again.id).toBe(first.id);
+  });
+
+  it("lets a person follow only one of the parallel tracks", async () => {
+    const morningA = await givenSlot(10, "10:00", "12:30");
+    const morningB = await givenSlot(10, "10:00", "12:30");
+    const afternoon = await givenSlot(10, "13:30", "16:00");
+    const [p] = await givenPeople(1, "parallel");
+    await register(morningA, p!);
+    await expect(register(morningB, p!)).rejects.toMatchObject({ code: "programme.overlapping-track" });
+    expect((await register(afternoon, p!)).status).toBe("registered");
+  });
+
+  it("refuses walk-ins, closed meetings, unknown slots and a second cancellation", async () => {
+    const walkIn = await givenSlot(null, "09:30", "10:00", "walk-in");
+    const open = await givenSlot(null, "13:00", "13:30");
+    const [p] = await givenPeople(1, "refuse");
+    await expect(register(walkIn, p!)).rejects.toMatchObject({ code: "programme.slot-not-registrable" });
+    await expect(register(open, p!, START)).rejects.toMatchObject({ code: "programme.registration-closed" });
+    await expect(register(crypto.randomUUID(), p!)).rejects.toMatchObject({ code: "programme.slot-not-found" });
+    const registration = await register(open, p!);
+    await cancel(registration.id, p!);
+    await expect(cancel(registration.id, p!)).rejects.toMatchObject({
+      code: "programme.registration-already-cancelled",
+    });
+  });
+
+  it("never gives away more places than there are, whatever arrives at once", async () => {
+    const places = 60;
+    const people = await givenPeople(500, "crowd");
+    const slot = await givenSlot(places, "13:30", "16:00");
+    const results = await Promise.all(people.map((person) => register(slot, person)));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === "registered")).toHaveLength(places);
+    expect(statuses.filter((s) => s === "wait-listed")).toHaveLength(500 - places);
+    const rows = await withTenant(handle.db, { tenantId }, (tx) => tx.select().from(schema.registrations));
+    const inSlot = rows.filter((r) => r.slotId === slot);
+    expect(new Set(inSlot.map((r) => r.personId)).size).toBe(500);
+    expect(inSlot).toHaveLength(500);
+
+    // A burst of cancellations promotes exactly as many waiting people, in sign-up order.
+    const registered = results.filter((r) => r.status === "registered").slice(0, 20);
+    const outcomes = await Promise.all(registered.map((r) => cancel(r.id, r.personId)));
+    const promoted = outcomes.map((o) => o.promoted!);
+    expect(promoted.every(Boolean)).toBe(true);
+    const waiting = results.filter((r) => r.status === "wait-listed").sort((x, y) => x.position - y.position);
+    expect(new Set(promoted.map((p) => p.id))).toEqual(new Set(waiting.slice(0, 20).map((w) => w.id)));
+  }, 120_000);
+});
