@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  pgPolicy,
   pgTable,
   text,
   timestamp,
@@ -12,8 +13,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { people } from "./identity.ts";
-import { tenantId, tenantIsolation } from "./tenancy.ts";
+import { appRole } from "./app-role.ts";
+import { people, tenants } from "./identity.ts";
+import { publicRead, tenantId, tenantIsolation } from "./tenancy.ts";
 
 export const targetGroups = [
   "councillors",
@@ -50,7 +52,11 @@ export const trajectories = pgTable(
     contactPhone: text("contact_phone"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("trajectories_slug_key").on(t.tenantId, t.slug), tenantIsolation("trajectories")],
+  (t) => [
+    unique("trajectories_slug_key").on(t.tenantId, t.slug),
+    tenantIsolation("trajectories"),
+    publicRead("trajectories"),
+  ],
 ).enableRLS();
 
 /** A begeleider of a trajectory; `personId` once they have an account. */
@@ -67,7 +73,11 @@ export const trajectorySupervisors = pgTable(
     personId: uuid("person_id").references(() => people.id, { onDelete: "set null" }),
     position: integer("position").notNull(),
   },
-  (t) => [index("trajectory_supervisors_trajectory_idx").on(t.trajectoryId), tenantIsolation("trajectory_supervisors")],
+  (t) => [
+    index("trajectory_supervisors_trajectory_idx").on(t.trajectoryId),
+    tenantIsolation("trajectory_supervisors"),
+    publicRead("trajectory_supervisors"),
+  ],
 ).enableRLS();
 
 export const meetingKinds = [
@@ -105,6 +115,7 @@ export const meetings = pgTable(
     unique("meetings_slug_key").on(t.tenantId, t.slug),
     index("meetings_starts_at_idx").on(t.tenantId, t.startsAt),
     tenantIsolation("meetings"),
+    publicRead("meetings"),
   ],
 ).enableRLS();
 
@@ -124,7 +135,11 @@ export const meetingSlots = pgTable(
     trajectoryId: uuid("trajectory_id").references(() => trajectories.id, { onDelete: "set null" }),
     capacity: integer("capacity"),
   },
-  (t) => [index("meeting_slots_meeting_idx").on(t.meetingId, t.startsAt), tenantIsolation("meeting_slots")],
+  (t) => [
+    index("meeting_slots_meeting_idx").on(t.meetingId, t.startsAt),
+    tenantIsolation("meeting_slots"),
+    publicRead("meeting_slots"),
+  ],
 ).enableRLS();
 
 /** An in-company workshop in the offer (VNG Academie style). */
@@ -145,7 +160,7 @@ export const workshops = pgTable(
     description: text("description").notNull(),
     questions: text("questions").array().notNull().default([]),
   },
-  (t) => [unique("workshops_slug_key").on(t.tenantId, t.slug), tenantIsolation("workshops")],
+  (t) => [unique("workshops_slug_key").on(t.tenantId, t.slug), tenantIsolation("workshops"), publicRead("workshops")],
 ).enableRLS();
 
 export const registrationStatuses = ["registered", "wait-listed", "cancelled"] as const;
@@ -181,5 +196,84 @@ export const registrations = pgTable(
     index("registrations_slot_status_idx").on(t.slotId, t.status, t.position),
     index("registrations_person_idx").on(t.personId),
     tenantIsolation("registrations"),
+  ],
+).enableRLS();
+
+export const applicationStatuses = [
+  "submitted",
+  "intake-scheduled",
+  "intake-held",
+  "admitted",
+  "wait-listed",
+  "declined",
+  "withdrawn",
+] as const;
+
+/** Rows the programme owns but a municipality may see: its own applications and what hangs under them. */
+const programmeOrMunicipality = (table: string) =>
+  pgPolicy(`${table}_programme_or_municipality`, {
+    as: "permissive",
+    for: "all",
+    to: appRole,
+    using: sql`tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
+      or municipality_id = nullif(current_setting('app.tenant_id', true), '')::uuid`,
+    withCheck: sql`tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
+      or municipality_id = nullif(current_setting('app.tenant_id', true), '')::uuid`,
+  });
+
+/** A municipality's application to take part in a trajectory, from submission through intake to a decision. */
+export const applications = pgTable(
+  "applications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    submittedBy: uuid("submitted_by").references(() => people.id, { onDelete: "set null" }),
+    project: text("project").notNull(),
+    learningQuestion: text("learning_question").notNull(),
+    commitmentCollege: text("commitment_college").notNull(),
+    commitmentCouncil: text("commitment_council").notNull(),
+    commitmentCivilService: text("commitment_civil_service").notNull(),
+    contacts: jsonb("contacts").$type<{ name: string; email: string; role: string }[]>().notNull(),
+    status: text("status", { enum: applicationStatuses }).notNull(),
+    intakeAt: timestamp("intake_at", { withTimezone: true }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("applications_one_open_per_municipality")
+      .on(t.trajectoryId, t.municipalityId)
+      .where(sql`status not in ('declined', 'withdrawn')`),
+    index("applications_trajectory_status_idx").on(t.trajectoryId, t.status),
+    programmeOrMunicipality("applications"),
+  ],
+).enableRLS();
+
+/** Every state change of an application, who made it and when: the trail staff and the municipality both see. */
+export const applicationEvents = pgTable(
+  "application_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    tenantId: tenantId(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: applicationStatuses }),
+    toStatus: text("to_status", { enum: applicationStatuses }).notNull(),
+    actorPersonId: uuid("actor_person_id").references(() => people.id, { onDelete: "set null" }),
+    note: text("note"),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("application_events_application_idx").on(t.applicationId, t.id),
+    programmeOrMunicipality("application_events"),
   ],
 ).enableRLS();

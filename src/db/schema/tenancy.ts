@@ -20,3 +20,7 @@ export const tenantIsolation = (table: string) =>
     using: sql`tenant_id = ${currentTenant}`,
     withCheck: sql`tenant_id = ${currentTenant}`,
   });
+
+/** Published content (the programme's offer) that every tenant and the public may read; writing stays isolated. */
+export const publicRead = (table: string) =>
+  pgPolicy(`${table}_public_read`, { as: "permissive", for: "select", to: appRole, using: sql`true` });

@@ -1,0 +1,36 @@
+import { and, count, eq } from "drizzle-orm";
+import { type Executor, schema } from "../../db/index.ts";
+import { DomainError } from "../shared/index.ts";
+
+export type TrajectoryPlaces = {
+  admitted: number;
+  min: number | null;
+  max: number | null;
+  placesLeft: number | null;
+  /** The minimum number of municipalities is reached, so the trajectory can start. */
+  canStart: boolean;
+};
+
+export async function countPlaces(
+  tx: Executor,
+  programmeTenantId: string,
+  trajectoryId: string,
+): Promise<TrajectoryPlaces> {
+  const [trajectory] = await tx
+    .select({ min: schema.trajectories.minMunicipalities, max: schema.trajectories.maxMunicipalities })
+    .from(schema.trajectories)
+    .where(and(eq(schema.trajectories.tenantId, programmeTenantId), eq(schema.trajectories.id, trajectoryId)));
+  if (!trajectory) throw new DomainError("programme.trajectory-not-found");
+  const [row] = await tx
+    .select({ n: count() })
+    .from(schema.applications)
+    .where(and(eq(schema.applications.trajectoryId, trajectoryId), eq(schema.applications.status, "admitted")));
+  const admitted = row?.n ?? 0;
+  return {
+    admitted,
+    min: trajectory.min,
+    max: trajectory.max,
+    placesLeft: trajectory.max === null ? null : Math.max(0, trajectory.max - admitted),
+    canStart: admitted >= (trajectory.min ?? 1),
+  };
+}
