@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  boolean,
+  check,
   date,
   index,
   integer,
@@ -209,6 +211,17 @@ export const applicationStatuses = [
   "withdrawn",
 ] as const;
 
+/** The municipality a programme-owned row is about; it may read the row (see programmeOrMunicipality). */
+const municipalityId = () =>
+  uuid("municipality_id")
+    .notNull()
+    .references(() => tenants.id, { onDelete: "cascade" });
+
+const applicationId = () =>
+  uuid("application_id")
+    .notNull()
+    .references(() => applications.id, { onDelete: "cascade" });
+
 /** Rows the programme owns but a municipality may see: its own applications and what hangs under them. */
 const programmeOrMunicipality = (table: string) =>
   pgPolicy(`${table}_programme_or_municipality`, {
@@ -230,9 +243,7 @@ export const applications = pgTable(
     trajectoryId: uuid("trajectory_id")
       .notNull()
       .references(() => trajectories.id, { onDelete: "cascade" }),
-    municipalityId: uuid("municipality_id")
-      .notNull()
-      .references(() => tenants.id, { onDelete: "cascade" }),
+    municipalityId: municipalityId(),
     submittedBy: uuid("submitted_by").references(() => people.id, { onDelete: "set null" }),
     project: text("project").notNull(),
     learningQuestion: text("learning_question").notNull(),
@@ -260,12 +271,8 @@ export const applicationEvents = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     tenantId: tenantId(),
-    municipalityId: uuid("municipality_id")
-      .notNull()
-      .references(() => tenants.id, { onDelete: "cascade" }),
-    applicationId: uuid("application_id")
-      .notNull()
-      .references(() => applications.id, { onDelete: "cascade" }),
+    municipalityId: municipalityId(),
+    applicationId: applicationId(),
     fromStatus: text("from_status", { enum: applicationStatuses }),
     toStatus: text("to_status", { enum: applicationStatuses }).notNull(),
     actorPersonId: uuid("actor_person_id").references(() => people.id, { onDelete: "set null" }),
@@ -275,5 +282,30 @@ export const applicationEvents = pgTable(
   (t) => [
     index("application_events_application_idx").on(t.applicationId, t.id),
     programmeOrMunicipality("application_events"),
+  ],
+).enableRLS();
+
+/** A quote or invoice for local support (lokaal maatwerk) of an admitted municipality; the programme pays half. */
+export const costItems = pgTable(
+  "cost_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    municipalityId: municipalityId(),
+    applicationId: applicationId(),
+    kind: text("kind", { enum: ["quote", "invoice"] }).notNull(),
+    supplier: text("supplier").notNull(),
+    description: text("description").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    /** Costs outside local support (travel, catering…) are recorded but not shared. */
+    eligible: boolean("eligible").notNull(),
+    documentOn: date("document_on").notNull(),
+    recordedBy: uuid("recorded_by").references(() => people.id, { onDelete: "set null" }),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check("cost_items_positive_amount", sql`${t.amountCents} > 0`),
+    index("cost_items_application_idx").on(t.applicationId),
+    programmeOrMunicipality("cost_items"),
   ],
 ).enableRLS();

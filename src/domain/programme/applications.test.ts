@@ -1,92 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
-import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
-import { findOrCreatePerson } from "../identity/index.ts";
-import { createTenant } from "../tenancy/index.ts";
-import { countPlaces, moveApplication, submitApplication } from "./index.ts";
+import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
+import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
+import { countPlaces } from "./index.ts";
 
 const NOW = new Date("2019-03-01T10:00:00Z");
 let handle: DatabaseHandle;
-let programmeId: string;
-let staffId: string;
-let coordinatorId: string;
-let municipalities: string[];
+let programme: Awaited<ReturnType<typeof givenProgramme>>;
 
 beforeAll(async () => {
   handle = await freshDatabase();
-  await withPlatform(handle.db, async (tx) => {
-    programmeId = (await createTenant(tx, { slug: "dia", name: "DiA", kind: "programme" })).id;
-    municipalities = [];
-    for (let i = 0; i < 8; i++) {
-      municipalities.push((await createTenant(tx, { slug: `gemeente-${i}`, name: `G${i}`, kind: "municipality" })).id);
-    }
-    staffId = (await findOrCreatePerson(tx, { email: "staff@example.org", displayName: "Staf" })).id;
-    coordinatorId = (await findOrCreatePerson(tx, { email: "coord@example.org", displayName: "Coördinator" })).id;
-  });
+  programme = await givenProgramme(handle, { municipalities: 8, now: NOW });
 });
 afterAll(() => handle.close());
 
-async function givenTrajectory(max: number | null, min: number | null = null, deadline: string | null = null) {
-  return withTenant(handle.db, { tenantId: programmeId }, async (tx) => {
-    const [row] = await tx
-      .insert(schema.trajectories)
-      .values({
-        tenantId: programmeId,
-        slug: `t-${crypto.randomUUID()}`,
-        title: "Kernendemocratie",
-        theme: "kernen",
-        summary: "s",
-        maxMunicipalities: max,
-        minMunicipalities: min,
-        applicationDeadlineOn: deadline,
-      })
-      .returning();
-    return row!.id;
-  });
-}
-
-const apply = (trajectoryId: string, municipalityId: string) =>
-  withTenant(handle.db, { tenantId: municipalityId, personId: coordinatorId }, (tx) =>
-    submitApplication(tx, {
-      programmeTenantId: programmeId,
-      trajectoryId,
-      municipalityId,
-      personId: coordinatorId,
-      project: "Dorpsraden na de herindeling",
-      learningQuestion: "Hoe geven we kernen zeggenschap?",
-      commitment: { college: "wethouder Jansen", council: "raadsbreed", civilService: "team participatie" },
-      contacts: [{ name: "A. de Vries", email: "a.devries@example.org", role: "coördinator" }],
-      now: NOW,
-    }),
-  );
-
-const move = (applicationId: string, to: Parameters<typeof moveApplication>[1]["to"], extra = {}) =>
-  withTenant(handle.db, { tenantId: programmeId, personId: staffId }, (tx) =>
-    moveApplication(tx, {
-      programmeTenantId: programmeId,
-      applicationId,
-      to,
-      actorPersonId: staffId,
-      now: NOW,
-      ...extra,
-    }),
-  );
-
-const throughIntake = async (trajectoryId: string, municipalityId: string) => {
-  const application = await apply(trajectoryId, municipalityId);
-  await move(application.id, "intake-scheduled", { intakeAt: new Date("2019-03-10T13:00:00Z") });
-  await move(application.id, "intake-held");
-  return application;
-};
-
 describe("applications", () => {
   it("goes from submission through intake to admission, every step on record", async () => {
-    const trajectory = await givenTrajectory(15, 1);
-    const application = await throughIntake(trajectory, municipalities[0]!);
-    const admitted = await move(application.id, "admitted", { note: "Sterk plan" });
+    const trajectory = await programme.givenTrajectory({ max: 15, min: 1 });
+    const application = await programme.throughIntake(trajectory, programme.municipalities[0]!);
+    const admitted = await programme.move(application.id, "admitted", { note: "Sterk plan" });
     expect(admitted.status).toBe("admitted");
     expect(admitted.decidedAt).toEqual(NOW);
-    const events = await withTenant(handle.db, { tenantId: programmeId }, (tx) =>
+    const events = await withTenant(handle.db, { tenantId: programme.programmeId }, (tx) =>
       tx.select().from(schema.applicationEvents),
     );
     expect(events.filter((e) => e.applicationId === application.id).map((e) => e.toStatus)).toEqual([
@@ -96,7 +31,9 @@ describe("applications", () => {
       "admitted",
     ]);
     expect(
-      await withTenant(handle.db, { tenantId: programmeId }, (tx) => countPlaces(tx, programmeId, trajectory)),
+      await withTenant(handle.db, { tenantId: programme.programmeId }, (tx) =>
+        countPlaces(tx, programme.programmeId, trajectory),
+      ),
     ).toEqual({
       admitted: 1,
       min: 1,
@@ -107,48 +44,48 @@ describe("applications", () => {
   });
 
   it("refuses steps out of order and a second open application, and allows a new one after withdrawal", async () => {
-    const trajectory = await givenTrajectory(15);
-    const application = await apply(trajectory, municipalities[1]!);
-    await expect(move(application.id, "admitted")).rejects.toMatchObject({
+    const trajectory = await programme.givenTrajectory({ max: 15 });
+    const application = await programme.apply(trajectory, programme.municipalities[1]!);
+    await expect(programme.move(application.id, "admitted")).rejects.toMatchObject({
       code: "programme.application-transition-not-allowed",
       params: { from: "submitted", to: "admitted" },
     });
-    await expect(move(application.id, "intake-scheduled")).rejects.toMatchObject({
+    await expect(programme.move(application.id, "intake-scheduled")).rejects.toMatchObject({
       code: "programme.intake-needs-date",
     });
-    await expect(apply(trajectory, municipalities[1]!)).rejects.toMatchObject({
+    await expect(programme.apply(trajectory, programme.municipalities[1]!)).rejects.toMatchObject({
       code: "programme.application-already-open",
     });
-    await move(application.id, "withdrawn");
-    await expect(move(application.id, "intake-held")).rejects.toMatchObject({
+    await programme.move(application.id, "withdrawn");
+    await expect(programme.move(application.id, "intake-held")).rejects.toMatchObject({
       code: "programme.application-transition-not-allowed",
     });
-    expect((await apply(trajectory, municipalities[1]!)).status).toBe("submitted");
+    expect((await programme.apply(trajectory, programme.municipalities[1]!)).status).toBe("submitted");
   });
 
   it("refuses applications after the deadline", async () => {
-    const trajectory = await givenTrajectory(15, null, "2019-02-28");
-    await expect(apply(trajectory, municipalities[2]!)).rejects.toMatchObject({
+    const trajectory = await programme.givenTrajectory({ max: 15, deadline: "2019-02-28" });
+    await expect(programme.apply(trajectory, programme.municipalities[2]!)).rejects.toMatchObject({
       code: "programme.application-deadline-passed",
     });
   });
 
   it("shows a municipality its own applications only", async () => {
-    const trajectory = await givenTrajectory(15);
-    await apply(trajectory, municipalities[3]!);
-    await apply(trajectory, municipalities[4]!);
-    const seen = await withTenant(handle.db, { tenantId: municipalities[3]! }, (tx) =>
+    const trajectory = await programme.givenTrajectory({ max: 15 });
+    await programme.apply(trajectory, programme.municipalities[3]!);
+    await programme.apply(trajectory, programme.municipalities[4]!);
+    const seen = await withTenant(handle.db, { tenantId: programme.municipalities[3]! }, (tx) =>
       tx.select().from(schema.applications),
     );
-    expect(seen.map((a) => a.municipalityId)).toEqual([municipalities[3]]);
+    expect(seen.map((a) => a.municipalityId)).toEqual([programme.municipalities[3]]);
   });
 
   it("never admits more municipalities than the maximum, also when staff admit at once", async () => {
-    const trajectory = await givenTrajectory(2);
+    const trajectory = await programme.givenTrajectory({ max: 2 });
     const applications = [];
-    for (const municipality of municipalities.slice(0, 6))
-      applications.push(await throughIntake(trajectory, municipality));
-    const results = await Promise.allSettled(applications.map((a) => move(a.id, "admitted")));
+    for (const municipality of programme.municipalities.slice(0, 6))
+      applications.push(await programme.throughIntake(trajectory, municipality));
+    const results = await Promise.allSettled(applications.map((a) => programme.move(a.id, "admitted")));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
     for (const r of results.filter((r) => r.status === "rejected")) {
       expect((r as PromiseRejectedResult).reason).toMatchObject({
@@ -156,8 +93,8 @@ describe("applications", () => {
         params: { max: 2 },
       });
     }
-    const places = await withTenant(handle.db, { tenantId: programmeId }, (tx) =>
-      countPlaces(tx, programmeId, trajectory),
+    const places = await withTenant(handle.db, { tenantId: programme.programmeId }, (tx) =>
+      countPlaces(tx, programme.programmeId, trajectory),
     );
     expect(places.admitted).toBe(2);
     expect(places.placesLeft).toBe(0);

@@ -1,11 +1,14 @@
 export { type ApplicationStatus, nextStatuses } from "./application-states.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
+export { type CostStatement, getCostStatement } from "./get-cost-statement.ts";
 export { type MoveApplicationOptions, moveApplication } from "./move-application.ts";
+export { type CostItem, type RecordCostItemOptions, recordCostItem } from "./record-cost-item.ts";
 export {
   type RegisterForSlotOptions,
   type Registration,
   type RegistrationStatus,
   registerForSlot,
 } from "./register-for-slot.ts";
+export { type CostShare, PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT, shareCosts } from "./share-costs.ts";
 export { type Application, type SubmitApplicationOptions, submitApplication } from "./submit-application.ts";

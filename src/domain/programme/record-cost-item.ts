@@ -1,0 +1,54 @@
+import { and, eq } from "drizzle-orm";
+import { schema, type Tx } from "../../db/index.ts";
+import { DomainError, recordAudit } from "../shared/index.ts";
+
+export type CostItem = typeof schema.costItems.$inferSelect;
+
+export type RecordCostItemOptions = {
+  programmeTenantId: string;
+  applicationId: string;
+  kind: CostItem["kind"];
+  supplier: string;
+  description: string;
+  amountCents: number;
+  eligible: boolean;
+  documentOn: string;
+  actorPersonId: string;
+  now: Date;
+};
+
+/** Staff record a quote or an invoice for an admitted municipality's local support. */
+export async function recordCostItem(tx: Tx, o: RecordCostItemOptions): Promise<CostItem> {
+  if (!Number.isSafeInteger(o.amountCents) || o.amountCents <= 0)
+    throw new DomainError("programme.amount-not-positive");
+  const [application] = await tx
+    .select({ status: schema.applications.status, municipalityId: schema.applications.municipalityId })
+    .from(schema.applications)
+    .where(and(eq(schema.applications.tenantId, o.programmeTenantId), eq(schema.applications.id, o.applicationId)));
+  if (!application) throw new DomainError("programme.application-not-found");
+  if (application.status !== "admitted") throw new DomainError("programme.costs-need-admission");
+  const [item] = await tx
+    .insert(schema.costItems)
+    .values({
+      tenantId: o.programmeTenantId,
+      municipalityId: application.municipalityId,
+      applicationId: o.applicationId,
+      kind: o.kind,
+      supplier: o.supplier,
+      description: o.description,
+      amountCents: o.amountCents,
+      eligible: o.eligible,
+      documentOn: o.documentOn,
+      recordedBy: o.actorPersonId,
+      recordedAt: o.now,
+    })
+    .returning();
+  await recordAudit(tx, {
+    tenantId: o.programmeTenantId,
+    actorPersonId: o.actorPersonId,
+    action: `programme.cost.${o.kind}`,
+    subject: item!.id,
+    details: { applicationId: o.applicationId, amountCents: o.amountCents, eligible: o.eligible },
+  });
+  return item!;
+}
