@@ -18,7 +18,9 @@ export type SupportTable = {
 
 export class SatisfactionError extends Error {
   constructor(satisfaction: Satisfaction, voteType: string) {
-    super(`${satisfaction} satisfaction needs ${satisfaction === "borda" ? "ordinal" : "cumulative or scoring"} ballots, not ${voteType}`);
+    super(
+      `${satisfaction} satisfaction needs ${satisfaction === "borda" ? "ordinal" : "cumulative or scoring"} ballots, not ${voteType}`,
+    );
     this.name = "SatisfactionError";
   }
 }

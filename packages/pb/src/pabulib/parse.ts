@@ -53,7 +53,8 @@ export function createPabulibParser(options: ParseOptions = {}) {
       if (keyword === "votes") startVotes(carriedFrom);
       return;
     }
-    if (!section) throw new PabulibError("pabulib.row-outside-section", carriedFrom, "row before any META/PROJECTS/VOTES");
+    if (!section)
+      throw new PabulibError("pabulib.row-outside-section", carriedFrom, "row before any META/PROJECTS/VOTES");
     if (!header) {
       header = row;
       if (section === "projects") projectColumns = requireColumns(row, ["project_id", "cost"], carriedFrom);
@@ -95,10 +96,12 @@ export function createPabulibParser(options: ParseOptions = {}) {
       const id = raw.trim();
       if (id === "") continue;
       const index = projectIds.get(id);
-      if (index === undefined) throw new PabulibError("pabulib.unknown-project", line, `vote for unknown project "${id}"`);
+      if (index === undefined)
+        throw new PabulibError("pabulib.unknown-project", line, `vote for unknown project "${id}"`);
       indices.push(index);
     }
-    const points = voteType === "cumulative" || voteType === "scoring" ? parsePoints(fields.points, indices, line) : undefined;
+    const points =
+      voteType === "cumulative" || voteType === "scoring" ? parsePoints(fields.points, indices, line) : undefined;
     const ballot = normalise(indices, points);
     const key = ballot.points ? `${ballot.projects}|${ballot.points}` : `${ballot.projects}`;
     let index = ballotKeys.get(key);
@@ -155,7 +158,8 @@ export function createPabulibParser(options: ParseOptions = {}) {
 
 function requireColumns(row: string[], required: string[], line: number): string[] {
   for (const column of required) {
-    if (!row.includes(column)) throw new PabulibError("pabulib.missing-column", line, `header has no "${column}" column`);
+    if (!row.includes(column))
+      throw new PabulibError("pabulib.missing-column", line, `header has no "${column}" column`);
   }
   return row;
 }
@@ -173,7 +177,8 @@ function parsePoints(text: string | undefined, indices: number[], line: number):
   }
   return parts.map((part) => {
     const value = Number(part.trim());
-    if (part.trim() === "" || !Number.isFinite(value)) throw new PabulibError("pabulib.bad-points", line, `points "${part}"`);
+    if (part.trim() === "" || !Number.isFinite(value))
+      throw new PabulibError("pabulib.bad-points", line, `points "${part}"`);
     return value;
   });
 }

@@ -31,7 +31,9 @@ export function writePabulib(election: Election): string {
     lines.push(row(election.projectColumns.map((column) => values[column] ?? "")));
   }
 
-  const columns = election.voteColumns.includes("voter_id") ? election.voteColumns : ["voter_id", ...election.voteColumns];
+  const columns = election.voteColumns.includes("voter_id")
+    ? election.voteColumns
+    : ["voter_id", ...election.voteColumns];
   lines.push("VOTES", row(columns));
   const voteRow = (id: string, ballot: Ballot, fields: Readonly<Record<string, string>>) => {
     const values: Record<string, string> = { ...fields, voter_id: id, ...ballotColumns(election, ballot) };

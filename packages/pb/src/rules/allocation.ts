@@ -10,7 +10,11 @@ export type Allocation<Round = unknown> = {
   readonly trace?: readonly Round[];
 };
 
-export function allocation<Round>(election: Election, selected: readonly number[], trace?: readonly Round[]): Allocation<Round> {
+export function allocation<Round>(
+  election: Election,
+  selected: readonly number[],
+  trace?: readonly Round[],
+): Allocation<Round> {
   return {
     selected: selected.map((p) => election.projects[p]!.id),
     cost: totalCost(election, selected),

@@ -26,7 +26,9 @@ export function phragmen(election: Election, options: PhragmenOptions = {}): All
   const counts = election.ballots.map((b) => b.count);
   const scores = supporters.map((ballots) => ballots.reduce((sum, b) => sum + counts[b]!, 0));
   const tieOrder = (options.tieBreak ?? lexicographic).order(election);
-  const remaining = new Set(election.projects.map((_, p) => p).filter((p) => election.projects[p]!.cost <= election.budget));
+  const remaining = new Set(
+    election.projects.map((_, p) => p).filter((p) => election.projects[p]!.cost <= election.budget),
+  );
   const lastRound = new Int32Array(election.ballots.length).fill(-1);
   const exactLoads: Q.Rational[] = [];
   const floatLoads: number[] = [];

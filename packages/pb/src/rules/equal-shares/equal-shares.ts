@@ -5,7 +5,7 @@ import { greedy } from "../greedy.ts";
 import { lexicographic, type TieBreak } from "../tie-break.ts";
 import { exactLedger } from "./exact-ledger.ts";
 import { floatLedger } from "./float-ledger.ts";
-import { CloseCall, type LedgerSetup } from "./ledger.ts";
+import { CloseCall, type Ledger, type LedgerSetup } from "./ledger.ts";
 import { type RoundRecord, runRounds } from "./rounds.ts";
 
 /**
@@ -74,14 +74,23 @@ function prepare(election: Election, satisfaction: "cost" | "cardinality" | "poi
 }
 
 /** Floats first; if any decision was too close to call, the same run again in exact arithmetic. */
-function runOnce(prepared: Prepared, increments: number, tieOrder: (a: number, b: number) => number, record?: RoundRecord[]) {
+function runOnce(
+  prepared: Prepared,
+  increments: number,
+  tieOrder: (a: number, b: number) => number,
+  record?: RoundRecord[],
+): number[] {
   const setup = prepared.setupFor(increments);
+  const run = <Price>(ledger: Ledger<Price>) => [
+    ...prepared.free,
+    ...runRounds(ledger, prepared.candidates, tieOrder, record),
+  ];
   try {
-    return [...prepared.free, ...runRounds(floatLedger(setup), prepared.candidates, tieOrder, record)];
+    return run(floatLedger(setup));
   } catch (error) {
     if (!(error instanceof CloseCall)) throw error;
     if (record) record.length = 0;
-    return [...prepared.free, ...runRounds(exactLedger(setup), prepared.candidates, tieOrder, record)];
+    return run(exactLedger(setup));
   }
 }
 
@@ -95,16 +104,21 @@ function isExhaustive(election: Election, selected: readonly number[], available
   return available.every((p) => chosen.has(p) || election.projects[p]!.cost > left);
 }
 
-/** The number of increments whose outcome the completion keeps. */
-function chooseIncrements(election: Election, prepared: Prepared, options: EqualSharesOptions, tieOrder: (a: number, b: number) => number): number {
+/** The number of 1-unit increments of every voter's budget whose outcome the completion keeps. */
+function chooseIncrements(
+  election: Election,
+  prepared: Prepared,
+  options: EqualSharesOptions,
+  tieOrder: (a: number, b: number) => number,
+): number {
   const completion = options.completion ?? "none";
   if (completion === "none") return 0;
   for (let increments = 0; ; increments++) {
     options.onProgress?.(increments);
-    const outcome = runOnce(prepared, increments, tieOrder);
-    if (costOf(election, outcome) > election.budget) return Math.max(0, increments - 1);
-    if (completion !== "add1-full" && isExhaustive(election, outcome, prepared.candidates)) return increments;
-    if (outcome.length === prepared.free.length + prepared.candidates.length) return increments;
+    const selected = runOnce(prepared, increments, tieOrder);
+    if (costOf(election, selected) > election.budget) return Math.max(0, increments - 1);
+    if (completion !== "add1-full" && isExhaustive(election, selected, prepared.candidates)) return increments;
+    if (selected.length === prepared.free.length + prepared.candidates.length) return increments;
   }
 }
 
@@ -118,7 +132,11 @@ export function equalShares(election: Election, options: EqualSharesOptions = {}
   const trace = record?.map((round) => describeRound(election, round));
   if (options.completion === "add1-greedy") {
     const ids = selected.map((p) => election.projects[p]!.id);
-    const completed = greedy(election, { satisfaction: "cost", initial: ids, ...(options.tieBreak ? { tieBreak: options.tieBreak } : {}) });
+    const completed = greedy(election, {
+      satisfaction: "cost",
+      initial: ids,
+      ...(options.tieBreak ? { tieBreak: options.tieBreak } : {}),
+    });
     return { selected: completed.selected, cost: completed.cost, increments, ...(trace ? { trace } : {}) };
   }
   return { ...allocation(election, selected, trace), increments };
@@ -129,7 +147,11 @@ function describeRound(election: Election, round: RoundRecord): EqualSharesRound
   return {
     project: id(round.project),
     price: round.price,
-    payments: round.payments.map((p) => ({ ballot: p.ballot, voters: election.ballots[p.ballot]!.count, amount: p.amount })),
+    payments: round.payments.map((p) => ({
+      ballot: p.ballot,
+      voters: election.ballots[p.ballot]!.count,
+      amount: p.amount,
+    })),
     rejected: round.rejected.map((r) => ({ ...r, project: id(r.project) })),
   };
 }

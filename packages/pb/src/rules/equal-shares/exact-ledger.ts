@@ -19,7 +19,7 @@ export function exactLedger(setup: LedgerSetup): Ledger<Q.Rational> {
       richSat = Q.add(richSat, Q.mul(count(b), sat(project, k)));
     });
     if (Q.compare(total, cost) < 0) return undefined;
-    let rich = ballots.map((_, k) => k);
+    let rich = Array.from(ballots, (_, k) => k);
     let poorMoney = Q.ZERO;
     let rho = Q.div(cost, richSat);
     for (;;) {

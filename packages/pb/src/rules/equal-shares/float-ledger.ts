@@ -1,7 +1,12 @@
 import { CloseCall, type Ledger, type LedgerSetup } from "./ledger.ts";
 
-/** A price with a bound on its absolute rounding error. */
-export type FloatPrice = { readonly value: number; readonly error: number };
+/**
+ * A price per unit of satisfaction with a bound on its rounding error. When every supporter either pays the full
+ * share (with a margin no rounding can erase) or has certainly spent everything, the price is exactly
+ * cost / Σ count × satisfaction of the payers: that integer fraction is kept in `exact`, so equal prices (common:
+ * same number of paying supporters) are recognised as ties without leaving floats.
+ */
+export type FloatPrice = { readonly value: number; readonly error: number; readonly exact?: readonly [number, number] };
 
 /**
  * Rounding error bound, relative to the money involved: sums over at most ~10^5 ballots and a few hundred rounds of
@@ -9,10 +14,14 @@ export type FloatPrice = { readonly value: number; readonly error: number };
  */
 const RELATIVE_ERROR = 1e-10;
 
+/** Budgets in doubles; any decision too close to call in floating point throws `CloseCall`. */
 export function floatLedger(setup: LedgerSetup): Ledger<FloatPrice> {
   const { counts, costs, supporters, satisfaction } = setup;
   const start = Number(setup.budgetNum) / Number(setup.budgetDen);
   const budgets = new Float64Array(counts.length).fill(start);
+  // Set when a voter certainly spent everything: their budget is then exactly 0, not merely rounded to it.
+  const exhausted = new Uint8Array(counts.length);
+  const margin = RELATIVE_ERROR * start;
   const initialMoney = supporters.map((ballots) => {
     let voters = 0;
     for (const b of ballots) voters += counts[b]!;
@@ -28,9 +37,9 @@ export function floatLedger(setup: LedgerSetup): Ledger<FloatPrice> {
     let total = 0;
     let richSat = 0;
     for (let k = 0; k < n; k++) {
-      const m = counts[ballots[k]!]!;
-      total += m * budgets[ballots[k]!]!;
-      richSat += m * sats[k]!;
+      const b = ballots[k]!;
+      total += counts[b]! * budgets[b]!;
+      richSat += counts[b]! * sats[k]!;
     }
     const slack = RELATIVE_ERROR * (cost + initialMoney[project]!);
     if (Math.abs(total - cost) <= slack) throw new CloseCall();
@@ -42,22 +51,31 @@ export function floatLedger(setup: LedgerSetup): Ledger<FloatPrice> {
     let left = n;
     let poorMoney = 0;
     let rho = cost / richSat;
+    let certain = true;
     for (;;) {
       let kept = 0;
       for (let j = 0; j < left; j++) {
         const k = rich[j]!;
         const b = ballots[k]!;
-        if (budgets[b]! < rho * sats[k]!) {
+        const spare = budgets[b]! - rho * sats[k]!;
+        if (spare < 0) {
           poorMoney += counts[b]! * budgets[b]!;
           richSat -= counts[b]! * sats[k]!;
-        } else rich[kept++] = k;
+          if (!exhausted[b]) certain = false;
+        } else {
+          rich[kept++] = k;
+          if (spare <= margin) certain = false;
+        }
       }
       if (kept === left) break;
       left = kept;
       if (left === 0 || richSat <= 0) throw new CloseCall();
       rho = (cost - poorMoney) / richSat;
     }
-    return { value: rho, error: slack / richSat };
+    const error = slack / richSat;
+    return certain && Number.isSafeInteger(richSat)
+      ? { value: rho, error, exact: [cost, richSat] }
+      : { value: rho, error };
   }
 
   function charge(project: number, rho: FloatPrice, paid?: (ballot: number, amount: number) => void): void {
@@ -65,9 +83,10 @@ export function floatLedger(setup: LedgerSetup): Ledger<FloatPrice> {
     const sats = satisfaction[project]!;
     for (let k = 0; k < ballots.length; k++) {
       const b = ballots[k]!;
-      const amount = Math.min(budgets[b]!, rho.value * sats[k]!);
-      budgets[b] = Math.max(0, budgets[b]! - amount);
-      paid?.(b, amount);
+      const share = rho.value * sats[k]!;
+      paid?.(b, Math.min(budgets[b]!, share));
+      if (share - budgets[b]! > margin) exhausted[b] = 1;
+      budgets[b] = exhausted[b] ? 0 : Math.max(0, budgets[b]! - share);
     }
   }
 
@@ -75,8 +94,11 @@ export function floatLedger(setup: LedgerSetup): Ledger<FloatPrice> {
     price,
     charge,
     compare(a, b) {
-      if (Math.abs(a.value - b.value) <= a.error + b.error) throw new CloseCall();
-      return a.value < b.value ? -1 : 1;
+      if (Math.abs(a.value - b.value) > a.error + b.error) return a.value < b.value ? -1 : 1;
+      if (!a.exact || !b.exact) throw new CloseCall();
+      const left = BigInt(a.exact[0]) * BigInt(b.exact[1]);
+      const right = BigInt(b.exact[0]) * BigInt(a.exact[1]);
+      return left < right ? -1 : left > right ? 1 : 0;
     },
     clearlyAbove: (a, b) => a.value - b.value > a.error + b.error,
     toNumber: (p) => p.value,

@@ -1,0 +1,98 @@
+import type { Satisfaction } from "../election/satisfaction.ts";
+import type { Completion } from "../rules/equal-shares/equal-shares.ts";
+
+export const RULES = ["greedy", "greedy-no-skip", "equal-shares", "phragmen"] as const;
+export type RuleName = (typeof RULES)[number];
+const SATISFACTIONS: readonly Satisfaction[] = ["cost", "cardinality", "points", "borda"];
+const COMPLETIONS: readonly Completion[] = ["none", "add1", "add1-full", "add1-greedy"];
+const TIE_BREAKS = ["lexicographic", "most-supporters"] as const;
+
+export type OutcomeCommand = {
+  readonly command: "outcome";
+  readonly file: string;
+  readonly rule: RuleName;
+  readonly satisfaction: Satisfaction;
+  readonly completion: Completion;
+  readonly tieBreak: (typeof TIE_BREAKS)[number];
+  readonly json: boolean;
+  readonly trace: boolean;
+};
+
+export type Command = OutcomeCommand | { readonly command: "help" };
+
+export const USAGE = `Usage: pb outcome FILE.pb --rule RULE [options]
+
+Computes the outcome of a participatory budgeting election stored in the Pabulib format and prints the selected
+project ids in selection order and the total cost.
+
+Rules (--rule):
+  greedy            most satisfaction per unit of cost first, skipping what no longer fits
+  greedy-no-skip    by number of supporters, stopping at the first project that does not fit (Amsterdam)
+  equal-shares      Method of Equal Shares
+  phragmen          sequential Phragmén (approval ballots)
+
+Options:
+  --satisfaction S  cost (default) | cardinality | points | borda (greedy only)
+  --completion C    equal-shares only: none (default) | add1 | add1-full (Assen, Wieliczka) | add1-greedy
+  --tie-break T     lexicographic (default, project id as a string) | most-supporters (then lowest cost)
+  --json            print {"selected": [...], "totalCost": n}
+  --trace           with --json: add the per-round explanation
+  -h, --help        show this help
+
+Exit codes: 0 success, 2 bad arguments or malformed file.`;
+
+/** Bad command-line input: the message is meant for the person who typed it. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value === undefined || !(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(
+      `${flag} must be one of ${allowed.join(", ")}${value === undefined ? "" : ` (got "${value}")`}`,
+    );
+  }
+  return value as T;
+}
+
+export function parseArguments(args: readonly string[]): Command {
+  if (args.length === 0 || args.includes("--help") || args.includes("-h")) return { command: "help" };
+  const [command, ...rest] = args;
+  if (command !== "outcome") throw new UsageError(`unknown command "${command}" (expected "outcome")`);
+  const flags = new Map<string, string | undefined>();
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith("--")) files.push(arg);
+    else if (arg === "--json" || arg === "--trace") flags.set(arg, "");
+    else if (["--rule", "--satisfaction", "--completion", "--tie-break"].includes(arg)) flags.set(arg, rest[++i]);
+    else throw new UsageError(`unknown option ${arg}`);
+  }
+  if (files.length !== 1) throw new UsageError("give exactly one Pabulib file");
+  const rule = oneOf("--rule", flags.get("--rule"), RULES);
+  const satisfaction = flags.has("--satisfaction")
+    ? oneOf("--satisfaction", flags.get("--satisfaction"), SATISFACTIONS)
+    : "cost";
+  const completion = flags.has("--completion") ? oneOf("--completion", flags.get("--completion"), COMPLETIONS) : "none";
+  if (completion !== "none" && rule !== "equal-shares")
+    throw new UsageError("--completion applies to equal-shares only");
+  if (satisfaction === "borda" && rule !== "greedy")
+    throw new UsageError("--satisfaction borda applies to greedy only");
+  if (flags.has("--satisfaction") && rule === "phragmen") throw new UsageError("phragmen takes no --satisfaction");
+  const tieBreak = flags.has("--tie-break")
+    ? oneOf("--tie-break", flags.get("--tie-break"), TIE_BREAKS)
+    : "lexicographic";
+  return {
+    command: "outcome",
+    file: files[0]!,
+    rule,
+    satisfaction,
+    completion,
+    tieBreak,
+    json: flags.has("--json"),
+    trace: flags.has("--trace"),
+  };
+}
