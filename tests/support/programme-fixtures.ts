@@ -72,5 +72,26 @@ export async function givenProgramme(handle: DatabaseHandle, options: { municipa
     return move(application.id, "admitted");
   };
 
-  return { programmeId, municipalities, staffId, coordinatorId, givenTrajectory, apply, move, throughIntake, admitted };
+  const givenPeople = (n: number) =>
+    withPlatform(handle.db, async (tx) => {
+      const ids: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const email = `deelnemer-${crypto.randomUUID()}@example.org`;
+        ids.push((await findOrCreatePerson(tx, { email, displayName: `Deelnemer ${i + 1}` })).id);
+      }
+      return ids;
+    });
+
+  return {
+    programmeId,
+    municipalities,
+    staffId,
+    coordinatorId,
+    givenTrajectory,
+    givenPeople,
+    apply,
+    move,
+    throughIntake,
+    admitted,
+  };
 }

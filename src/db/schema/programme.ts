@@ -1,8 +1,9 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -307,5 +308,129 @@ export const costItems = pgTable(
     check("cost_items_positive_amount", sql`${t.amountCents} > 0`),
     index("cost_items_application_idx").on(t.applicationId),
     programmeOrMunicipality("cost_items"),
+  ],
+).enableRLS();
+
+/** A municipality's learning agenda in a trajectory: questions, and concrete local actions tracked to completion. */
+export const learningAgendaItems = pgTable(
+  "learning_agenda_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    municipalityId: municipalityId(),
+    applicationId: applicationId(),
+    kind: text("kind", { enum: ["question", "action"] }).notNull(),
+    text: text("text").notNull(),
+    status: text("status", { enum: ["open", "in-progress", "done"] })
+      .notNull()
+      .default("open"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("learning_agenda_items_application_idx").on(t.applicationId),
+    programmeOrMunicipality("learning_agenda_items"),
+  ],
+).enableRLS();
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * A lesson learned: a common thread of a trajectory (rode draad) or one municipality's experience. Published
+ * lessons are for everyone, searched with PostgreSQL's Dutch full-text search.
+ */
+export const lessons = pgTable(
+  "lessons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id").references(() => tenants.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: ["common-thread", "municipal"] }).notNull(),
+    theme: text("theme").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('dutch', ${lessons.title}), 'A') || setweight(to_tsvector('dutch', ${lessons.theme}), 'B') || setweight(to_tsvector('dutch', ${lessons.body}), 'C')`,
+      ),
+  },
+  (t) => [
+    index("lessons_search_idx").using("gin", t.searchVector),
+    index("lessons_trajectory_idx").on(t.trajectoryId),
+    tenantIsolation("lessons"),
+    pgPolicy("lessons_published_read", {
+      as: "permissive",
+      for: "select",
+      to: appRole,
+      using: sql`published_at is not null`,
+    }),
+  ],
+).enableRLS();
+
+/** Newsletter subscriptions per theme, double opt-in: nothing is sent before `confirmedAt`, nothing after `unsubscribedAt`. */
+export const newsletterSubscriptions = pgTable(
+  "newsletter_subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    /** Stored in lower case, so one address has one subscription per theme. */
+    email: text("email").notNull(),
+    theme: text("theme").notNull(),
+    locale: text("locale", { enum: ["nl", "en"] })
+      .notNull()
+      .default("nl"),
+    /** SHA-256 of the secret in the confirmation link. */
+    confirmTokenHash: text("confirm_token_hash").notNull().unique(),
+    /** In every newsletter's one-click unsubscribe link; it can do nothing else, so it is kept as it is. */
+    unsubscribeToken: text("unsubscribe_token").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("newsletter_subscriptions_email_theme_key").on(t.tenantId, t.email, t.theme),
+    tenantIsolation("newsletter_subscriptions"),
+  ],
+).enableRLS();
+
+export const workshopRequestStatuses = [
+  "requested",
+  "quoted",
+  "accepted",
+  "scheduled",
+  "declined",
+  "cancelled",
+] as const;
+
+/** A municipality asks for an in-company workshop; staff quote, the municipality accepts, staff schedule it. */
+export const workshopRequests = pgTable(
+  "workshop_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    municipalityId: municipalityId(),
+    workshopId: uuid("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    requestedBy: uuid("requested_by").references(() => people.id, { onDelete: "set null" }),
+    participants: integer("participants").notNull(),
+    preferredDates: text("preferred_dates").notNull(),
+    status: text("status", { enum: workshopRequestStatuses }).notNull(),
+    quoteCents: integer("quote_cents"),
+    quoteNote: text("quote_note"),
+    meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check("workshop_requests_participants_positive", sql`${t.participants} > 0`),
+    index("workshop_requests_status_idx").on(t.tenantId, t.status),
+    programmeOrMunicipality("workshop_requests"),
   ],
 ).enableRLS();

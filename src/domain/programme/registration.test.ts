@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
-import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
-import { findOrCreatePerson } from "../identity/index.ts";
-import { createTenant } from "../tenancy/index.ts";
+import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
+import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
 import { cancelRegistration, registerForSlot } from "./index.ts";
 
 const BEFORE = new Date("2019-02-01T09:00:00Z");
@@ -10,13 +9,14 @@ const START = new Date("2019-02-14T09:00:00Z");
 const at = (hhmm: string) => new Date(`2019-02-14T${hhmm}:00+01:00`);
 
 let handle: DatabaseHandle;
+let programme: Awaited<ReturnType<typeof givenProgramme>>;
 let tenantId: string;
 let meetingId: string;
 
 beforeAll(async () => {
   handle = await freshDatabase();
-  tenantId = (await withPlatform(handle.db, (tx) => createTenant(tx, { slug: "dia", name: "DiA", kind: "programme" })))
-    .id;
+  programme = await givenProgramme(handle, { municipalities: 0, now: BEFORE });
+  tenantId = programme.programmeId;
   meetingId = await withTenant(handle.db, { tenantId }, async (tx) => {
     const [meeting] = await tx
       .insert(schema.meetings)
@@ -52,16 +52,6 @@ async function givenSlot(capacity: number | null, from = "10:00", to = "12:30", 
   });
 }
 
-async function givenPeople(n: number, prefix: string) {
-  return withPlatform(handle.db, async (tx) => {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) {
-      ids.push((await findOrCreatePerson(tx, { email: `${prefix}${i}@example.org`, displayName: `P ${i}` })).id);
-    }
-    return ids;
-  });
-}
-
 const register = (slotId: string, personId: string, now = BEFORE) =>
   withTenant(handle.db, { tenantId }, (tx) => registerForSlot(tx, { tenantId, slotId, personId, now }));
 const cancel = (registrationId: string, personId: string) =>
@@ -72,7 +62,7 @@ const cancel = (registrationId: string, personId: string) =>
 describe("registering for a track", () => {
   it("fills the places, then the wait-list, and promotes the first waiting person when a place frees", async () => {
     const slot = await givenSlot(2);
-    const [a, b, c, d] = await givenPeople(4, "fill");
+    const [a, b, c, d] = await programme.givenPeople(4);
     const ra = await register(slot, a!);
     const rb = await register(slot, b!);
     const rc = await register(slot, c!);
@@ -95,7 +85,7 @@ describe("registering for a track", () => {
 
   it("answers a repeated sign-up with the first registration", async () => {
     const slot = await givenSlot(5);
-    const [p] = await givenPeople(1, "repeat");
+    const [p] = await programme.givenPeople(1);
     const first = await register(slot, p!);
     const again = await register(slot, p!);
     expect(again.id).toBe(first.id);
@@ -105,7 +95,7 @@ describe("registering for a track", () => {
     const morningA = await givenSlot(10, "10:00", "12:30");
     const morningB = await givenSlot(10, "10:00", "12:30");
     const afternoon = await givenSlot(10, "13:30", "16:00");
-    const [p] = await givenPeople(1, "parallel");
+    const [p] = await programme.givenPeople(1);
     await register(morningA, p!);
     await expect(register(morningB, p!)).rejects.toMatchObject({ code: "programme.overlapping-track" });
     expect((await register(afternoon, p!)).status).toBe("registered");
@@ -114,7 +104,7 @@ describe("registering for a track", () => {
   it("refuses walk-ins, closed meetings, unknown slots and a second cancellation", async () => {
     const walkIn = await givenSlot(null, "09:30", "10:00", "walk-in");
     const open = await givenSlot(null, "13:00", "13:30");
-    const [p] = await givenPeople(1, "refuse");
+    const [p] = await programme.givenPeople(1);
     await expect(register(walkIn, p!)).rejects.toMatchObject({ code: "programme.slot-not-registrable" });
     await expect(register(open, p!, START)).rejects.toMatchObject({ code: "programme.registration-closed" });
     await expect(register(crypto.randomUUID(), p!)).rejects.toMatchObject({ code: "programme.slot-not-found" });
@@ -127,7 +117,7 @@ describe("registering for a track", () => {
 
   it("never gives away more places than there are, whatever arrives at once", async () => {
     const places = 60;
-    const people = await givenPeople(500, "crowd");
+    const people = await programme.givenPeople(500);
     const slot = await givenSlot(places, "13:30", "16:00");
     const results = await Promise.all(people.map((person) => register(slot, person)));
     const statuses = results.map((r) => r.status);

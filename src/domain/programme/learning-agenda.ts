@@ -1,0 +1,93 @@
+import { and, asc, eq } from "drizzle-orm";
+import { type Executor, schema, type Tx } from "../../db/index.ts";
+import { DomainError, recordAudit } from "../shared/index.ts";
+
+export type AgendaItem = typeof schema.learningAgendaItems.$inferSelect;
+
+export type AddAgendaItemOptions = {
+  programmeTenantId: string;
+  applicationId: string;
+  kind: AgendaItem["kind"];
+  text: string;
+  actorPersonId: string;
+  now: Date;
+};
+
+/** Only an admitted municipality keeps a learning agenda: it belongs to the learning group. */
+export async function addAgendaItem(tx: Tx, o: AddAgendaItemOptions): Promise<AgendaItem> {
+  const [application] = await tx
+    .select({ status: schema.applications.status, municipalityId: schema.applications.municipalityId })
+    .from(schema.applications)
+    .where(and(eq(schema.applications.tenantId, o.programmeTenantId), eq(schema.applications.id, o.applicationId)));
+  if (!application) throw new DomainError("programme.application-not-found");
+  if (application.status !== "admitted") throw new DomainError("programme.agenda-needs-admission");
+  const [item] = await tx
+    .insert(schema.learningAgendaItems)
+    .values({
+      tenantId: o.programmeTenantId,
+      municipalityId: application.municipalityId,
+      applicationId: o.applicationId,
+      kind: o.kind,
+      text: o.text,
+      createdAt: o.now,
+    })
+    .returning();
+  await recordAudit(tx, {
+    tenantId: application.municipalityId,
+    actorPersonId: o.actorPersonId,
+    action: `programme.agenda.add-${o.kind}`,
+    subject: item!.id,
+  });
+  return item!;
+}
+
+export type SetActionStatusOptions = {
+  programmeTenantId: string;
+  itemId: string;
+  status: AgendaItem["status"];
+  actorPersonId: string;
+  now: Date;
+};
+
+/** Moves a local action along; questions have no progress of their own. */
+export async function setActionStatus(tx: Tx, o: SetActionStatusOptions): Promise<AgendaItem> {
+  const [item] = await tx
+    .update(schema.learningAgendaItems)
+    .set({ status: o.status, completedAt: o.status === "done" ? o.now : null })
+    .where(
+      and(
+        eq(schema.learningAgendaItems.tenantId, o.programmeTenantId),
+        eq(schema.learningAgendaItems.id, o.itemId),
+        eq(schema.learningAgendaItems.kind, "action"),
+      ),
+    )
+    .returning();
+  if (!item) throw new DomainError("programme.agenda-action-not-found");
+  await recordAudit(tx, {
+    tenantId: item.municipalityId,
+    actorPersonId: o.actorPersonId,
+    action: "programme.agenda.action-status",
+    subject: item.id,
+    details: { status: o.status },
+  });
+  return item;
+}
+
+export type LearningAgenda = {
+  questions: AgendaItem[];
+  actions: AgendaItem[];
+  /** Every municipality works on at least one concrete local action, done when all its actions are. */
+  progress: "no-action-yet" | "in-progress" | "completed";
+};
+
+export async function getLearningAgenda(tx: Executor, applicationId: string): Promise<LearningAgenda> {
+  const items = await tx
+    .select()
+    .from(schema.learningAgendaItems)
+    .where(eq(schema.learningAgendaItems.applicationId, applicationId))
+    .orderBy(asc(schema.learningAgendaItems.createdAt), asc(schema.learningAgendaItems.id));
+  const actions = items.filter((item) => item.kind === "action");
+  const progress =
+    actions.length === 0 ? "no-action-yet" : actions.every((a) => a.status === "done") ? "completed" : "in-progress";
+  return { questions: items.filter((item) => item.kind === "question"), actions, progress };
+}

@@ -1,0 +1,102 @@
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { type Executor, schema, type Tx } from "../../db/index.ts";
+import { DomainError, recordAudit } from "../shared/index.ts";
+
+export type Lesson = Omit<typeof schema.lessons.$inferSelect, "searchVector">;
+
+export type RecordLessonOptions = {
+  programmeTenantId: string;
+  trajectoryId: string;
+  municipalityId?: string;
+  kind: Lesson["kind"];
+  theme: string;
+  title: string;
+  body: string;
+  actorPersonId: string;
+};
+
+const columns = {
+  id: schema.lessons.id,
+  tenantId: schema.lessons.tenantId,
+  trajectoryId: schema.lessons.trajectoryId,
+  municipalityId: schema.lessons.municipalityId,
+  kind: schema.lessons.kind,
+  theme: schema.lessons.theme,
+  title: schema.lessons.title,
+  body: schema.lessons.body,
+  publishedAt: schema.lessons.publishedAt,
+};
+
+/** A lesson starts as a draft; `publishLesson` puts it in the knowledge bundle for everyone. */
+export async function recordLesson(tx: Tx, o: RecordLessonOptions): Promise<Lesson> {
+  if (o.kind === "municipal" && !o.municipalityId) throw new DomainError("programme.lesson-needs-municipality");
+  const [lesson] = await tx
+    .insert(schema.lessons)
+    .values({
+      tenantId: o.programmeTenantId,
+      trajectoryId: o.trajectoryId,
+      municipalityId: o.municipalityId,
+      kind: o.kind,
+      theme: o.theme,
+      title: o.title,
+      body: o.body,
+    })
+    .returning(columns);
+  await recordAudit(tx, {
+    tenantId: o.programmeTenantId,
+    actorPersonId: o.actorPersonId,
+    action: "programme.lesson.record",
+    subject: lesson!.id,
+  });
+  return lesson!;
+}
+
+export async function publishLesson(
+  tx: Tx,
+  o: { programmeTenantId: string; lessonId: string; actorPersonId: string; now: Date },
+): Promise<Lesson> {
+  const [lesson] = await tx
+    .update(schema.lessons)
+    .set({ publishedAt: o.now })
+    .where(and(eq(schema.lessons.tenantId, o.programmeTenantId), eq(schema.lessons.id, o.lessonId)))
+    .returning(columns);
+  if (!lesson) throw new DomainError("programme.lesson-not-found");
+  await recordAudit(tx, {
+    tenantId: o.programmeTenantId,
+    actorPersonId: o.actorPersonId,
+    action: "programme.lesson.publish",
+    subject: lesson.id,
+  });
+  return lesson;
+}
+
+export type LessonHit = Lesson & { snippet: string; rank: number };
+
+export type SearchLessonsOptions = { query: string; theme?: string; trajectoryId?: string; limit?: number };
+
+/**
+ * Published lessons matching the words people type, best first; Dutch stemming finds "dorpsraden" for
+ * "dorpsraad". The snippet marks the matches with <mark>, every other character of the text escaped.
+ */
+export async function searchLessons(tx: Executor, o: SearchLessonsOptions): Promise<LessonHit[]> {
+  const query = sql`websearch_to_tsquery('dutch', ${o.query})`;
+  const rank = sql<number>`ts_rank(${schema.lessons.searchVector}, ${query})`;
+  const escapedBody = sql`replace(replace(replace(${schema.lessons.body}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  return tx
+    .select({
+      ...columns,
+      rank,
+      snippet: sql<string>`ts_headline('dutch', ${escapedBody}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15')`,
+    })
+    .from(schema.lessons)
+    .where(
+      and(
+        isNotNull(schema.lessons.publishedAt),
+        sql`${schema.lessons.searchVector} @@ ${query}`,
+        o.theme ? eq(schema.lessons.theme, o.theme) : undefined,
+        o.trajectoryId ? eq(schema.lessons.trajectoryId, o.trajectoryId) : undefined,
+      ),
+    )
+    .orderBy(desc(rank), desc(schema.lessons.publishedAt))
+    .limit(o.limit ?? 20);
+}

@@ -1,0 +1,92 @@
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { type Executor, schema, type Tx } from "../../db/index.ts";
+import { DomainError, hashToken, newToken } from "../shared/index.ts";
+
+export type SubscribeOptions = { tenantId: string; email: string; theme: string; locale: "nl" | "en"; now: Date };
+
+/**
+ * Starts a double opt-in: returns the secret for the confirmation link, to be mailed. Subscribing again issues a
+ * fresh link; a confirmed subscription stays as it is, and an unsubscribed one comes back only when the new link
+ * is followed. The answer is the same whether or not the address was known.
+ */
+export async function subscribeToNewsletter(tx: Tx, o: SubscribeOptions): Promise<{ token: string }> {
+  const { token, hash } = newToken();
+  await tx
+    .insert(schema.newsletterSubscriptions)
+    .values({
+      tenantId: o.tenantId,
+      email: o.email.trim().toLowerCase(),
+      theme: o.theme,
+      locale: o.locale,
+      confirmTokenHash: hash,
+      unsubscribeToken: newToken().token,
+      createdAt: o.now,
+    })
+    .onConflictDoUpdate({
+      target: [
+        schema.newsletterSubscriptions.tenantId,
+        schema.newsletterSubscriptions.email,
+        schema.newsletterSubscriptions.theme,
+      ],
+      set: { confirmTokenHash: hash, locale: o.locale },
+    });
+  return { token };
+}
+
+/** The link in the confirmation mail: from now on the address receives this theme's newsletter. */
+export async function confirmSubscription(tx: Tx, o: { tenantId: string; token: string; now: Date }) {
+  const [subscription] = await tx
+    .update(schema.newsletterSubscriptions)
+    .set({ confirmedAt: o.now, unsubscribedAt: null })
+    .where(
+      and(
+        eq(schema.newsletterSubscriptions.tenantId, o.tenantId),
+        eq(schema.newsletterSubscriptions.confirmTokenHash, hashToken(o.token)),
+      ),
+    )
+    .returning({ email: schema.newsletterSubscriptions.email, theme: schema.newsletterSubscriptions.theme });
+  if (!subscription) throw new DomainError("programme.subscription-link-invalid");
+  return subscription;
+}
+
+/** One click in any newsletter: no sign-in, no questions. Repeating it changes nothing. */
+export async function unsubscribe(tx: Tx, o: { tenantId: string; token: string; now: Date }) {
+  const [subscription] = await tx
+    .update(schema.newsletterSubscriptions)
+    .set({
+      unsubscribedAt: sql`coalesce(${schema.newsletterSubscriptions.unsubscribedAt}, ${o.now.toISOString()}::timestamptz)`,
+    })
+    .where(
+      and(
+        eq(schema.newsletterSubscriptions.tenantId, o.tenantId),
+        eq(schema.newsletterSubscriptions.unsubscribeToken, o.token),
+      ),
+    )
+    .returning({ email: schema.newsletterSubscriptions.email, theme: schema.newsletterSubscriptions.theme });
+  if (!subscription) throw new DomainError("programme.subscription-link-invalid");
+  return subscription;
+}
+
+export type NewsletterRecipient = { email: string; locale: "nl" | "en"; unsubscribeToken: string };
+
+/** Who gets an edition about this theme: confirmed and not unsubscribed, never anyone else. */
+export function listNewsletterRecipients(
+  tx: Executor,
+  o: { tenantId: string; theme: string },
+): Promise<NewsletterRecipient[]> {
+  return tx
+    .select({
+      email: schema.newsletterSubscriptions.email,
+      locale: schema.newsletterSubscriptions.locale,
+      unsubscribeToken: schema.newsletterSubscriptions.unsubscribeToken,
+    })
+    .from(schema.newsletterSubscriptions)
+    .where(
+      and(
+        eq(schema.newsletterSubscriptions.tenantId, o.tenantId),
+        eq(schema.newsletterSubscriptions.theme, o.theme),
+        isNotNull(schema.newsletterSubscriptions.confirmedAt),
+        isNull(schema.newsletterSubscriptions.unsubscribedAt),
+      ),
+    );
+}
