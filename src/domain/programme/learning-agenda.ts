@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { DomainError, recordAudit } from "../shared/index.ts";
+import { findAdmittedApplication } from "./find-admitted-application.ts";
 
 export type AgendaItem = typeof schema.learningAgendaItems.$inferSelect;
 
@@ -15,12 +16,12 @@ export type AddAgendaItemOptions = {
 
 /** Only an admitted municipality keeps a learning agenda: it belongs to the learning group. */
 export async function addAgendaItem(tx: Tx, o: AddAgendaItemOptions): Promise<AgendaItem> {
-  const [application] = await tx
-    .select({ status: schema.applications.status, municipalityId: schema.applications.municipalityId })
-    .from(schema.applications)
-    .where(and(eq(schema.applications.tenantId, o.programmeTenantId), eq(schema.applications.id, o.applicationId)));
-  if (!application) throw new DomainError("programme.application-not-found");
-  if (application.status !== "admitted") throw new DomainError("programme.agenda-needs-admission");
+  const application = await findAdmittedApplication(
+    tx,
+    o.programmeTenantId,
+    o.applicationId,
+    "programme.agenda-needs-admission",
+  );
   const [item] = await tx
     .insert(schema.learningAgendaItems)
     .values({

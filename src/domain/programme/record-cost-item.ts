@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { DomainError, recordAudit } from "../shared/index.ts";
+import { findAdmittedApplication } from "./find-admitted-application.ts";
 
 export type CostItem = typeof schema.costItems.$inferSelect;
 
@@ -21,12 +21,12 @@ export type RecordCostItemOptions = {
 export async function recordCostItem(tx: Tx, o: RecordCostItemOptions): Promise<CostItem> {
   if (!Number.isSafeInteger(o.amountCents) || o.amountCents <= 0)
     throw new DomainError("programme.amount-not-positive");
-  const [application] = await tx
-    .select({ status: schema.applications.status, municipalityId: schema.applications.municipalityId })
-    .from(schema.applications)
-    .where(and(eq(schema.applications.tenantId, o.programmeTenantId), eq(schema.applications.id, o.applicationId)));
-  if (!application) throw new DomainError("programme.application-not-found");
-  if (application.status !== "admitted") throw new DomainError("programme.costs-need-admission");
+  const application = await findAdmittedApplication(
+    tx,
+    o.programmeTenantId,
+    o.applicationId,
+    "programme.costs-need-admission",
+  );
   const [item] = await tx
     .insert(schema.costItems)
     .values({

@@ -1,0 +1,22 @@
+import { and, eq } from "drizzle-orm";
+import { schema, type Tx } from "../../db/index.ts";
+import { DomainError } from "../shared/index.ts";
+
+/**
+ * The municipality behind an application that belongs to the learning group; what only admitted municipalities
+ * have (costs to share, a learning agenda) starts here. `refusal` names what was attempted.
+ */
+export async function findAdmittedApplication(
+  tx: Tx,
+  programmeTenantId: string,
+  applicationId: string,
+  refusal: "programme.costs-need-admission" | "programme.agenda-needs-admission",
+): Promise<{ municipalityId: string }> {
+  const [application] = await tx
+    .select({ status: schema.applications.status, municipalityId: schema.applications.municipalityId })
+    .from(schema.applications)
+    .where(and(eq(schema.applications.tenantId, programmeTenantId), eq(schema.applications.id, applicationId)));
+  if (!application) throw new DomainError("programme.application-not-found");
+  if (application.status !== "admitted") throw new DomainError(refusal);
+  return application;
+}
