@@ -72,11 +72,25 @@ describe("parsePabulib", () => {
       code: "pabulib.bad-amount",
       line: 9,
     });
-    expect(parseError(file("plurality", "voter_id;vote\n"))).toMatchObject({ code: "pabulib.unknown-vote-type", line: 11 });
-    expect(parseError(`key;value\n${file("approval", "")}`)).toMatchObject({ code: "pabulib.row-outside-section", line: 1 });
-    expect(parseError(file("approval", 'voter_id;vote\n1;"1,2\n'))).toMatchObject({ code: "pabulib.unterminated-quote", line: 13 });
-    expect(parseError(file("approval", "voter_id;vote\n").split("VOTES")[0]!)).toMatchObject({ code: "pabulib.missing-section" });
-    expect(parseError(file("approval", "voter_id;ballot\n"))).toMatchObject({ code: "pabulib.missing-column", line: 12 });
+    expect(parseError(file("plurality", "voter_id;vote\n"))).toMatchObject({
+      code: "pabulib.unknown-vote-type",
+      line: 11,
+    });
+    expect(parseError(`key;value\n${file("approval", "")}`)).toMatchObject({
+      code: "pabulib.row-outside-section",
+      line: 1,
+    });
+    expect(parseError(file("approval", 'voter_id;vote\n1;"1,2\n'))).toMatchObject({
+      code: "pabulib.unterminated-quote",
+      line: 13,
+    });
+    expect(parseError(file("approval", "voter_id;vote\n").split("VOTES")[0]!)).toMatchObject({
+      code: "pabulib.missing-section",
+    });
+    expect(parseError(file("approval", "voter_id;ballot\n"))).toMatchObject({
+      code: "pabulib.missing-column",
+      line: 12,
+    });
   });
 
   it("parses a stream of byte chunks, split anywhere, like the whole text", async () => {

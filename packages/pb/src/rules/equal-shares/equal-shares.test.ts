@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { randomElection } from "../../../test-support/random-election.ts";
+import type { Election } from "../../election/election.ts";
+import { supportTable } from "../../election/satisfaction.ts";
+import { lexicographic } from "../tie-break.ts";
+import { equalShares } from "./equal-shares.ts";
+import { exactLedger } from "./exact-ledger.ts";
+import { runRounds } from "./rounds.ts";
+
+/** Equal shares computed in exact rationals only, the reference the float fast path must reproduce. */
+function exactOutcome(election: Election, satisfaction: "cost" | "cardinality" | "points"): string[] {
+  const table = supportTable(election, satisfaction);
+  const ledger = exactLedger({
+    counts: Float64Array.from(election.ballots, (b) => b.count),
+    costs: election.projects.map((p) => p.cost),
+    supporters: table.supporters,
+    satisfaction: table.satisfaction,
+    budgetNum: BigInt(election.budget),
+    budgetDen: BigInt(election.voterCount),
+  });
+  const candidates = election.projects
+    .map((_, p) => p)
+    .filter((p) => table.totals[p]! > 0 && election.projects[p]!.cost > 0);
+  return runRounds(ledger, candidates, lexicographic.order(election)).map((p) => election.projects[p]!.id);
+}
+
+const election: Election = {
+  meta: {},
+  voteType: "approval",
+  budget: 100,
+  moneyScale: 1,
+  projects: [
+    { id: "a", cost: 60, fields: {} },
+    { id: "b", cost: 40, fields: {} },
+    { id: "c", cost: 30, fields: {} },
+  ],
+  ballots: [
+    { projects: [0, 1], count: 3 },
+    { projects: [2], count: 1 },
+  ],
+  voterCount: 4,
+  projectColumns: ["project_id", "cost"],
+  voteColumns: ["voter_id", "vote"],
+};
+
+describe("equalShares", () => {
+  it("matches the all-rational computation on elections full of ties", () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      for (const [voteType, satisfaction] of [
+        ["approval", "cost"],
+        ["approval", "cardinality"],
+        ["cumulative", "points"],
+      ] as const) {
+        const random = randomElection(seed, voteType);
+        expect(equalShares(random, { satisfaction }).selected, `seed ${seed} ${satisfaction}`).toEqual(
+          exactOutcome(random, satisfaction),
+        );
+      }
+    }
+  });
+
+  it("explains each round: who paid what, and why the others lost", () => {
+    const { selected, trace } = equalShares(election, { trace: true });
+    expect(selected).toEqual(["a"]);
+    expect(trace).toEqual([
+      {
+        project: "a",
+        price: 1 / 3,
+        payments: [{ ballot: 0, voters: 3, amount: 20 }],
+        rejected: [
+          { project: "c", reason: "over-budget" },
+          { project: "b", reason: "lost-tie", price: 1 / 3, atLeast: false },
+        ],
+      },
+    ]);
+  });
+
+  it("raises every voter's budget by one currency unit until the outcome is exhaustive (add1)", () => {
+    const { selected, increments } = equalShares(election, { completion: "add1" });
+    // At 25 + 5 per voter, c's only supporter can pay its 30 and the outcome {a, c} leaves 10: too little for b.
+    expect(selected).toEqual(["a", "c"]);
+    expect(increments).toBe(5);
+  });
+});
