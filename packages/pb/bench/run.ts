@@ -1,0 +1,94 @@
+/**
+ * Prints, per shared Pabulib file and reference rule, the parse and compute times (median of several runs) and the
+ * speed-up over the pabutools reference seconds recorded in shared/pabulib-expected, then the memory peak of a
+ * fresh process that parses the largest file and runs every rule on it. Prints figures only; never fails a build.
+ *
+ *   npm run bench:pb [-- --runs 3] [-- --only Warszawa]
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parsePabulib } from "../src/pabulib/parse.ts";
+import { isReferenceRuleId, REFERENCE_RULES } from "../src/rules/reference-rules.ts";
+import { corpusFiles, expectedOutcomes, pabulibDir } from "../test-support/corpus.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+function median(values: number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timed<T>(runs: number, work: () => T): { ms: number; result: T } {
+  const times: number[] = [];
+  let result: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = work();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), result: result! };
+}
+
+/** Child mode: parse one file, run every reference rule on it, report the peak resident memory in MB. */
+function memoryPeak(file: string): void {
+  const election = parsePabulib(readFileSync(`${pabulibDir}${file}`, "utf8"));
+  for (const expected of expectedOutcomes(file)) {
+    if (isReferenceRuleId(expected.rule)) REFERENCE_RULES[expected.rule](election);
+  }
+  process.stdout.write(String(process.resourceUsage().maxRSS / 1024));
+}
+
+function table(): void {
+  const runs = Number(option("--runs") ?? 3);
+  const only = option("--only");
+  const rows: string[][] = [["file", "ballots", "rule", "parse ms", "compute ms", "reference s", "speed-up", "same"]];
+  let totalCompute = 0;
+  let totalParse = 0;
+  let worstTarget = Number.POSITIVE_INFINITY;
+  for (const file of corpusFiles().filter((f) => !only || f.includes(only))) {
+    const text = readFileSync(`${pabulibDir}${file}`, "utf8");
+    const parse = timed(runs, () => parsePabulib(text));
+    totalParse += parse.ms;
+    const election = parse.result;
+    for (const expected of expectedOutcomes(file)) {
+      if (!isReferenceRuleId(expected.rule)) continue;
+      const run = REFERENCE_RULES[expected.rule];
+      const compute = timed(expected.seconds > 1 ? runs : Math.max(runs, 5), () => run(election));
+      totalCompute += compute.ms;
+      const speedUp = (expected.seconds * 1000) / Math.max(compute.ms, 0.001);
+      if (expected.rule.includes("add1") && election.voterCount > 10_000) worstTarget = Math.min(worstTarget, speedUp);
+      const same = [...compute.result.selected].sort().join() === [...expected.selected].sort().join();
+      rows.push([
+        file.replace(/\.pb$/, "").slice(0, 38),
+        String(election.voterCount),
+        expected.rule,
+        parse.ms.toFixed(1),
+        compute.ms.toFixed(compute.ms < 10 ? 2 : 0),
+        String(expected.seconds),
+        `${speedUp >= 100 ? speedUp.toFixed(0) : speedUp.toFixed(1)}×`,
+        same ? "yes" : "NO",
+      ]);
+    }
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  for (const row of rows) {
+    console.log(row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  "));
+  }
+  console.log(
+    `\nall rules on all files: compute ${(totalCompute / 1000).toFixed(2)} s, parse ${(totalParse / 1000).toFixed(2)} s`,
+  );
+  console.log(`slowest speed-up on MES+add1 instances over 10,000 ballots: ${worstTarget.toFixed(0)}×`);
+  const largest = corpusFiles().reduce((a, b) =>
+    statSync(`${pabulibDir}${a}`).size >= statSync(`${pabulibDir}${b}`).size ? a : b,
+  );
+  const peak = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--memory", largest], {
+    encoding: "utf8",
+  });
+  console.log(`memory peak (resident), parsing ${largest} and running all its rules: ${Number(peak).toFixed(0)} MB`);
+}
+
+const memoryFile = option("--memory");
+if (memoryFile) memoryPeak(memoryFile);
+else table();
