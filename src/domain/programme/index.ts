@@ -1,4 +1,5 @@
 export { type ApplicationStatus, nextStatuses } from "./application-states.ts";
+export { type CalendarEntry, listMeetingEntries, listRegistrationEntries } from "./calendar-entries.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
 export { type CostStatement, getCostStatement } from "./get-cost-statement.ts";

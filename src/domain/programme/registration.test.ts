@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
-import { cancelRegistration, registerForSlot } from "./index.ts";
+import { cancelRegistration, listRegistrationEntries, registerForSlot } from "./index.ts";
 
 const BEFORE = new Date("2019-02-01T09:00:00Z");
 const START = new Date("2019-02-14T09:00:00Z");
@@ -81,6 +81,29 @@ describe("registering for a track", () => {
 
     const waitingLeaves = await cancel(rd.id, d!);
     expect(waitingLeaves.promoted).toBeUndefined();
+  });
+
+  it("puts a person's places, not their wait-list spots or cancellations, in their calendar", async () => {
+    const full = await givenSlot(1, "13:30", "16:00");
+    const roomy = await givenSlot(10, "10:00", "12:30");
+    const [p, q] = await programme.givenPeople(2);
+    await register(full, q!);
+    const waiting = await register(full, p!);
+    const placed = await register(roomy, p!);
+    const entries = () =>
+      withTenant(handle.db, { tenantId }, (tx) =>
+        listRegistrationEntries(tx, { programmeTenantId: tenantId, personId: p! }),
+      );
+    expect(await entries()).toEqual([
+      expect.objectContaining({
+        uid: `registration-${placed.id}@samenspel`,
+        startsAt: at("10:00"),
+        endsAt: at("12:30"),
+      }),
+    ]);
+    expect(waiting.status).toBe("wait-listed");
+    await cancel(placed.id, p!);
+    expect(await entries()).toEqual([]);
   });
 
   it("answers a repeated sign-up with the first registration", async () => {
