@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
-import { countPlaces } from "./index.ts";
+import { countPlaces, listApplications, tallyApplications } from "./index.ts";
 
 const NOW = new Date("2019-03-01T10:00:00Z");
 let handle: DatabaseHandle;
@@ -98,5 +98,16 @@ describe("applications", () => {
     );
     expect(places.admitted).toBe(2);
     expect(places.placesLeft).toBe(0);
+
+    const scope = { programmeTenantId: programme.programmeId, trajectoryId: trajectory };
+    const tally = await withTenant(handle.db, { tenantId: programme.programmeId }, (tx) =>
+      tallyApplications(tx, scope),
+    );
+    expect(tally.byStatus).toMatchObject({ admitted: 2, "intake-held": 4, submitted: 0 });
+    expect(tally.admittedByProvince).toEqual([{ province: "", count: 2 }]);
+    const queue = await withTenant(handle.db, { tenantId: programme.programmeId }, (tx) =>
+      listApplications(tx, { ...scope, status: "intake-held" }),
+    );
+    expect(queue).toHaveLength(4);
   }, 60_000);
 });

@@ -21,6 +21,12 @@ export {
   type SearchLessonsOptions,
   searchLessons,
 } from "./lessons.ts";
+export {
+  type ApplicationTally,
+  listApplications,
+  type QueuedApplication,
+  tallyApplications,
+} from "./list-applications.ts";
 export { type MoveApplicationOptions, moveApplication } from "./move-application.ts";
 export {
   confirmSubscription,
