@@ -10,14 +10,13 @@ import { runRounds } from "./rounds.ts";
 /** Equal shares computed in exact rationals only, the reference the float fast path must reproduce. */
 function exactOutcome(election: Election, satisfaction: "cost" | "cardinality" | "points"): string[] {
   const table = supportTable(election, satisfaction);
-  const ledger = exactLedger({
+  const setup = {
     counts: Float64Array.from(election.ballots, (b) => b.count),
     costs: election.projects.map((p) => p.cost),
     supporters: table.supporters,
     satisfaction: table.satisfaction,
-    budgetNum: BigInt(election.budget),
-    budgetDen: BigInt(election.voterCount),
-  });
+  };
+  const ledger = exactLedger(setup, { num: BigInt(election.budget), den: BigInt(election.voterCount) });
   const candidates = election.projects
     .map((_, p) => p)
     .filter((p) => table.totals[p]! > 0 && election.projects[p]!.cost > 0);

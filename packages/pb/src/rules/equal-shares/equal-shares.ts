@@ -5,7 +5,7 @@ import { greedy } from "../greedy.ts";
 import { lexicographic, type TieBreak } from "../tie-break.ts";
 import { exactLedger } from "./exact-ledger.ts";
 import { floatLedger } from "./float-ledger.ts";
-import { CloseCall, type Ledger, type LedgerSetup } from "./ledger.ts";
+import { CloseCall, type Ledger, type LedgerSetup, type StartingBudget } from "./ledger.ts";
 import { type RoundRecord, runRounds } from "./rounds.ts";
 
 /**
@@ -48,7 +48,9 @@ export type EqualSharesAllocation = Allocation<EqualSharesRound> & {
 type Prepared = {
   readonly free: readonly number[];
   readonly candidates: readonly number[];
-  readonly setupFor: (increments: number) => LedgerSetup;
+  readonly setup: LedgerSetup;
+  /** Every voter's starting budget after `increments` raises of one currency unit. */
+  readonly budgetAfter: (increments: number) => StartingBudget;
 };
 
 /** Projects nobody enjoys are out; free projects somebody enjoys are in from the start, as in the reference. */
@@ -56,19 +58,19 @@ function prepare(election: Election, satisfaction: "cost" | "cardinality" | "poi
   const table = supportTable(election, satisfaction);
   const supported = election.projects.map((_, p) => p).filter((p) => table.totals[p]! > 0);
   const voters = BigInt(election.voterCount);
-  const base = {
+  const setup = {
     counts: Float64Array.from(election.ballots, (b) => b.count),
     costs: election.projects.map((p) => p.cost),
     supporters: table.supporters,
     satisfaction: table.satisfaction,
-    budgetDen: voters,
   };
   return {
     free: supported.filter((p) => election.projects[p]!.cost === 0),
     candidates: supported.filter((p) => election.projects[p]!.cost > 0),
-    setupFor: (increments) => ({
-      ...base,
-      budgetNum: BigInt(election.budget) + BigInt(increments) * BigInt(election.moneyScale) * voters,
+    setup,
+    budgetAfter: (increments) => ({
+      num: BigInt(election.budget) + BigInt(increments) * BigInt(election.moneyScale) * voters,
+      den: voters,
     }),
   };
 }
@@ -80,17 +82,17 @@ function runOnce(
   tieOrder: (a: number, b: number) => number,
   record?: RoundRecord[],
 ): number[] {
-  const setup = prepared.setupFor(increments);
+  const budget = prepared.budgetAfter(increments);
   const run = <Price>(ledger: Ledger<Price>) => [
     ...prepared.free,
     ...runRounds(ledger, prepared.candidates, tieOrder, record),
   ];
   try {
-    return run(floatLedger(setup));
+    return run(floatLedger(prepared.setup, budget));
   } catch (error) {
     if (!(error instanceof CloseCall)) throw error;
     if (record) record.length = 0;
-    return run(exactLedger(setup));
+    return run(exactLedger(prepared.setup, budget));
   }
 }
 

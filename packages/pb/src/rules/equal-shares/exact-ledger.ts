@@ -1,10 +1,10 @@
 import * as Q from "../../election/rational.ts";
-import type { Ledger, LedgerSetup } from "./ledger.ts";
+import type { Ledger, LedgerSetup, StartingBudget } from "./ledger.ts";
 
 /** The reference computation: every budget and price an exact rational, so no decision depends on rounding. */
-export function exactLedger(setup: LedgerSetup): Ledger<Q.Rational> {
+export function exactLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<Q.Rational> {
   const { counts, costs, supporters, satisfaction } = setup;
-  const start = Q.rational(setup.budgetNum, setup.budgetDen);
+  const start = Q.rational(budget.num, budget.den);
   const budgets: Q.Rational[] = new Array(counts.length).fill(start);
   const count = (b: number) => Q.fromInteger(counts[b]!);
   const sat = (project: number, k: number) => Q.fromInteger(satisfaction[project]![k]!);

@@ -1,4 +1,4 @@
-import { CloseCall, type Ledger, type LedgerSetup } from "./ledger.ts";
+import { CloseCall, type Ledger, type LedgerSetup, type StartingBudget } from "./ledger.ts";
 
 /**
  * A price per unit of satisfaction with a bound on its rounding error. When every supporter either pays the full
@@ -15,9 +15,9 @@ export type FloatPrice = { readonly value: number; readonly error: number; reado
 const RELATIVE_ERROR = 1e-10;
 
 /** Budgets in doubles; any decision too close to call in floating point throws `CloseCall`. */
-export function floatLedger(setup: LedgerSetup): Ledger<FloatPrice> {
+export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<FloatPrice> {
   const { counts, costs, supporters, satisfaction } = setup;
-  const start = Number(setup.budgetNum) / Number(setup.budgetDen);
+  const start = Number(budget.num) / Number(budget.den);
   const budgets = new Float64Array(counts.length).fill(start);
   // Set when a voter certainly spent everything: their budget is then exactly 0, not merely rounded to it.
   const exhausted = new Uint8Array(counts.length);

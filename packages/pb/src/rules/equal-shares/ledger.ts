@@ -22,13 +22,13 @@ export class CloseCall extends Error {
   }
 }
 
-/** What both ledgers need: distinct ballots, their supporters' satisfaction, and each voter's starting budget. */
+/** What both ledgers need: distinct ballots, and per project its supporters and their satisfaction. */
 export type LedgerSetup = {
   readonly counts: Float64Array;
   readonly costs: readonly number[];
   readonly supporters: readonly Int32Array[];
   readonly satisfaction: readonly Float64Array[];
-  /** Per-voter starting budget as an exact fraction. */
-  readonly budgetNum: bigint;
-  readonly budgetDen: bigint;
 };
+
+/** Every voter's starting budget, an exact fraction. */
+export type StartingBudget = { readonly num: bigint; readonly den: bigint };
