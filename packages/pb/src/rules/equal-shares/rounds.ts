@@ -34,54 +34,64 @@ export function runRounds<Price>(
   tieOrder: (a: number, b: number) => number,
   record?: RoundRecord[],
 ): number[] {
-  const bounds = new Map<number, Price>();
-  const active = new Set(candidates);
+  const size = candidates.reduce((max, p) => Math.max(max, p + 1), 0);
+  const bounds: (Price | undefined)[] = new Array(size);
+  // The numeric bounds order the queue; only the projects priced in a round move, so insertion sort is near linear.
+  const keys = new Float64Array(size);
+  let queue = [...candidates];
   const selected: number[] = [];
-  const bound = (project: number) => {
-    const price = bounds.get(project);
-    return price === undefined ? 0 : ledger.toNumber(price);
-  };
   for (;;) {
-    const queue = [...active].sort((a, b) => bound(a) - bound(b) || tieOrder(a, b));
+    sortByKey(queue, keys);
     let best: Price | undefined;
     let tied: number[] = [];
     const unaffordable: number[] = [];
     const skipped: number[] = [];
     for (const project of queue) {
-      const previous = bounds.get(project);
+      const previous = bounds[project];
       if (best !== undefined && previous !== undefined && ledger.clearlyAbove(previous, best)) {
-        skipped.push(project);
+        if (record) skipped.push(project);
         continue;
       }
       const price = ledger.price(project);
       if (price === undefined) {
-        active.delete(project);
-        bounds.delete(project);
         unaffordable.push(project);
         continue;
       }
-      bounds.set(project, price);
+      bounds[project] = price;
+      keys[project] = ledger.toNumber(price);
       const order = best === undefined ? -1 : ledger.compare(price, best);
       if (order < 0) {
         best = price;
         tied = [project];
       } else if (order === 0) tied.push(project);
     }
+    if (unaffordable.length > 0) queue = queue.filter((p) => !unaffordable.includes(p));
     if (best === undefined) return selected;
     const winner = tied.reduce((a, b) => (tieOrder(b, a) < 0 ? b : a));
     const payments: Payment[] = [];
     ledger.charge(winner, best, record ? (ballot, amount) => payments.push({ ballot, amount }) : undefined);
-    active.delete(winner);
-    bounds.delete(winner);
+    queue.splice(queue.indexOf(winner), 1);
     selected.push(winner);
     if (record) {
       const rejected: Rejection[] = unaffordable.map((project) => ({ project, reason: "over-budget" }));
-      for (const project of active) {
-        const price = bound(project);
+      for (const project of queue) {
         const reason = tied.includes(project) ? "lost-tie" : "higher-price";
-        rejected.push({ project, reason, price, atLeast: skipped.includes(project) });
+        rejected.push({ project, reason, price: keys[project]!, atLeast: skipped.includes(project) });
       }
       record.push({ project: winner, price: ledger.toNumber(best), payments, rejected });
     }
+  }
+}
+
+function sortByKey(queue: number[], keys: Float64Array): void {
+  for (let i = 1; i < queue.length; i++) {
+    const project = queue[i]!;
+    const key = keys[project]!;
+    let j = i - 1;
+    while (j >= 0 && keys[queue[j]!]! > key) {
+      queue[j + 1] = queue[j]!;
+      j--;
+    }
+    queue[j + 1] = project;
   }
 }
