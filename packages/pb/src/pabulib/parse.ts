@@ -23,6 +23,9 @@ export function createPabulibParser(options: ParseOptions = {}) {
   const projectIds = new Map<string, number>();
   const ballots: { projects: number[]; points?: number[]; count: number }[] = [];
   const ballotKeys = new Map<string, number>();
+  const rawBallots = new Map<string, number>();
+  let voteAt = -1;
+  let pointsAt = -1;
   const voters: Voter[] = [];
   let section: Section | undefined;
   let header: string[] | undefined;
@@ -58,7 +61,11 @@ export function createPabulibParser(options: ParseOptions = {}) {
     if (!header) {
       header = row;
       if (section === "projects") projectColumns = requireColumns(row, ["project_id", "cost"], carriedFrom);
-      if (section === "votes") voteColumns = requireColumns(row, ["vote"], carriedFrom);
+      if (section === "votes") {
+        voteColumns = requireColumns(row, ["vote"], carriedFrom);
+        voteAt = row.indexOf("vote");
+        pointsAt = row.indexOf("points");
+      }
       return;
     }
     if (section === "meta") meta[row[0]!] = row[1] ?? "";
@@ -89,19 +96,35 @@ export function createPabulibParser(options: ParseOptions = {}) {
   }
 
   function addVote(row: string[], line: number): void {
-    const fields = rowFields(header!, row);
-    const vote = fields.vote ?? "";
+    const vote = row[voteAt] ?? "";
+    const points = pointsAt === -1 ? undefined : (row[pointsAt] ?? "");
+    // Most files repeat the same few ballots: an identical row is looked up, not parsed again.
+    const raw = points === undefined ? vote : `${vote}|${points}`;
+    let index = rawBallots.get(raw);
+    if (index === undefined) {
+      index = mergeBallot(vote, points, line);
+      rawBallots.set(raw, index);
+    }
+    ballots[index]!.count++;
+    if (options.keepVoters) {
+      const { voter_id: id = String(voters.length + 1), vote: _, points: __, ...rest } = rowFields(header!, row);
+      voters.push({ id, ballot: index, fields: rest });
+    }
+  }
+
+  function mergeBallot(vote: string, pointsText: string | undefined, line: number): number {
     const indices: number[] = [];
     for (const raw of vote.split(",")) {
       const id = raw.trim();
       if (id === "") continue;
       const index = projectIds.get(id);
-      if (index === undefined)
+      if (index === undefined) {
         throw new PabulibError("pabulib.unknown-project", line, `vote for unknown project "${id}"`);
+      }
       indices.push(index);
     }
     const points =
-      voteType === "cumulative" || voteType === "scoring" ? parsePoints(fields.points, indices, line) : undefined;
+      voteType === "cumulative" || voteType === "scoring" ? parsePoints(pointsText, indices, line) : undefined;
     const ballot = normalise(indices, points);
     const key = ballot.points ? `${ballot.projects}|${ballot.points}` : `${ballot.projects}`;
     let index = ballotKeys.get(key);
@@ -110,11 +133,7 @@ export function createPabulibParser(options: ParseOptions = {}) {
       ballotKeys.set(key, index);
       ballots.push({ ...ballot, count: 0 });
     }
-    ballots[index]!.count++;
-    if (options.keepVoters) {
-      const { voter_id: id = String(voters.length + 1), vote: _, points: __, ...rest } = fields;
-      voters.push({ id, ballot: index, fields: rest });
-    }
+    return index;
   }
 
   function normalise(indices: number[], points: number[] | undefined): { projects: number[]; points?: number[] } {

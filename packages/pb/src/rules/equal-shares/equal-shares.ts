@@ -124,11 +124,35 @@ function chooseIncrements(
   }
 }
 
+/**
+ * The increments a completion settled on, per election: `add1` and `add1-greedy` search the same increments, and a
+ * results page usually shows both, so the (slow) search runs once. Elections are immutable values, hence safe keys.
+ */
+const settled = new WeakMap<Election, Map<string, number>>();
+
+function settledIncrements(
+  election: Election,
+  prepared: Prepared,
+  options: EqualSharesOptions,
+  tieOrder: (a: number, b: number) => number,
+): number {
+  const search = options.completion === "add1-greedy" ? "add1" : (options.completion ?? "none");
+  const key = `${options.satisfaction ?? "cost"} ${search} ${options.tieBreak?.name ?? lexicographic.name}`;
+  const known = settled.get(election) ?? new Map<string, number>();
+  settled.set(election, known);
+  let increments = known.get(key);
+  if (increments === undefined) {
+    increments = chooseIncrements(election, prepared, options, tieOrder);
+    known.set(key, increments);
+  }
+  return increments;
+}
+
 /** Method of Equal Shares, with exact outcomes (see ADR 0005). */
 export function equalShares(election: Election, options: EqualSharesOptions = {}): EqualSharesAllocation {
   const prepared = prepare(election, options.satisfaction ?? "cost");
   const tieOrder = (options.tieBreak ?? lexicographic).order(election);
-  const increments = chooseIncrements(election, prepared, options, tieOrder);
+  const increments = settledIncrements(election, prepared, options, tieOrder);
   const record: RoundRecord[] | undefined = options.trace ? [] : undefined;
   const selected = runOnce(prepared, increments, tieOrder, record);
   const trace = record?.map((round) => describeRound(election, round));
