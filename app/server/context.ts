@@ -8,6 +8,8 @@ export type Services = {
   readonly db: Database;
   readonly config: Config;
   readonly logger: Logger;
+  /** Asks this instance's queue worker to look for due jobs now (after a request committed some). */
+  readonly queue: { wake(): void };
 };
 
 /** What the HTTP layer knows about one request before React Router sees it. */
