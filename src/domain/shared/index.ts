@@ -1,2 +1,3 @@
 export { type AuditEntry, recordAudit } from "./audit.ts";
 export { DomainError, isDomainError } from "./errors.ts";
+export { type AuditLogLine, listAuditLog } from "./list-audit-log.ts";
