@@ -18,6 +18,8 @@ export type RequestState = {
   /** For the strict Content-Security-Policy: only scripts carrying it run. */
   readonly nonce: string;
   readonly logger: Logger;
+  /** The visitor's address (behind a proxy on loopback: the forwarded one), for rate limits. */
+  readonly clientIp: string;
 };
 
 export const servicesContext = createContext<Services>();

@@ -2,10 +2,12 @@ export { deleteAccount, exportPersonalData, findPerson, rolesInTenant } from "./
 export { type AddTeamMemberOptions, addTeamMember, teamRoles } from "./add-team-member.ts";
 export { SECOND_FACTOR_MINUTES, type SignInResult } from "./complete-first-factor.ts";
 export { type EnableTotpOptions, enableTotp } from "./enable-totp.ts";
+export type { IdentityErrorCode } from "./errors.ts";
 export { type FindOrCreatePersonOptions, findOrCreatePerson, type Person } from "./find-or-create-person.ts";
 export { type GrantRoleOptions, grantRole, type Role, roles } from "./grant-role.ts";
 export { type HitRateLimitOptions, hitRateLimit } from "./hit-rate-limit.ts";
 export { listMemberships, type Membership } from "./list-memberships.ts";
+export { listTeam, type TeamMember } from "./list-team.ts";
 export {
   type CompleteOidcSignInOptions,
   completeOidcSignIn,
@@ -32,5 +34,5 @@ export {
 } from "./sessions.ts";
 export { type SetPasswordOptions, setPassword } from "./set-password.ts";
 export { type SignInWithPasswordOptions, signInWithPassword } from "./sign-in-with-password.ts";
-export { newTotpSecret, totpUri } from "./totp.ts";
+export { newTotpSecret, totpSetupSecret, totpUri } from "./totp.ts";
 export { type VerifySecondFactorOptions, verifySecondFactor } from "./verify-second-factor.ts";
