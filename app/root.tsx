@@ -18,9 +18,11 @@ import { PageShell } from "./components/page-shell.tsx";
 import { defaultLocale, type Locale } from "./i18n/define-messages.ts";
 import { useT } from "./i18n/use-translation.ts";
 import { localeOf } from "./server/locale.server.ts";
+import { getActor } from "./server/session.server.ts";
 
-export async function loader({ request }: Route.LoaderArgs) {
-  return { locale: await localeOf(request) };
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const actor = await getActor(request, context);
+  return { locale: await localeOf(request), signedIn: actor ? { displayName: actor.displayName } : null };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Form, Link, useLocation } from "react-router";
+import { Form, Link, useLocation, useRouteLoaderData } from "react-router";
 import { useLocale, useT } from "../i18n/use-translation.ts";
 
 /** Skip link, landmarks and language switch around every page. */
@@ -7,6 +7,7 @@ export function PageShell({ children }: { children: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
+  const signedIn = useRouteLoaderData<{ signedIn: { displayName: string } | null }>("root")?.signedIn;
   return (
     <>
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
@@ -16,6 +17,24 @@ export function PageShell({ children }: { children: ReactNode }) {
         <Link className="samenspel-header__brand utrecht-link" to="/">
           {t("site.name")}
         </Link>
+        <nav className="samenspel-header__account" aria-label={t("nav.main")}>
+          {signedIn ? (
+            <>
+              <Link className="utrecht-link" to="/account">
+                {t("nav.account")}
+              </Link>
+              <Form method="post" action="/uitloggen">
+                <button type="submit" className="utrecht-button utrecht-button--subtle">
+                  {t("nav.signOut")}
+                </button>
+              </Form>
+            </>
+          ) : (
+            <Link className="utrecht-link" to={`/inloggen?${new URLSearchParams({ terug: location.pathname })}`}>
+              {t("nav.signIn")}
+            </Link>
+          )}
+        </nav>
         <Form method="post" action="/taal" className="samenspel-header__language">
           <input type="hidden" name="locale" value={locale === "nl" ? "en" : "nl"} />
           <input type="hidden" name="returnTo" value={location.pathname + location.search} />

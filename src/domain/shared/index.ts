@@ -1,3 +1,4 @@
 export { type AuditEntry, recordAudit } from "./audit.ts";
 export { DomainError, isDomainError } from "./errors.ts";
+export { type AuditLogLine, listAuditLog } from "./list-audit-log.ts";
 export { hashToken, newToken } from "./tokens.ts";
