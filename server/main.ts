@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, migrate, openDatabase } from "../src/db/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
+import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 
 /**
@@ -14,6 +15,10 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   const logger = createLogger(config.logLevel);
   const database = given ?? (await openConfiguredDatabase(config));
   await migrate(database);
+  if (config.seedDemo) {
+    const report = await seedDemo(database.db, { now: new Date() });
+    if (report.seeded) logger.info(report, "empty database filled with the demo content");
+  }
 
   const services = { db: database.db, config, logger };
   let server: Server;
@@ -51,7 +56,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   return { port, stop, services };
 }
 
-async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   if (config.database.kind === "embedded") mkdirSync(config.database.dataDir, { recursive: true });
   return openDatabase(config.database);
 }
