@@ -6,6 +6,7 @@ import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
 import { startWorker } from "../src/platform/queue/index.ts";
+import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 
 /**
@@ -16,6 +17,10 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   const logger = createLogger(config.logLevel);
   const database = given ?? (await openConfiguredDatabase(config));
   await migrate(database);
+  if (config.seedDemo) {
+    const report = await seedDemo(database.db, { now: new Date() });
+    if (report.seeded) logger.info(report, "empty database filled with the demo content");
+  }
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const worker = config.runWorker
@@ -60,7 +65,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   return { port, stop, services };
 }
 
-async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   if (config.database.kind === "embedded") mkdirSync(config.database.dataDir, { recursive: true });
   return openDatabase(config.database);
 }
