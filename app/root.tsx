@@ -1,6 +1,12 @@
 import "@utrecht/component-library-css/dist/index.css";
+import "@nl-design-system-candidate/heading-css/heading.css";
+import "@nl-design-system-candidate/link-css/link.css";
+import "@nl-design-system-candidate/paragraph-css/paragraph.css";
+import "@nl-design-system-candidate/skip-link-css/skip-link.css";
 import "@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css";
 import "./styles/app.css";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import type { ReactNode } from "react";
 import {
   isRouteErrorResponse,
@@ -15,25 +21,35 @@ import {
 import type { Route } from "./+types/root";
 import { useNonce } from "./components/nonce.tsx";
 import { PageShell } from "./components/page-shell.tsx";
+import { DEFAULT_THEME_CLASS, useTenantBranding } from "./components/tenant-branding.ts";
 import { defaultLocale, type Locale } from "./i18n/define-messages.ts";
 import { useT } from "./i18n/use-translation.ts";
 import { localeOf } from "./server/locale.server.ts";
+import { getActor } from "./server/session.server.ts";
 
-export async function loader({ request }: Route.LoaderArgs) {
-  return { locale: await localeOf(request) };
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const actor = await getActor(request, context);
+  return { locale: await localeOf(request), signedIn: actor ? { displayName: actor.displayName } : null };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<{ locale: Locale }>("root");
   const locale = data?.locale ?? defaultLocale;
   const nonce = useNonce();
+  const theme = useTenantBranding()?.theme;
+  // The default theme's tokens stay underneath; a municipality's stylesheet overrides some of them (ADR 0003).
+  const rootClass =
+    theme && theme.rootClass !== DEFAULT_THEME_CLASS
+      ? `${DEFAULT_THEME_CLASS} ${theme.rootClass}`
+      : DEFAULT_THEME_CLASS;
   return (
-    <html lang={locale} className="voorbeeld-theme">
+    <html lang={locale} className={rootClass}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {theme?.stylesheet && <link rel="stylesheet" href={theme.stylesheet} />}
       </head>
       <body className="utrecht-page-body utrecht-body">
         {children}
@@ -59,15 +75,14 @@ export function ErrorBoundary() {
         ? [t("error.forbidden.title"), t("error.forbidden.body")]
         : [t("error.title"), t("error.unexpected.body")];
   return (
-    <PageShell>
-      <title>{`${title} – ${t("site.name")}`}</title>
-      <h1 className="utrecht-heading-1">{title}</h1>
-      <p className="utrecht-paragraph">{body}</p>
-      <p className="utrecht-paragraph">
-        <a className="utrecht-link" href="/">
+    <PageShell title={title}>
+      <Heading level={1}>{title}</Heading>
+      <Paragraph>{body}</Paragraph>
+      <Paragraph>
+        <a className="nl-link" href="/">
           {t("error.backHome")}
         </a>
-      </p>
+      </Paragraph>
     </PageShell>
   );
 }

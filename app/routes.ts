@@ -1,8 +1,36 @@
 import { index, type RouteConfig, route } from "@react-router/dev/routes";
 
+/** Accounts, sign-in and the staff areas (ADR 0004). Staff pages live under `beheer`; the tenancy test finds them there. */
+const identityRoutes = [
+  route("inloggen", "routes/identity/sign-in.tsx"),
+  route("inloggen/verstuurd", "routes/identity/sign-in-sent.tsx"),
+  route("inloggen/link/:token", "routes/identity/magic-link.tsx"),
+  route("inloggen/tweede-stap", "routes/identity/second-factor.tsx"),
+  route("inloggen/oidc", "routes/identity/oidc-start.ts"),
+  route("inloggen/oidc/terug", "routes/identity/oidc-callback.ts"),
+  route("uitloggen", "routes/identity/sign-out.ts"),
+  route("account", "routes/identity/account.tsx"),
+  route("account/gegevens", "routes/identity/account-data.ts"),
+  route("account/beveiliging", "routes/identity/security.tsx"),
+  route("beheer", "routes/staff/staff-area.tsx", { id: "programme-staff-area" }),
+  route("beheer/team", "routes/staff/team.tsx", { id: "programme-team" }),
+  route(":gemeente/beheer", "routes/staff/staff-area.tsx", { id: "municipal-staff-area" }),
+  route(":gemeente/beheer/team", "routes/staff/team.tsx", { id: "municipal-team" }),
+];
+
 export default [
   index("routes/home.tsx"),
+  route("programma", "routes/programme/catalogue.tsx"),
+  route("programma/trajecten/:slug", "routes/programme/trajectory.tsx"),
+  route("programma/bijeenkomsten/:slug", "routes/programme/meeting.tsx"),
+  route("programma/ontwerpsessies", "routes/programme/design-sessions.tsx"),
+  route("programma/workshops/:slug", "routes/programme/workshop.tsx"),
+  route("toegankelijkheid", "routes/legal/accessibility.tsx"),
+  route("privacy", "routes/legal/privacy.tsx"),
   route("taal", "routes/language.tsx"),
   route("healthz", "routes/healthz.ts"),
+  ...identityRoutes,
+  // A municipality's own site; static paths above always win over a slug.
+  route(":gemeente", "routes/municipality/layout.tsx", { id: "municipality" }, [index("routes/municipality/home.tsx")]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -6,6 +6,7 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { RouterContextProvider } from "react-router";
 import { type RequestState, requestContext, type Services, servicesContext } from "../app/server/context.ts";
+import { rejectCrossSiteWrites } from "./same-origin.ts";
 
 declare module "express-serve-static-core" {
   interface Locals {
@@ -14,7 +15,7 @@ declare module "express-serve-static-core" {
 }
 
 /**
- * The HTTP application: security headers, request ids and logs, then React Router. Built by Vite together with the
+ * The HTTP application: security headers, request ids and logs, cross-site write refusal, then React Router. Built by Vite together with the
  * routes, so the route modules and this file share one copy of the request context.
  */
 export function createHttpApp(services: Services, options: { clientAssetsDir?: string } = {}) {
@@ -62,9 +63,14 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
         },
       },
       strictTransportSecurity: services.config.publicUrl.startsWith("https:"),
+      // Not helmet's "no-referrer": with it, browsers send `Origin: null` on our own form posts, and the same-origin
+      // checks (ours and React Router's) could no longer tell them from a cross-site post.
+      referrerPolicy: { policy: "same-origin" },
       crossOriginEmbedderPolicy: false,
     }),
   );
+
+  app.use(rejectCrossSiteWrites(services.config.publicUrl));
 
   if (options.clientAssetsDir) {
     app.use("/assets", express.static(`${options.clientAssetsDir}/assets`, { immutable: true, maxAge: "1y" }));
@@ -78,7 +84,12 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
       getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
-        const state: RequestState = { requestId: String(req.id), nonce: res.locals.nonce, logger: req.log };
+        const state: RequestState = {
+          requestId: String(req.id),
+          nonce: res.locals.nonce,
+          logger: req.log,
+          clientIp: req.ip ?? "unknown",
+        };
         context.set(requestContext, state);
         return context;
       },

@@ -2,20 +2,32 @@ import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, migrate, openDatabase } from "../src/db/index.ts";
+import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
+import { startWorker } from "../src/platform/queue/index.ts";
+import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 
 /**
- * Starts one stateless app instance: database and migrations, then HTTP. A caller that brings its own database
- * (tests) keeps ownership of it.
+ * Starts one stateless app instance: database and migrations, the queue worker (unless `RUN_WORKER=false`), then
+ * HTTP. A caller that brings its own database (tests) keeps ownership of it.
  */
 export async function startServer(config: Config, given?: DatabaseHandle) {
   const logger = createLogger(config.logLevel);
   const database = given ?? (await openConfiguredDatabase(config));
   await migrate(database);
+  if (config.seedDemo) {
+    const report = await seedDemo(database.db, { now: new Date() });
+    if (report.seeded) logger.info(report, "empty database filled with the demo content");
+  }
 
-  const services = { db: database.db, config, logger };
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+  const worker = config.runWorker
+    ? startWorker(database.db, { [MAIL_JOB]: mailJobHandler(mailer) }, { logger: logger.child({ component: "queue" }) })
+    : undefined;
+  // A request that enqueued work nudges this instance's worker; other instances find it at their next poll.
+  const services = { db: database.db, config, logger, queue: { wake: () => worker?.wake() } };
   let server: Server;
   if (config.env === "production" || config.env === "test") {
     const build = (await import(new URL("../build/server/index.js", import.meta.url).href)) as typeof HttpApp;
@@ -43,6 +55,8 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     stopping ??= (async () => {
       logger.info("shutting down: finishing open requests");
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await worker?.stop();
+      mailer.close();
       if (!given) await database.close();
       logger.info("stopped");
     })();
@@ -51,7 +65,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   return { port, stop, services };
 }
 
-async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   if (config.database.kind === "embedded") mkdirSync(config.database.dataDir, { recursive: true });
   return openDatabase(config.database);
 }

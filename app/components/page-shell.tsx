@@ -1,52 +1,111 @@
+import { SkipLink } from "@nl-design-system-candidate/skip-link-react";
+import { Button, PageContent, PageFooter, PageHeader } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
-import { Form, Link, useLocation } from "react-router";
+import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "react-router";
 import { useLocale, useT } from "../i18n/use-translation.ts";
+import { Breadcrumbs } from "./breadcrumbs.tsx";
+import { useTenantBranding } from "./tenant-branding.ts";
 
-/** Skip link, landmarks and language switch around every page. */
-export function PageShell({ children }: { children: ReactNode }) {
+/**
+ * Every page's frame: skip link, banner with the site's or municipality's name, main menu, sign-in and language
+ * switch, breadcrumbs, the main landmark and the footer. `title` becomes the document title "… – Samenspel".
+ */
+export function PageShell({ title, children }: { title?: string; children: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
+  const tenant = useTenantBranding();
+  const otherLocale = locale === "nl" ? "en" : "nl";
+  const signedIn = useRouteLoaderData<{ signedIn: { displayName: string } | null }>("root")?.signedIn;
   return (
     <>
-      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
-        {t("nav.skip")}
-      </a>
-      <header className="samenspel-header">
-        <Link className="samenspel-header__brand utrecht-link" to="/">
-          {t("site.name")}
-        </Link>
-        <Form method="post" action="/taal" className="samenspel-header__language">
-          <input type="hidden" name="locale" value={locale === "nl" ? "en" : "nl"} />
-          <input type="hidden" name="returnTo" value={location.pathname + location.search} />
-          <button
-            type="submit"
-            className="utrecht-button utrecht-button--subtle"
-            lang={locale === "nl" ? "en" : "nl"}
-            aria-label={t("language.switchLabel")}
-          >
-            {t("language.switch")}
-          </button>
-        </Form>
-      </header>
-      <main id="inhoud" className="samenspel-main" tabIndex={-1}>
-        {children}
+      {title !== undefined && <title>{title === t("site.name") ? title : `${title} – ${t("site.name")}`}</title>}
+      <SkipLink href="#inhoud">{t("nav.skip")}</SkipLink>
+      <PageHeader className="samenspel-page-header">
+        <div className="samenspel-container samenspel-header">
+          <Link className="samenspel-brand nl-link" to={tenant ? `/${tenant.slug}` : "/"}>
+            {tenant?.logoPath && <img className="samenspel-brand__logo" src={tenant.logoPath} alt="" />}
+            <span>{tenant ? tenant.name : t("site.name")}</span>
+          </Link>
+          <nav className="samenspel-nav" aria-label={t("nav.main")}>
+            <ul>
+              <li>
+                <NavLink className="nl-link" to="/" end>
+                  {t("nav.home")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink className="nl-link" to="/programma">
+                  {t("nav.programme")}
+                </NavLink>
+              </li>
+              {tenant && (
+                <li>
+                  <NavLink className="nl-link" to={`/${tenant.slug}`} end>
+                    {tenant.name}
+                  </NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <div className="samenspel-header__tools">
+            {signedIn ? (
+              <>
+                <Link className="nl-link" to="/account">
+                  {t("nav.account")}
+                </Link>
+                <Form method="post" action="/uitloggen">
+                  <Button type="submit" appearance="subtle-button">
+                    {t("nav.signOut")}
+                  </Button>
+                </Form>
+              </>
+            ) : (
+              <Link className="nl-link" to={`/inloggen?${new URLSearchParams({ terug: location.pathname })}`}>
+                {t("nav.signIn")}
+              </Link>
+            )}
+            <Form method="post" action="/taal">
+              <input type="hidden" name="locale" value={otherLocale} />
+              <input type="hidden" name="returnTo" value={location.pathname + location.search} />
+              <Button
+                type="submit"
+                appearance="subtle-button"
+                lang={otherLocale}
+                aria-label={t("language.switchLabel")}
+              >
+                {t("language.switch")}
+              </Button>
+            </Form>
+          </div>
+        </div>
+      </PageHeader>
+      <div className="samenspel-container">
+        <Breadcrumbs />
+      </div>
+      <main id="inhoud" tabIndex={-1} className="samenspel-main">
+        <PageContent className="samenspel-container">{children}</PageContent>
       </main>
-      <footer className="samenspel-footer">
-        <p className="utrecht-paragraph">{t("footer.about")}</p>
-        <ul className="utrecht-link-list">
-          <li>
-            <Link className="utrecht-link" to="/toegankelijkheid">
-              {t("footer.accessibility")}
-            </Link>
-          </li>
-          <li>
-            <Link className="utrecht-link" to="/privacy">
-              {t("footer.privacy")}
-            </Link>
-          </li>
-        </ul>
-      </footer>
+      <PageFooter className="samenspel-page-footer">
+        <div className="samenspel-container samenspel-footer">
+          <p className="nl-paragraph">{t("footer.platform")}</p>
+          <p className="nl-paragraph">{t("footer.about")}</p>
+          <nav aria-label={t("footer.links")}>
+            <ul className="utrecht-link-list utrecht-link-list--html-ul">
+              <li className="utrecht-link-list__item">
+                <Link className="nl-link" to="/toegankelijkheid">
+                  {t("footer.accessibility")}
+                </Link>
+              </li>
+              <li className="utrecht-link-list__item">
+                <Link className="nl-link" to="/privacy">
+                  {t("footer.privacy")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </PageFooter>
     </>
   );
 }

@@ -3,6 +3,9 @@ import type { Locale } from "./define-messages.ts";
 const TIME_ZONE = "Europe/Amsterdam";
 const tag = (locale: Locale) => (locale === "nl" ? "nl-NL" : "en-GB");
 
+/** A calendar date (`2019-10-11`) is read at noon UTC, so no time zone can move it to another day. */
+const instant = (value: Date | string) => (typeof value === "string" ? new Date(`${value}T12:00:00Z`) : value);
+
 /** "vrijdag 11 oktober 2019" */
 export function formatDate(locale: Locale, value: Date | string): string {
   return new Intl.DateTimeFormat(tag(locale), {
@@ -11,7 +14,17 @@ export function formatDate(locale: Locale, value: Date | string): string {
     month: "long",
     year: "numeric",
     timeZone: TIME_ZONE,
-  }).format(typeof value === "string" ? new Date(`${value}T12:00:00Z`) : value);
+  }).format(instant(value));
+}
+
+/** "11 oktober 2019": for periods and deadlines, where the weekday is noise. */
+export function formatCalendarDate(locale: Locale, value: Date | string): string {
+  return new Intl.DateTimeFormat(tag(locale), {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: TIME_ZONE,
+  }).format(instant(value));
 }
 
 /** "09:30" */

@@ -10,3 +10,11 @@ export function useLocale(): Locale {
 export function useT(): Translate {
   return translator(useLocale());
 }
+
+/**
+ * The programme's own texts are Dutch; on an English page they carry `lang="nl"` so that screen readers switch
+ * pronunciation (WCAG 3.1.2).
+ */
+export function useContentLang(): "nl" | undefined {
+  return useLocale() === "nl" ? undefined : "nl";
+}

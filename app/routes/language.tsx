@@ -1,12 +1,8 @@
 import { redirect } from "react-router";
 import { isLocale } from "../i18n/define-messages.ts";
 import { localeCookie } from "../server/locale.server.ts";
+import { safeReturnPath } from "../server/return-path.server.ts";
 import type { Route } from "./+types/language";
-
-/** Only same-site paths: an open redirect would let a phishing link borrow our address. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();

@@ -8,6 +8,8 @@ export type Services = {
   readonly db: Database;
   readonly config: Config;
   readonly logger: Logger;
+  /** Asks this instance's queue worker to look for due jobs now (after a request committed some). */
+  readonly queue: { wake(): void };
 };
 
 /** What the HTTP layer knows about one request before React Router sees it. */
@@ -16,6 +18,8 @@ export type RequestState = {
   /** For the strict Content-Security-Policy: only scripts carrying it run. */
   readonly nonce: string;
   readonly logger: Logger;
+  /** The visitor's address (behind a proxy on loopback: the forwarded one), for rate limits. */
+  readonly clientIp: string;
 };
 
 export const servicesContext = createContext<Services>();

@@ -28,7 +28,7 @@ describe("operations", () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
     expect(first.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(first.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(first.headers.get("referrer-policy")).toBe("same-origin");
     expect(first.headers.get("x-powered-by")).toBeNull();
   });
 

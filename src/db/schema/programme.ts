@@ -47,6 +47,8 @@ export const trajectories = pgTable(
     targetGroups: text("target_groups", { enum: targetGroups }).array().notNull().default([]),
     startsOn: date("starts_on"),
     endsOn: date("ends_on"),
+    /** For a trajectory announced by its length rather than an end date ("in principe 1 jaar"). */
+    durationMonths: integer("duration_months"),
     minMunicipalities: integer("min_municipalities"),
     maxMunicipalities: integer("max_municipalities"),
     applicationDeadlineOn: date("application_deadline_on"),
@@ -108,6 +110,8 @@ export const meetings = pgTable(
     description: text("description").notNull().default(""),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    /** Announced by date only (times to follow): `startsAt` is the day's start in Europe/Amsterdam. */
+    allDay: boolean("all_day").notNull().default(false),
     region: text("region"),
     city: text("city"),
     venue: text("venue"),
@@ -137,6 +141,8 @@ export const meetingSlots = pgTable(
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     trajectoryId: uuid("trajectory_id").references(() => trajectories.id, { onDelete: "set null" }),
     capacity: integer("capacity"),
+    /** Order within the meeting's programme, so parallel tracks keep the order in which they were announced. */
+    position: integer("position").notNull(),
   },
   (t) => [
     index("meeting_slots_meeting_idx").on(t.meetingId, t.startsAt),

@@ -1,8 +1,24 @@
+export {
+  type AddMeetingSlotOptions,
+  addMeetingSlot,
+  type MeetingSlot,
+  type MeetingSlotKind,
+} from "./add-meeting-slot.ts";
+export { type AddSupervisorOptions, addSupervisor, type Supervisor } from "./add-supervisor.ts";
 export { type ApplicationStatus, nextStatuses } from "./application-states.ts";
 export { type CalendarEntry, listMeetingEntries, listRegistrationEntries } from "./calendar-entries.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
+export {
+  type CreateTrajectoryOptions,
+  createTrajectory,
+  type TargetGroup,
+  type Trajectory,
+  targetGroups,
+} from "./create-trajectory.ts";
 export { type CostStatement, getCostStatement } from "./get-cost-statement.ts";
+export { type GetMeetingOptions, getMeeting, type MeetingDetails, type ProgrammeSlot } from "./get-meeting.ts";
+export { type GetTrajectoryOptions, getTrajectory, type TrajectoryDetails } from "./get-trajectory.ts";
 export {
   type AddAgendaItemOptions,
   type AgendaItem,
@@ -27,6 +43,14 @@ export {
   type QueuedApplication,
   tallyApplications,
 } from "./list-applications.ts";
+export { type ListMeetingsOptions, listDesignSessions, listMeetings, type MeetingSummary } from "./list-meetings.ts";
+export {
+  type ListTrajectoriesOptions,
+  listTrajectories,
+  listTrajectoryThemes,
+  type TrajectorySummary,
+} from "./list-trajectories.ts";
+export { type GetWorkshopOptions, getWorkshop, listWorkshops } from "./list-workshops.ts";
 export { type MoveApplicationOptions, moveApplication } from "./move-application.ts";
 export {
   confirmSubscription,
@@ -36,6 +60,7 @@ export {
   subscribeToNewsletter,
   unsubscribe,
 } from "./newsletter.ts";
+export { type PublishWorkshopOptions, publishWorkshop, type Workshop } from "./publish-workshop.ts";
 export { type CostItem, type RecordCostItemOptions, recordCostItem } from "./record-cost-item.ts";
 export {
   type RegisterForSlotOptions,
@@ -43,6 +68,13 @@ export {
   type RegistrationStatus,
   registerForSlot,
 } from "./register-for-slot.ts";
+export {
+  type Meeting,
+  type MeetingKind,
+  meetingKinds,
+  type ScheduleMeetingOptions,
+  scheduleMeeting,
+} from "./schedule-meeting.ts";
 export { type CostShare, PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT, shareCosts } from "./share-costs.ts";
 export { type Application, type SubmitApplicationOptions, submitApplication } from "./submit-application.ts";
 export {
@@ -56,3 +88,20 @@ export {
   scheduleWorkshop,
   type WorkshopRequest,
 } from "./workshop-requests.ts";
+
+/** Every code this context throws; the web layer's message table is checked against it. */
+export type ProgrammeErrorCode =
+  | "programme.not-programme-tenant"
+  | "programme.invalid-slug"
+  | "programme.missing-text"
+  | "programme.not-positive"
+  | "programme.invalid-date"
+  | "programme.ends-before-start"
+  | "programme.max-below-min"
+  | "programme.slug-taken"
+  | "programme.trajectory-not-found"
+  | "programme.meeting-not-found"
+  | "programme.unknown-meeting-kind"
+  | "programme.track-needs-capacity"
+  | "programme.slot-outside-meeting"
+  | "programme.no-target-group";

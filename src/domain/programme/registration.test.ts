@@ -2,10 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
-import { cancelRegistration, listRegistrationEntries, registerForSlot } from "./index.ts";
+import {
+  addMeetingSlot,
+  cancelRegistration,
+  listRegistrationEntries,
+  registerForSlot,
+  scheduleMeeting,
+} from "./index.ts";
 
 const BEFORE = new Date("2019-02-01T09:00:00Z");
-const START = new Date("2019-02-14T09:00:00Z");
+const START = new Date("2019-02-14T09:00:00+01:00");
 const at = (hhmm: string) => new Date(`2019-02-14T${hhmm}:00+01:00`);
 
 let handle: DatabaseHandle;
@@ -18,37 +24,28 @@ beforeAll(async () => {
   programme = await givenProgramme(handle, { municipalities: 0, now: BEFORE });
   tenantId = programme.programmeId;
   meetingId = await withTenant(handle.db, { tenantId }, async (tx) => {
-    const [meeting] = await tx
-      .insert(schema.meetings)
-      .values({
-        tenantId,
-        slug: "opstart",
-        kind: "start-session",
-        title: "Opstart",
-        startsAt: START,
-        endsAt: at("16:00"),
-      })
-      .returning();
-    return meeting!.id;
+    const meeting = await scheduleMeeting(tx, {
+      tenantId,
+      slug: "opstart",
+      kind: "start-session",
+      title: "Opstart",
+      startsAt: START,
+      endsAt: at("16:00"),
+    });
+    return meeting.id;
   });
 });
 afterAll(() => handle.close());
 
-async function givenSlot(capacity: number | null, from = "10:00", to = "12:30", kind: "track" | "walk-in" = "track") {
+function givenSlot(capacity: number, from = "10:00", to = "12:30", kind: "track" | "walk-in" = "track") {
+  const time = { title: `${kind} ${from} ${capacity}`, startsAt: at(from), endsAt: at(to) };
   return withTenant(handle.db, { tenantId }, async (tx) => {
-    const [slot] = await tx
-      .insert(schema.meetingSlots)
-      .values({
-        tenantId,
-        meetingId,
-        kind,
-        title: `Track ${from} ${capacity}`,
-        startsAt: at(from),
-        endsAt: at(to),
-        capacity,
-      })
-      .returning();
-    return slot!.id;
+    const slot = await addMeetingSlot(tx, {
+      tenantId,
+      meetingId,
+      ...(kind === "track" ? { kind, capacity, ...time } : { kind, ...time }),
+    });
+    return slot.id;
   });
 }
 
@@ -125,8 +122,8 @@ describe("registering for a track", () => {
   });
 
   it("refuses walk-ins, closed meetings, unknown slots and a second cancellation", async () => {
-    const walkIn = await givenSlot(null, "09:30", "10:00", "walk-in");
-    const open = await givenSlot(null, "13:00", "13:30");
+    const walkIn = await givenSlot(0, "09:30", "10:00", "walk-in");
+    const open = await givenSlot(10, "13:00", "13:30");
     const [p] = await programme.givenPeople(1);
     await expect(register(walkIn, p!)).rejects.toMatchObject({ code: "programme.slot-not-registrable" });
     await expect(register(open, p!, START)).rejects.toMatchObject({ code: "programme.registration-closed" });

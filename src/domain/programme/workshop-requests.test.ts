@@ -85,7 +85,7 @@ describe("workshop requests", () => {
     expect(scheduled.status).toBe("scheduled");
 
     const [slot] = await asProgramme((tx) => tx.select().from(schema.meetingSlots));
-    expect(slot).toMatchObject({ meetingId: scheduled.meetingId, capacity: 2, kind: "plenary" });
+    expect(slot).toMatchObject({ meetingId: scheduled.meetingId, capacity: 2, kind: "track" });
     const people = await programme.givenPeople(3);
     const statuses = [];
     for (const personId of people) {

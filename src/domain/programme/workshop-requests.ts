@@ -1,6 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { DomainError, recordAudit } from "../shared/index.ts";
+import { addMeetingSlot } from "./add-meeting-slot.ts";
+import { scheduleMeeting } from "./schedule-meeting.ts";
 
 export type WorkshopRequest = typeof schema.workshopRequests.$inferSelect;
 type Status = WorkshopRequest["status"];
@@ -72,7 +74,6 @@ export type ScheduleWorkshopOptions = StepOptions & {
 
 /** An accepted workshop becomes a meeting whose places are the workshop's participant limit. */
 export async function scheduleWorkshop(tx: Tx, o: ScheduleWorkshopOptions): Promise<WorkshopRequest> {
-  if (o.endsAt <= o.startsAt) throw new DomainError("programme.meeting-ends-before-start");
   const [request] = await tx
     .select({
       status: schema.workshopRequests.status,
@@ -88,31 +89,29 @@ export async function scheduleWorkshop(tx: Tx, o: ScheduleWorkshopOptions): Prom
   if (request.status !== "accepted") {
     throw new DomainError("programme.workshop-step-not-allowed", { from: request.status, to: "scheduled" });
   }
-  const [meeting] = await tx
-    .insert(schema.meetings)
-    .values({
-      tenantId: o.programmeTenantId,
-      slug: `${request.slug}-${o.requestId.slice(0, 8)}`,
-      kind: "workshop",
-      title: request.title,
-      startsAt: o.startsAt,
-      endsAt: o.endsAt,
-      venue: o.venue,
-      address: o.address,
-      city: o.city,
-      capacity: request.max,
-    })
-    .returning({ id: schema.meetings.id });
-  await tx.insert(schema.meetingSlots).values({
+  const meeting = await scheduleMeeting(tx, {
     tenantId: o.programmeTenantId,
-    meetingId: meeting!.id,
-    kind: "plenary",
+    slug: `${request.slug}-${o.requestId.slice(0, 8)}`,
+    kind: "workshop",
+    title: request.title,
+    startsAt: o.startsAt,
+    endsAt: o.endsAt,
+    venue: o.venue,
+    address: o.address,
+    city: o.city,
+    capacity: request.max,
+  });
+  // One track as long as the workshop: participants sign up for it, and its seats are the workshop's limit.
+  await addMeetingSlot(tx, {
+    tenantId: o.programmeTenantId,
+    meetingId: meeting.id,
+    kind: "track",
     title: request.title,
     startsAt: o.startsAt,
     endsAt: o.endsAt,
     capacity: request.max,
   });
-  return step(tx, o, ["accepted"], { status: "scheduled", meetingId: meeting!.id });
+  return step(tx, o, ["accepted"], { status: "scheduled", meetingId: meeting.id });
 }
 
 /** Every step is a conditional UPDATE on the states it may follow, so two clicks cannot both act. */

@@ -1,0 +1,91 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { useT } from "../i18n/use-translation.ts";
+
+function useError(meta: FieldMetadata<unknown>) {
+  const t = useT();
+  return meta.errors?.length ? meta.errors.map((e) => t(e as MessageKey)).join(" ") : undefined;
+}
+
+/** A single checkbox that must be ticked, with its error announced with it. */
+export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: string }) {
+  const error = useError(meta);
+  const errorId = `${meta.id}-error`;
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--checkbox${error ? " utrecht-form-field--invalid" : ""}`}>
+      {error && (
+        <p className="utrecht-form-field-error-message" id={errorId}>
+          {error}
+        </p>
+      )}
+      <div className="utrecht-form-field__input">
+        <input
+          type="checkbox"
+          id={meta.id}
+          name={meta.name}
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+        />{" "}
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={meta.id}>
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+/** A labelled drop-down list. */
+export function SelectField({
+  meta,
+  label,
+  options,
+}: {
+  meta: FieldMetadata<string | undefined>;
+  label: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  const error = useError(meta);
+  const errorId = `${meta.id}-error`;
+  return (
+    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={meta.id}>
+          {label}
+        </label>
+      </div>
+      {error && (
+        <p className="utrecht-form-field-error-message" id={errorId}>
+          {error}
+        </p>
+      )}
+      <div className="utrecht-form-field__input">
+        <select
+          id={meta.id}
+          name={meta.name}
+          className="utrecht-select utrecht-select--html-select"
+          defaultValue={typeof meta.initialValue === "string" ? meta.initialValue : options[0]?.value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** A confirmation after a redirect (`?melding=…`), read out by screen readers when it appears. */
+export function Notice({ message, type = "ok" }: { message: string | undefined; type?: "ok" | "info" | "error" }) {
+  if (!message) return null;
+  return (
+    <Alert type={type} role="status">
+      <Paragraph>{message}</Paragraph>
+    </Alert>
+  );
+}

@@ -1,0 +1,40 @@
+import { defineMessages } from "../define-messages.ts";
+
+export const municipality = defineMessages({
+  nl: {
+    "municipality.logoAlt": "Logo van {name}",
+    "municipality.province": "Provincie {province}",
+    "municipality.tools.title": "Wat u hier straks kunt doen",
+    "municipality.tools.intro": "Deze instrumenten komen binnenkort beschikbaar op de site van {name}.",
+    "municipality.tools.initiatives": "Initiatievenloket en -fonds",
+    "municipality.tools.initiatives.body":
+      "Dien een idee voor uw buurt in, vraag hulp of een bijdrage uit het initiatievenfonds en volg wat er met uw aanvraag gebeurt.",
+    "municipality.tools.budgeting": "Burgerbegroting",
+    "municipality.tools.budgeting.body":
+      "Stem mee over hoe een deel van het budget wordt besteed. De uitslag wordt eerlijk en controleerbaar berekend.",
+    "municipality.tools.councils": "Dorps- en wijkraden",
+    "municipality.tools.councils.body":
+      "Zie wat uw dorps- of wijkraad doet, welk gebiedsbudget er is en hoe u een bijdrage aanvraagt.",
+    "municipality.tools.rules": "Spelregels",
+    "municipality.tools.rules.body":
+      "Lees per project wie wat beslist, wanneer u invloed hebt en wat er met uw inbreng gebeurt.",
+  },
+  en: {
+    "municipality.logoAlt": "Logo of {name}",
+    "municipality.province": "Province of {province}",
+    "municipality.tools.title": "What you will be able to do here",
+    "municipality.tools.intro": "These tools will soon be available on the site of {name}.",
+    "municipality.tools.initiatives": "Initiatives desk and fund",
+    "municipality.tools.initiatives.body":
+      "Submit an idea for your neighbourhood, ask for help or a grant from the initiatives fund and follow what happens to your application.",
+    "municipality.tools.budgeting": "Participatory budgeting",
+    "municipality.tools.budgeting.body":
+      "Vote on how part of the budget is spent. The outcome is calculated fairly and can be checked.",
+    "municipality.tools.councils": "Village and neighbourhood councils",
+    "municipality.tools.councils.body":
+      "See what your village or neighbourhood council does, which area budget there is and how to apply for a grant.",
+    "municipality.tools.rules": "Rules of the game",
+    "municipality.tools.rules.body":
+      "Read for every project who decides what, when you have a say and what happens to your input.",
+  },
+});

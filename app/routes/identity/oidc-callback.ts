@@ -1,0 +1,57 @@
+import { redirect } from "react-router";
+import { withPlatform } from "../../../src/db/index.ts";
+import { completeOidcSignIn, takeOidcSignIn } from "../../../src/domain/identity/index.ts";
+import { services } from "../../server/context.ts";
+import { clearCookie, readCookie } from "../../server/cookies.server.ts";
+import { client, oidcConfiguration } from "../../server/oidc.server.ts";
+import { safeReturnPath } from "../../server/return-path.server.ts";
+import { sessionCookie } from "../../server/session.server.ts";
+import type { Route } from "./+types/oidc-callback";
+import { OIDC_STATE_COOKIE } from "./oidc-start.ts";
+
+/**
+ * The provider sends the browser back here with a GET: the one GET that changes state (it uses up the flow and
+ * starts a session), because the protocol prescribes it. It is safe to do so: it completes only with a state that
+ * this browser's cookie holds, once, with the PKCE verifier only the server knows (ADR 0004).
+ */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { db, config, logger } = services(context);
+  if (!config.oidc) throw new Response(null, { status: 404 });
+  const url = new URL(request.url);
+  const state = url.searchParams.get("state") ?? "";
+  const failed = () =>
+    redirect("/inloggen?fout=oidc", { headers: { "Set-Cookie": clearCookie(config, OIDC_STATE_COOKIE) } });
+  if (!state || readCookie(request, config, OIDC_STATE_COOKIE) !== state) return failed();
+  try {
+    const attempt = await withPlatform(db, (tx) => takeOidcSignIn(tx, { state, now: new Date() }));
+    const oidc = await oidcConfiguration(config.oidc);
+    // Behind a proxy the request URL is internal; the provider redirected to the public one.
+    const callbackUrl = new URL(`${url.pathname}${url.search}`, config.publicUrl);
+    const tokens = await client.authorizationCodeGrant(oidc, callbackUrl, {
+      pkceCodeVerifier: attempt.codeVerifier,
+      expectedState: state,
+      expectedNonce: attempt.nonce,
+      idTokenExpected: true,
+    });
+    const claims = tokens.claims()!;
+    const email = claims.email_verified === true && typeof claims.email === "string" ? claims.email : undefined;
+    const { session } = await withPlatform(db, (tx) =>
+      completeOidcSignIn(tx, {
+        issuer: claims.iss,
+        subject: claims.sub,
+        email,
+        name: typeof claims.name === "string" ? claims.name : undefined,
+        acr: typeof claims.acr === "string" ? claims.acr : undefined,
+        userAgent: request.headers.get("User-Agent"),
+        now: new Date(),
+      }),
+    );
+    const headers = new Headers();
+    headers.append("Set-Cookie", sessionCookie(context, session));
+    headers.append("Set-Cookie", clearCookie(config, OIDC_STATE_COOKIE));
+    return redirect(safeReturnPath(attempt.returnTo, "/account"), { headers });
+  } catch (error) {
+    logger.warn({ err: error }, "OpenID Connect sign-in failed");
+    return failed();
+  }
+}

@@ -1,0 +1,161 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Heading1, Heading2, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Form, Link, redirect, useSearchParams } from "react-router";
+import type { z } from "zod";
+import { withPlatform } from "../../../src/db/index.ts";
+import {
+  enableTotp,
+  exportPersonalData,
+  setPassword,
+  totpSetupSecret,
+  totpUri,
+} from "../../../src/domain/identity/index.ts";
+import { Notice } from "../../components/choice-fields.tsx";
+import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { enableTotpForm, setPasswordForm } from "../../forms/identity.ts";
+import type { MessageKey } from "../../i18n/catalogue.ts";
+import { useT } from "../../i18n/use-translation.ts";
+import { services } from "../../server/context.ts";
+import { invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { requireActor } from "../../server/session.server.ts";
+import { identityErrors } from "../../server/sign-in.server.ts";
+import type { Route } from "./+types/security";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const actor = await requireActor(request, context);
+  const { password } = await withPlatform(services(context).db, (tx) => exportPersonalData(tx, actor.personId));
+  // Shown to the person anyway, and saved only together with a right code from their app.
+  const secret = password && !password.totp ? totpSetupSecret(actor.sessionIdHash) : undefined;
+  return {
+    hasPassword: Boolean(password),
+    totpOn: Boolean(password?.totp),
+    setup: secret ? { secret, uri: totpUri(secret, actor.email) } : undefined,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const actor = await requireActor(request, context);
+  const { db } = services(context);
+  const formData = await request.formData();
+  const now = new Date();
+  if (formData.get("intent") === "set-password") {
+    const submission = parseWithZod(formData, { schema: setPasswordForm });
+    if (submission.status !== "success") return invalidForm(submission.reply({ hideFields: ["password", "repeat"] }));
+    await withPlatform(db, (tx) =>
+      setPassword(tx, { personId: actor.personId, password: submission.value.password, now }),
+    );
+    return redirect("/account/beveiliging?melding=wachtwoord");
+  }
+  const submission = parseWithZod(formData, { schema: enableTotpForm });
+  if (submission.status !== "success") return invalidForm(submission.reply({ hideFields: ["code"] }));
+  try {
+    await withPlatform(db, (tx) => enableTotp(tx, { personId: actor.personId, ...submission.value, now }));
+    return redirect("/account/beveiliging?melding=totp");
+  } catch (error) {
+    return replyWithDomainError(
+      error,
+      { reply: (o: object) => submission.reply({ ...o, hideFields: ["code"] }) },
+      identityErrors,
+    );
+  }
+}
+
+const notices = { wachtwoord: "security.password.saved", totp: "security.totp.enabled" } as const satisfies Record<
+  string,
+  MessageKey
+>;
+
+export default function Security({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const notice = notices[params.get("melding") as keyof typeof notices];
+  const lastResult = (intent: string) =>
+    actionData?.result.initialValue?.intent === intent ? actionData.result : undefined;
+  const [passwordForm, passwordFields] = useForm<z.input<typeof setPasswordForm>>({
+    id: "set-password",
+    lastResult: lastResult("set-password"),
+  });
+  const [totpForm, totpFields] = useForm<z.input<typeof enableTotpForm>>({
+    id: "enable-totp",
+    lastResult: lastResult("enable-totp"),
+  });
+  return (
+    <PageShell>
+      <title>{`${t("security.title")} – ${t("site.name")}`}</title>
+      <Heading1>{t("security.title")}</Heading1>
+      <Notice message={notice ? t(notice) : undefined} />
+      <Paragraph>
+        <Link className="utrecht-link" to="/account">
+          {t("security.back")}
+        </Link>
+      </Paragraph>
+
+      <Heading2>{t("security.password.title")}</Heading2>
+      <Paragraph>{t(loaderData.hasPassword ? "security.password.set" : "security.password.none")}</Paragraph>
+      <ErrorSummary
+        formErrors={passwordForm.errors}
+        fields={[
+          { meta: passwordFields.password, label: t("security.password.new") },
+          { meta: passwordFields.repeat, label: t("security.password.repeat") },
+        ]}
+      />
+      <Form method="post" {...getFormProps(passwordForm)}>
+        <input type="hidden" name="intent" value="set-password" />
+        <input type="text" name="username" autoComplete="username" value="" readOnly hidden />
+        <TextField
+          meta={passwordFields.password}
+          label={t("security.password.new")}
+          description={t("security.password.newDescription")}
+          type="password"
+          autoComplete="new-password"
+          required
+        />
+        <TextField
+          meta={passwordFields.repeat}
+          label={t("security.password.repeat")}
+          type="password"
+          autoComplete="new-password"
+          required
+        />
+        <PrimaryActionButton type="submit">{t("security.password.submit")}</PrimaryActionButton>
+      </Form>
+
+      <Heading2>{t("security.totp.title")}</Heading2>
+      {loaderData.totpOn ? (
+        <Paragraph>{t("security.totp.on")}</Paragraph>
+      ) : !loaderData.setup ? (
+        <Paragraph>{t("security.totp.needsPassword")}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t("security.totp.intro")}</Paragraph>
+          <dl className="samenspel-details">
+            <dt>{t("security.totp.key")}</dt>
+            <dd>
+              <code className="utrecht-code" data-testid="totp-secret">
+                {loaderData.setup.secret}
+              </code>
+            </dd>
+          </dl>
+          <Paragraph>
+            {t("security.totp.uri")}{" "}
+            <a className="utrecht-link" href={loaderData.setup.uri}>
+              {t("security.totp.uriLink")}
+            </a>
+          </Paragraph>
+          <ErrorSummary
+            formErrors={totpForm.errors}
+            fields={[{ meta: totpFields.code, label: t("security.totp.code") }]}
+          />
+          <Form method="post" {...getFormProps(totpForm)}>
+            <input type="hidden" name="intent" value="enable-totp" />
+            <input type="hidden" name="secret" value={loaderData.setup.secret} />
+            <TextField meta={totpFields.code} label={t("security.totp.code")} autoComplete="one-time-code" required />
+            <PrimaryActionButton type="submit">{t("security.totp.submit")}</PrimaryActionButton>
+          </Form>
+        </>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,179 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+} from "@utrecht/component-library-react";
+import { Form, redirect, useSearchParams } from "react-router";
+import type { z } from "zod";
+import { withPlatform } from "../../../src/db/index.ts";
+import { requestMagicLink, signInWithPassword } from "../../../src/domain/identity/index.ts";
+import { Notice } from "../../components/choice-fields.tsx";
+import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { magicLinkForm, passwordSignInForm } from "../../forms/identity.ts";
+import type { MessageKey } from "../../i18n/catalogue.ts";
+import { useT } from "../../i18n/use-translation.ts";
+import { services } from "../../server/context.ts";
+import { invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { localeOf } from "../../server/locale.server.ts";
+import { safeReturnPath } from "../../server/return-path.server.ts";
+import { afterSignIn } from "../../server/session.server.ts";
+import { identityErrors, limitSignInAttempts } from "../../server/sign-in.server.ts";
+import type { Route } from "./+types/sign-in";
+
+const notices = { verwijderd: "signIn.accountDeleted", uitgelogd: "signIn.signedOut" } as const satisfies Record<
+  string,
+  MessageKey
+>;
+
+export function loader({ context }: Route.LoaderArgs) {
+  return { oidcName: services(context).config.oidc?.name };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const intent = formData.get("intent") === "password" ? "password" : "magic-link";
+  const { db, config, queue } = services(context);
+
+  if (intent === "magic-link") {
+    const submission = parseWithZod(formData, { schema: magicLinkForm });
+    if (submission.status !== "success") return invalidForm(submission.reply());
+    const { email, terug, website } = submission.value;
+    // A bot that filled the hidden field gets the same answer as everyone, and no mail.
+    if (website) return redirect("/inloggen/verstuurd");
+    try {
+      await limitSignInAttempts(context, email);
+      const locale = await localeOf(request);
+      await withPlatform(db, (tx) =>
+        requestMagicLink(tx, {
+          email,
+          locale,
+          returnTo: safeReturnPath(terug, "/account"),
+          linkFor: (token) => `${config.publicUrl}/inloggen/link/${token}`,
+          now: new Date(),
+        }),
+      );
+      queue.wake();
+      return redirect("/inloggen/verstuurd");
+    } catch (error) {
+      return replyWithDomainError(error, submission, identityErrors);
+    }
+  }
+
+  const submission = parseWithZod(formData, { schema: passwordSignInForm });
+  if (submission.status !== "success") {
+    return invalidForm(submission.reply({ hideFields: ["password"] }));
+  }
+  const { email, password, terug } = submission.value;
+  try {
+    await limitSignInAttempts(context, email);
+    const result = await withPlatform(db, (tx) =>
+      signInWithPassword(tx, {
+        email,
+        password,
+        returnTo: safeReturnPath(terug, "/account"),
+        userAgent: request.headers.get("User-Agent"),
+        now: new Date(),
+      }),
+    );
+    return afterSignIn(context, result);
+  } catch (error) {
+    const withoutPassword = { reply: (o: object) => submission.reply({ ...o, hideFields: ["password"] }) };
+    return replyWithDomainError(error, withoutPassword, identityErrors);
+  }
+}
+
+export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const terug = params.get("terug") ?? "";
+  const notice = notices[params.get("melding") as keyof typeof notices];
+  const oidcFailed = params.get("fout") === "oidc";
+  // Two forms post here; the hidden `intent` in the answer tells which one it belongs to.
+  const lastResult = (intent: string) =>
+    actionData?.result.initialValue?.intent === intent ? actionData.result : undefined;
+  const [linkForm, linkFields] = useForm<z.input<typeof magicLinkForm>>({
+    id: "magic-link",
+    lastResult: lastResult("magic-link"),
+  });
+  const [passwordForm, passwordFields] = useForm<z.input<typeof passwordSignInForm>>({
+    id: "password",
+    lastResult: lastResult("password"),
+  });
+  return (
+    <PageShell>
+      <title>{`${t("signIn.title")} – ${t("site.name")}`}</title>
+      <Heading1>{t("signIn.title")}</Heading1>
+      <Notice message={notice ? t(notice) : undefined} />
+      {oidcFailed && loaderData.oidcName && (
+        <Notice type="error" message={t("signIn.oidc.failed", { name: loaderData.oidcName })} />
+      )}
+      <Paragraph appearance="lead">{t("signIn.intro")}</Paragraph>
+
+      <Heading2>{t("signIn.link.title")}</Heading2>
+      <ErrorSummary
+        formErrors={linkForm.errors}
+        fields={[{ meta: linkFields.email, label: t("signIn.email.label") }]}
+      />
+      <Form method="post" {...getFormProps(linkForm)}>
+        <input type="hidden" name="intent" value="magic-link" />
+        <input type="hidden" name="terug" value={terug} />
+        <HoneypotField />
+        <TextField
+          meta={linkFields.email}
+          label={t("signIn.email.label")}
+          description={t("signIn.email.description")}
+          type="email"
+          autoComplete="email"
+          required
+        />
+        <PrimaryActionButton type="submit">{t("signIn.link.submit")}</PrimaryActionButton>
+      </Form>
+
+      {loaderData.oidcName && (
+        <>
+          <Heading2>{t("signIn.oidc.title", { name: loaderData.oidcName })}</Heading2>
+          <Form method="post" action="/inloggen/oidc" reloadDocument>
+            <input type="hidden" name="terug" value={terug} />
+            <SecondaryActionButton type="submit">
+              {t("signIn.oidc.submit", { name: loaderData.oidcName })}
+            </SecondaryActionButton>
+          </Form>
+        </>
+      )}
+
+      <Heading2>{t("signIn.password.title")}</Heading2>
+      <Paragraph>{t("signIn.password.intro")}</Paragraph>
+      <ErrorSummary
+        formErrors={passwordForm.errors}
+        fields={[
+          { meta: passwordFields.email, label: t("signIn.email.label") },
+          { meta: passwordFields.password, label: t("signIn.password.label") },
+        ]}
+      />
+      <Form method="post" {...getFormProps(passwordForm)}>
+        <input type="hidden" name="intent" value="password" />
+        <input type="hidden" name="terug" value={terug} />
+        <TextField
+          meta={passwordFields.email}
+          label={t("signIn.email.label")}
+          type="email"
+          autoComplete="username"
+          required
+        />
+        <TextField
+          meta={passwordFields.password}
+          label={t("signIn.password.label")}
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <SecondaryActionButton type="submit">{t("signIn.password.submit")}</SecondaryActionButton>
+      </Form>
+    </PageShell>
+  );
+}

@@ -1,0 +1,108 @@
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { DataList, TableCell, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Link } from "react-router";
+import { getMeeting } from "../../../src/domain/programme/index.ts";
+import { breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { meetingPlaceText, meetingWhenText } from "../../components/programme-format.ts";
+import { DutchContentNote, Fact, Paragraphs } from "../../components/programme-lists.tsx";
+import { formatTimeRange } from "../../i18n/format.ts";
+import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
+import { notFound, readProgramme } from "../../server/programme.server.ts";
+import type { Route } from "./+types/meeting";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const meeting = await readProgramme(context, (tx, tenantId) => getMeeting(tx, { tenantId, slug: params.slug }));
+  if (!meeting) notFound();
+  return { meeting, past: meeting.endsAt < new Date() };
+}
+
+export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ meeting }, t) => [
+  { label: t("nav.programme"), to: "/programma" },
+  ...(meeting.kind === "design-session"
+    ? [{ label: t("designSessions.title"), to: "/programma/ontwerpsessies" }]
+    : meeting.trajectory
+      ? [{ label: meeting.trajectory.title, to: `/programma/trajecten/${meeting.trajectory.slug}` }]
+      : []),
+  { label: meeting.title, to: `/programma/bijeenkomsten/${meeting.slug}` },
+]);
+
+export default function MeetingPage({ loaderData: { meeting, past } }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const lang = useContentLang();
+  const place = meetingPlaceText(meeting);
+  const parallel = (slot: (typeof meeting.slots)[number]) =>
+    meeting.slots.filter((other) => other.kind === "track" && other.startsAt.getTime() === slot.startsAt.getTime())
+      .length;
+  return (
+    <PageShell title={meeting.title}>
+      <Heading level={1} lang={lang}>
+        {meeting.title}
+      </Heading>
+      {past && <Paragraph className="samenspel-note">{t("meeting.past")}</Paragraph>}
+      <DutchContentNote />
+      <DataList className="samenspel-facts">
+        <Fact label={t("meeting.kind")}>{t(`meetingKind.${meeting.kind}`)}</Fact>
+        <Fact label={t("meeting.when")}>{meetingWhenText(t, locale, meeting)}</Fact>
+        {meeting.region && (
+          <Fact label={t("meeting.region")} lang={lang}>
+            {meeting.region}
+          </Fact>
+        )}
+        <Fact label={t("meeting.where")} lang={place ? lang : undefined}>
+          {place ?? t("meeting.placeUnknown")}
+        </Fact>
+        {meeting.trajectory && (
+          <Fact label={t("meeting.trajectory")}>
+            <Link className="nl-link" to={`/programma/trajecten/${meeting.trajectory.slug}`} lang={lang}>
+              {meeting.trajectory.title}
+            </Link>
+          </Fact>
+        )}
+      </DataList>
+
+      <Paragraphs text={meeting.description} />
+
+      {meeting.slots.length > 0 && (
+        <section aria-labelledby="programma">
+          <Heading level={2} id="programma">
+            {t("meeting.programme")}
+          </Heading>
+          <DataTable
+            caption={t("meeting.programme.caption", { title: meeting.title })}
+            columns={[
+              t("meeting.programme.time"),
+              t("meeting.programme.part"),
+              t("meeting.programme.kind"),
+              t("meeting.programme.seats"),
+            ]}
+          >
+            {meeting.slots.map((slot) => (
+              <TableRow key={slot.id}>
+                <TableHeaderCell scope="row">{formatTimeRange(locale, slot.startsAt, slot.endsAt)}</TableHeaderCell>
+                <TableCell lang={lang}>
+                  {slot.trajectory ? (
+                    <Link className="nl-link" to={`/programma/trajecten/${slot.trajectory.slug}`}>
+                      {slot.title}
+                    </Link>
+                  ) : (
+                    slot.title
+                  )}
+                </TableCell>
+                <TableCell>
+                  {slot.kind === "track"
+                    ? t("meeting.programme.parallel", { count: parallel(slot) })
+                    : t(`slotKind.${slot.kind}`)}
+                </TableCell>
+                <TableCell>{slot.capacity ?? t("meeting.programme.open")}</TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
+        </section>
+      )}
+    </PageShell>
+  );
+}

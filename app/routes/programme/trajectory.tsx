@@ -1,0 +1,109 @@
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Link as NlLink } from "@nl-design-system-candidate/link-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { DataList } from "@utrecht/component-library-react";
+import { getTrajectory } from "../../../src/domain/programme/index.ts";
+import { breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import {
+  DutchContentNote,
+  Fact,
+  MeetingList,
+  Paragraphs,
+  TextList,
+  TrajectoryFacts,
+} from "../../components/programme-lists.tsx";
+import { formatCalendarDate } from "../../i18n/format.ts";
+import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
+import { notFound, readProgramme } from "../../server/programme.server.ts";
+import type { Route } from "./+types/trajectory";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const trajectory = await readProgramme(context, (tx, tenantId) => getTrajectory(tx, { tenantId, slug: params.slug }));
+  if (!trajectory) notFound();
+  return { trajectory };
+}
+
+export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ trajectory }, t) => [
+  { label: t("nav.programme"), to: "/programma" },
+  { label: trajectory.title, to: `/programma/trajecten/${trajectory.slug}` },
+]);
+
+export default function TrajectoryPage({ loaderData: { trajectory } }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const lang = useContentLang();
+  return (
+    <PageShell title={trajectory.title}>
+      <Heading level={1} lang={lang}>
+        {trajectory.title}
+      </Heading>
+      <Paragraph purpose="lead" lang={lang}>
+        {trajectory.summary}
+      </Paragraph>
+      <DutchContentNote />
+
+      <section aria-labelledby="in-het-kort">
+        <Heading level={2} id="in-het-kort">
+          {t("trajectory.facts")}
+        </Heading>
+        <DataList className="samenspel-facts">
+          <TrajectoryFacts trajectory={trajectory} />
+          {trajectory.applicationDeadlineOn && (
+            <Fact label={t("trajectory.deadline")}>{formatCalendarDate(locale, trajectory.applicationDeadlineOn)}</Fact>
+          )}
+          {trajectory.targetGroups.length > 0 && (
+            <Fact label={t("trajectory.targetGroups")}>
+              {trajectory.targetGroups.map((group) => t(`targetGroup.${group}`)).join(", ")}
+            </Fact>
+          )}
+          {trajectory.contactName && (
+            <Fact label={t("trajectory.contact")}>
+              <span lang={lang}>{trajectory.contactName}</span>
+              {trajectory.contactEmail && (
+                <>
+                  <br />
+                  <NlLink href={`mailto:${trajectory.contactEmail}`}>{trajectory.contactEmail}</NlLink>
+                </>
+              )}
+              {trajectory.contactPhone && (
+                <>
+                  <br />
+                  <NlLink href={`tel:${trajectory.contactPhone.replace(/[^0-9+]/g, "")}`}>
+                    {trajectory.contactPhone}
+                  </NlLink>
+                </>
+              )}
+            </Fact>
+          )}
+        </DataList>
+      </section>
+
+      <section aria-labelledby="over">
+        <Heading level={2} id="over">
+          {t("trajectory.about")}
+        </Heading>
+        <Paragraphs text={trajectory.description} />
+      </section>
+
+      <TextList id="wij-bieden" title={t("trajectory.weOffer")} items={trajectory.weOffer} />
+      <TextList id="wij-vragen" title={t("trajectory.weAsk")} items={trajectory.weAsk} />
+      <TextList
+        id="begeleiding"
+        title={t("trajectory.supervisors")}
+        items={trajectory.supervisors.map((s) => t("trajectory.supervisor", s))}
+      />
+
+      <section aria-labelledby="bijeenkomsten">
+        <Heading level={2} id="bijeenkomsten">
+          {t("trajectory.meetings")}
+        </Heading>
+        {trajectory.meetings.length === 0 ? (
+          <Paragraph>{t("trajectory.noMeetings")}</Paragraph>
+        ) : (
+          <MeetingList meetings={trajectory.meetings} />
+        )}
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,77 @@
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { withTenant } from "../../../src/db/index.ts";
+import { listAuditLog } from "../../../src/domain/shared/index.ts";
+import { PageShell } from "../../components/page-shell.tsx";
+import type { MessageKey } from "../../i18n/catalogue.ts";
+import { formatDate, formatTime } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { services } from "../../server/context.ts";
+import { requireTenantPermission } from "../../server/session.server.ts";
+import type { Route } from "./+types/staff-area";
+import { StaffNav, staffBase } from "./staff-nav.tsx";
+
+/** Mounted twice: `/beheer` (programme staff) and `/:gemeente/beheer` (that municipality's staff). */
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const gemeente = "gemeente" in params ? (params.gemeente as string) : undefined;
+  const { actor, tenant, roles } = await requireTenantPermission(request, context, gemeente, "staff-area:view");
+  const audit = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+    listAuditLog(tx, { tenantId: tenant.id }),
+  );
+  return { tenant: { name: tenant.name }, base: staffBase(gemeente), roles, audit };
+}
+
+export default function StaffArea({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { tenant, base, roles, audit } = loaderData;
+  return (
+    <PageShell>
+      <title>{`${t("staff.title", { tenant: tenant.name })} – ${t("site.name")}`}</title>
+      <Heading1>{t("staff.title", { tenant: tenant.name })}</Heading1>
+      <Paragraph>{t("staff.intro", { roles: roles.map((role) => t(`role.${role}`)).join(", ") })}</Paragraph>
+      <StaffNav base={base} />
+      <Heading2>{t("staff.audit.title")}</Heading2>
+      {audit.length === 0 ? (
+        <Paragraph>{t("staff.audit.empty")}</Paragraph>
+      ) : (
+        <table className="utrecht-table utrecht-table--html-table">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">
+                {t("staff.audit.when")}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t("staff.audit.who")}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t("staff.audit.what")}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t("staff.audit.subject")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {audit.map((line) => (
+              <tr className="utrecht-table__row" key={line.id}>
+                <td className="utrecht-table__cell">
+                  {formatDate(locale, new Date(line.at))} {formatTime(locale, new Date(line.at))}
+                </td>
+                <td className="utrecht-table__cell">{line.actorName ?? t("staff.audit.someone")}</td>
+                <td className="utrecht-table__cell">{actionLabel(t, line.action)}</td>
+                <td className="utrecht-table__cell">{line.subject ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </PageShell>
+  );
+}
+
+/** Known actions by name; one a later feature has not named yet shows its code. */
+function actionLabel(t: ReturnType<typeof useT>, action: string): string {
+  const key = `audit.${action}` as MessageKey;
+  return auditKeys.has(key) ? t(key) : action;
+}
+const auditKeys = new Set<string>(["audit.identity.team-member-added"]);

@@ -1,0 +1,11 @@
+/** Every refusal of the identity context; the web layer maps each to a status and a message (typed, so none is missed). */
+export type IdentityErrorCode =
+  | "identity.code-invalid"
+  | "identity.credentials-invalid"
+  | "identity.link-invalid"
+  | "identity.oidc-state-invalid"
+  | "identity.password-required"
+  | "identity.rate-limited"
+  | "identity.role-not-for-tenant"
+  | "identity.second-factor-expired"
+  | "identity.tenant-not-found";

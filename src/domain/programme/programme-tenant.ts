@@ -1,0 +1,48 @@
+import { and, eq } from "drizzle-orm";
+import { type Executor, postgresCode, schema } from "../../db/index.ts";
+import { DomainError } from "../shared/index.ts";
+
+/** Programme content (trajectories, meetings, workshops) belongs to the national programme's tenant only. */
+export async function requireProgrammeTenant(tx: Executor, tenantId: string): Promise<void> {
+  const [tenant] = await tx
+    .select({ id: schema.tenants.id })
+    .from(schema.tenants)
+    .where(and(eq(schema.tenants.id, tenantId), eq(schema.tenants.kind, "programme")));
+  if (!tenant) throw new DomainError("programme.not-programme-tenant");
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function requireSlug(slug: string): void {
+  if (!SLUG.test(slug)) throw new DomainError("programme.invalid-slug", { slug });
+}
+
+export function requireText(field: string, value: string): void {
+  if (value.trim() === "") throw new DomainError("programme.missing-text", { field });
+}
+
+/** A count people read as "at most N" or "at least N": a whole number of one or more. */
+export function requirePositive(field: string, value: number | null | undefined): void {
+  if (value === null || value === undefined) return;
+  if (!Number.isInteger(value) || value < 1) throw new DomainError("programme.not-positive", { field });
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function requireCalendarDate(field: string, value: string | null | undefined): void {
+  if (value === null || value === undefined) return;
+  if (!CALENDAR_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new DomainError("programme.invalid-date", { field });
+  }
+}
+
+/** The unique constraint on (tenant, slug) decides, not a look-up first: two simultaneous inserts get one winner. */
+export async function insertWithSlug<T>(slug: string, insert: () => Promise<T[]>): Promise<T> {
+  try {
+    const [row] = await insert();
+    return row!;
+  } catch (error) {
+    if (postgresCode(error) === "23505") throw new DomainError("programme.slug-taken", { slug });
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import { type Executor, schema } from "../../db/index.ts";
+
+export type JobPayload = Record<string, unknown>;
+
+/**
+ * Writes a job into the caller's transaction (the outbox): it exists exactly when the change that asked for it
+ * commits, and nothing leaves the process before that. A worker picks it up after commit.
+ */
+export async function enqueue(
+  tx: Executor,
+  kind: string,
+  payload: JobPayload,
+  options: { runAt?: Date } = {},
+): Promise<number> {
+  const [job] = await tx
+    .insert(schema.jobs)
+    .values({ kind, payload, ...(options.runAt ? { runAt: options.runAt } : {}) })
+    .returning({ id: schema.jobs.id });
+  return job!.id;
+}

@@ -1,0 +1,10 @@
+export { enqueue, type JobPayload } from "./enqueue.ts";
+export {
+  backoffSeconds,
+  type Job,
+  type JobHandler,
+  type JobHandlers,
+  type JobOutcome,
+  runDueJobs,
+} from "./run-due-jobs.ts";
+export { startWorker, type Worker, type WorkerOptions } from "./worker.ts";

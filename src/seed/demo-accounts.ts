@@ -1,0 +1,20 @@
+import type { Role } from "../domain/identity/index.ts";
+
+export type DemoAccount = { email: string; displayName: string; tenant: string; role: Role };
+
+export const PROGRAMME_SLUG = "democratie-in-actie";
+
+/** One person per role and tenant; sign in with the address (the sign-in link is written to the log without SMTP). */
+export const demoAccounts: readonly DemoAccount[] = [
+  { email: "programma@example.org", displayName: "Pieter Programma", tenant: PROGRAMME_SLUG, role: "programme-staff" },
+  { email: "begeleider@example.org", displayName: "Bea Begeleider", tenant: PROGRAMME_SLUG, role: "supervisor" },
+  ...(["dijkstad", "veenhoven"] as const).flatMap((tenant) => {
+    const town = tenant === "dijkstad" ? "Dijkstad" : "Veenhoven";
+    return [
+      { email: `coordinator@${tenant}.example.org`, displayName: `Coördinator ${town}`, role: "municipal-coordinator" },
+      { email: `medewerker@${tenant}.example.org`, displayName: `Medewerker ${town}`, role: "municipal-staff" },
+      { email: `raadslid@${tenant}.example.org`, displayName: `Raadslid ${town}`, role: "council-member" },
+      { email: `inwoner@${tenant}.example.org`, displayName: `Inwoner ${town}`, role: "resident" },
+    ].map((account) => ({ ...account, tenant }) as DemoAccount);
+  }),
+];

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "../../tests/support/database.ts";
+import { type DatabaseHandle, withPlatform, withTenant } from "../db/index.ts";
+import { roles as allRoles, listMemberships } from "../domain/identity/index.ts";
+import {
+  getMeeting,
+  getTrajectory,
+  getWorkshop,
+  listDesignSessions,
+  listMeetings,
+  listTrajectories,
+} from "../domain/programme/index.ts";
+import { findProgrammeTenant, listMunicipalities } from "../domain/tenancy/index.ts";
+import { seedDemo } from "./seed-demo.ts";
+
+const NOW = new Date("2026-11-22T09:00:00Z");
+let first: DatabaseHandle;
+let second: DatabaseHandle;
+
+beforeAll(async () => {
+  [first, second] = await Promise.all([freshDatabase(), freshDatabase()]);
+});
+afterAll(async () => {
+  await Promise.all([first?.close(), second?.close()]);
+});
+
+/** Everything the public pages show, without generated keys: equal content gives equal snapshots. */
+async function content(handle: DatabaseHandle) {
+  const programme = (await findProgrammeTenant(handle.db))!;
+  const tenantId = programme.id;
+  return withTenant(handle.db, { tenantId }, async (tx) => {
+    const trajectories = await listTrajectories(tx, { tenantId });
+    const meetings = await listMeetings(tx, { tenantId });
+    const withoutIds = <T extends { id: string }>({ id: _, ...rest }: T) => rest;
+    return {
+      municipalities: (await listMunicipalities(tx)).map(withoutIds),
+      trajectories: await Promise.all(
+        trajectories.map(async (t) => {
+          const {
+            id: _,
+            createdAt: __,
+            tenantId: ___,
+            ...details
+          } = (await getTrajectory(tx, { tenantId, slug: t.slug }))!;
+          return {
+            ...details,
+            supervisors: details.supervisors.map(withoutIds),
+            meetings: details.meetings.map((m) => m.slug),
+          };
+        }),
+      ),
+      meetings: await Promise.all(
+        meetings.map(async (m) => {
+          const {
+            id: _,
+            tenantId: __,
+            trajectoryId: ___,
+            ...details
+          } = (await getMeeting(tx, { tenantId, slug: m.slug }))!;
+          return { ...details, slots: details.slots.map(withoutIds) };
+        }),
+      ),
+    };
+  });
+}
+
+describe("seedDemo", () => {
+  it("fills an empty database with the programme's content, municipalities and accounts", async () => {
+    const report = await seedDemo(first.db, { now: NOW });
+    expect(report).toEqual({
+      seeded: true,
+      tenants: 3,
+      trajectories: 6,
+      meetings: 8,
+      slots: 7,
+      workshops: 1,
+      accounts: 10,
+    });
+    const programme = (await findProgrammeTenant(first.db))!;
+    expect(programme.slug).toBe("democratie-in-actie");
+    const tenantId = programme.id;
+    await withTenant(first.db, { tenantId }, async (tx) => {
+      expect(await listTrajectories(tx, { tenantId })).toHaveLength(6);
+
+      const sessions = await listDesignSessions(tx, tenantId);
+      expect(sessions.map((s) => [s.region, s.city, s.venue, s.address])).toEqual([
+        ["Midden-west", "Utrecht", "Stadskantoor Utrecht", "Stadsplateau 1"],
+        ["Noord-west", "Haarlem", "Seinwezen", "Kinderhuissingel 1"],
+        ["Midden-oost", "Arnhem", "Provincie Gelderland", "Markt 11"],
+        ["Noord-oost", "Assen", "Theatercafé Podium Zuidhaege", "Zuidhaege 2"],
+        ["Zuid-oost", "Venlo", "Stadhuis Venlo", "Markt 2"],
+        ["Zuid-west", "Breda", "Podium Bloos", "Speelhuislaan 153"],
+      ]);
+      // Summer time: 09:00 in Utrecht on 14 June 2018 is 07:00 UTC.
+      expect(sessions[0]!.startsAt.toISOString()).toBe("2018-06-14T07:00:00.000Z");
+
+      const start = (await getMeeting(tx, { tenantId, slug: "opstartsessie-ontwikkeltrajecten-2019" }))!;
+      expect(start.kind).toBe("start-session");
+      // Winter time: 09:30 on 14 February 2019 is 08:30 UTC.
+      expect(start.startsAt.toISOString()).toBe("2019-02-14T08:30:00.000Z");
+      expect(
+        start.slots.map((s) => [s.kind, s.startsAt.toISOString().slice(11, 16), s.trajectory?.slug ?? null]),
+      ).toEqual([
+        ["walk-in", "08:30", null],
+        ["track", "09:00", "faciliteren-van-lokaal-maatschappelijk-initiatief"],
+        ["track", "09:00", "spelregels-voor-democratische-processen"],
+        ["track", "09:00", "kernendemocratie"],
+        ["walk-in", "12:00", null],
+        ["track", "12:30", "democratisch-begroten"],
+        ["track", "12:30", "veranderprocessen-in-de-lokale-democratie"],
+      ]);
+      expect(start.slots.filter((s) => s.kind === "track")).toHaveLength(5);
+
+      const first = (await getTrajectory(tx, { tenantId, slug: "faciliteren-van-lokaal-maatschappelijk-initiatief" }))!;
+      expect(first.supervisors.map((s) => `${s.name} (${s.organisation})`)).toEqual([
+        "Arwin van Buuren (Erasmus Universiteit Rotterdam)",
+        "Jitske van Popering-Verkerk (Erasmus Universiteit Rotterdam)",
+        "Mathilde van de Ven (VNG)",
+      ]);
+      const kernen = (await getTrajectory(tx, { tenantId, slug: "kernendemocratie" }))!;
+      expect([kernen.minMunicipalities, kernen.contactName, kernen.durationMonths]).toEqual([10, "Emma Klever", 12]);
+      expect(kernen.meetings.map((m) => m.slug)).toEqual(["opstartsessie-ontwikkeltrajecten-2019"]);
+      const anders = (await getTrajectory(tx, { tenantId, slug: "anders-werken-aan-stad-dorp-en-land-2" }))!;
+      expect(anders).toMatchObject({
+        maxMunicipalities: 15,
+        startsOn: "2019-09-01",
+        endsOn: "2020-01-31",
+        applicationDeadlineOn: "2019-09-09",
+      });
+      expect(anders.meetings.map((m) => [m.kind, m.allDay, m.startsAt.toISOString()])).toEqual([
+        ["kickoff", true, "2019-10-10T22:00:00.000Z"],
+      ]);
+
+      const workshop = (await getWorkshop(tx, {
+        tenantId,
+        slug: "van-burgerparticipatie-naar-overheidsparticipatie",
+      }))!;
+      expect(workshop).toMatchObject({
+        format: "in-company",
+        targetGroups: ["councillors"],
+        themes: ["Sociaal domein"],
+        maxParticipants: 20,
+        dayparts: 1,
+        investment: "on-request",
+      });
+      expect(workshop.questions).toHaveLength(6);
+    });
+
+    const roles = await withPlatform(first.db, async (tx) => {
+      const municipalities = await listMunicipalities(tx);
+      expect(municipalities.map((m) => m.name)).toEqual(["Gemeente Dijkstad", "Gemeente Veenhoven"]);
+      const people = await tx.query.people.findMany();
+      return (await Promise.all(people.map((p) => listMemberships(tx, p.id)))).flat().map((m) => m.role);
+    });
+    expect(new Set(roles)).toEqual(new Set(allRoles));
+  });
+
+  it("does nothing the second time", async () => {
+    const before = await content(first);
+    expect(await seedDemo(first.db, { now: NOW })).toEqual({ seeded: false });
+    expect(await content(first)).toEqual(before);
+  });
+
+  it("gives the same content in another database, whatever the clock says", async () => {
+    await seedDemo(second.db, { now: new Date("2030-01-01T00:00:00Z") });
+    expect(await content(second)).toEqual(await content(first));
+  });
+});

@@ -1,0 +1,147 @@
+import { type Database, withPlatform, withTenant } from "../db/index.ts";
+import { findOrCreatePerson, grantRole } from "../domain/identity/index.ts";
+import {
+  addMeetingSlot,
+  addSupervisor,
+  createTrajectory,
+  publishWorkshop,
+  scheduleMeeting,
+} from "../domain/programme/index.ts";
+import { dutchTime, recordAudit } from "../domain/shared/index.ts";
+import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
+import { demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
+import { demoMunicipalities } from "./demo-municipalities.ts";
+import {
+  designSessions,
+  kickoff,
+  START_SESSION_TRACK_CAPACITY,
+  startSession,
+  trajectorySeeds,
+  workshop,
+} from "./programme-content.ts";
+
+export type SeedReport =
+  | { seeded: false }
+  | {
+      seeded: true;
+      tenants: number;
+      trajectories: number;
+      meetings: number;
+      slots: number;
+      workshops: number;
+      accounts: number;
+    };
+
+/**
+ * Fills an empty database with the programme's real content and two demo municipalities with an account for every
+ * role, through the domain functions. The same input always gives the same content (slugs, not random keys, are the
+ * references); it does nothing when the programme's tenant is already there.
+ */
+export async function seedDemo(db: Database, { now }: { now: Date }): Promise<SeedReport> {
+  if (await findProgrammeTenant(db)) return { seeded: false };
+
+  const tenantIds = await withPlatform(db, async (tx) => {
+    const programme = await createTenant(tx, {
+      slug: PROGRAMME_SLUG,
+      name: "Democratie in Actie",
+      kind: "programme",
+      introNl:
+        "Democratie in Actie is het uitvoeringsprogramma van VNG, het ministerie van BZK en de beroeps- en belangenverenigingen van raadsleden, burgemeesters, wethouders, gemeentesecretarissen en griffiers.",
+      introEn:
+        "Democratie in Actie is the programme of the VNG, the Ministry of the Interior and the associations of councillors, mayors, aldermen, town secretaries and clerks.",
+    });
+    const ids = new Map<string, string>([[programme.slug, programme.id]]);
+    for (const municipality of demoMunicipalities) {
+      const tenant = await createTenant(tx, municipality);
+      ids.set(tenant.slug, tenant.id);
+    }
+    for (const account of demoAccounts) {
+      const person = await findOrCreatePerson(tx, { email: account.email, displayName: account.displayName });
+      await grantRole(tx, { tenantId: ids.get(account.tenant)!, personId: person.id, role: account.role });
+    }
+    await recordAudit(tx, {
+      tenantId: null,
+      actorPersonId: null,
+      action: "seed.demo",
+      details: { seededAt: now.toISOString() },
+    });
+    return ids;
+  });
+
+  const tenantId = tenantIds.get(PROGRAMME_SLUG)!;
+  const counts = await withTenant(db, { tenantId }, async (tx) => {
+    const trajectoryIds = new Map<string, string>();
+    let slots = 0;
+    for (const { supervisors, ...seed } of trajectorySeeds) {
+      const trajectory = await createTrajectory(tx, { ...seed, tenantId });
+      trajectoryIds.set(trajectory.slug, trajectory.id);
+      for (const supervisor of supervisors)
+        await addSupervisor(tx, { tenantId, trajectoryId: trajectory.id, ...supervisor });
+    }
+
+    const start = await scheduleMeeting(tx, {
+      tenantId,
+      slug: startSession.slug,
+      kind: "start-session",
+      title: startSession.title,
+      description: startSession.description,
+      startsAt: dutchTime(startSession.on, startSession.from),
+      endsAt: dutchTime(startSession.on, startSession.until),
+    });
+    for (const part of startSession.programme) {
+      const time = {
+        title: part.title,
+        startsAt: dutchTime(startSession.on, part.from),
+        endsAt: dutchTime(startSession.on, part.until),
+      };
+      await addMeetingSlot(
+        tx,
+        part.kind === "track"
+          ? {
+              tenantId,
+              meetingId: start.id,
+              kind: "track",
+              ...time,
+              capacity: START_SESSION_TRACK_CAPACITY,
+              trajectoryId: trajectoryIds.get(part.trajectory)!,
+            }
+          : { tenantId, meetingId: start.id, kind: part.kind, ...time },
+      );
+      slots += 1;
+    }
+
+    // Announced by date only ("vrijdag 11 oktober"): the whole day, times to follow.
+    await scheduleMeeting(tx, {
+      tenantId,
+      slug: kickoff.slug,
+      kind: "kickoff",
+      title: kickoff.title,
+      description: kickoff.description,
+      trajectoryId: trajectoryIds.get(kickoff.trajectory)!,
+      startsAt: dutchTime(kickoff.on),
+      endsAt: dutchTime(kickoff.dayAfter),
+      allDay: true,
+    });
+
+    for (const session of designSessions) {
+      await scheduleMeeting(tx, {
+        tenantId,
+        slug: session.slug,
+        kind: "design-session",
+        title: session.title,
+        description: session.description,
+        startsAt: dutchTime(session.on, session.from),
+        endsAt: dutchTime(session.on, session.until),
+        region: session.region,
+        city: session.city,
+        venue: session.venue,
+        address: session.address,
+      });
+    }
+
+    await publishWorkshop(tx, { tenantId, ...workshop });
+    return { trajectories: trajectoryIds.size, meetings: 2 + designSessions.length, slots, workshops: 1 };
+  });
+
+  return { seeded: true, tenants: tenantIds.size, accounts: demoAccounts.length, ...counts };
+}
