@@ -47,6 +47,14 @@ export function createPabulibParser(options: ParseOptions = {}) {
       return;
     }
     carried = "";
+    if (section === "votes" && header && !options.keepVoters && !line.includes('"') && line.trim() !== "") {
+      // The hot path: a plain vote row, of which only the vote (and points) columns are needed.
+      const keyword = cellAt(line, 0).toLowerCase();
+      if (keyword !== "meta" && keyword !== "projects" && keyword !== "votes") {
+        countVote(cellAt(line, voteAt), pointsAt === -1 ? undefined : cellAt(line, pointsAt), carriedFrom);
+        return;
+      }
+    }
     const row = splitRow(line);
     if (row.length === 1 && row[0] === "") return;
     const keyword = row[0]!.toLowerCase();
@@ -96,8 +104,15 @@ export function createPabulibParser(options: ParseOptions = {}) {
   }
 
   function addVote(row: string[], line: number): void {
-    const vote = row[voteAt] ?? "";
-    const points = pointsAt === -1 ? undefined : (row[pointsAt] ?? "");
+    const index = countVote(row[voteAt] ?? "", pointsAt === -1 ? undefined : (row[pointsAt] ?? ""), line);
+    if (options.keepVoters) {
+      const { voter_id: id = String(voters.length + 1), vote: _, points: __, ...rest } = rowFields(header!, row);
+      voters.push({ id, ballot: index, fields: rest });
+    }
+  }
+
+  /** Counts one more voter for this ballot and returns the index of the distinct ballot. */
+  function countVote(vote: string, points: string | undefined, line: number): number {
     // Most files repeat the same few ballots: an identical row is looked up, not parsed again.
     const raw = points === undefined ? vote : `${vote}|${points}`;
     let index = rawBallots.get(raw);
@@ -106,10 +121,7 @@ export function createPabulibParser(options: ParseOptions = {}) {
       rawBallots.set(raw, index);
     }
     ballots[index]!.count++;
-    if (options.keepVoters) {
-      const { voter_id: id = String(voters.length + 1), vote: _, points: __, ...rest } = rowFields(header!, row);
-      voters.push({ id, ballot: index, fields: rest });
-    }
+    return index;
   }
 
   function mergeBallot(vote: string, pointsText: string | undefined, line: number): number {
@@ -173,6 +185,18 @@ export function createPabulibParser(options: ParseOptions = {}) {
   }
 
   return { pushLine, finish };
+}
+
+/** The trimmed `index`-th `;`-separated cell of a row without quotes ("" when the row is shorter). */
+function cellAt(row: string, index: number): string {
+  let start = 0;
+  for (let i = 0; i < index; i++) {
+    const next = row.indexOf(";", start);
+    if (next === -1) return "";
+    start = next + 1;
+  }
+  const end = row.indexOf(";", start);
+  return row.slice(start, end === -1 ? row.length : end).trim();
 }
 
 function requireColumns(row: string[], required: string[], line: number): string[] {
