@@ -1,6 +1,18 @@
 import type { Role } from "./grant-role.ts";
 
-export const permissions = ["staff-area:view", "audit-log:view", "tenant:manage"] as const;
+export const permissions = [
+  "staff-area:view",
+  "audit-log:view",
+  "tenant:manage",
+  /** A municipality applies for trajectories and asks for workshops (held in the municipality). */
+  "programme:apply",
+  /** Intake, admission and the learning group of every trajectory (held in the programme). */
+  "applications:manage",
+  "costs:manage",
+  "newsletter:send",
+  "lessons:manage",
+  "workshops:manage",
+] as const;
 export type Permission = (typeof permissions)[number];
 
 /**
@@ -8,10 +20,19 @@ export type Permission = (typeof permissions)[number];
  * rights is a reviewed change, and a test can enumerate it.
  */
 const grants = {
-  "programme-staff": ["staff-area:view", "audit-log:view", "tenant:manage"],
-  "municipal-coordinator": ["staff-area:view", "audit-log:view", "tenant:manage"],
+  "programme-staff": [
+    "staff-area:view",
+    "audit-log:view",
+    "tenant:manage",
+    "applications:manage",
+    "costs:manage",
+    "newsletter:send",
+    "lessons:manage",
+    "workshops:manage",
+  ],
+  "municipal-coordinator": ["staff-area:view", "audit-log:view", "tenant:manage", "programme:apply"],
   "municipal-staff": ["staff-area:view", "audit-log:view"],
-  supervisor: [],
+  supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
   "council-member": [],
   resident: [],
 } as const satisfies Record<Role, readonly Permission[]>;
