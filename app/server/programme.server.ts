@@ -1,4 +1,4 @@
-import { data, type RouterContextProvider } from "react-router";
+import type { RouterContextProvider } from "react-router";
 import { type Tx, withTenant } from "../../src/db/index.ts";
 import { findProgrammeTenant } from "../../src/domain/tenancy/index.ts";
 import { services } from "./context.ts";
@@ -15,9 +15,4 @@ export async function readProgramme<T>(
   const programme = await findProgrammeTenant(db);
   if (!programme) return undefined;
   return withTenant(db, { tenantId: programme.id }, (tx) => read(tx, programme.id));
-}
-
-/** The 404 answer for a page that does not exist; the root error boundary shows it. */
-export function notFound(): never {
-  throw data("Not Found", { status: 404 });
 }

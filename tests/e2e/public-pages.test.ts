@@ -118,6 +118,18 @@ describe.each(["nl", "en"] as const)("public pages in %s", (locale) => {
   });
 });
 
+describe("reflow", () => {
+  it("fits every page into 320 CSS pixels without sideways scrolling (WCAG 1.4.10)", async () => {
+    const page = await openTab(browser, app.url, { javaScript: false });
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const { path } of visits.nl) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await page.context().close();
+  });
+});
+
 describe("municipality themes", () => {
   it("gives each municipality its own root class, stylesheet, logo and colours", async () => {
     const page = await openTab(browser, app.url, { javaScript: false });

@@ -3,7 +3,7 @@ import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { type TenantBranding, themeOf } from "../../components/tenant-branding.ts";
 import { services } from "../../server/context.ts";
-import { notFound } from "../../server/programme.server.ts";
+import { notFound } from "../../server/http.server.ts";
 import type { Route } from "./+types/layout";
 
 /** Every page under `/{gemeente}` belongs to that municipality and wears its name, logo and theme. */

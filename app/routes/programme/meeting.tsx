@@ -10,7 +10,8 @@ import { meetingPlaceText, meetingWhenText } from "../../components/programme-fo
 import { DutchContentNote, Fact, Paragraphs } from "../../components/programme-lists.tsx";
 import { formatTimeRange } from "../../i18n/format.ts";
 import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
-import { notFound, readProgramme } from "../../server/programme.server.ts";
+import { notFound } from "../../server/http.server.ts";
+import { readProgramme } from "../../server/programme.server.ts";
 import type { Route } from "./+types/meeting";
 
 export async function loader({ params, context }: Route.LoaderArgs) {

@@ -15,7 +15,8 @@ import {
 } from "../../components/programme-lists.tsx";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
-import { notFound, readProgramme } from "../../server/programme.server.ts";
+import { notFound } from "../../server/http.server.ts";
+import { readProgramme } from "../../server/programme.server.ts";
 import type { Route } from "./+types/trajectory";
 
 export async function loader({ params, context }: Route.LoaderArgs) {

@@ -6,7 +6,8 @@ import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { DutchContentNote, Fact, Paragraphs, TextList } from "../../components/programme-lists.tsx";
 import { useContentLang, useT } from "../../i18n/use-translation.ts";
-import { notFound, readProgramme } from "../../server/programme.server.ts";
+import { notFound } from "../../server/http.server.ts";
+import { readProgramme } from "../../server/programme.server.ts";
 import type { Route } from "./+types/workshop";
 
 export async function loader({ params, context }: Route.LoaderArgs) {

@@ -1,6 +1,7 @@
 import { type Executor, postgresCode, schema } from "../../db/index.ts";
 import { DomainError } from "../shared/index.ts";
 import type { Tenant } from "./find-tenant.ts";
+import { reservedSlugs } from "./reserved-slugs.ts";
 
 export type CreateTenantOptions = {
   slug: string;
@@ -17,6 +18,7 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export async function createTenant(tx: Executor, options: CreateTenantOptions): Promise<Tenant> {
   if (!SLUG.test(options.slug)) throw new DomainError("tenancy.invalid-slug", { slug: options.slug });
+  if (reservedSlugs.has(options.slug)) throw new DomainError("tenancy.reserved-slug", { slug: options.slug });
   try {
     const [tenant] = await tx.insert(schema.tenants).values(options).returning();
     return tenant!;

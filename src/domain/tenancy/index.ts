@@ -1,3 +1,4 @@
 export { type CreateTenantOptions, createTenant } from "./create-tenant.ts";
 export { findProgrammeTenant, findTenantBySlug, type Tenant } from "./find-tenant.ts";
 export { listMunicipalities, type TenantSummary } from "./list-tenants.ts";
+export { reservedSlugs } from "./reserved-slugs.ts";
