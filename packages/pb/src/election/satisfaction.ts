@@ -14,6 +14,8 @@ export type SupportTable = {
   readonly satisfaction: readonly Float64Array[];
   /** Sum over ballots of count × satisfaction. */
   readonly totals: readonly number[];
+  /** Number of voters with a positive satisfaction. */
+  readonly voters: readonly number[];
 };
 
 export class SatisfactionError extends Error {
@@ -57,12 +59,14 @@ export function supportTable(election: Election, satisfaction: Satisfaction): Su
   const supporters = Array.from(sizes, (size) => new Int32Array(size));
   const sats = Array.from(sizes, (size) => new Float64Array(size));
   const totals = new Array<number>(election.projects.length).fill(0);
+  const voters = new Array<number>(election.projects.length).fill(0);
   const filled = new Int32Array(election.projects.length);
   forEachSupport((ballot, project, sat) => {
     const k = filled[project]!++;
     supporters[project]![k] = ballot;
     sats[project]![k] = sat;
     totals[project]! += election.ballots[ballot]!.count * sat;
+    voters[project]! += election.ballots[ballot]!.count;
   });
-  return { supporters, satisfaction: sats, totals };
+  return { supporters, satisfaction: sats, totals, voters };
 }

@@ -22,9 +22,8 @@ const CLOSE = 1e-9;
  * one rational per round; floats pick the winner and exact sums settle any close call.
  */
 export function phragmen(election: Election, options: PhragmenOptions = {}): Allocation<PhragmenRound> {
-  const { supporters } = supportTable(election, "cardinality");
+  const { supporters, voters: scores } = supportTable(election, "cardinality");
   const counts = election.ballots.map((b) => b.count);
-  const scores = supporters.map((ballots) => ballots.reduce((sum, b) => sum + counts[b]!, 0));
   const tieOrder = (options.tieBreak ?? lexicographic).order(election);
   const remaining = new Set(
     election.projects.map((_, p) => p).filter((p) => election.projects[p]!.cost <= election.budget),

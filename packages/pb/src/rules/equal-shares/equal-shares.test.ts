@@ -15,6 +15,8 @@ function exactOutcome(election: Election, satisfaction: "cost" | "cardinality" |
     costs: election.projects.map((p) => p.cost),
     supporters: table.supporters,
     satisfaction: table.satisfaction,
+    satisfactionTotals: table.totals,
+    voters: table.voters,
   };
   const ledger = exactLedger(setup, { num: BigInt(election.budget), den: BigInt(election.voterCount) });
   const candidates = election.projects

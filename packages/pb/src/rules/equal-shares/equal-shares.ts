@@ -63,6 +63,8 @@ function prepare(election: Election, satisfaction: "cost" | "cardinality" | "poi
     costs: election.projects.map((p) => p.cost),
     supporters: table.supporters,
     satisfaction: table.satisfaction,
+    satisfactionTotals: table.totals,
+    voters: table.voters,
   };
   return {
     free: supported.filter((p) => election.projects[p]!.cost === 0),

@@ -16,17 +16,12 @@ const RELATIVE_ERROR = 1e-10;
 
 /** Budgets in doubles; any decision too close to call in floating point throws `CloseCall`. */
 export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<FloatPrice> {
-  const { counts, costs, supporters, satisfaction } = setup;
+  const { counts, costs, supporters, satisfaction, satisfactionTotals, voters } = setup;
   const start = Number(budget.num) / Number(budget.den);
   const budgets = new Float64Array(counts.length).fill(start);
   // Set when a voter certainly spent everything: their budget is then exactly 0, not merely rounded to it.
   const exhausted = new Uint8Array(counts.length);
   const margin = RELATIVE_ERROR * start;
-  const initialMoney = supporters.map((ballots) => {
-    let voters = 0;
-    for (const b of ballots) voters += counts[b]!;
-    return voters * start;
-  });
   let rich = new Int32Array(0);
 
   function price(project: number): FloatPrice | undefined {
@@ -34,25 +29,36 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     const sats = satisfaction[project]!;
     const cost = costs[project]!;
     const n = ballots.length;
+    if (rich.length < n) rich = new Int32Array(n);
+    // One pass sums the supporters' money and sorts out who is short of the share at the price everybody paying
+    // would give; each further pass raises the price to what the others must pay and sorts out the newly short,
+    // until nobody remaining is short: the least price that funds the project.
+    let richSat = satisfactionTotals[project]!;
+    let rho = cost / richSat;
     let total = 0;
-    let richSat = 0;
+    let poorMoney = 0;
+    let left = 0;
+    let certain = true;
     for (let k = 0; k < n; k++) {
       const b = ballots[k]!;
-      total += counts[b]! * budgets[b]!;
-      richSat += counts[b]! * sats[k]!;
+      const money = counts[b]! * budgets[b]!;
+      total += money;
+      const spare = budgets[b]! - rho * sats[k]!;
+      if (spare < 0) {
+        poorMoney += money;
+        richSat -= counts[b]! * sats[k]!;
+        if (!exhausted[b]) certain = false;
+      } else {
+        rich[left++] = k;
+        if (spare <= margin) certain = false;
+      }
     }
-    const slack = RELATIVE_ERROR * (cost + initialMoney[project]!);
+    const slack = RELATIVE_ERROR * (cost + voters[project]! * start);
     if (Math.abs(total - cost) <= slack) throw new CloseCall();
     if (total < cost) return undefined;
-    if (rich.length < n) rich = new Int32Array(n);
-    for (let k = 0; k < n; k++) rich[k] = k;
-    // Voters who cannot pay their share pay everything they have; the rest split what is left. Repeat until no
-    // remaining voter is short: the price only grows, so this ends with the least price that funds the project.
-    let left = n;
-    let poorMoney = 0;
-    let rho = cost / richSat;
-    let certain = true;
-    for (;;) {
+    while (left < n) {
+      if (left === 0 || richSat <= 0) throw new CloseCall();
+      rho = (cost - poorMoney) / richSat;
       let kept = 0;
       for (let j = 0; j < left; j++) {
         const k = rich[j]!;
@@ -69,8 +75,6 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       }
       if (kept === left) break;
       left = kept;
-      if (left === 0 || richSat <= 0) throw new CloseCall();
-      rho = (cost - poorMoney) / richSat;
     }
     const error = slack / richSat;
     return certain && Number.isSafeInteger(richSat)

@@ -28,6 +28,10 @@ export type LedgerSetup = {
   readonly costs: readonly number[];
   readonly supporters: readonly Int32Array[];
   readonly satisfaction: readonly Float64Array[];
+  /** Per project, Σ count × satisfaction over its supporters. */
+  readonly satisfactionTotals: readonly number[];
+  /** Per project, the number of voters supporting it. */
+  readonly voters: readonly number[];
 };
 
 /** Every voter's starting budget, an exact fraction. */
