@@ -1,19 +1,25 @@
 import type { Election } from "../election/election.ts";
-import { projectIndex } from "../election/election.ts";
+import { projectIndex, totalCost } from "../election/election.ts";
 
-function costOfIds(election: Election, ids: readonly string[]): number {
-  const index = projectIndex(election);
-  return ids.reduce((sum, id) => sum + election.projects[index.get(id)!]!.cost, 0);
-}
-
-/** The selection costs no more than the budget. */
-export function isFeasible(election: Election, selected: readonly string[]): boolean {
-  return costOfIds(election, selected) <= election.budget;
-}
-
-/** No project left out would still fit in the budget. */
-export function isExhaustive(election: Election, selected: readonly string[]): boolean {
-  const left = election.budget - costOfIds(election, selected);
+/** No project of `available` (project indices) left out of `selected` would still fit in the budget. */
+export function exhaustiveAmong(election: Election, selected: readonly number[], available: Iterable<number>): boolean {
+  const left = election.budget - totalCost(election, selected);
   const chosen = new Set(selected);
-  return election.projects.every((p) => chosen.has(p.id) || p.cost > left);
+  for (const p of available) if (!chosen.has(p) && election.projects[p]!.cost <= left) return false;
+  return true;
+}
+
+function indices(election: Election, ids: readonly string[]): number[] {
+  const index = projectIndex(election);
+  return ids.map((id) => index.get(id)!);
+}
+
+/** The selection (project ids) costs no more than the budget. */
+export function isFeasible(election: Election, selected: readonly string[]): boolean {
+  return totalCost(election, indices(election, selected)) <= election.budget;
+}
+
+/** No project left out of the selection (project ids) would still fit in the budget. */
+export function isExhaustive(election: Election, selected: readonly string[]): boolean {
+  return exhaustiveAmong(election, indices(election, selected), election.projects.keys());
 }

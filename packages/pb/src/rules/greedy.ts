@@ -1,4 +1,4 @@
-import type { Election } from "../election/election.ts";
+import { type Election, projectIndex, totalCost } from "../election/election.ts";
 import { type Satisfaction, supportTable } from "../election/satisfaction.ts";
 import { type Allocation, allocation } from "./allocation.ts";
 import { lexicographic, type TieBreak } from "./tie-break.ts";
@@ -41,10 +41,10 @@ function greedyOrder(election: Election, options: GreedyOptions, exclude: Readon
 }
 
 function runGreedy(election: Election, options: GreedyOptions, skip: boolean): Allocation<GreedyStep> {
-  const ids = new Map(election.projects.map((p, i) => [p.id, i]));
+  const ids = projectIndex(election);
   const selected = (options.initial ?? []).map((id) => ids.get(id)!);
   const { order, score } = greedyOrder(election, options, new Set(selected));
-  let remaining = election.budget - selected.reduce((sum, p) => sum + election.projects[p]!.cost, 0);
+  let remaining = election.budget - totalCost(election, selected);
   const trace: GreedyStep[] = [];
   let stopped = false;
   for (const p of order) {

@@ -1,4 +1,5 @@
-import type { Election } from "../../election/election.ts";
+import { exhaustiveAmong } from "../../analysis/exhaustiveness.ts";
+import { type Election, totalCost } from "../../election/election.ts";
 import { supportTable } from "../../election/satisfaction.ts";
 import { type Allocation, allocation } from "../allocation.ts";
 import { greedy } from "../greedy.ts";
@@ -98,16 +99,6 @@ function runOnce(
   }
 }
 
-function costOf(election: Election, selected: readonly number[]): number {
-  return selected.reduce((sum, p) => sum + election.projects[p]!.cost, 0);
-}
-
-function isExhaustive(election: Election, selected: readonly number[], available: readonly number[]): boolean {
-  const left = election.budget - costOf(election, selected);
-  const chosen = new Set(selected);
-  return available.every((p) => chosen.has(p) || election.projects[p]!.cost > left);
-}
-
 /** The number of 1-unit increments of every voter's budget whose outcome the completion keeps. */
 function chooseIncrements(
   election: Election,
@@ -120,8 +111,8 @@ function chooseIncrements(
   for (let increments = 0; ; increments++) {
     options.onProgress?.(increments);
     const selected = runOnce(prepared, increments, tieOrder);
-    if (costOf(election, selected) > election.budget) return Math.max(0, increments - 1);
-    if (completion !== "add1-full" && isExhaustive(election, selected, prepared.candidates)) return increments;
+    if (totalCost(election, selected) > election.budget) return Math.max(0, increments - 1);
+    if (completion !== "add1-full" && exhaustiveAmong(election, selected, prepared.candidates)) return increments;
     if (selected.length === prepared.free.length + prepared.candidates.length) return increments;
   }
 }
