@@ -18,6 +18,19 @@ const identityRoutes = [
   route(":gemeente/beheer/team", "routes/staff/team.tsx", { id: "municipal-team" }),
 ];
 
+/** The read-only open-data API (ADR 0009), described at /api/openapi.json. */
+const openDataRoutes = [
+  route("api/openapi.json", "routes/api/openapi.ts"),
+  route("api/v1/catalogue", "routes/api/catalogue.ts"),
+  route("api/v1/trajectories", "routes/api/trajectories.ts"),
+  route("api/v1/trajectories/:slug", "routes/api/trajectory.ts"),
+  route("api/v1/meetings", "routes/api/meetings.ts"),
+  route("api/v1/meetings/:slug", "routes/api/meeting.ts"),
+  route("api/v1/design-sessions", "routes/api/design-sessions.ts"),
+  route("api/v1/workshops", "routes/api/workshops.ts"),
+  route("api/v1/workshops/:slug", "routes/api/workshop.ts"),
+];
+
 export default [
   index("routes/home.tsx"),
   route("programma", "routes/programme/catalogue.tsx"),
@@ -29,6 +42,7 @@ export default [
   route("privacy", "routes/legal/privacy.tsx"),
   route("taal", "routes/language.tsx"),
   route("healthz", "routes/healthz.ts"),
+  ...openDataRoutes,
   ...identityRoutes,
   // A municipality's own site; static paths above always win over a slug.
   route(":gemeente", "routes/municipality/layout.tsx", { id: "municipality" }, [index("routes/municipality/home.tsx")]),

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { MeetingSummary, registry } from "./schemas.ts";
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (schema: object) => ({ "application/json": { schema } });
+const list = (id: string) => ({
+  type: "object",
+  required: ["items", "count"],
+  properties: { items: { type: "array", items: ref(id) }, count: { type: "integer" } },
+});
+const notFound = { description: "Not found", content: { "application/problem+json": { schema: ref("Problem") } } };
+const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
+
+function operation(summary: string, body: object, options: { parameters?: object[]; notFound?: boolean } = {}) {
+  return {
+    get: {
+      summary,
+      ...(options.parameters ? { parameters: options.parameters } : {}),
+      responses: {
+        "200": { description: "OK", content: json(body) },
+        ...(options.notFound ? { "404": notFound } : {}),
+      },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 description of /api/v1, its schemas generated from the zod contract the routes enforce. */
+export function openApiDocument(serverUrl: string) {
+  const { schemas } = z.toJSONSchema(registry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Samenspel open data",
+      version: "1.0.0",
+      description:
+        "The public offer of the programme Democratie in Actie: development trajectories, meetings with their programme, the regional design sessions and in-company workshops. Read-only, no key needed, CORS open.",
+      license: { name: "CC0-1.0", identifier: "CC0-1.0" },
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    paths: {
+      "/catalogue": operation("The whole offer", ref("Catalogue")),
+      "/trajectories": operation("All trajectories", list("TrajectorySummary"), {
+        parameters: [{ name: "theme", in: "query", required: false, schema: { type: "string" } }],
+      }),
+      "/trajectories/{slug}": operation("One trajectory", ref("Trajectory"), { parameters: [slug], notFound: true }),
+      "/meetings": operation("All meetings, in date order", list("MeetingSummary"), {
+        parameters: [
+          {
+            name: "kind",
+            in: "query",
+            required: false,
+            schema: { type: "string", enum: MeetingSummary.shape.kind.options },
+          },
+        ],
+      }),
+      "/meetings/{slug}": operation("One meeting with its programme", ref("Meeting"), {
+        parameters: [slug],
+        notFound: true,
+      }),
+      "/design-sessions": operation("The regional design sessions", list("MeetingSummary")),
+      "/workshops": operation("In-company workshops", list("Workshop")),
+      "/workshops/{slug}": operation("One workshop", ref("Workshop"), { parameters: [slug], notFound: true }),
+    },
+    components: { schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, stripId(s)])) },
+  };
+}
+
+/** z.toJSONSchema puts `id` and `$schema` in each; OpenAPI's components are keyed by name already. */
+function stripId(schema: object) {
+  const { id: _id, $schema: _schema, ...rest } = schema as Record<string, unknown>;
+  return rest;
+}

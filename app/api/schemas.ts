@@ -1,0 +1,122 @@
+import { z } from "zod";
+
+/**
+ * The open-data contract: every response is parsed with these schemas before it leaves, and the OpenAPI document
+ * is generated from them, so the documentation cannot drift from what the API sends.
+ */
+export const registry = z.registry<{ id: string; description?: string }>();
+
+const calendarDate = z.iso.date().nullable();
+const instant = z.iso.datetime({ offset: true });
+
+export const Supervisor = z
+  .object({ name: z.string(), organisation: z.string() })
+  .register(registry, { id: "Supervisor", description: "A begeleider of a trajectory" });
+
+export const MeetingSummary = z
+  .object({
+    slug: z.string(),
+    kind: z.enum([
+      "start-session",
+      "design-session",
+      "kickoff",
+      "network",
+      "learning-studio",
+      "work-visit",
+      "regional-exchange",
+      "closing",
+      "workshop",
+    ]),
+    title: z.string(),
+    startsAt: instant,
+    endsAt: instant,
+    allDay: z.boolean().describe("Announced by date only; the times are not known yet"),
+    region: z.string().nullable(),
+    city: z.string().nullable(),
+    venue: z.string().nullable(),
+    address: z.string().nullable(),
+    url: z.url().describe("The meeting's page on the website"),
+    api: z.url(),
+  })
+  .register(registry, { id: "MeetingSummary", description: "A bijeenkomst of the programme" });
+
+export const Slot = z
+  .object({
+    kind: z.enum(["walk-in", "track", "plenary"]),
+    title: z.string(),
+    startsAt: instant,
+    endsAt: instant,
+    capacity: z.int().nullable().describe("Places in a track; null where there is no sign-up"),
+    trajectory: z.string().nullable().describe("Slug of the trajectory the track belongs to"),
+  })
+  .register(registry, { id: "Slot", description: "A part of a meeting's programme: a walk-in or a parallel track" });
+
+export const Meeting = MeetingSummary.extend({
+  description: z.string(),
+  trajectory: z.string().nullable(),
+  slots: z.array(Slot),
+}).register(registry, { id: "Meeting", description: "A meeting with its programme" });
+
+const trajectoryFields = {
+  slug: z.string(),
+  title: z.string(),
+  theme: z.string(),
+  summary: z.string(),
+  startsOn: calendarDate,
+  endsOn: calendarDate,
+  durationMonths: z.int().nullable(),
+  minMunicipalities: z.int().nullable(),
+  maxMunicipalities: z.int().nullable(),
+  applicationDeadlineOn: calendarDate,
+  url: z.url(),
+  api: z.url(),
+};
+
+export const TrajectorySummary = z
+  .object(trajectoryFields)
+  .register(registry, { id: "TrajectorySummary", description: "An ontwikkeltraject in the offer" });
+
+export const Trajectory = z
+  .object({
+    ...trajectoryFields,
+    description: z.string(),
+    weOffer: z.array(z.string()),
+    weAsk: z.array(z.string()),
+    targetGroups: z.array(z.string()),
+    contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }),
+    supervisors: z.array(Supervisor),
+    meetings: z.array(MeetingSummary),
+  })
+  .register(registry, { id: "Trajectory", description: "A trajectory with its supervisors and meetings" });
+
+export const Workshop = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    format: z.literal("in-company"),
+    themes: z.array(z.string()),
+    targetGroups: z.array(z.string()),
+    maxParticipants: z.int(),
+    dayparts: z.int(),
+    investment: z.literal("on-request").describe('Priced per request ("op aanvraag")'),
+    summary: z.string(),
+    description: z.string(),
+    questions: z.array(z.string()),
+    url: z.url(),
+    api: z.url(),
+  })
+  .register(registry, { id: "Workshop", description: "An in-company workshop on request" });
+
+export const Catalogue = z
+  .object({
+    trajectories: z.array(TrajectorySummary),
+    meetings: z.array(MeetingSummary),
+    workshops: z.array(Workshop),
+  })
+  .register(registry, { id: "Catalogue", description: "The programme's whole public offer" });
+
+export const Problem = z
+  .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
+  .register(registry, { id: "Problem", description: "An error, as RFC 9457 problem details" });
+
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), count: z.int() });
