@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { randomElection } from "../../../test-support/random-election.ts";
+import { isFeasible } from "../../analysis/exhaustiveness.ts";
 import type { Election } from "../../election/election.ts";
 import { supportTable } from "../../election/satisfaction.ts";
 import { lexicographic } from "../tie-break.ts";
@@ -7,8 +8,10 @@ import { equalShares } from "./equal-shares.ts";
 import { exactLedger } from "./exact-ledger.ts";
 import { runRounds } from "./rounds.ts";
 
-/** Equal shares computed in exact rationals only, the reference the float fast path must reproduce. */
-function exactOutcome(election: Election, satisfaction: "cost" | "cardinality" | "points"): string[] {
+type Satisfaction = "cost" | "cardinality" | "points";
+
+/** Equal shares in exact rationals only, with the per-voter budget raised `increments` times by 1. */
+function exactRun(election: Election, satisfaction: Satisfaction, increments = 0): string[] {
   const table = supportTable(election, satisfaction);
   const setup = {
     counts: Float64Array.from(election.ballots, (b) => b.count),
@@ -18,11 +21,32 @@ function exactOutcome(election: Election, satisfaction: "cost" | "cardinality" |
     satisfactionTotals: table.totals,
     voters: table.voters,
   };
-  const ledger = exactLedger(setup, { num: BigInt(election.budget), den: BigInt(election.voterCount) });
-  const candidates = election.projects
-    .map((_, p) => p)
-    .filter((p) => table.totals[p]! > 0 && election.projects[p]!.cost > 0);
-  return runRounds(ledger, candidates, lexicographic.order(election)).map((p) => election.projects[p]!.id);
+  const voters = BigInt(election.voterCount);
+  const ledger = exactLedger(setup, { num: BigInt(election.budget) + BigInt(increments) * voters, den: voters });
+  const supported = election.projects.map((_, p) => p).filter((p) => table.totals[p]! > 0);
+  const free = supported.filter((p) => election.projects[p]!.cost === 0);
+  const candidates = supported.filter((p) => election.projects[p]!.cost > 0);
+  const selected = [...free, ...runRounds(ledger, candidates, lexicographic.order(election))];
+  return selected.map((p) => election.projects[p]!.id);
+}
+
+/** pabutools' completion, literally: every increment in turn, all in exact arithmetic. */
+function exactCompletion(election: Election, satisfaction: Satisfaction, stopWhenExhaustive: boolean): string[] {
+  const available = new Set(exactRun(election, satisfaction, 1_000_000));
+  let previous: string[] = [];
+  for (let increments = 0; ; increments++) {
+    const selected = exactRun(election, satisfaction, increments);
+    if (!isFeasible(election, selected)) return previous;
+    const exhaustive = election.projects.every(
+      (p) => selected.includes(p.id) || !available.has(p.id) || p.cost > election.budget - totalOf(selected),
+    );
+    if ((stopWhenExhaustive && exhaustive) || selected.length === available.size) return selected;
+    previous = selected;
+  }
+
+  function totalOf(ids: readonly string[]): number {
+    return election.projects.filter((p) => ids.includes(p.id)).reduce((sum, p) => sum + p.cost, 0);
+  }
 }
 
 const election: Election = {
@@ -54,8 +78,25 @@ describe("equalShares", () => {
       ] as const) {
         const random = randomElection(seed, voteType);
         expect(equalShares(random, { satisfaction }).selected, `seed ${seed} ${satisfaction}`).toEqual(
-          exactOutcome(random, satisfaction),
+          exactRun(random, satisfaction),
         );
+      }
+    }
+  });
+
+  it("completes like the reference steps through every increment, though it skips the ones it proved unchanged", () => {
+    for (let seed = 1; seed <= 150; seed++) {
+      for (const [voteType, satisfaction] of [
+        ["approval", "cost"],
+        ["approval", "cardinality"],
+        ["cumulative", "points"],
+      ] as const) {
+        const random = randomElection(seed, voteType);
+        for (const completion of ["add1", "add1-full"] as const) {
+          const outcome = equalShares(random, { satisfaction, completion }).selected;
+          const expected = exactCompletion(random, satisfaction, completion === "add1");
+          expect([...outcome].sort(), `seed ${seed} ${satisfaction} ${completion}`).toEqual([...expected].sort());
+        }
       }
     }
   });

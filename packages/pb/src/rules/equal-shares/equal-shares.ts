@@ -78,18 +78,20 @@ function prepare(election: Election, satisfaction: "cost" | "cardinality" | "poi
   };
 }
 
+type Run = { readonly selected: number[]; readonly stableUntil: number };
+
 /** Floats first; if any decision was too close to call, the same run again in exact arithmetic. */
 function runOnce(
   prepared: Prepared,
   increments: number,
   tieOrder: (a: number, b: number) => number,
   record?: RoundRecord[],
-): number[] {
+): Run {
   const budget = prepared.budgetAfter(increments);
-  const run = <Price>(ledger: Ledger<Price>) => [
-    ...prepared.free,
-    ...runRounds(ledger, prepared.candidates, tieOrder, record),
-  ];
+  const run = <Price>(ledger: Ledger<Price>) => ({
+    selected: [...prepared.free, ...runRounds(ledger, prepared.candidates, tieOrder, record)],
+    stableUntil: ledger.stableUntil(),
+  });
   try {
     return run(floatLedger(prepared.setup, budget));
   } catch (error) {
@@ -99,7 +101,11 @@ function runOnce(
   }
 }
 
-/** The number of 1-unit increments of every voter's budget whose outcome the completion keeps. */
+/**
+ * The number of 1-unit increments of every voter's budget whose outcome the completion keeps. A run proves how far
+ * the budget can grow with the same outcome (`stableUntil`), and the increments up to there are skipped, so the
+ * answer is the least increment giving the kept outcome (pabutools reports the last; the outcome is the same).
+ */
 function chooseIncrements(
   election: Election,
   prepared: Prepared,
@@ -108,12 +114,17 @@ function chooseIncrements(
 ): number {
   const completion = options.completion ?? "none";
   if (completion === "none") return 0;
-  for (let increments = 0; ; increments++) {
+  const base = election.budget / election.voterCount;
+  let kept = 0;
+  for (let increments = 0; ; ) {
     options.onProgress?.(increments);
-    const selected = runOnce(prepared, increments, tieOrder);
-    if (totalCost(election, selected) > election.budget) return Math.max(0, increments - 1);
+    const { selected, stableUntil } = runOnce(prepared, increments, tieOrder);
+    if (totalCost(election, selected) > election.budget) return kept;
     if (completion !== "add1-full" && exhaustiveAmong(election, selected, prepared.candidates)) return increments;
     if (selected.length === prepared.free.length + prepared.candidates.length) return increments;
+    kept = increments;
+    const beyond = Math.ceil((stableUntil - base) / election.moneyScale);
+    increments = Number.isFinite(beyond) ? Math.max(increments + 1, beyond) : increments + 1;
   }
 }
 
@@ -147,7 +158,7 @@ export function equalShares(election: Election, options: EqualSharesOptions = {}
   const tieOrder = (options.tieBreak ?? lexicographic).order(election);
   const increments = settledIncrements(election, prepared, options, tieOrder);
   const record: RoundRecord[] | undefined = options.trace ? [] : undefined;
-  const selected = runOnce(prepared, increments, tieOrder, record);
+  const { selected } = runOnce(prepared, increments, tieOrder, record);
   const trace = record?.map((round) => describeRound(election, round));
   if (options.completion === "add1-greedy") {
     const ids = selected.map((p) => election.projects[p]!.id);

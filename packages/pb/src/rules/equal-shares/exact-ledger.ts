@@ -51,5 +51,6 @@ export function exactLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     compare: Q.compare,
     clearlyAbove: (a, b) => Q.compare(a, b) > 0,
     toNumber: Q.toNumber,
+    stableUntil: () => Number.NEGATIVE_INFINITY,
   };
 }

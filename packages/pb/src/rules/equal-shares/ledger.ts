@@ -12,6 +12,11 @@ export type Ledger<Price> = {
   /** True only when a > b beyond any rounding doubt (used to skip work, never to decide). */
   clearlyAbove(a: Price, b: Price): boolean;
   toNumber(price: Price): number;
+  /**
+   * A starting budget per voter below which every decision taken so far provably comes out the same, so this run's
+   * outcome is also the outcome of every starting budget from this run's up to it; -Infinity when unknown.
+   */
+  stableUntil(): number;
 };
 
 /** Thrown by the float ledger when a decision is too close to call in floating point. */
