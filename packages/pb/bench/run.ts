@@ -20,9 +20,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** Median of `runs` timed runs, after one untimed run so that compiling the code is not counted. */
 function timed<T>(runs: number, work: () => T): { ms: number; result: T } {
   const times: number[] = [];
-  let result: T | undefined;
+  let result: T | undefined = work();
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     result = work();
