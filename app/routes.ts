@@ -38,6 +38,8 @@ export default [
   route("programma/bijeenkomsten/:slug", "routes/programme/meeting.tsx"),
   route("programma/ontwerpsessies", "routes/programme/design-sessions.tsx"),
   route("programma/workshops/:slug", "routes/programme/workshop.tsx"),
+  route("kennisbank", "routes/programme/knowledge.tsx"),
+  route("beheer/kennisbank", "routes/staff/lessons.tsx"),
   route("toegankelijkheid", "routes/legal/accessibility.tsx"),
   route("privacy", "routes/legal/privacy.tsx"),
   route("taal", "routes/language.tsx"),

@@ -39,6 +39,11 @@ export function PageShell({ title, children }: { title?: string; children: React
                   {t("nav.programme")}
                 </NavLink>
               </li>
+              <li>
+                <NavLink className="nl-link" to="/kennisbank">
+                  {t("knowledge.nav")}
+                </NavLink>
+              </li>
               {tenant && (
                 <li>
                   <NavLink className="nl-link" to={`/${tenant.slug}`} end>

@@ -282,3 +282,29 @@ export const workshop = {
     "En dat de aandacht (in geld en middelen) goed wordt verdeeld?",
   ],
 } as const;
+
+/**
+ * Demo lessons for the knowledge bundle. The sources contain no lessons learned yet, so these restate what the
+ * trajectory pages themselves say and are marked as examples; the one municipal lesson is about a demo municipality.
+ */
+export const demoLessons = [
+  {
+    trajectory: "kernendemocratie",
+    theme: "Kernendemocratie",
+    title: "Voorbeeldles: elke kern vraagt een eigen vorm van invloed",
+    body: "Sommige gefuseerde gemeenten bestaan uit meer dan 50 kernen. Er is niet één vorm die overal past: dorps- en wijkraden, gebiedscommissies, burgerbegrotingen en kernbeheer geven elk een andere mate van invloed en zeggenschap.\n\nDeze les is een voorbeeld in de demo-omgeving.",
+  },
+  {
+    trajectory: "faciliteren-van-lokaal-maatschappelijk-initiatief",
+    theme: "Maatschappelijk initiatief",
+    title: "Voorbeeldles: een initiatievenloket is pas het begin",
+    body: "Een loket, een initiatievenfonds of een beleidsnota vaststellen en opschrijven is één ding. Het goed neerzetten van een andere manier van denken en doen is vaak nog een hele uitdaging.\n\nDeze les is een voorbeeld in de demo-omgeving.",
+  },
+  {
+    trajectory: "spelregels-voor-democratische-processen",
+    municipality: "dijkstad",
+    theme: "Spelregels",
+    title: "Voorbeeldles: spelregels vooraf bekendmaken voorkomt teleurstelling",
+    body: "In de demogemeente Dijkstad maakten raad en college bij de start van het proces bekend wie waarover beslist en op welke momenten inwoners invloed hebben. Inwoners wisten daardoor wat er met hun inbreng zou gebeuren.\n\nDeze les is verzonnen voor de demo-omgeving.",
+  },
+] as const;

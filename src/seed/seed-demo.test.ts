@@ -74,6 +74,7 @@ describe("seedDemo", () => {
       meetings: 8,
       slots: 7,
       workshops: 1,
+      lessons: 3,
       accounts: 10,
     });
     const programme = (await findProgrammeTenant(first.db))!;

@@ -4,7 +4,9 @@ import {
   addMeetingSlot,
   addSupervisor,
   createTrajectory,
+  publishLesson,
   publishWorkshop,
+  recordLesson,
   scheduleMeeting,
 } from "../domain/programme/index.ts";
 import { dutchTime, recordAudit } from "../domain/shared/index.ts";
@@ -12,6 +14,7 @@ import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
 import { demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
 import {
+  demoLessons,
   designSessions,
   kickoff,
   START_SESSION_TRACK_CAPACITY,
@@ -29,6 +32,7 @@ export type SeedReport =
       meetings: number;
       slots: number;
       workshops: number;
+      lessons: number;
       accounts: number;
     };
 
@@ -40,7 +44,7 @@ export type SeedReport =
 export async function seedDemo(db: Database, { now }: { now: Date }): Promise<SeedReport> {
   if (await findProgrammeTenant(db)) return { seeded: false };
 
-  const tenantIds = await withPlatform(db, async (tx) => {
+  const { tenantIds, lessonAuthorId } = await withPlatform(db, async (tx) => {
     const programme = await createTenant(tx, {
       slug: PROGRAMME_SLUG,
       name: "Democratie in Actie",
@@ -55,9 +59,11 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
       const tenant = await createTenant(tx, municipality);
       ids.set(tenant.slug, tenant.id);
     }
+    let lessonAuthorId = "";
     for (const account of demoAccounts) {
       const person = await findOrCreatePerson(tx, { email: account.email, displayName: account.displayName });
       await grantRole(tx, { tenantId: ids.get(account.tenant)!, personId: person.id, role: account.role });
+      if (account.role === "programme-staff") lessonAuthorId = person.id;
     }
     await recordAudit(tx, {
       tenantId: null,
@@ -65,7 +71,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
       action: "seed.demo",
       details: { seededAt: now.toISOString() },
     });
-    return ids;
+    return { tenantIds: ids, lessonAuthorId };
   });
 
   const tenantId = tenantIds.get(PROGRAMME_SLUG)!;
@@ -140,7 +146,29 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
     }
 
     await publishWorkshop(tx, { tenantId, ...workshop });
-    return { trajectories: trajectoryIds.size, meetings: 2 + designSessions.length, slots, workshops: 1 };
+
+    const actorPersonId = lessonAuthorId;
+    for (const { trajectory, ...lesson } of demoLessons) {
+      const municipalityId = "municipality" in lesson ? tenantIds.get(lesson.municipality) : undefined;
+      const recorded = await recordLesson(tx, {
+        programmeTenantId: tenantId,
+        trajectoryId: trajectoryIds.get(trajectory)!,
+        municipalityId,
+        kind: municipalityId ? "municipal" : "common-thread",
+        theme: lesson.theme,
+        title: lesson.title,
+        body: lesson.body,
+        actorPersonId,
+      });
+      await publishLesson(tx, { programmeTenantId: tenantId, lessonId: recorded.id, actorPersonId, now });
+    }
+    return {
+      trajectories: trajectoryIds.size,
+      meetings: 2 + designSessions.length,
+      slots,
+      workshops: 1,
+      lessons: demoLessons.length,
+    };
   });
 
   return { seeded: true, tenants: tenantIds.size, accounts: demoAccounts.length, ...counts };

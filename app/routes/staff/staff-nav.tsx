@@ -17,6 +17,13 @@ export function StaffNav({ base }: { base: string }) {
             {t("staff.nav.team")}
           </NavLink>
         </li>
+        {base === staffBase(undefined) && (
+          <li>
+            <NavLink className="utrecht-link" to={`${base}/kennisbank`}>
+              {t("knowledge.nav")}
+            </NavLink>
+          </li>
+        )}
       </ul>
       <p className="utrecht-paragraph">{t("staff.nav.later")}</p>
     </nav>

@@ -29,8 +29,12 @@ export {
   setActionStatus,
 } from "./learning-agenda.ts";
 export {
+  type BundledLesson,
   type Lesson,
   type LessonHit,
+  listAllLessons,
+  listLessonThemes,
+  listPublishedLessons,
   publishLesson,
   type RecordLessonOptions,
   recordLesson,

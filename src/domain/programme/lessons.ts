@@ -1,8 +1,13 @@
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { DomainError, recordAudit } from "../shared/index.ts";
 
 export type Lesson = Omit<typeof schema.lessons.$inferSelect, "searchVector">;
+/** A published lesson as the knowledge bundle shows it, with the trajectory and municipality it comes from. */
+export type BundledLesson = Lesson & {
+  trajectory: { slug: string; title: string };
+  municipalityName: string | null;
+};
 
 export type RecordLessonOptions = {
   programmeTenantId: string;
@@ -70,7 +75,53 @@ export async function publishLesson(
   return lesson;
 }
 
-export type LessonHit = Lesson & { snippet: string; rank: number };
+export type LessonHit = BundledLesson & { snippet: string; rank: number };
+
+const bundled = {
+  ...columns,
+  trajectory: { slug: schema.trajectories.slug, title: schema.trajectories.title },
+  municipalityName: schema.tenants.name,
+};
+
+/** Published lessons, newest first, optionally of one theme: the bundle before anyone searches. */
+export function listPublishedLessons(
+  tx: Executor,
+  o: { theme?: string; limit?: number } = {},
+): Promise<BundledLesson[]> {
+  return tx
+    .select(bundled)
+    .from(schema.lessons)
+    .innerJoin(schema.trajectories, eq(schema.trajectories.id, schema.lessons.trajectoryId))
+    .leftJoin(schema.tenants, eq(schema.tenants.id, schema.lessons.municipalityId))
+    .where(and(isNotNull(schema.lessons.publishedAt), o.theme ? eq(schema.lessons.theme, o.theme) : undefined))
+    .orderBy(desc(schema.lessons.publishedAt), asc(schema.lessons.title))
+    .limit(o.limit ?? 50);
+}
+
+/** The themes of published lessons, for the filter. */
+export async function listLessonThemes(tx: Executor): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ theme: schema.lessons.theme })
+    .from(schema.lessons)
+    .where(isNotNull(schema.lessons.publishedAt))
+    .orderBy(asc(schema.lessons.theme));
+  return rows.map((row) => row.theme);
+}
+
+/** Drafts and published lessons alike, for the staff who write them. */
+export function listAllLessons(tx: Executor, programmeTenantId: string): Promise<BundledLesson[]> {
+  return tx
+    .select(bundled)
+    .from(schema.lessons)
+    .innerJoin(schema.trajectories, eq(schema.trajectories.id, schema.lessons.trajectoryId))
+    .leftJoin(schema.tenants, eq(schema.tenants.id, schema.lessons.municipalityId))
+    .where(eq(schema.lessons.tenantId, programmeTenantId))
+    .orderBy(
+      sql`${schema.lessons.publishedAt} is not null`,
+      desc(schema.lessons.publishedAt),
+      asc(schema.lessons.title),
+    );
+}
 
 export type SearchLessonsOptions = { query: string; theme?: string; trajectoryId?: string; limit?: number };
 
@@ -84,11 +135,13 @@ export async function searchLessons(tx: Executor, o: SearchLessonsOptions): Prom
   const escapedBody = sql`replace(replace(replace(${schema.lessons.body}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
   return tx
     .select({
-      ...columns,
+      ...bundled,
       rank,
       snippet: sql<string>`ts_headline('dutch', ${escapedBody}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15')`,
     })
     .from(schema.lessons)
+    .innerJoin(schema.trajectories, eq(schema.trajectories.id, schema.lessons.trajectoryId))
+    .leftJoin(schema.tenants, eq(schema.tenants.id, schema.lessons.municipalityId))
     .where(
       and(
         isNotNull(schema.lessons.publishedAt),

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { requiredText } from "./fields.ts";
+
+const id = z.uuid({ error: "form.required" });
+
+export const recordLessonForm = z.object({
+  intent: z.literal("record"),
+  trajectoryId: id,
+  municipalityId: z.uuid().optional(),
+  theme: requiredText(80),
+  title: requiredText(200),
+  body: requiredText(10_000),
+});
+
+export const publishLessonForm = z.object({ intent: z.literal("publish"), lessonId: id });
+
+export const lessonForms = z.discriminatedUnion("intent", [recordLessonForm, publishLessonForm]);

@@ -1,0 +1,159 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+} from "@utrecht/component-library-react";
+import { Form, redirect, useSearchParams } from "react-router";
+import type { z } from "zod";
+import { withTenant } from "../../../src/db/index.ts";
+import { listAllLessons, listTrajectories, publishLesson, recordLesson } from "../../../src/domain/programme/index.ts";
+import { listMunicipalities } from "../../../src/domain/tenancy/index.ts";
+import { Notice, SelectField } from "../../components/choice-fields.tsx";
+import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { lessonForms, type recordLessonForm } from "../../forms/knowledge.ts";
+import { formatCalendarDate } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { services } from "../../server/context.ts";
+import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { requireTenantPermission } from "../../server/session.server.ts";
+import type { Route } from "./+types/lessons";
+import { StaffNav, staffBase } from "./staff-nav.tsx";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { actor, tenant } = await requireTenantPermission(request, context, undefined, "lessons:manage");
+  const { db } = services(context);
+  return withTenant(db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => ({
+    lessons: await listAllLessons(tx, tenant.id),
+    trajectories: (await listTrajectories(tx, { tenantId: tenant.id })).map(({ id, title }) => ({ id, title })),
+    municipalities: (await listMunicipalities(tx)).map(({ id, name }) => ({ id, name })),
+  }));
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { actor, tenant } = await requireTenantPermission(request, context, undefined, "lessons:manage");
+  const submission = await parseForm(request, lessonForms);
+  if (submission.status !== "success") return invalidForm(submission.reply());
+  const form = submission.value;
+  const { db } = services(context);
+  try {
+    await withTenant(db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+      form.intent === "record"
+        ? recordLesson(tx, {
+            programmeTenantId: tenant.id,
+            trajectoryId: form.trajectoryId,
+            municipalityId: form.municipalityId,
+            kind: form.municipalityId ? "municipal" : "common-thread",
+            theme: form.theme,
+            title: form.title,
+            body: form.body,
+            actorPersonId: actor.personId,
+          })
+        : publishLesson(tx, {
+            programmeTenantId: tenant.id,
+            lessonId: form.lessonId,
+            actorPersonId: actor.personId,
+            now: new Date(),
+          }),
+    );
+  } catch (error) {
+    return replyWithDomainError(error, submission, {
+      "programme.lesson-not-found": { status: 404, message: "knowledge.error.notFound" },
+      "programme.trajectory-not-found": { status: 422, message: "programme.notFound", field: "trajectoryId" },
+    });
+  }
+  return redirect(`/beheer/kennisbank?melding=${form.intent === "record" ? "opgeslagen" : "gepubliceerd"}`);
+}
+
+export default function Lessons({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [params] = useSearchParams();
+  const { lessons, trajectories, municipalities } = loaderData;
+  const [form, fields] = useForm<z.input<typeof recordLessonForm>>({
+    id: "record-lesson",
+    lastResult: actionData?.result,
+  });
+  const notice = params.get("melding");
+  const labels = {
+    trajectoryId: t("knowledge.staff.trajectory"),
+    municipalityId: t("knowledge.staff.municipality"),
+    theme: t("knowledge.staff.lessonTheme"),
+    title: t("knowledge.staff.lessonTitle"),
+    body: t("knowledge.staff.body"),
+  };
+  return (
+    <PageShell title={t("knowledge.staff.title")}>
+      <Heading1>{t("knowledge.staff.title")}</Heading1>
+      <Notice
+        message={
+          notice === "opgeslagen"
+            ? t("knowledge.staff.saved")
+            : notice === "gepubliceerd"
+              ? t("knowledge.staff.publishedNotice")
+              : undefined
+        }
+      />
+      <StaffNav base={staffBase(undefined)} />
+      <Paragraph>{t("knowledge.staff.intro")}</Paragraph>
+
+      <Heading2>{t("knowledge.staff.list")}</Heading2>
+      <ul className="samenspel-cards">
+        {lessons.map((lesson) => (
+          <li key={lesson.id} className="samenspel-card">
+            <Heading2 lang="nl">{lesson.title}</Heading2>
+            <Paragraph>
+              {lesson.publishedAt
+                ? t("knowledge.staff.published", { date: formatCalendarDate(locale, lesson.publishedAt) })
+                : t("knowledge.staff.draft")}
+              {" · "}
+              <span lang="nl">{lesson.trajectory.title}</span>
+            </Paragraph>
+            {!lesson.publishedAt && (
+              <Form method="post">
+                <input type="hidden" name="intent" value="publish" />
+                <input type="hidden" name="lessonId" value={lesson.id} />
+                <SecondaryActionButton type="submit">
+                  {t("knowledge.staff.publish")}
+                  <span className="samenspel-visually-hidden">: {lesson.title}</span>
+                </SecondaryActionButton>
+              </Form>
+            )}
+          </li>
+        ))}
+      </ul>
+
+      <Heading2>{t("knowledge.staff.add")}</Heading2>
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={(Object.keys(labels) as (keyof typeof labels)[]).map((name) => ({
+          meta: fields[name],
+          label: labels[name],
+        }))}
+      />
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="record" />
+        <SelectField
+          meta={fields.trajectoryId}
+          label={labels.trajectoryId}
+          options={trajectories.map(({ id, title }) => ({ value: id, label: title }))}
+        />
+        <SelectField
+          meta={fields.municipalityId}
+          label={labels.municipalityId}
+          options={[
+            { value: "", label: t("knowledge.staff.noMunicipality") },
+            ...municipalities.map(({ id, name }) => ({ value: id, label: name })),
+          ]}
+        />
+        <TextField meta={fields.theme} label={labels.theme} required />
+        <TextField meta={fields.title} label={labels.title} required />
+        <TextAreaField meta={fields.body} label={labels.body} rows={8} required />
+        <PrimaryActionButton type="submit">{t("knowledge.staff.save")}</PrimaryActionButton>
+      </Form>
+    </PageShell>
+  );
+}
