@@ -1,5 +1,5 @@
 import { exhaustiveAmong } from "../../analysis/exhaustiveness.ts";
-import { type Election, totalCost } from "../../election/election.ts";
+import { type Election, toCurrency, totalCost } from "../../election/election.ts";
 import { supportTable } from "../../election/satisfaction.ts";
 import { type Allocation, allocation } from "../allocation.ts";
 import { greedy } from "../greedy.ts";
@@ -31,7 +31,7 @@ export type EqualSharesOptions = {
 export type EqualSharesRound = {
   readonly project: string;
   readonly price: number;
-  /** Per distinct ballot: how many voters cast it and what each of them paid. */
+  /** Per distinct ballot (index into `election.ballots`): how many voters cast it and what each paid, in currency. */
   readonly payments: readonly { readonly ballot: number; readonly voters: number; readonly amount: number }[];
   readonly rejected: readonly {
     readonly project: string;
@@ -180,7 +180,7 @@ function describeRound(election: Election, round: RoundRecord): EqualSharesRound
     payments: round.payments.map((p) => ({
       ballot: p.ballot,
       voters: election.ballots[p.ballot]!.count,
-      amount: p.amount,
+      amount: toCurrency(election, p.amount),
     })),
     rejected: round.rejected.map((r) => ({ ...r, project: id(r.project) })),
   };
