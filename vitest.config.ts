@@ -12,6 +12,9 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "tests/support/**/*.test.ts"],
           environment: "node",
           globalSetup: [databaseSetup],
+          // Database tests share two cores with everything else in CI: the limit only stops a hang.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
