@@ -44,24 +44,39 @@ function satisfactionOf(election: Election, satisfaction: Satisfaction) {
   }
 }
 
-export function supportTable(election: Election, satisfaction: Satisfaction): SupportTable {
+/** Calls `visit` for every (distinct ballot, project) pair with a positive satisfaction. */
+function forEachSupport(
+  election: Election,
+  satisfaction: Satisfaction,
+  visit: (ballot: number, project: number, sat: number) => void,
+): void {
   const value = satisfactionOf(election, satisfaction);
-  const forEachSupport = (visit: (ballot: number, project: number, sat: number) => void) => {
-    election.ballots.forEach((ballot, b) => {
-      ballot.projects.forEach((project, position) => {
-        const sat = value(project, position, ballot.points, ballot.projects.length);
-        if (sat > 0) visit(b, project, sat);
-      });
+  election.ballots.forEach((ballot, b) => {
+    ballot.projects.forEach((project, position) => {
+      const sat = value(project, position, ballot.points, ballot.projects.length);
+      if (sat > 0) visit(b, project, sat);
     });
-  };
+  });
+}
+
+/** Per project, Σ count × satisfaction over the ballots: all a greedy rule needs. */
+export function totalSatisfaction(election: Election, satisfaction: Satisfaction): number[] {
+  const totals = new Array<number>(election.projects.length).fill(0);
+  forEachSupport(election, satisfaction, (ballot, project, sat) => {
+    totals[project]! += election.ballots[ballot]!.count * sat;
+  });
+  return totals;
+}
+
+export function supportTable(election: Election, satisfaction: Satisfaction): SupportTable {
   const sizes = new Int32Array(election.projects.length);
-  forEachSupport((_ballot, project) => sizes[project]!++);
+  forEachSupport(election, satisfaction, (_ballot, project) => sizes[project]!++);
   const supporters = Array.from(sizes, (size) => new Int32Array(size));
   const sats = Array.from(sizes, (size) => new Float64Array(size));
   const totals = new Array<number>(election.projects.length).fill(0);
   const voters = new Array<number>(election.projects.length).fill(0);
   const filled = new Int32Array(election.projects.length);
-  forEachSupport((ballot, project, sat) => {
+  forEachSupport(election, satisfaction, (ballot, project, sat) => {
     const k = filled[project]!++;
     supporters[project]![k] = ballot;
     sats[project]![k] = sat;

@@ -1,5 +1,5 @@
 import { type Election, projectIndex, totalCost } from "../election/election.ts";
-import { type Satisfaction, supportTable } from "../election/satisfaction.ts";
+import { type Satisfaction, totalSatisfaction } from "../election/satisfaction.ts";
 import { type Allocation, allocation } from "./allocation.ts";
 import { lexicographic, type TieBreak } from "./tie-break.ts";
 
@@ -24,7 +24,7 @@ export type GreedyStep = {
  * tie-breaking rule. A free project with supporters comes first; one without supporters scores 0.
  */
 function greedyOrder(election: Election, options: GreedyOptions, exclude: ReadonlySet<number>) {
-  const totals = supportTable(election, options.satisfaction ?? "cost").totals;
+  const totals = totalSatisfaction(election, options.satisfaction ?? "cost");
   const tie = (options.tieBreak ?? lexicographic).order(election);
   const cost = (p: number) => election.projects[p]!.cost;
   const infinite = (p: number) => cost(p) === 0 && totals[p]! > 0;
