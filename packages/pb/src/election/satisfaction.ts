@@ -27,6 +27,20 @@ export class SatisfactionError extends Error {
   }
 }
 
+/**
+ * Points with decimals ("0.5") are scaled to integers, so that exact arithmetic can use them; scaling every voter's
+ * satisfaction by the same factor changes no outcome.
+ */
+function pointsScale(election: Election): number {
+  let decimals = 0;
+  for (const ballot of election.ballots) {
+    for (const points of ballot.points ?? []) {
+      if (!Number.isInteger(points)) decimals = Math.max(decimals, String(points).split(".")[1]?.length ?? 0);
+    }
+  }
+  return 10 ** decimals;
+}
+
 function satisfactionOf(election: Election, satisfaction: Satisfaction) {
   switch (satisfaction) {
     case "cost":
@@ -37,7 +51,11 @@ function satisfactionOf(election: Election, satisfaction: Satisfaction) {
       if (election.voteType !== "cumulative" && election.voteType !== "scoring") {
         throw new SatisfactionError(satisfaction, election.voteType);
       }
-      return (_project: number, position: number, points?: readonly number[]) => points![position]!;
+      {
+        const scale = pointsScale(election);
+        return (_project: number, position: number, points?: readonly number[]) =>
+          Math.round(points![position]! * scale);
+      }
     case "borda":
       if (election.voteType !== "ordinal") throw new SatisfactionError(satisfaction, election.voteType);
       return (_project: number, position: number, _points?: readonly number[], length = 0) => length - position - 1;

@@ -52,6 +52,22 @@ describe("properties on random elections", () => {
     }
   });
 
+  it("decimal points give the outcome of the same points scaled to integers", () => {
+    for (const seed of SEEDS) {
+      const election = randomElection(seed, "cumulative");
+      const scaled = (factor: number): Election => ({
+        ...election,
+        ballots: election.ballots.map((b) => ({ ...b, points: b.points!.map((p) => (p * factor) / 10) })),
+      });
+      for (const rule of [
+        (e: Election) => greedy(e, { satisfaction: "points" }),
+        (e: Election) => equalShares(e, { satisfaction: "points" }),
+      ]) {
+        expect(rule(scaled(5)).selected, `seed ${seed}`).toEqual(rule(scaled(10)).selected);
+      }
+    }
+  });
+
   it("adding a supporter to a project greedy funds never makes it lose", () => {
     for (const seed of SEEDS) {
       const election = randomElection(seed);
