@@ -3,37 +3,36 @@ import type { Ledger, LedgerSetup, StartingBudget } from "./ledger.ts";
 
 /** The reference computation: every budget and price an exact rational, so no decision depends on rounding. */
 export function exactLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<Q.Rational> {
-  const { counts, costs, supporters, satisfaction } = setup;
+  const { counts, costs, supporters, satisfaction, satisfactionTotals } = setup;
   const start = Q.rational(budget.num, budget.den);
   const budgets: Q.Rational[] = new Array(counts.length).fill(start);
   const count = (b: number) => Q.fromInteger(counts[b]!);
   const sat = (project: number, k: number) => Q.fromInteger(satisfaction[project]![k]!);
+  // Counts and satisfactions are integers, so the satisfaction of those paying a full share is a plain bigint.
+  const weight = (project: number, k: number) => BigInt(counts[supporters[project]![k]!]! * satisfaction[project]![k]!);
 
   function price(project: number): Q.Rational | undefined {
     const ballots = supporters[project]!;
     const cost = Q.fromInteger(costs[project]!);
     let total = Q.ZERO;
-    let richSat = Q.ZERO;
-    ballots.forEach((b, k) => {
-      total = Q.add(total, Q.mul(count(b), budgets[b]!));
-      richSat = Q.add(richSat, Q.mul(count(b), sat(project, k)));
-    });
+    for (const b of ballots) total = Q.add(total, Q.mul(count(b), budgets[b]!));
     if (Q.compare(total, cost) < 0) return undefined;
     let rich = Array.from(ballots, (_, k) => k);
     let poorMoney = Q.ZERO;
-    let rho = Q.div(cost, richSat);
+    let richSat = BigInt(satisfactionTotals[project]!);
+    let rho = Q.rational(cost.num, richSat);
     for (;;) {
       const kept: number[] = [];
       for (const k of rich) {
         const b = ballots[k]!;
         if (Q.compare(budgets[b]!, Q.mul(rho, sat(project, k))) < 0) {
           poorMoney = Q.add(poorMoney, Q.mul(count(b), budgets[b]!));
-          richSat = Q.sub(richSat, Q.mul(count(b), sat(project, k)));
+          richSat -= weight(project, k);
         } else kept.push(k);
       }
       if (kept.length === rich.length) return rho;
       rich = kept;
-      rho = Q.div(Q.sub(cost, poorMoney), richSat);
+      rho = Q.div(Q.sub(cost, poorMoney), Q.rational(richSat));
     }
   }
 
