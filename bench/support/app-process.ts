@@ -1,0 +1,84 @@
+import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("../..", import.meta.url).pathname;
+
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitUntilUp(url: string) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+
+export type RunningApp = { url: string; dataDir: string; stop(): Promise<void> };
+
+/**
+ * The production build in its own process (so the load generator does not share its event loop), on the embedded
+ * database with the demo content, or on `DATABASE_URL` when that is set.
+ */
+export async function startAppProcess(env: Record<string, string> = {}): Promise<RunningApp> {
+  execFileSync("npx", ["react-router", "build"], { cwd: root, stdio: "ignore" });
+  const dataDir = mkdtempSync(join(tmpdir(), "samenspel-bench-"));
+  const port = await freePort();
+  const app = spawn(process.execPath, ["server/main.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      SEED_DEMO: "true",
+      RUN_WORKER: "false",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${url}/healthz`);
+  return {
+    url,
+    dataDir,
+    async stop() {
+      await stop(app);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A bare node:http server answering every request with `body`: what serving these bytes costs at the least. */
+export async function startBareServer(dir: string, body: Buffer, contentType: string) {
+  const file = join(dir, "page.bin");
+  writeFileSync(file, body);
+  const port = await freePort();
+  const bare = fork(new URL("../bare-server.ts", import.meta.url).pathname, [file, contentType, String(port)], {
+    stdio: "ignore",
+  });
+  await new Promise((resolve) => bare.once("message", resolve));
+  return { url: `http://127.0.0.1:${port}/`, stop: () => stop(bare) };
+}

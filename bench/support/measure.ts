@@ -1,0 +1,53 @@
+import autocannon from "autocannon";
+
+export type Figures = { rps: number; p50: number; p99: number; requests: number };
+
+/** Fixed-duration load from `connections` keep-alive connections; every non-2xx answer makes the run invalid. */
+export async function measure(
+  url: string,
+  o: { seconds: number; connections: number } & Pick<autocannon.Options, "method" | "headers" | "requests">,
+): Promise<Figures> {
+  const { seconds, connections, ...request } = o;
+  const result = await autocannon({ url, connections, duration: seconds, ...request });
+  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+  };
+}
+
+/** Prints rows as an aligned table: text columns left, figures right. */
+export function printTable(header: string[], rows: string[][], numericFrom: number) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i >= numericFrom ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+/** Our server next to the bare baseline for the same page: the rows for one path. */
+export async function pageAgainstBaseline(
+  appUrl: string,
+  path: string,
+  o: { seconds: number; connections: number; scratchDir: string },
+  startBare: (dir: string, body: Buffer, contentType: string) => Promise<{ url: string; stop(): Promise<void> }>,
+): Promise<string[][]> {
+  const page = await fetch(appUrl + path);
+  if (!page.ok) throw new Error(`${path} answered ${page.status}`);
+  const body = Buffer.from(await page.arrayBuffer());
+  const ours = await measure(appUrl + path, o);
+  const bare = await startBare(o.scratchDir, body, page.headers.get("content-type") ?? "text/html");
+  const baseline = await measure(bare.url, o);
+  await bare.stop();
+  const row = (server: string, f: Figures) => [
+    path,
+    server,
+    String(body.length),
+    f.rps.toFixed(0),
+    String(f.p50),
+    String(f.p99),
+  ];
+  return [row("samenspel", ours), row("bare node:http", baseline)];
+}
