@@ -1,7 +1,7 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Heading1, Heading2, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, Link, redirect, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
 import {
@@ -13,6 +13,7 @@ import {
 } from "../../../src/domain/identity/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { useIntentForm, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { enableTotpForm, setPasswordForm } from "../../forms/identity.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -69,23 +70,14 @@ const notices = { wachtwoord: "security.password.saved", totp: "security.totp.en
 
 export default function Security({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const [params] = useSearchParams();
-  const notice = notices[params.get("melding") as keyof typeof notices];
-  const lastResult = (intent: string) =>
-    actionData?.result.initialValue?.intent === intent ? actionData.result : undefined;
-  const [passwordForm, passwordFields] = useForm<z.input<typeof setPasswordForm>>({
-    id: "set-password",
-    lastResult: lastResult("set-password"),
-  });
-  const [totpForm, totpFields] = useForm<z.input<typeof enableTotpForm>>({
-    id: "enable-totp",
-    lastResult: lastResult("enable-totp"),
-  });
+  const notice = useNotice(notices);
+  const [passwordForm, passwordFields] = useIntentForm<z.input<typeof setPasswordForm>>("set-password", actionData);
+  const [totpForm, totpFields] = useIntentForm<z.input<typeof enableTotpForm>>("enable-totp", actionData);
   return (
     <PageShell>
       <title>{`${t("security.title")} – ${t("site.name")}`}</title>
       <Heading1>{t("security.title")}</Heading1>
-      <Notice message={notice ? t(notice) : undefined} />
+      <Notice message={notice} />
       <Paragraph>
         <Link className="utrecht-link" to="/account">
           {t("security.back")}
