@@ -17,7 +17,7 @@ export function PageShell({ children }: { children: ReactNode }) {
         <Link className="samenspel-header__brand utrecht-link" to="/">
           {t("site.name")}
         </Link>
-        <nav className="samenspel-header__account" aria-label={t("nav.main")}>
+        <nav className="samenspel-header__account" aria-label={t("nav.accountMenu")}>
           {signedIn ? (
             <>
               <Link className="utrecht-link" to="/account">

@@ -2,6 +2,7 @@ import { defineMessages } from "../define-messages.ts";
 
 export const identity = defineMessages({
   nl: {
+    "nav.accountMenu": "Account",
     "signIn.title": "Inloggen",
     "signIn.intro": "Log in met een link die we u mailen. U heeft daarvoor geen wachtwoord nodig.",
     "signIn.link.title": "Inloggen met een e-maillink",
@@ -108,6 +109,7 @@ export const identity = defineMessages({
     "role.resident": "Inwoner",
   },
   en: {
+    "nav.accountMenu": "Account",
     "signIn.title": "Sign in",
     "signIn.intro": "Sign in with a link we e-mail to you. You do not need a password.",
     "signIn.link.title": "Sign in with an e-mail link",
