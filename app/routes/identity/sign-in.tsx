@@ -11,6 +11,7 @@ import { Form, redirect, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
 import { requestMagicLink, signInWithPassword } from "../../../src/domain/identity/index.ts";
+import { DomainError } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
 import { useIntentForm, useNotice } from "../../components/page-forms.ts";
@@ -69,9 +70,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return invalidForm(submission.reply({ hideFields: ["password"] }));
   }
-  const { email, password, terug } = submission.value;
+  const { email, password, terug, website } = submission.value;
   try {
     await limitSignInAttempts(context, email);
+    if (website) throw new DomainError("identity.credentials-invalid");
     const result = await withPlatform(db, (tx) =>
       signInWithPassword(tx, {
         email,
@@ -151,6 +153,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       <Form method="post" {...getFormProps(passwordForm)}>
         <input type="hidden" name="intent" value="password" />
         <input type="hidden" name="terug" value={terug} />
+        <HoneypotField />
         <TextField
           meta={passwordFields.email}
           label={t("signIn.email.label")}
