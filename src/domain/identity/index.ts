@@ -9,6 +9,7 @@ export {
   type SignInMethod,
 } from "./create-session.ts";
 export { deleteAccount } from "./delete-account.ts";
+export { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "./delete-expired-sign-in-data.ts";
 export { type EnableTotpOptions, enableTotp } from "./enable-totp.ts";
 export type { IdentityErrorCode } from "./errors.ts";
 export { exportPersonalData } from "./export-personal-data.ts";
