@@ -102,6 +102,21 @@ describe("tenancy of the staff area", () => {
     expect((await request("/programma/beheer", "GET")).status).toBe(404);
   });
 
+  it("refuses a cross-site post even with a valid session cookie", async () => {
+    const forged = await fetch(`${app.url}/${a.slug}/beheer/team`, {
+      method: "POST",
+      headers: { Cookie: cookie, Origin: "https://kwaadwillend.example", "Sec-Fetch-Site": "cross-site" },
+      body: new URLSearchParams({ email: "vervalst@example.nl", role: "municipal-coordinator" }),
+      redirect: "manual",
+    });
+    expect(forged.status).toBe(403);
+    const people = await app.database.db
+      .select()
+      .from(schema.people)
+      .where(eq(schema.people.email, "vervalst@example.nl"));
+    expect(people).toEqual([]);
+  });
+
   it("changed nothing in municipality B", async () => {
     const members = await app.database.db
       .select({ role: schema.memberships.role })
