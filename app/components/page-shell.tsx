@@ -30,7 +30,14 @@ export function PageShell({ children }: { children: ReactNode }) {
               </Form>
             </>
           ) : (
-            <Link className="utrecht-link" to={`/inloggen?${new URLSearchParams({ terug: location.pathname })}`}>
+            <Link
+              className="utrecht-link"
+              to={
+                location.pathname.startsWith("/inloggen")
+                  ? "/inloggen"
+                  : `/inloggen?${new URLSearchParams({ terug: location.pathname })}`
+              }
+            >
               {t("nav.signIn")}
             </Link>
           )}

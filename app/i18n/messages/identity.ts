@@ -39,6 +39,8 @@ export const identity = defineMessages({
       "Deze inloglink werkt niet meer: hij is al gebruikt of verlopen. Vraag hieronder een nieuwe link aan.",
     "identity.error.codeInvalid": "Deze code klopt niet. Vul de code in die uw app nu laat zien.",
     "identity.error.secondFactorExpired": "Uw inlogpoging is verlopen. Log opnieuw in.",
+    "identity.error.oidcStateInvalid":
+      "Deze inlogpoging is verlopen of in een andere browser begonnen. Log opnieuw in.",
     "identity.error.passwordRequired": "Stel eerst een wachtwoord in. Daarna kunt u tweestapsverificatie aanzetten.",
     "identity.error.roleNotForTenant": "Deze rol past niet bij deze organisatie. Kies een andere rol.",
     "identity.error.tenantNotFound": "Deze organisatie bestaat niet (meer).",
@@ -146,6 +148,8 @@ export const identity = defineMessages({
       "This sign-in link no longer works: it was used already or has expired. Ask for a new link below.",
     "identity.error.codeInvalid": "This code is not right. Enter the code your app shows now.",
     "identity.error.secondFactorExpired": "Your sign-in attempt has expired. Please sign in again.",
+    "identity.error.oidcStateInvalid":
+      "This sign-in attempt has expired or was started in another browser. Please sign in again.",
     "identity.error.passwordRequired": "Set a password first. Then you can turn on two-step verification.",
     "identity.error.roleNotForTenant": "This role does not fit this organisation. Choose another role.",
     "identity.error.tenantNotFound": "This organisation does not exist (any more).",

@@ -20,15 +20,16 @@ import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
-import { requireActor } from "../../server/session.server.ts";
+import { requireActor, sessionToken } from "../../server/session.server.ts";
 import { identityErrors } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/security";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { password } = await withPlatform(services(context).db, (tx) => exportPersonalData(tx, actor.personId));
-  // Shown to the person anyway, and saved only together with a right code from their app.
-  const secret = password && !password.totp ? totpSetupSecret(actor.sessionIdHash) : undefined;
+  // Stable for this browser's session, shown to the person, saved only together with a right code from their app.
+  const seed = sessionToken(request, context);
+  const secret = password && !password.totp && seed ? totpSetupSecret(seed) : undefined;
   return {
     hasPassword: Boolean(password),
     totpOn: Boolean(password?.totp),
