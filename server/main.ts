@@ -1,11 +1,12 @@
 import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type DatabaseHandle, migrate, openDatabase } from "../src/db/index.ts";
+import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
+import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
-import { startWorker } from "../src/platform/queue/index.ts";
+import { deleteFinishedJobs, type JobHandlers, startWorker } from "../src/platform/queue/index.ts";
 import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 
@@ -23,8 +24,20 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   }
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+  const handlers: JobHandlers = {
+    [MAIL_JOB]: mailJobHandler(mailer),
+    [SIGN_IN_CLEAN_UP_JOB]: () =>
+      withPlatform(database.db, async (tx) => {
+        const now = new Date();
+        await deleteExpiredSignInData(tx, { now });
+        await deleteFinishedJobs(tx, { before: new Date(now.getTime() - 7 * 86_400_000) });
+      }),
+  };
   const worker = config.runWorker
-    ? startWorker(database.db, { [MAIL_JOB]: mailJobHandler(mailer) }, { logger: logger.child({ component: "queue" }) })
+    ? startWorker(database.db, handlers, {
+        logger: logger.child({ component: "queue" }),
+        recurring: [{ kind: SIGN_IN_CLEAN_UP_JOB, everySeconds: 3600 }],
+      })
     : undefined;
   // A request that enqueued work nudges this instance's worker; other instances find it at their next poll.
   const services = { db: database.db, config, logger, queue: { wake: () => worker?.wake() } };

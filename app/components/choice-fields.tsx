@@ -13,13 +13,13 @@ export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | un
   const error = useError(meta);
   const errorId = `${meta.id}-error`;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--checkbox${error ? " utrecht-form-field--invalid" : ""}`}>
+    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
       {error && (
         <p className="utrecht-form-field-error-message" id={errorId}>
           {error}
         </p>
       )}
-      <div className="utrecht-form-field__input">
+      <div className="samenspel-checkbox">
         <input
           type="checkbox"
           id={meta.id}
@@ -27,7 +27,7 @@ export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | un
           className="utrecht-checkbox utrecht-checkbox--html-input"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-        />{" "}
+        />
         <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={meta.id}>
           {label}
         </label>

@@ -2,18 +2,31 @@ import {
   Table,
   TableBody,
   TableCaption,
+  TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 
-/** A captioned table with column headers; on a narrow screen it scrolls by itself, not the page (WCAG 1.4.10). */
-export function DataTable({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
+/** Rows written out by the caller (for row headers or links), or one row per item from `cells`. */
+type Rows<Item> =
+  | { children: ReactNode }
+  | { items: readonly Item[]; keyOf: (item: Item) => string; cells: (item: Item) => readonly ReactNode[] };
+
+/**
+ * An NL Design System table with column headers and, where given, a caption; on a narrow screen it scrolls by itself,
+ * not the page (WCAG 1.4.10).
+ */
+export function DataTable<Item>({
+  caption,
+  columns,
+  ...rows
+}: { caption?: string; columns: readonly string[] } & Rows<Item>) {
   return (
     <div className="samenspel-table-scroll">
       <Table>
-        <TableCaption>{caption}</TableCaption>
+        {caption && <TableCaption>{caption}</TableCaption>}
         <TableHeader>
           <TableRow>
             {columns.map((column) => (
@@ -23,7 +36,17 @@ export function DataTable({ caption, columns, children }: { caption: string; col
             ))}
           </TableRow>
         </TableHeader>
-        <TableBody>{children}</TableBody>
+        <TableBody>
+          {"children" in rows
+            ? rows.children
+            : rows.items.map((item) => (
+                <TableRow key={rows.keyOf(item)}>
+                  {rows.cells(item).map((cell, i) => (
+                    <TableCell key={columns[i]}>{cell}</TableCell>
+                  ))}
+                </TableRow>
+              ))}
+        </TableBody>
       </Table>
     </div>
   );

@@ -66,7 +66,14 @@ export function PageShell({ title, children }: { title?: string; children: React
                 </Form>
               </>
             ) : (
-              <Link className="nl-link" to={`/inloggen?${new URLSearchParams({ terug: location.pathname })}`}>
+              <Link
+                className="nl-link"
+                to={
+                  location.pathname.startsWith("/inloggen")
+                    ? "/inloggen"
+                    : `/inloggen?${new URLSearchParams({ terug: location.pathname })}`
+                }
+              >
                 {t("nav.signIn")}
               </Link>
             )}

@@ -8,7 +8,12 @@ const returnTo = z.string().max(500).optional();
 
 export const magicLinkForm = z.object({ email: emailAddress(), terug: returnTo, ...honeypot });
 
-export const passwordSignInForm = z.object({ email: emailAddress(), password: requiredText(200), terug: returnTo });
+export const passwordSignInForm = z.object({
+  email: emailAddress(),
+  password: requiredText(200),
+  terug: returnTo,
+  ...honeypot,
+});
 
 const sixDigits = z
   .string(message("form.required"))

@@ -113,5 +113,12 @@ export function sessionCookie(context: Context, session: { token: string; expire
 
 export const clearSessionCookie = (context: Context) => clearCookie(services(context).config, SESSION_COOKIE);
 
+/**
+ * The raw session token of this request: a secret only this browser holds (the database keeps its hash, and pages
+ * show neither). Seeds values that must stay stable for the session yet unguessable to anyone else.
+ */
+export const sessionToken = (request: Request, context: Context) =>
+  readCookie(request, services(context).config, SESSION_COOKIE);
+
 export const pendingSecondStep = (request: Request, context: Context) =>
   readCookie(request, services(context).config, SECOND_STEP_COOKIE);

@@ -12,7 +12,7 @@ export const identityErrors = {
   "identity.link-invalid": { status: 410, message: "identity.error.linkInvalid" },
   "identity.code-invalid": { status: 400, message: "identity.error.codeInvalid", field: "code" },
   "identity.second-factor-expired": { status: 410, message: "identity.error.secondFactorExpired" },
-  "identity.oidc-state-invalid": { status: 400, message: "identity.error.secondFactorExpired" },
+  "identity.oidc-state-invalid": { status: 400, message: "identity.error.oidcStateInvalid" },
   "identity.password-required": { status: 409, message: "identity.error.passwordRequired" },
   "identity.role-not-for-tenant": { status: 400, message: "identity.error.roleNotForTenant", field: "role" },
   "identity.tenant-not-found": { status: 404, message: "identity.error.tenantNotFound" },

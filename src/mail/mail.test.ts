@@ -27,7 +27,9 @@ describe("mail", () => {
     expect(nl.text).toContain("15 minuten");
     expect(nl.text).toContain(params.url);
     expect(en.html).toContain(`href="${params.url}"`);
-    expect(renderMail("new-sign-in", "nl", { method: "<b>", accountUrl: "x" }).html).toContain("&lt;b&gt;");
+    expect(renderMail("magic-link", "nl", { url: "https://x/?a=1&b=<2>", minutes: 15 }).html).toContain(
+      "https://x/?a=1&amp;b=&lt;2&gt;",
+    );
   });
 
   it("sends a queued mail over SMTP only when the worker runs, after commit", async () => {

@@ -3,7 +3,6 @@ export type MailLocale = "nl" | "en";
 /** Every mail the platform sends and the parameters it needs. */
 export type MailTemplates = {
   "magic-link": { url: string; minutes: number };
-  "new-sign-in": { method: string; accountUrl: string };
 };
 export type MailTemplate = keyof MailTemplates;
 
@@ -32,15 +31,6 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Inloggen op Samenspel", url],
     }),
-    "new-sign-in": ({ method, accountUrl }) => ({
-      subject: "Er is ingelogd op uw Samenspel-account",
-      greeting: "Hallo,",
-      lines: [
-        `Er is zojuist ingelogd op uw account (${method}).`,
-        "Was u dit niet? Beëindig dan alle sessies op uw accountpagina en neem contact met ons op.",
-      ],
-      action: ["Naar mijn account", accountUrl],
-    }),
   },
   en: {
     "magic-link": ({ url, minutes }) => ({
@@ -52,15 +42,6 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         "Did you not ask for this link? Then you can ignore this e-mail. Nothing will happen.",
       ],
       action: ["Sign in to Samenspel", url],
-    }),
-    "new-sign-in": ({ method, accountUrl }) => ({
-      subject: "Someone signed in to your Samenspel account",
-      greeting: "Hello,",
-      lines: [
-        `Someone just signed in to your account (${method}).`,
-        "Was this not you? Then end all sessions on your account page and contact us.",
-      ],
-      action: ["Go to my account", accountUrl],
     }),
   },
 };

@@ -63,6 +63,10 @@ describe.each(bothModes)("signing in with an e-mail link $name", (mode) => {
     await page.waitForURL(`${app.url}/dijkstad/beheer`);
     await expect.poll(() => page.locator("h1").textContent()).toBe("Beheer – Gemeente Dijkstad");
     await expectAccessible(page);
+    await page.getByRole("link", { name: "Team" }).click();
+    await page.waitForURL(`${app.url}/dijkstad/beheer/team`);
+    await expect.poll(() => page.locator("main").textContent()).toContain(staffEmail);
+    await expectAccessible(page);
 
     // The link was used up: opening it again shows the button, and pressing it says so.
     await page.goto(link);

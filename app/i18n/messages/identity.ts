@@ -2,6 +2,7 @@ import { defineMessages } from "../define-messages.ts";
 
 export const identity = defineMessages({
   nl: {
+    "nav.accountMenu": "Account",
     "signIn.title": "Inloggen",
     "signIn.intro": "Log in met een link die we u mailen. U heeft daarvoor geen wachtwoord nodig.",
     "signIn.link.title": "Inloggen met een e-maillink",
@@ -38,6 +39,8 @@ export const identity = defineMessages({
       "Deze inloglink werkt niet meer: hij is al gebruikt of verlopen. Vraag hieronder een nieuwe link aan.",
     "identity.error.codeInvalid": "Deze code klopt niet. Vul de code in die uw app nu laat zien.",
     "identity.error.secondFactorExpired": "Uw inlogpoging is verlopen. Log opnieuw in.",
+    "identity.error.oidcStateInvalid":
+      "Deze inlogpoging is verlopen of in een andere browser begonnen. Log opnieuw in.",
     "identity.error.passwordRequired": "Stel eerst een wachtwoord in. Daarna kunt u tweestapsverificatie aanzetten.",
     "identity.error.roleNotForTenant": "Deze rol past niet bij deze organisatie. Kies een andere rol.",
     "identity.error.tenantNotFound": "Deze organisatie bestaat niet (meer).",
@@ -55,6 +58,7 @@ export const identity = defineMessages({
     "account.sessions.method": "Manier",
     "account.sessions.device": "Apparaat",
     "account.sessions.current": "Dit apparaat",
+    "account.sessions.action": "Actie",
     "account.sessions.end": "Uitloggen op dit apparaat",
     "account.sessions.endOthers": "Overal anders uitloggen",
     "account.sessions.ended": "Dat apparaat is uitgelogd.",
@@ -107,6 +111,7 @@ export const identity = defineMessages({
     "role.resident": "Inwoner",
   },
   en: {
+    "nav.accountMenu": "Account",
     "signIn.title": "Sign in",
     "signIn.intro": "Sign in with a link we e-mail to you. You do not need a password.",
     "signIn.link.title": "Sign in with an e-mail link",
@@ -143,6 +148,8 @@ export const identity = defineMessages({
       "This sign-in link no longer works: it was used already or has expired. Ask for a new link below.",
     "identity.error.codeInvalid": "This code is not right. Enter the code your app shows now.",
     "identity.error.secondFactorExpired": "Your sign-in attempt has expired. Please sign in again.",
+    "identity.error.oidcStateInvalid":
+      "This sign-in attempt has expired or was started in another browser. Please sign in again.",
     "identity.error.passwordRequired": "Set a password first. Then you can turn on two-step verification.",
     "identity.error.roleNotForTenant": "This role does not fit this organisation. Choose another role.",
     "identity.error.tenantNotFound": "This organisation does not exist (any more).",
@@ -160,6 +167,7 @@ export const identity = defineMessages({
     "account.sessions.method": "Method",
     "account.sessions.device": "Device",
     "account.sessions.current": "This device",
+    "account.sessions.action": "Action",
     "account.sessions.end": "Sign out on this device",
     "account.sessions.endOthers": "Sign out everywhere else",
     "account.sessions.ended": "That device has been signed out.",

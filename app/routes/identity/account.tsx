@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading1, Heading2, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
-import { Form, Link, redirect, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
 import {
@@ -12,7 +12,9 @@ import {
   rolesGrant,
 } from "../../../src/domain/identity/index.ts";
 import { CheckboxField, Notice } from "../../components/choice-fields.tsx";
+import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary } from "../../components/form-fields.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { deleteAccountForm, revokeSessionForm } from "../../forms/identity.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -77,8 +79,7 @@ const notices = { sessie: "account.sessions.ended", sessies: "account.sessions.e
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [params] = useSearchParams();
-  const notice = notices[params.get("melding") as keyof typeof notices];
+  const notice = useNotice(notices);
   const [deleteForm, deleteFields] = useForm<z.input<typeof deleteAccountForm>>({
     id: "delete-account",
     lastResult: actionData?.result,
@@ -88,7 +89,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
     <PageShell>
       <title>{`${t("account.title")} – ${t("site.name")}`}</title>
       <Heading1>{t("account.title")}</Heading1>
-      <Notice message={notice ? t(notice) : undefined} />
+      <Notice message={notice} />
 
       <Heading2>{t("account.details.title")}</Heading2>
       <dl className="samenspel-details">
@@ -120,46 +121,30 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       )}
 
       <Heading2>{t("account.sessions.title")}</Heading2>
-      <table className="utrecht-table utrecht-table--html-table">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("account.sessions.since")}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("account.sessions.method")}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("account.sessions.device")}
-            </th>
-            <td className="utrecht-table__cell" />
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {sessions.map((s) => (
-            <tr className="utrecht-table__row" key={s.idHash}>
-              <td className="utrecht-table__cell">
-                {formatDate(locale, new Date(s.createdAt))} {formatTime(locale, new Date(s.createdAt))}
-              </td>
-              <td className="utrecht-table__cell">{t(`account.method.${s.method}`)}</td>
-              <td className="utrecht-table__cell">
-                {s.current ? (
-                  <strong>{t("account.sessions.current")}</strong>
-                ) : (
-                  (s.userAgent ?? t("account.unknownDevice"))
-                )}
-              </td>
-              <td className="utrecht-table__cell">
-                <Form method="post">
-                  <input type="hidden" name="intent" value="revoke-session" />
-                  <input type="hidden" name="session" value={s.idHash} />
-                  <SecondaryActionButton type="submit">{t("account.sessions.end")}</SecondaryActionButton>
-                </Form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[
+          t("account.sessions.since"),
+          t("account.sessions.method"),
+          t("account.sessions.device"),
+          t("account.sessions.action"),
+        ]}
+        items={sessions}
+        keyOf={(s) => s.idHash}
+        cells={(s) => [
+          `${formatDate(locale, new Date(s.createdAt))} ${formatTime(locale, new Date(s.createdAt))}`,
+          t(`account.method.${s.method}`),
+          s.current ? (
+            <strong key="current">{t("account.sessions.current")}</strong>
+          ) : (
+            (s.userAgent ?? t("account.unknownDevice"))
+          ),
+          <Form method="post" key="end">
+            <input type="hidden" name="intent" value="revoke-session" />
+            <input type="hidden" name="session" value={s.idHash} />
+            <SecondaryActionButton type="submit">{t("account.sessions.end")}</SecondaryActionButton>
+          </Form>,
+        ]}
+      />
       {sessions.length > 1 && (
         <Form method="post">
           <input type="hidden" name="intent" value="revoke-others" />

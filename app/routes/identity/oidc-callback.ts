@@ -33,7 +33,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       expectedNonce: attempt.nonce,
       idTokenExpected: true,
     });
-    const claims = tokens.claims()!;
+    const idToken = tokens.claims()!;
+    // Providers that keep the profile out of the ID token give it at the userinfo endpoint (bound to `sub`).
+    const claims =
+      idToken.email === undefined && oidc.serverMetadata().userinfo_endpoint
+        ? { ...(await client.fetchUserInfo(oidc, tokens.access_token, idToken.sub)), ...idToken }
+        : idToken;
     const email = claims.email_verified === true && typeof claims.email === "string" ? claims.email : undefined;
     const { session } = await withPlatform(db, (tx) =>
       completeOidcSignIn(tx, {

@@ -1,7 +1,7 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Heading1, Heading2, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, Link, redirect, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
 import {
@@ -13,21 +13,23 @@ import {
 } from "../../../src/domain/identity/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { useIntentForm, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { enableTotpForm, setPasswordForm } from "../../forms/identity.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
-import { requireActor } from "../../server/session.server.ts";
+import { requireActor, sessionToken } from "../../server/session.server.ts";
 import { identityErrors } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/security";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { password } = await withPlatform(services(context).db, (tx) => exportPersonalData(tx, actor.personId));
-  // Shown to the person anyway, and saved only together with a right code from their app.
-  const secret = password && !password.totp ? totpSetupSecret(actor.sessionIdHash) : undefined;
+  // Stable for this browser's session, shown to the person, saved only together with a right code from their app.
+  const seed = sessionToken(request, context);
+  const secret = password && !password.totp && seed ? totpSetupSecret(seed) : undefined;
   return {
     hasPassword: Boolean(password),
     totpOn: Boolean(password?.totp),
@@ -69,23 +71,14 @@ const notices = { wachtwoord: "security.password.saved", totp: "security.totp.en
 
 export default function Security({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const [params] = useSearchParams();
-  const notice = notices[params.get("melding") as keyof typeof notices];
-  const lastResult = (intent: string) =>
-    actionData?.result.initialValue?.intent === intent ? actionData.result : undefined;
-  const [passwordForm, passwordFields] = useForm<z.input<typeof setPasswordForm>>({
-    id: "set-password",
-    lastResult: lastResult("set-password"),
-  });
-  const [totpForm, totpFields] = useForm<z.input<typeof enableTotpForm>>({
-    id: "enable-totp",
-    lastResult: lastResult("enable-totp"),
-  });
+  const notice = useNotice(notices);
+  const [passwordForm, passwordFields] = useIntentForm<z.input<typeof setPasswordForm>>("set-password", actionData);
+  const [totpForm, totpFields] = useIntentForm<z.input<typeof enableTotpForm>>("enable-totp", actionData);
   return (
     <PageShell>
       <title>{`${t("security.title")} – ${t("site.name")}`}</title>
       <Heading1>{t("security.title")}</Heading1>
-      <Notice message={notice ? t(notice) : undefined} />
+      <Notice message={notice} />
       <Paragraph>
         <Link className="utrecht-link" to="/account">
           {t("security.back")}

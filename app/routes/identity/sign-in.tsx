@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import {
   Heading1,
@@ -11,8 +11,10 @@ import { Form, redirect, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
 import { requestMagicLink, signInWithPassword } from "../../../src/domain/identity/index.ts";
+import { DomainError } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
+import { useIntentForm, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { magicLinkForm, passwordSignInForm } from "../../forms/identity.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -68,9 +70,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (submission.status !== "success") {
     return invalidForm(submission.reply({ hideFields: ["password"] }));
   }
-  const { email, password, terug } = submission.value;
+  const { email, password, terug, website } = submission.value;
   try {
     await limitSignInAttempts(context, email);
+    if (website) throw new DomainError("identity.credentials-invalid");
     const result = await withPlatform(db, (tx) =>
       signInWithPassword(tx, {
         email,
@@ -91,24 +94,16 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   const t = useT();
   const [params] = useSearchParams();
   const terug = params.get("terug") ?? "";
-  const notice = notices[params.get("melding") as keyof typeof notices];
+  const notice = useNotice(notices);
   const oidcFailed = params.get("fout") === "oidc";
-  // Two forms post here; the hidden `intent` in the answer tells which one it belongs to.
-  const lastResult = (intent: string) =>
-    actionData?.result.initialValue?.intent === intent ? actionData.result : undefined;
-  const [linkForm, linkFields] = useForm<z.input<typeof magicLinkForm>>({
-    id: "magic-link",
-    lastResult: lastResult("magic-link"),
-  });
-  const [passwordForm, passwordFields] = useForm<z.input<typeof passwordSignInForm>>({
-    id: "password",
-    lastResult: lastResult("password"),
-  });
+  // Two forms post here; the hidden `intent` tells whose answer it is.
+  const [linkForm, linkFields] = useIntentForm<z.input<typeof magicLinkForm>>("magic-link", actionData);
+  const [passwordForm, passwordFields] = useIntentForm<z.input<typeof passwordSignInForm>>("password", actionData);
   return (
     <PageShell>
       <title>{`${t("signIn.title")} – ${t("site.name")}`}</title>
       <Heading1>{t("signIn.title")}</Heading1>
-      <Notice message={notice ? t(notice) : undefined} />
+      <Notice message={notice} />
       {oidcFailed && loaderData.oidcName && (
         <Notice type="error" message={t("signIn.oidc.failed", { name: loaderData.oidcName })} />
       )}
@@ -158,6 +153,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       <Form method="post" {...getFormProps(passwordForm)}>
         <input type="hidden" name="intent" value="password" />
         <input type="hidden" name="terug" value={terug} />
+        <HoneypotField />
         <TextField
           meta={passwordFields.email}
           label={t("signIn.email.label")}

@@ -1,6 +1,7 @@
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { withTenant } from "../../../src/db/index.ts";
 import { listAuditLog } from "../../../src/domain/shared/index.ts";
+import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
@@ -34,36 +35,17 @@ export default function StaffArea({ loaderData }: Route.ComponentProps) {
       {audit.length === 0 ? (
         <Paragraph>{t("staff.audit.empty")}</Paragraph>
       ) : (
-        <table className="utrecht-table utrecht-table--html-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("staff.audit.when")}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("staff.audit.who")}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("staff.audit.what")}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("staff.audit.subject")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {audit.map((line) => (
-              <tr className="utrecht-table__row" key={line.id}>
-                <td className="utrecht-table__cell">
-                  {formatDate(locale, new Date(line.at))} {formatTime(locale, new Date(line.at))}
-                </td>
-                <td className="utrecht-table__cell">{line.actorName ?? t("staff.audit.someone")}</td>
-                <td className="utrecht-table__cell">{actionLabel(t, line.action)}</td>
-                <td className="utrecht-table__cell">{line.subject ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[t("staff.audit.when"), t("staff.audit.who"), t("staff.audit.what"), t("staff.audit.subject")]}
+          items={audit}
+          keyOf={(line) => String(line.id)}
+          cells={(line) => [
+            `${formatDate(locale, new Date(line.at))} ${formatTime(locale, new Date(line.at))}`,
+            line.actorName ?? t("staff.audit.someone"),
+            actionLabel(t, line.action),
+            line.subject ?? "",
+          ]}
+        />
       )}
     </PageShell>
   );

@@ -1,11 +1,13 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Heading1, Heading2, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, redirect, useSearchParams } from "react-router";
+import { Form, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { addTeamMember, listTeam, teamRoles } from "../../../src/domain/identity/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
+import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { addTeamMemberForm } from "../../forms/identity.ts";
 import { useT } from "../../i18n/use-translation.ts";
@@ -44,7 +46,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const [params] = useSearchParams();
+  const notice = useNotice({ toegevoegd: "staff.team.added" });
   const { tenant, base, team, roles } = loaderData;
   const [form, fields] = useForm<z.input<typeof addTeamMemberForm>>({
     id: "add-team-member",
@@ -54,32 +56,14 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
     <PageShell>
       <title>{`${t("staff.team.title", { tenant: tenant.name })} – ${t("site.name")}`}</title>
       <Heading1>{t("staff.team.title", { tenant: tenant.name })}</Heading1>
-      <Notice message={params.get("melding") === "toegevoegd" ? t("staff.team.added") : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
-      <table className="utrecht-table utrecht-table--html-table">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("staff.team.name")}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("staff.team.email")}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("staff.team.role")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {team.map((member) => (
-            <tr className="utrecht-table__row" key={`${member.personId}-${member.role}`}>
-              <td className="utrecht-table__cell">{member.displayName}</td>
-              <td className="utrecht-table__cell">{member.email}</td>
-              <td className="utrecht-table__cell">{t(`role.${member.role}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[t("staff.team.name"), t("staff.team.email"), t("staff.team.role")]}
+        items={team}
+        keyOf={(member) => `${member.personId}-${member.role}`}
+        cells={(member) => [member.displayName, member.email, t(`role.${member.role}`)]}
+      />
       <Heading2>{t("staff.team.add.title")}</Heading2>
       <Paragraph>{t("staff.team.add.intro")}</Paragraph>
       <ErrorSummary

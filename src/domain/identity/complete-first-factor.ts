@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
+import { createSession, type NewSession, type SignInMethod } from "./create-session.ts";
 import type { Person } from "./find-or-create-person.ts";
 import { minutesAfter, newSecretToken } from "./secret-token.ts";
-import { createSession, type NewSession, type SignInMethod } from "./sessions.ts";
 
 export type SignInResult =
   | { kind: "signed-in"; person: Person; session: NewSession; returnTo: string | undefined }

@@ -9,6 +9,7 @@ import {
   addTeamMember,
   completeOidcSignIn,
   deleteAccount,
+  deleteExpiredSignInData,
   enableTotp,
   exportPersonalData,
   findOrCreatePerson,
@@ -187,6 +188,19 @@ describe("password and TOTP", () => {
 
     const link = await magicLinkFor(person.email);
     expect((await run((tx) => redeemMagicLink(tx, { token: link, now: NOW }))).kind).toBe("second-factor");
+  });
+});
+
+describe("clean-up", () => {
+  it("forgets expired tokens, old sessions and old rate-limit windows, and keeps live ones", async () => {
+    const live = await magicLinkFor("clean@example.nl", minutesLater(60 * 24 * 30));
+    await magicLinkFor("stale@example.nl", NOW);
+    await run((tx) => hitRateLimit(tx, { key: "ip:old", limit: 9, windowSeconds: 60, now: NOW }));
+    await run((tx) => deleteExpiredSignInData(tx, { now: minutesLater(60 * 24 * 30) }));
+    const tokens = await handle.db.select({ email: schema.signInTokens.email }).from(schema.signInTokens);
+    expect(tokens.map((row) => row.email)).toEqual(["clean@example.nl"]);
+    expect(await handle.db.select().from(schema.rateLimits).where(eq(schema.rateLimits.key, "ip:old"))).toEqual([]);
+    expect(live).toBeTruthy();
   });
 });
 

@@ -6,8 +6,8 @@ export const newTotpSecret = () => generateSecret();
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 /**
- * A secret offered during set-up that stays the same for one seed (the person's current session), so a page
- * reload or a wrong first code does not silently replace the key already typed into the app. 160 bits.
+ * A secret offered during set-up that stays the same for one seed (the browser's raw session token, a secret of its
+ * own), so a page reload or a wrong first code does not silently replace the key already typed into the app. 160 bits.
  */
 export function totpSetupSecret(seed: string): string {
   const bytes = createHash("sha256").update(`totp-setup\n${seed}`).digest().subarray(0, 20);

@@ -3,8 +3,8 @@ import { type Executor, schema } from "../../db/index.ts";
 import { DomainError } from "../shared/index.ts";
 import type { SignInResult } from "./complete-first-factor.ts";
 import { consumeSignInToken } from "./consume-sign-in-token.ts";
+import { createSession, type SignInMethod } from "./create-session.ts";
 import { hashToken } from "./secret-token.ts";
-import { createSession, type SignInMethod } from "./sessions.ts";
 import { totpMatches } from "./totp.ts";
 
 export type VerifySecondFactorOptions = { pendingToken: string; code: string; userAgent?: string | null; now: Date };

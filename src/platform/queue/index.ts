@@ -1,3 +1,4 @@
+export { deleteFinishedJobs } from "./delete-finished-jobs.ts";
 export { enqueue, type JobPayload } from "./enqueue.ts";
 export {
   backoffSeconds,
@@ -7,4 +8,5 @@ export {
   type JobOutcome,
   runDueJobs,
 } from "./run-due-jobs.ts";
+export { type RecurringJob, scheduleRecurring } from "./schedule-recurring.ts";
 export { startWorker, type Worker, type WorkerOptions } from "./worker.ts";

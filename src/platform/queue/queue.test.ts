@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { type DatabaseHandle, schema, withPlatform } from "../../db/index.ts";
 import { createLogger } from "../logger.ts";
-import { enqueue, type JobHandlers, runDueJobs, startWorker } from "./index.ts";
+import { deleteFinishedJobs, enqueue, type JobHandlers, runDueJobs, scheduleRecurring, startWorker } from "./index.ts";
 
 let handle: DatabaseHandle;
 const NOW = new Date("2026-11-23T09:00:00Z");
@@ -125,5 +125,29 @@ describe("the queue", () => {
     expect(started).toBe(1);
     const done = (await handle.db.select().from(schema.jobs)).filter((job) => job.doneAt);
     expect(done).toHaveLength(1);
+  });
+});
+
+describe("recurring jobs", () => {
+  it("keeps exactly one pending run, due an interval after the last one finished", async () => {
+    const job = { kind: "test.recurring", everySeconds: 3600 };
+    await Promise.all([scheduleRecurring(handle.db, job, NOW), scheduleRecurring(handle.db, job, NOW)]);
+    const pending = () => handle.db.select().from(schema.jobs).where(eq(schema.jobs.kind, job.kind));
+    expect(await pending()).toMatchObject([{ runAt: NOW }]);
+    await runDueJobs(handle.db, { [job.kind]: async () => {} }, { now: later(5) });
+    await scheduleRecurring(handle.db, job, later(6));
+    const runs = await pending();
+    expect(runs).toHaveLength(2);
+    expect(runs.find((run) => !run.doneAt)?.runAt).toEqual(later(5 + 3600));
+  });
+
+  it("forgets done jobs after a while, keeps failed ones", async () => {
+    const done = await enqueue(handle.db, "test.echo", {}, { runAt: NOW });
+    const failed = await enqueue(handle.db, "test.nope", {}, { runAt: NOW });
+    await runDueJobs(handle.db, { "test.echo": async () => {} }, { now: NOW, maxAttempts: 1 });
+    await deleteFinishedJobs(handle.db, { before: later(1) });
+    const left = await handle.db.select({ id: schema.jobs.id }).from(schema.jobs);
+    expect(left.map((row) => row.id)).toEqual([failed]);
+    expect(done).not.toBe(failed);
   });
 });

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/index.ts";
 import type { Logger } from "../logger.ts";
 import { type JobHandlers, runDueJobs } from "./run-due-jobs.ts";
+import { type RecurringJob, scheduleRecurring } from "./schedule-recurring.ts";
 
 export type Worker = {
   /** Look for due jobs now instead of at the next poll. */
@@ -14,6 +15,8 @@ export type WorkerOptions = {
   pollMs?: number;
   maxAttempts?: number;
   clock?: () => Date;
+  /** Jobs that run again and again (clean-ups); each needs a handler. Checked once a minute. */
+  recurring?: readonly RecurringJob[];
 };
 
 /** Polls the queue until stopped. Every instance may run one: SKIP LOCKED shares the work between them. */
@@ -22,12 +25,18 @@ export function startWorker(db: Database, handlers: JobHandlers, options: Worker
   const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let wakeUp: (() => void) | undefined;
+  let scheduledAt = 0;
 
   const loop = (async () => {
     while (!stopping.signal.aborted) {
       try {
+        const now = clock();
+        if (options.recurring?.length && now.getTime() - scheduledAt >= 60_000) {
+          scheduledAt = now.getTime();
+          for (const job of options.recurring) await scheduleRecurring(db, job, now);
+        }
         const outcomes = await runDueJobs(db, handlers, {
-          now: clock(),
+          now,
           maxAttempts: options.maxAttempts,
           signal: stopping.signal,
         });

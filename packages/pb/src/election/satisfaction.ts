@@ -69,12 +69,14 @@ function forEachSupport(
   visit: (ballot: number, project: number, sat: number) => void,
 ): void {
   const value = satisfactionOf(election, satisfaction);
-  election.ballots.forEach((ballot, b) => {
-    ballot.projects.forEach((project, position) => {
-      const sat = value(project, position, ballot.points, ballot.projects.length);
-      if (sat > 0) visit(b, project, sat);
-    });
-  });
+  const { ballots } = election;
+  for (let b = 0; b < ballots.length; b++) {
+    const { projects, points } = ballots[b]!;
+    for (let position = 0; position < projects.length; position++) {
+      const sat = value(projects[position]!, position, points, projects.length);
+      if (sat > 0) visit(b, projects[position]!, sat);
+    }
+  }
 }
 
 /** Per project, Σ count × satisfaction over the ballots: all a greedy rule needs. */

@@ -1,34 +1,8 @@
 import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
-import { consumeSignInToken } from "./consume-sign-in-token.ts";
+import { createSession, type NewSession } from "./create-session.ts";
 import { findOrCreatePerson, type Person } from "./find-or-create-person.ts";
-import { hashToken, minutesAfter } from "./secret-token.ts";
-import { createSession, type NewSession } from "./sessions.ts";
-
-export const OIDC_ATTEMPT_MINUTES = 10;
-
-export type OidcAttempt = { state: string; nonce: string; codeVerifier: string; returnTo?: string };
-
-/** Remembers a started authorization-code flow under the hash of its `state`, for the callback to pick up once. */
-export async function startOidcSignIn(tx: Executor, o: OidcAttempt & { now: Date }): Promise<void> {
-  await tx.insert(schema.signInTokens).values({
-    tokenHash: hashToken(o.state),
-    purpose: "oidc",
-    data: { nonce: o.nonce, codeVerifier: o.codeVerifier, ...(o.returnTo ? { returnTo: o.returnTo } : {}) },
-    createdAt: o.now,
-    expiresAt: minutesAfter(o.now, OIDC_ATTEMPT_MINUTES),
-  });
-}
-
-/** The flow a callback's `state` belongs to, used up; unknown, expired or replayed states are refused. */
-export async function takeOidcSignIn(tx: Executor, o: { state: string; now: Date }): Promise<OidcAttempt> {
-  const row = await consumeSignInToken(tx, { token: o.state, purpose: "oidc", now: o.now });
-  if (!row?.data.nonce || !row.data.codeVerifier) throw new DomainError("identity.oidc-state-invalid");
-  const { nonce, codeVerifier, returnTo } = row.data;
-  return { state: o.state, nonce, codeVerifier, ...(returnTo ? { returnTo } : {}) };
-}
 
 export type CompleteOidcSignInOptions = {
   issuer: string;

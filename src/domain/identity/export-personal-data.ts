@@ -1,13 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { recordAudit } from "../shared/index.ts";
-import type { Person } from "./find-or-create-person.ts";
+import { findPerson } from "./find-person.ts";
 import { listMemberships } from "./list-memberships.ts";
-
-export async function findPerson(tx: Executor, personId: string): Promise<Person | undefined> {
-  const [person] = await tx.select().from(schema.people).where(eq(schema.people.id, personId));
-  return person;
-}
 
 /** Everything the platform keeps about a person, as they may ask for it (GDPR art. 15 and 20). */
 export async function exportPersonalData(tx: Executor, personId: string) {
@@ -54,24 +48,4 @@ export async function exportPersonalData(tx: Executor, personId: string) {
       : null,
     actions: audit,
   };
-}
-
-/**
- * Deletes the person; their sessions, roles, credentials and links go with them (foreign keys cascade), so they
- * are signed out everywhere. Audit rows stay, without the person.
- */
-export async function deleteAccount(tx: Executor, o: { personId: string }): Promise<void> {
-  await tx.delete(schema.people).where(eq(schema.people.id, o.personId));
-  await recordAudit(tx, {
-    tenantId: null,
-    actorPersonId: null,
-    action: "identity.account-deleted",
-    subject: o.personId,
-  });
-}
-
-/** The person's roles in one tenant (empty when they hold none there). */
-export async function rolesInTenant(tx: Executor, o: { personId: string; tenantId: string }) {
-  const rows = await listMemberships(tx, o.personId);
-  return rows.filter((row) => row.tenantId === o.tenantId).map((row) => row.role);
 }

@@ -1,0 +1,17 @@
+import { type Executor, schema } from "../../db/index.ts";
+import { hashToken, minutesAfter } from "./secret-token.ts";
+
+export const OIDC_ATTEMPT_MINUTES = 10;
+
+export type OidcAttempt = { state: string; nonce: string; codeVerifier: string; returnTo?: string };
+
+/** Remembers a started authorization-code flow under the hash of its `state`, for the callback to pick up once. */
+export async function startOidcSignIn(tx: Executor, o: OidcAttempt & { now: Date }): Promise<void> {
+  await tx.insert(schema.signInTokens).values({
+    tokenHash: hashToken(o.state),
+    purpose: "oidc",
+    data: { nonce: o.nonce, codeVerifier: o.codeVerifier, ...(o.returnTo ? { returnTo: o.returnTo } : {}) },
+    createdAt: o.now,
+    expiresAt: minutesAfter(o.now, OIDC_ATTEMPT_MINUTES),
+  });
+}
