@@ -4,6 +4,9 @@ export type DemoAccount = { email: string; displayName: string; tenant: string; 
 
 export const PROGRAMME_SLUG = "democratie-in-actie";
 
+/** Every demo account signs in with this password (or a mailed link); demo databases only, never a real one. */
+export const DEMO_PASSWORD = "samenspel-demo";
+
 /** One person per role and tenant; sign in with the address (the sign-in link is written to the log without SMTP). */
 export const demoAccounts: readonly DemoAccount[] = [
   { email: "programma@example.org", displayName: "Pieter Programma", tenant: PROGRAMME_SLUG, role: "programme-staff" },

@@ -1,5 +1,5 @@
 import { type Database, withPlatform, withTenant } from "../db/index.ts";
-import { findOrCreatePerson, grantRole } from "../domain/identity/index.ts";
+import { findOrCreatePerson, grantRole, setPassword } from "../domain/identity/index.ts";
 import {
   addMeetingSlot,
   addSupervisor,
@@ -11,7 +11,7 @@ import {
 } from "../domain/programme/index.ts";
 import { dutchTime, recordAudit } from "../domain/shared/index.ts";
 import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
-import { demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
+import { DEMO_PASSWORD, demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
 import {
   demoLessons,
@@ -63,6 +63,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
     for (const account of demoAccounts) {
       const person = await findOrCreatePerson(tx, { email: account.email, displayName: account.displayName });
       await grantRole(tx, { tenantId: ids.get(account.tenant)!, personId: person.id, role: account.role });
+      await setPassword(tx, { personId: person.id, password: DEMO_PASSWORD, now });
       if (account.role === "programme-staff") lessonAuthorId = person.id;
     }
     await recordAudit(tx, {

@@ -37,14 +37,14 @@ beforeAll(async () => {
   const session = await withPlatform(app.database.db, async (tx) => {
     a = await createTenant(tx, { slug: "aldorp", name: "Gemeente Aldorp", kind: "municipality" });
     b = await createTenant(tx, { slug: "beekstad", name: "Gemeente Beekstad", kind: "municipality" });
-    const programme = await createTenant(tx, { slug: "programma", name: "Democratie in Actie", kind: "programme" });
+    const programme = await createTenant(tx, { slug: "democratie-in-actie", name: "Democratie in Actie", kind: "programme" });
     const staffOfA = await findOrCreatePerson(tx, { email: "coordinator@aldorp.nl", displayName: "Coördinator A" });
     for (const role of ["municipal-coordinator", "municipal-staff"] satisfies Role[]) {
       await grantRole(tx, { tenantId: a.id, personId: staffOfA.id, role });
     }
     // Roles without staff rights elsewhere must not open staff pages there either.
     await grantRole(tx, { tenantId: b.id, personId: staffOfA.id, role: "resident" });
-    await grantRole(tx, { tenantId: programme.id, personId: staffOfA.id, role: "supervisor" });
+    await grantRole(tx, { tenantId: programme.id, personId: staffOfA.id, role: "resident" });
     return createSession(tx, { personId: staffOfA.id, method: "password", now });
   });
   cookie = `samenspel-sessie=${session.token}`;
