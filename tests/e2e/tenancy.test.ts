@@ -37,7 +37,11 @@ beforeAll(async () => {
   const session = await withPlatform(app.database.db, async (tx) => {
     a = await createTenant(tx, { slug: "aldorp", name: "Gemeente Aldorp", kind: "municipality" });
     b = await createTenant(tx, { slug: "beekstad", name: "Gemeente Beekstad", kind: "municipality" });
-    const programme = await createTenant(tx, { slug: "democratie-in-actie", name: "Democratie in Actie", kind: "programme" });
+    const programme = await createTenant(tx, {
+      slug: "democratie-in-actie",
+      name: "Democratie in Actie",
+      kind: "programme",
+    });
     const staffOfA = await findOrCreatePerson(tx, { email: "coordinator@aldorp.nl", displayName: "Coördinator A" });
     for (const role of ["municipal-coordinator", "municipal-staff"] satisfies Role[]) {
       await grantRole(tx, { tenantId: a.id, personId: staffOfA.id, role });
