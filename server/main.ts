@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, migrate, openDatabase } from "../src/db/index.ts";
+import { newsletterJobHandlers } from "../src/domain/programme/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
@@ -24,7 +25,14 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const worker = config.runWorker
-    ? startWorker(database.db, { [MAIL_JOB]: mailJobHandler(mailer) }, { logger: logger.child({ component: "queue" }) })
+    ? startWorker(
+        database.db,
+        {
+          [MAIL_JOB]: mailJobHandler(mailer),
+          ...newsletterJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }),
+        },
+        { logger: logger.child({ component: "queue" }) },
+      )
     : undefined;
   // A request that enqueued work nudges this instance's worker; other instances find it at their next poll.
   const services = { db: database.db, config, logger, queue: { wake: () => worker?.wake() } };

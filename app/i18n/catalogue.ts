@@ -4,11 +4,12 @@ import { home } from "./messages/home.ts";
 import { identity } from "./messages/identity.ts";
 import { legal } from "./messages/legal.ts";
 import { municipality } from "./messages/municipality.ts";
+import { participation } from "./messages/participation.ts";
 import { programme } from "./messages/programme.ts";
 import { staff } from "./messages/staff.ts";
 
 /** Every context's table; add a context's `defineMessages` here. */
-const contexts = [common, home, programme, municipality, legal, identity, staff] as const;
+const contexts = [common, home, programme, municipality, legal, identity, staff, participation] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;
 export type MessageKey = KeysOf<(typeof contexts)[number]>;

@@ -119,6 +119,12 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         </ul>
       )}
 
+      <Paragraph>
+        <Link className="utrecht-link" to="/programma/mijn-aanmeldingen">
+          {t("participation.mine.link")}
+        </Link>
+      </Paragraph>
+
       <Heading2>{t("account.sessions.title")}</Heading2>
       <table className="utrecht-table utrecht-table--html-table">
         <thead className="utrecht-table__header">

@@ -4,6 +4,7 @@ import { useT } from "../../i18n/use-translation.ts";
 /** The staff area's own menu; later features add their entries here. */
 export function StaffNav({ base }: { base: string }) {
   const t = useT();
+  const programme = base === "/beheer";
   return (
     <nav className="samenspel-staff-nav" aria-label={t("staff.nav.label")}>
       <ul className="utrecht-link-list">
@@ -17,6 +18,13 @@ export function StaffNav({ base }: { base: string }) {
             {t("staff.nav.team")}
           </NavLink>
         </li>
+        {programme && (
+          <li>
+            <NavLink className="utrecht-link" to={`${base}/nieuwsbrief`}>
+              {t("participation.edition.nav")}
+            </NavLink>
+          </li>
+        )}
       </ul>
       <p className="utrecht-paragraph">{t("staff.nav.later")}</p>
     </nav>

@@ -10,6 +10,7 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   "beheer",
   "healthz",
   "inloggen",
+  "nieuwsbrief",
   "privacy",
   "programma",
   "taal",
