@@ -7,7 +7,8 @@ export type ReceivedMail = {
   subject: string;
   text: string;
   html: string;
-  headers: ReadonlyMap<string, unknown>;
+  /** Every header as sent, e.g. `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. */
+  headerLines: readonly string[];
   attachments: ReadonlyArray<{ filename: string; contentType: string; content: string }>;
 };
 
@@ -36,7 +37,7 @@ export async function startMailbox(): Promise<Mailbox> {
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
-            headers: parsed.headers,
+            headerLines: parsed.headerLines.map((header) => header.line),
             attachments: parsed.attachments.map((a) => ({
               filename: a.filename ?? "",
               contentType: a.contentType,
