@@ -1,14 +1,16 @@
 import { data, type RouterContextProvider } from "react-router";
 import { type Tx, withPlatform, withTenant } from "../../src/db/index.ts";
+import { hitRateLimit } from "../../src/domain/identity/index.ts";
 import {
   listPersonRegistrations,
   listSlotOccupancy,
   type MeetingLink,
+  type ProgrammeErrorCode,
   type ProgrammeSlot,
 } from "../../src/domain/programme/index.ts";
 import { findProgrammeTenant } from "../../src/domain/tenancy/index.ts";
 import type { TrackState } from "../components/track-sign-up.tsx";
-import { services } from "./context.ts";
+import { requestState, services } from "./context.ts";
 import type { DomainErrorAnswer } from "./forms.server.ts";
 import { getActor } from "./session.server.ts";
 
@@ -47,7 +49,7 @@ export const signUpErrors = {
   "programme.slot-not-registrable": { status: 409, message: "participation.error.notRegistrable" },
   "programme.registration-closed": { status: 409, message: "participation.error.closed" },
   "programme.overlapping-track": { status: 409, message: "participation.error.overlap" },
-} satisfies Record<string, DomainErrorAnswer>;
+} satisfies Partial<Record<ProgrammeErrorCode, DomainErrorAnswer>>;
 
 /** What the meeting page shows under each track: places left and the visitor's own registration. */
 export async function trackStates(
@@ -84,4 +86,17 @@ export async function trackStates(
     closed: new Date() >= meeting.startsAt,
     signInUrl: actor ? undefined : `/inloggen?${new URLSearchParams({ terug: url.pathname })}`,
   };
+}
+
+/**
+ * The subscribe form mails whatever address it is given: at most 5 requests an hour per address and 30 per
+ * visitor address, so it cannot be used to flood someone's mailbox.
+ */
+export async function limitNewsletterRequests(context: Context, email: string): Promise<void> {
+  const { db } = services(context);
+  const now = new Date();
+  const window = { windowSeconds: 3600, now };
+  const ip = requestState(context).clientIp;
+  await withPlatform(db, (tx) => hitRateLimit(tx, { key: `newsletter:ip:${ip}`, limit: 30, ...window }));
+  await withPlatform(db, (tx) => hitRateLimit(tx, { key: `newsletter:email:${email}`, limit: 5, ...window }));
 }

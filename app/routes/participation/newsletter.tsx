@@ -10,10 +10,11 @@ import { subscribeForm } from "../../forms/participation.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, parseForm } from "../../server/forms.server.ts";
+import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { localeOf } from "../../server/locale.server.ts";
-import { inProgramme } from "../../server/participation.server.ts";
+import { inProgramme, limitNewsletterRequests } from "../../server/participation.server.ts";
 import { readProgramme } from "../../server/programme.server.ts";
+import { identityErrors } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/newsletter";
 
 const SENT = "/nieuwsbrief?melding=verstuurd";
@@ -28,6 +29,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { email, themes, website } = submission.value;
   // A bot that filled the hidden field gets the same answer as everyone, and no mail.
   if (website) return redirect(SENT);
+  try {
+    await limitNewsletterRequests(context, email);
+  } catch (error) {
+    return replyWithDomainError(error, submission, identityErrors);
+  }
   const locale = await localeOf(request);
   const { publicUrl } = services(context).config;
   const known = await inProgramme(context, undefined, async (tx, tenantId) => {

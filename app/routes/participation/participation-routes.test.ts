@@ -7,7 +7,7 @@ import { loadConfig } from "../../../src/platform/config.ts";
 import { createLogger } from "../../../src/platform/logger.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
-import { servicesContext } from "../../server/context.ts";
+import { requestContext, servicesContext } from "../../server/context.ts";
 import * as newsletter from "./newsletter.tsx";
 import * as editions from "./newsletter-editions.tsx";
 import * as unsubscribe from "./newsletter-unsubscribe.tsx";
@@ -59,6 +59,7 @@ beforeAll(async () => {
     logger: createLogger("silent"),
     queue: { wake() {} },
   });
+  context.set(requestContext, { requestId: "test", nonce: "n", logger: createLogger("silent"), clientIp: "127.0.0.1" });
 });
 afterAll(() => handle.close());
 
@@ -111,6 +112,8 @@ describe("bad input changes nothing", () => {
     expect(await count(schema.newsletterSubscriptions)).toBe(0);
     expect(statusOf(await act({ email: "a@example.nl", themes: "kernen" }))).toBe(302);
     expect(await count(schema.newsletterSubscriptions)).toBe(1);
+    for (let i = 0; i < 4; i++) await act({ email: "a@example.nl", themes: "kernen" });
+    expect(statusOf(await act({ email: "a@example.nl", themes: "kernen" }))).toBe(429);
   });
 
   it("refuses an edition without subject, text or known theme", async () => {

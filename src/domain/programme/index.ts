@@ -131,4 +131,11 @@ export type ProgrammeErrorCode =
   | "programme.unknown-meeting-kind"
   | "programme.track-needs-capacity"
   | "programme.slot-outside-meeting"
-  | "programme.no-target-group";
+  | "programme.no-target-group"
+  | "programme.slot-not-found"
+  | "programme.slot-not-registrable"
+  | "programme.registration-closed"
+  | "programme.overlapping-track"
+  | "programme.registration-not-found"
+  | "programme.registration-already-cancelled"
+  | "programme.subscription-link-invalid";
