@@ -102,6 +102,33 @@ describe("bad input changes nothing", () => {
     expect(registration!.answers).toEqual({ organisation: "Dijkstad", input: "Onze vraag" });
   });
 
+  it("refuses a second track at the same time with a message, and keeps the first", async () => {
+    const tenantId = programme.programmeId;
+    const parallel = await withTenant(handle.db, { tenantId }, async (tx) => {
+      const [first] = await tx.select().from(schema.meetingSlots);
+      const slot = await addMeetingSlot(tx, {
+        tenantId,
+        meetingId: first!.meetingId,
+        kind: "track",
+        capacity: 5,
+        title: "Ambtelijk",
+        startsAt: first!.startsAt,
+        endsAt: first!.endsAt,
+      });
+      return slot.id;
+    });
+    const answer = await signUp.action({
+      request: post("/programma/bijeenkomsten/toekomst/aanmelden", { slotId: parallel, organisation: "Dijkstad" }),
+      context,
+      params: { slug: "toekomst" },
+    } as never);
+    expect(statusOf(answer)).toBe(409);
+    expect((answer as { data: { result: { error: Record<string, string[]> } } }).data.result.error[""]).toEqual([
+      "participation.error.overlap",
+    ]);
+    expect(await count(schema.registrations)).toBe(1);
+  });
+
   it("refuses a subscription without a valid address or a known theme", async () => {
     const act = (fields: Record<string, string | string[]>) =>
       newsletter.action({ request: post("/nieuwsbrief", fields, false), context, params: {} } as never);
