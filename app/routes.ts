@@ -31,6 +31,20 @@ const openDataRoutes = [
   route("api/v1/workshops/:slug", "routes/api/workshop.ts"),
 ];
 
+/** Registration for tracks, calendar feeds and the newsletter (issue 3, items 2 and 6). */
+const participationRoutes = [
+  route("programma/bijeenkomsten/:slug/aanmelden", "routes/participation/sign-up.tsx"),
+  route("programma/bijeenkomsten/:slug/afmelden", "routes/participation/withdraw.ts"),
+  route("programma/mijn-aanmeldingen", "routes/participation/my-registrations.tsx"),
+  route("programma/agenda.ics", "routes/participation/programme-feed.ts"),
+  route("programma/trajecten/:slug/agenda.ics", "routes/participation/trajectory-feed.ts"),
+  route("programma/mijn-agenda/:token", "routes/participation/personal-feed.ts"),
+  route("nieuwsbrief", "routes/participation/newsletter.tsx"),
+  route("nieuwsbrief/bevestigen/:token", "routes/participation/newsletter-confirm.tsx"),
+  route("nieuwsbrief/afmelden/:token", "routes/participation/newsletter-unsubscribe.tsx"),
+  route("beheer/nieuwsbrief", "routes/participation/newsletter-editions.tsx"),
+];
+
 export default [
   index("routes/home.tsx"),
   route("programma", "routes/programme/catalogue.tsx"),
@@ -46,6 +60,7 @@ export default [
   route("healthz", "routes/healthz.ts"),
   ...openDataRoutes,
   ...identityRoutes,
+  ...participationRoutes,
   // A municipality's own site; static paths above always win over a slug.
   route(":gemeente", "routes/municipality/layout.tsx", { id: "municipality" }, [index("routes/municipality/home.tsx")]),
   route("*", "routes/not-found.tsx"),

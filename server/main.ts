@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
+import { newsletterJobHandlers } from "../src/domain/programme/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
@@ -26,6 +27,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const handlers: JobHandlers = {
     [MAIL_JOB]: mailJobHandler(mailer),
+    ...newsletterJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }),
     [SIGN_IN_CLEAN_UP_JOB]: () =>
       withPlatform(database.db, async (tx) => {
         const now = new Date();

@@ -5,11 +5,12 @@ import { identity } from "./messages/identity.ts";
 import { knowledge } from "./messages/knowledge.ts";
 import { legal } from "./messages/legal.ts";
 import { municipality } from "./messages/municipality.ts";
+import { participation } from "./messages/participation.ts";
 import { programme } from "./messages/programme.ts";
 import { staff } from "./messages/staff.ts";
 
 /** Every context's table; add a context's `defineMessages` here. */
-const contexts = [common, home, knowledge, programme, municipality, legal, identity, staff] as const;
+const contexts = [common, home, knowledge, programme, municipality, legal, identity, staff, participation] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;
 export type MessageKey = KeysOf<(typeof contexts)[number]>;

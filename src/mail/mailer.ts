@@ -2,7 +2,13 @@ import nodemailer from "nodemailer";
 import type { Logger } from "../platform/logger.ts";
 import type { RenderedMail } from "./templates.ts";
 
-export type OutgoingMail = RenderedMail & { to: string };
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+export type OutgoingMail = RenderedMail & {
+  to: string;
+  attachments?: MailAttachment[] | undefined;
+  headers?: Record<string, string> | undefined;
+};
 
 export type Mailer = {
   send(mail: OutgoingMail): Promise<void>;

@@ -2,7 +2,15 @@ import type { AddressInfo } from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; subject: string; text: string; html: string };
+export type ReceivedMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  /** Every header as sent, e.g. `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. */
+  headerLines: readonly string[];
+  attachments: ReadonlyArray<{ filename: string; contentType: string; content: string }>;
+};
 
 export type Mailbox = {
   /** `smtp://127.0.0.1:<port>`, for the app's `SMTP_URL`. */
@@ -29,6 +37,12 @@ export async function startMailbox(): Promise<Mailbox> {
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
+            headerLines: parsed.headerLines.map((header) => header.line),
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename ?? "",
+              contentType: a.contentType,
+              content: a.content.toString("utf8"),
+            })),
           });
           for (const wake of waiters) wake();
           callback();

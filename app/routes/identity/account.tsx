@@ -120,6 +120,12 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         </ul>
       )}
 
+      <Paragraph>
+        <Link className="utrecht-link" to="/programma/mijn-aanmeldingen">
+          {t("participation.mine.link")}
+        </Link>
+      </Paragraph>
+
       <Heading2>{t("account.sessions.title")}</Heading2>
       <DataTable
         columns={[

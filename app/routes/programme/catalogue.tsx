@@ -87,6 +87,16 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
             {t("programme.designSessions.link")}
           </Link>
         </Paragraph>
+        <Paragraph>
+          <a className="nl-link" href="/programma/agenda.ics">
+            {t("participation.feed.programme")}
+          </a>
+        </Paragraph>
+        <Paragraph>
+          <Link className="nl-link" to="/nieuwsbrief">
+            {t("participation.newsletter.link")}
+          </Link>
+        </Paragraph>
         {meetings.length === 0 ? (
           <Paragraph>{t("programme.meetings.empty")}</Paragraph>
         ) : (

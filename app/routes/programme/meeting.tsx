@@ -5,19 +5,21 @@ import { Link } from "react-router";
 import { getMeeting } from "../../../src/domain/programme/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { MeetingSignUp } from "../../components/meeting-sign-up.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { meetingPlaceText, meetingWhenText } from "../../components/programme-format.ts";
 import { DutchContentNote, Fact, Paragraphs } from "../../components/programme-lists.tsx";
 import { formatTimeRange } from "../../i18n/format.ts";
 import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
 import { notFound } from "../../server/http.server.ts";
+import { trackStates } from "../../server/participation.server.ts";
 import { readProgramme } from "../../server/programme.server.ts";
 import type { Route } from "./+types/meeting";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const meeting = await readProgramme(context, (tx, tenantId) => getMeeting(tx, { tenantId, slug: params.slug }));
   if (!meeting) notFound();
-  return { meeting, past: meeting.endsAt < new Date() };
+  return { meeting, past: meeting.endsAt < new Date(), signUp: await trackStates(request, context, meeting) };
 }
 
 export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ meeting }, t) => [
@@ -30,7 +32,7 @@ export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ meeting
   { label: meeting.title, to: `/programma/bijeenkomsten/${meeting.slug}` },
 ]);
 
-export default function MeetingPage({ loaderData: { meeting, past } }: Route.ComponentProps) {
+export default function MeetingPage({ loaderData: { meeting, past, signUp } }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const lang = useContentLang();
@@ -104,6 +106,7 @@ export default function MeetingPage({ loaderData: { meeting, past } }: Route.Com
           </DataTable>
         </section>
       )}
+      <MeetingSignUp meetingSlug={meeting.slug} slots={meeting.slots} {...signUp} />
     </PageShell>
   );
 }

@@ -104,6 +104,11 @@ export default function TrajectoryPage({ loaderData: { trajectory } }: Route.Com
         ) : (
           <MeetingList meetings={trajectory.meetings} />
         )}
+        <Paragraph>
+          <a className="nl-link" href={`/programma/trajecten/${trajectory.slug}/agenda.ics`}>
+            {t("participation.feed.trajectory")}
+          </a>
+        </Paragraph>
       </section>
     </PageShell>
   );

@@ -1,9 +1,17 @@
 import { NavLink } from "react-router";
+import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
+
+/** Pages only the programme's own staff area has. */
+const programmePages: readonly { path: string; label: MessageKey }[] = [
+  { path: "kennisbank", label: "knowledge.nav" },
+  { path: "nieuwsbrief", label: "participation.edition.nav" },
+];
 
 /** The staff area's own menu; later features add their entries here. */
 export function StaffNav({ base }: { base: string }) {
   const t = useT();
+  const programme = base === staffBase(undefined);
   return (
     <nav className="samenspel-staff-nav" aria-label={t("staff.nav.label")}>
       <ul className="utrecht-link-list">
@@ -17,13 +25,14 @@ export function StaffNav({ base }: { base: string }) {
             {t("staff.nav.team")}
           </NavLink>
         </li>
-        {base === staffBase(undefined) && (
-          <li>
-            <NavLink className="utrecht-link" to={`${base}/kennisbank`}>
-              {t("knowledge.nav")}
-            </NavLink>
-          </li>
-        )}
+        {programme &&
+          programmePages.map(({ path, label }) => (
+            <li key={path}>
+              <NavLink className="utrecht-link" to={`${base}/${path}`}>
+                {t(label)}
+              </NavLink>
+            </li>
+          ))}
       </ul>
       <p className="utrecht-paragraph">{t("staff.nav.later")}</p>
     </nav>

@@ -440,3 +440,45 @@ export const workshopRequests = pgTable(
     programmeOrMunicipality("workshop_requests"),
   ],
 ).enableRLS();
+
+/**
+ * A person's secret calendar feed: calendar apps cannot sign in, so the URL carries a random token. Kept as it is
+ * (it only reads the person's own tracks); a new token replaces the old one, which stops working at once.
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    personId: uuid("person_id")
+      .primaryKey()
+      .references(() => people.id, { onDelete: "cascade" }),
+    tenantId: tenantId(),
+    token: text("token").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  () => [tenantIsolation("calendar_feeds")],
+).enableRLS();
+
+/**
+ * One newsletter edition for one theme. The idempotency key comes from the staff form, so a double submit is one
+ * edition; `fannedOutAt` is set in the transaction that queues the per-recipient deliveries.
+ */
+export const newsletterEditions = pgTable(
+  "newsletter_editions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    theme: text("theme").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    sentByPersonId: uuid("sent_by_person_id").references(() => people.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    fannedOutAt: timestamp("fanned_out_at", { withTimezone: true }),
+    recipientCount: integer("recipient_count"),
+  },
+  (t) => [
+    uniqueIndex("newsletter_editions_idempotency_key").on(t.tenantId, t.idempotencyKey),
+    index("newsletter_editions_created_idx").on(t.tenantId, t.createdAt),
+    tenantIsolation("newsletter_editions"),
+  ],
+).enableRLS();

@@ -7,6 +7,7 @@ export {
 export { type AddSupervisorOptions, addSupervisor, type Supervisor } from "./add-supervisor.ts";
 export { type ApplicationStatus, nextStatuses } from "./application-states.ts";
 export { type CalendarEntry, listMeetingEntries, listRegistrationEntries } from "./calendar-entries.ts";
+export { findCalendarFeed, findCalendarFeedPerson, issueCalendarFeed } from "./calendar-feeds.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
 export {
@@ -49,6 +50,12 @@ export {
 } from "./list-applications.ts";
 export { type ListMeetingsOptions, listDesignSessions, listMeetings, type MeetingSummary } from "./list-meetings.ts";
 export {
+  listPersonRegistrations,
+  listSlotOccupancy,
+  type PersonRegistration,
+  type SlotOccupancy,
+} from "./list-person-registrations.ts";
+export {
   type ListTrajectoriesOptions,
   listTrajectories,
   listTrajectoryThemes,
@@ -64,6 +71,18 @@ export {
   subscribeToNewsletter,
   unsubscribe,
 } from "./newsletter.ts";
+export {
+  fanOutNewsletterEdition,
+  findNewsletterDelivery,
+  listNewsletterEditions,
+  NEWSLETTER_DELIVERY_JOB,
+  NEWSLETTER_FAN_OUT_JOB,
+  type NewsletterDelivery,
+  type NewsletterEdition,
+  type SendNewsletterEditionOptions,
+  sendNewsletterEdition,
+} from "./newsletter-editions.ts";
+export { newsletterJobHandlers } from "./newsletter-jobs.ts";
 export { type PublishWorkshopOptions, publishWorkshop, type Workshop } from "./publish-workshop.ts";
 export { type CostItem, type RecordCostItemOptions, recordCostItem } from "./record-cost-item.ts";
 export {
@@ -72,6 +91,12 @@ export {
   type RegistrationStatus,
   registerForSlot,
 } from "./register-for-slot.ts";
+export { type MeetingLink, whenText } from "./registration-mail.ts";
+export {
+  confirmNewsletterSubscription,
+  type RequestNewsletterSubscriptionOptions,
+  requestNewsletterSubscription,
+} from "./request-newsletter-subscription.ts";
 export {
   type Meeting,
   type MeetingKind,
@@ -80,7 +105,9 @@ export {
   scheduleMeeting,
 } from "./schedule-meeting.ts";
 export { type CostShare, PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT, shareCosts } from "./share-costs.ts";
+export { type SignUpForTrackOptions, type SignUpOutcome, signUpForTrack } from "./sign-up-for-track.ts";
 export { type Application, type SubmitApplicationOptions, submitApplication } from "./submit-application.ts";
+export { type WithdrawFromTrackOptions, withdrawFromTrack } from "./withdraw-from-track.ts";
 export {
   acceptWorkshopQuote,
   cancelWorkshopRequest,
@@ -108,4 +135,11 @@ export type ProgrammeErrorCode =
   | "programme.unknown-meeting-kind"
   | "programme.track-needs-capacity"
   | "programme.slot-outside-meeting"
-  | "programme.no-target-group";
+  | "programme.no-target-group"
+  | "programme.slot-not-found"
+  | "programme.slot-not-registrable"
+  | "programme.registration-closed"
+  | "programme.overlapping-track"
+  | "programme.registration-not-found"
+  | "programme.registration-already-cancelled"
+  | "programme.subscription-link-invalid";

@@ -11,6 +11,7 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   "healthz",
   "inloggen",
   "kennisbank",
+  "nieuwsbrief",
   "privacy",
   "programma",
   "taal",

@@ -1,0 +1,57 @@
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { useSearchParams } from "react-router";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { formatTimeRange } from "../i18n/format.ts";
+import { useLocale, useT } from "../i18n/use-translation.ts";
+import { Notice } from "./choice-fields.tsx";
+import { TrackSignUp, type TrackState } from "./track-sign-up.tsx";
+
+const notices = {
+  aangemeld: ["ok", "participation.notice.registered"],
+  wachtlijst: ["info", "participation.notice.waitListed"],
+  afgemeld: ["ok", "participation.notice.withdrawn"],
+  "afmelden-mislukt": ["error", "participation.notice.withdrawFailed"],
+} as const satisfies Record<string, readonly ["ok" | "info" | "error", MessageKey]>;
+
+/** The "Aanmelden" section of a meeting page: one sign-up form per track of its programme. */
+export function MeetingSignUp({
+  meetingSlug,
+  slots,
+  tracks,
+  closed,
+  signInUrl,
+}: {
+  meetingSlug: string;
+  slots: ReadonlyArray<{ id: string; startsAt: Date; endsAt: Date }>;
+  tracks: TrackState[];
+  closed: boolean;
+  signInUrl: string | undefined;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const [search] = useSearchParams();
+  const notice = notices[search.get("melding") as keyof typeof notices];
+  if (tracks.length === 0) return null;
+  return (
+    <section aria-labelledby="aanmelden">
+      <Heading level={2} id="aanmelden">
+        {t("participation.signUp.title")}
+      </Heading>
+      {notice && <Notice type={notice[0]} message={t(notice[1])} />}
+      <Paragraph>{t("participation.signUp.intro")}</Paragraph>
+      {tracks.map((track) => {
+        const slot = slots.find((candidate) => candidate.id === track.slotId);
+        return (
+          <article key={track.slotId} aria-labelledby={`onderdeel-${track.slotId}`}>
+            <Heading level={3} id={`onderdeel-${track.slotId}`}>
+              {track.title}
+              {slot && ` (${formatTimeRange(locale, slot.startsAt, slot.endsAt)})`}
+            </Heading>
+            <TrackSignUp meetingSlug={meetingSlug} track={track} signInUrl={signInUrl} closed={closed} />
+          </article>
+        );
+      })}
+    </section>
+  );
+}

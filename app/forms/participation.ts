@@ -1,0 +1,31 @@
+import { z } from "zod";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { emailAddress, honeypot, optionalText, requiredText } from "./fields.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+const id = z.uuid(message("participation.form.unknownChoice"));
+
+/** Signing up for a track, with the questions asked before the meeting. */
+export const signUpForm = z.object({
+  slotId: id,
+  organisation: requiredText(200),
+  input: optionalText(2000),
+});
+
+export const withdrawForm = z.object({ registrationId: id });
+
+export const subscribeForm = z.object({
+  email: emailAddress(),
+  themes: z
+    .array(z.string().trim().min(1).max(100), message("participation.newsletter.themes.required"))
+    .min(1, message("participation.newsletter.themes.required"))
+    .max(20),
+  ...honeypot,
+});
+
+export const editionForm = z.object({
+  key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  theme: requiredText(100),
+  subject: requiredText(150),
+  body: requiredText(20_000),
+});

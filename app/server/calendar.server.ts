@@ -1,0 +1,14 @@
+import type { CalendarEntry } from "../../src/domain/programme/index.ts";
+import { toICalendar } from "../../src/platform/icalendar.ts";
+
+/** An iCalendar feed answer; calendar apps poll it, so it may be cached briefly. */
+export function calendarResponse(name: string, entries: readonly CalendarEntry[], options: { private?: boolean } = {}) {
+  return new Response(toICalendar({ name, events: entries }), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="agenda.ics"',
+      "Cache-Control": options.private ? "private, no-store" : "public, max-age=300",
+      ...(options.private ? { "X-Robots-Tag": "noindex" } : {}),
+    },
+  });
+}

@@ -1,0 +1,92 @@
+import { and, count, eq, lte } from "drizzle-orm";
+import { schema, type Tx } from "../../db/index.ts";
+import { enqueueMail, type MailLocale } from "../../mail/index.ts";
+import { toICalendar } from "../../platform/icalendar.ts";
+import { PROGRAMME_TIME_ZONE } from "../shared/index.ts";
+import { listRegistrationEntries } from "./calendar-entries.ts";
+import type { Registration } from "./register-for-slot.ts";
+
+/** Builds the link to a meeting's page; the web layer knows the public address. */
+export type MeetingLink = (meetingSlug: string) => string;
+
+/** "donderdag 14 februari 2019, 10:00–12:30" in the programme's time zone. */
+export function whenText(locale: MailLocale, startsAt: Date, endsAt: Date): string {
+  const tag = locale === "nl" ? "nl-NL" : "en-GB";
+  const day = new Intl.DateTimeFormat(tag, {
+    timeZone: PROGRAMME_TIME_ZONE,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  const time = new Intl.DateTimeFormat(tag, { timeZone: PROGRAMME_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+  return `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)}`;
+}
+
+/** Where a wait-listed registration stands: 1 is next in line. */
+export async function waitListPosition(tx: Tx, registration: Pick<Registration, "slotId" | "position">) {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(schema.registrations)
+    .where(
+      and(
+        eq(schema.registrations.slotId, registration.slotId),
+        eq(schema.registrations.status, "wait-listed"),
+        lte(schema.registrations.position, registration.position),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/**
+ * Queues the mail that tells a person where their registration stands: a place (with the `.ics` invitation), a
+ * place that came free, or a wait-list position. Same transaction as the change, so it is sent only if that commits.
+ */
+export async function mailRegistrationStatus(
+  tx: Tx,
+  o: { registration: Registration; promoted?: boolean; meetingLink: MeetingLink },
+): Promise<void> {
+  const { registration } = o;
+  const [row] = await tx
+    .select({
+      email: schema.people.email,
+      locale: schema.people.locale,
+      meeting: schema.meetings.title,
+      slug: schema.meetings.slug,
+      track: schema.meetingSlots.title,
+      startsAt: schema.meetingSlots.startsAt,
+      endsAt: schema.meetingSlots.endsAt,
+    })
+    .from(schema.registrations)
+    .innerJoin(schema.people, eq(schema.people.id, schema.registrations.personId))
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.registrations.meetingId))
+    .innerJoin(schema.meetingSlots, eq(schema.meetingSlots.id, schema.registrations.slotId))
+    .where(eq(schema.registrations.id, registration.id));
+  if (!row) return;
+  const url = o.meetingLink(row.slug);
+  if (registration.status === "wait-listed") {
+    await enqueueMail(tx, {
+      to: row.email,
+      locale: row.locale,
+      template: "registration-wait-listed",
+      params: { meeting: row.meeting, track: row.track, position: await waitListPosition(tx, registration), url },
+    });
+    return;
+  }
+  if (registration.status !== "registered") return;
+  const entries = await listRegistrationEntries(tx, {
+    programmeTenantId: registration.tenantId,
+    personId: registration.personId,
+    registrationId: registration.id,
+  });
+  const ics = toICalendar({ name: row.meeting, events: entries.map((entry) => ({ ...entry, url })) });
+  await enqueueMail(tx, {
+    to: row.email,
+    locale: row.locale,
+    template: o.promoted ? "registration-promoted" : "registration-confirmed",
+    params: { meeting: row.meeting, track: row.track, when: whenText(row.locale, row.startsAt, row.endsAt), url },
+    attachments: [
+      { filename: "uitnodiging.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: ics },
+    ],
+  });
+}
