@@ -1,5 +1,5 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { Alert, FormFieldTextbox, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Alert, FormFieldTextarea, FormFieldTextbox, Heading2, Paragraph } from "@utrecht/component-library-react";
 import type { ComponentProps } from "react";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
@@ -30,6 +30,31 @@ export function TextField({ meta, label, description, ...input }: TextFieldProps
       invalid={Boolean(errorText)}
       errorMessage={errorText}
       {...input}
+    />
+  );
+}
+
+/** A labelled multi-line text box, like `TextField`. */
+export function TextAreaField({
+  meta,
+  label,
+  description,
+}: {
+  meta: FieldMetadata<string | undefined>;
+  label: string;
+  description?: string;
+}) {
+  const errorText = useErrorText()(meta.errors);
+  return (
+    <FormFieldTextarea
+      id={meta.id}
+      name={meta.name}
+      label={label}
+      description={description}
+      rows={4}
+      defaultValue={typeof meta.initialValue === "string" ? meta.initialValue : undefined}
+      invalid={Boolean(errorText)}
+      errorMessage={errorText}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { type Locale, locales } from "./define-messages.ts";
+import { applications } from "./messages/applications.ts";
 import { common } from "./messages/common.ts";
 import { home } from "./messages/home.ts";
 import { identity } from "./messages/identity.ts";
@@ -8,7 +9,7 @@ import { programme } from "./messages/programme.ts";
 import { staff } from "./messages/staff.ts";
 
 /** Every context's table; add a context's `defineMessages` here. */
-const contexts = [common, home, programme, municipality, legal, identity, staff] as const;
+const contexts = [common, home, programme, municipality, legal, identity, staff, applications] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;
 export type MessageKey = KeysOf<(typeof contexts)[number]>;

@@ -17,6 +17,17 @@ export function StaffNav({ base }: { base: string }) {
             {t("staff.nav.team")}
           </NavLink>
         </li>
+        {/* Issue 3: the programme's trajectories and workshop requests; a municipality's applications and workshops. */}
+        <li>
+          <NavLink className="utrecht-link" to={base === "/beheer" ? "/beheer/trajecten" : `${base}/aanmeldingen`}>
+            {t(base === "/beheer" ? "staff.nav.trajectories" : "staff.nav.applications")}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className="utrecht-link" to={`${base}/workshops`}>
+            {t("staff.nav.workshops")}
+          </NavLink>
+        </li>
       </ul>
       <p className="utrecht-paragraph">{t("staff.nav.later")}</p>
     </nav>
