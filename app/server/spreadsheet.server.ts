@@ -22,6 +22,23 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
   return `\uFEFF${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`;
 }
 
+const wallClockParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Amsterdam",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** A spreadsheet date has no zone: write the Dutch wall-clock time, which is what readers expect to see. */
+function dutchWallClock(instant: Date): Date {
+  const p = Object.fromEntries(wallClockParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  return new Date(Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!));
+}
+
 /** One sheet with a bold, frozen header row; dates stay real dates, so the sheet can sort and filter them. */
 export async function toXlsx(
   sheetName: string,
@@ -32,7 +49,7 @@ export async function toXlsx(
   workbook.creator = "Samenspel";
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
-  for (const row of rows) sheet.addRow([...row]);
+  for (const row of rows) sheet.addRow(row.map((cell) => (cell instanceof Date ? dutchWallClock(cell) : cell)));
   sheet.columns.forEach((column, i) => {
     column.width = Math.min(60, Math.max(12, header[i]?.length ?? 10));
     if (rows.some((row) => row[i] instanceof Date)) column.numFmt = "dd-mm-yyyy hh:mm";

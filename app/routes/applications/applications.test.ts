@@ -7,7 +7,7 @@ import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import { euroAmount } from "../../forms/applications.ts";
-import { toCsv } from "../../server/spreadsheet.server.ts";
+import { toCsv, toXlsx } from "../../server/spreadsheet.server.ts";
 import * as apply from "./apply.tsx";
 import * as costStatement from "./cost-statement.tsx";
 import * as exportApplications from "./export-applications.ts";
@@ -400,5 +400,21 @@ describe("workshop requests", () => {
       "accepted",
       "scheduled",
     ]);
+  });
+});
+
+describe("XLSX", () => {
+  it("writes a workbook whose dates read as Dutch wall-clock time", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const bytes = await toXlsx(
+      "Aanmeldingen",
+      ["Gemeente", "Aangemeld op"],
+      [["Dijkstad", new Date("2027-07-01T08:15:00Z")]],
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer);
+    const sheet = workbook.getWorksheet("Aanmeldingen")!;
+    expect(sheet.getRow(1).getCell(1).value).toBe("Gemeente");
+    expect(sheet.getRow(2).getCell(2).value).toEqual(new Date("2027-07-01T10:15:00Z")); // 10:15 in Dutch summer time
   });
 });
