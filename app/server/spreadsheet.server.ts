@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { dutchWallClock } from "../../src/domain/shared/index.ts";
 
 export type Cell = string | number | Date;
 
@@ -20,23 +21,6 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
     return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return `\uFEFF${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`;
-}
-
-const wallClockParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Amsterdam",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-/** A spreadsheet date has no zone: write the Dutch wall-clock time, which is what readers expect to see. */
-function dutchWallClock(instant: Date): Date {
-  const p = Object.fromEntries(wallClockParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return new Date(Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!));
 }
 
 /** One sheet with a bold, frozen header row; dates stay real dates, so the sheet can sort and filter them. */
