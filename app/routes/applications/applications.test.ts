@@ -418,3 +418,30 @@ describe("XLSX", () => {
     expect(sheet.getRow(2).getCell(2).value).toEqual(new Date("2027-07-01T10:15:00Z")); // 10:15 in Dutch summer time
   });
 });
+
+describe("admission over HTTP, twice at once", () => {
+  it("admits exactly one of two municipalities competing for the last place", async () => {
+    const trajectory = await programme.givenTrajectory({ max: 1 });
+    const slug = await slugOf(trajectory);
+    const [first, second] = [
+      await programme.throughIntake(trajectory, programme.municipalities[0]!),
+      await programme.throughIntake(trajectory, programme.municipalities[2]!),
+    ];
+    const cookie = await harness.signIn(staff);
+    const admit = (applicationId: string) =>
+      answerOf(() =>
+        staffTrajectory.action({
+          request: harness.post(`/beheer/trajecten/${slug}`, cookie, {
+            intent: "admitted",
+            application: applicationId,
+          }),
+          context: harness.context(),
+          params: { slug },
+        } as never),
+      );
+    const answers = await Promise.all([admit(first!.id), admit(second!.id)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([302, 409]);
+    const admitted = (await rows()).filter((row) => row.trajectoryId === trajectory && row.status === "admitted");
+    expect(admitted).toHaveLength(1);
+  });
+});
