@@ -45,6 +45,28 @@ const participationRoutes = [
   route("beheer/nieuwsbrief", "routes/participation/newsletter-editions.tsx"),
 ];
 
+/** Issue 3: applications, intake and admission, the learning group, cost sharing, workshop requests, dashboard. */
+const applicationRoutes = [
+  route("programma/trajecten/:slug/aanmelden", "routes/applications/apply.tsx"),
+  route("programma/trajecten/:slug/aanmelden/verstuurd", "routes/applications/apply-sent.tsx"),
+  route("beheer/trajecten", "routes/applications/staff-trajectories.tsx"),
+  route("beheer/trajecten/:slug", "routes/applications/staff-trajectory.tsx"),
+  route("beheer/trajecten/:slug/export.csv", "routes/applications/export-applications.ts", { id: "export-csv" }),
+  route("beheer/trajecten/:slug/export.xlsx", "routes/applications/export-applications.ts", { id: "export-xlsx" }),
+  route("beheer/trajecten/:slug/kosten/:applicationId", "routes/applications/cost-statement.tsx", {
+    id: "staff-cost-statement",
+  }),
+  route("programma/workshops/:slug/aanvragen", "routes/applications/request-workshop.tsx"),
+  route("beheer/workshops", "routes/applications/workshop-requests.tsx", { id: "staff-workshop-requests" }),
+  route(":gemeente/beheer/workshops", "routes/applications/workshop-requests.tsx", {
+    id: "municipal-workshop-requests",
+  }),
+  route(":gemeente/beheer/aanmeldingen", "routes/applications/municipal-applications.tsx"),
+  route(":gemeente/beheer/aanmeldingen/kosten/:applicationId", "routes/applications/cost-statement.tsx", {
+    id: "municipal-cost-statement",
+  }),
+];
+
 export default [
   index("routes/home.tsx"),
   route("programma", "routes/programme/catalogue.tsx"),
@@ -61,6 +83,7 @@ export default [
   ...openDataRoutes,
   ...identityRoutes,
   ...participationRoutes,
+  ...applicationRoutes,
   // A municipality's own site; static paths above always win over a slug.
   route(":gemeente", "routes/municipality/layout.tsx", { id: "municipality" }, [index("routes/municipality/home.tsx")]),
   route("*", "routes/not-found.tsx"),

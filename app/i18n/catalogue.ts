@@ -1,4 +1,5 @@
 import { type Locale, locales } from "./define-messages.ts";
+import { applications } from "./messages/applications.ts";
 import { common } from "./messages/common.ts";
 import { home } from "./messages/home.ts";
 import { identity } from "./messages/identity.ts";
@@ -10,7 +11,18 @@ import { programme } from "./messages/programme.ts";
 import { staff } from "./messages/staff.ts";
 
 /** Every context's table; add a context's `defineMessages` here. */
-const contexts = [common, home, knowledge, programme, municipality, legal, identity, staff, participation] as const;
+const contexts = [
+  common,
+  home,
+  knowledge,
+  programme,
+  municipality,
+  legal,
+  identity,
+  staff,
+  participation,
+  applications,
+] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;
 export type MessageKey = KeysOf<(typeof contexts)[number]>;

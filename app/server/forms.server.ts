@@ -35,3 +35,11 @@ export function replyWithDomainError<Code extends string>(
     : submission.reply({ formErrors: [answer.message] });
   return data({ result }, { status: answer.status });
 }
+
+/**
+ * For a page with several forms sharing one action: the answer names the form it belongs to, so only that form
+ * shows the messages.
+ */
+export function forForm<T extends object>(formId: string, answer: { data: T; init: ResponseInit | null }) {
+  return data({ formId, ...answer.data }, answer.init ?? undefined);
+}

@@ -8,7 +8,26 @@ export type MailTemplates = {
   "registration-promoted": { meeting: string; track: string; when: string; url: string };
   "newsletter-confirm": { themes: string; url: string };
   "newsletter-edition": { subject: string; body: string; unsubscribeUrl: string };
+  "application-status": {
+    trajectory: string;
+    municipality: string;
+    status: ApplicationMailStatus;
+    /** ISO instant of the intake, when one is planned. */
+    intakeAt: string | null;
+    note: string | null;
+    url: string;
+  };
+  "workshop-request-status": { workshop: string; municipality: string; status: WorkshopMailStatus; url: string };
 };
+type ApplicationMailStatus =
+  | "submitted"
+  | "intake-scheduled"
+  | "intake-held"
+  | "admitted"
+  | "wait-listed"
+  | "declined"
+  | "withdrawn";
+type WorkshopMailStatus = "requested" | "quoted" | "accepted" | "scheduled" | "declined" | "cancelled";
 export type MailTemplate = keyof MailTemplates;
 
 export type RenderedMail = { subject: string; text: string; html: string };
@@ -24,6 +43,53 @@ type Copy<P> = (params: P) => {
  * Mail copy lives here and not in the web catalogue: the worker sends mail outside any request, and `src/` may not
  * import `app/`. Same rule as the catalogue: Dutch and English, every template in both.
  */
+const applicationStatus: Record<MailLocale, Record<ApplicationMailStatus, string>> = {
+  nl: {
+    submitted: "De aanmelding is ontvangen.",
+    "intake-scheduled": "Er is een intakegesprek gepland.",
+    "intake-held": "Het intakegesprek heeft plaatsgevonden. U hoort binnenkort of uw gemeente kan deelnemen.",
+    admitted: "Uw gemeente is toegelaten tot het traject en hoort nu bij de leergroep.",
+    "wait-listed": "Het traject is vol. Uw gemeente staat op de wachtlijst.",
+    declined: "Uw gemeente kan helaas niet deelnemen aan dit traject.",
+    withdrawn: "De aanmelding is ingetrokken.",
+  },
+  en: {
+    submitted: "The application has been received.",
+    "intake-scheduled": "An intake conversation has been planned.",
+    "intake-held": "The intake conversation took place. You will soon hear whether your municipality can take part.",
+    admitted: "Your municipality has been admitted to the trajectory and is now part of the learning group.",
+    "wait-listed": "The trajectory is full. Your municipality is on the waiting list.",
+    declined: "Unfortunately your municipality cannot take part in this trajectory.",
+    withdrawn: "The application has been withdrawn.",
+  },
+};
+
+const workshopStatus: Record<MailLocale, Record<WorkshopMailStatus, string>> = {
+  nl: {
+    requested: "De aanvraag is ontvangen. U krijgt een offerte.",
+    quoted: "Er staat een offerte voor u klaar. Bekijk en accepteer die in het beheer van uw gemeente.",
+    accepted: "De offerte is geaccepteerd. Wij plannen de workshop.",
+    scheduled: "De workshop is ingepland.",
+    declined: "De aanvraag is afgewezen.",
+    cancelled: "De aanvraag is ingetrokken.",
+  },
+  en: {
+    requested: "The request has been received. You will get a quote.",
+    quoted: "A quote is ready for you. View and accept it in your municipality's administration.",
+    accepted: "The quote was accepted. We will schedule the workshop.",
+    scheduled: "The workshop has been scheduled.",
+    declined: "The request was declined.",
+    cancelled: "The request was cancelled.",
+  },
+};
+
+const amsterdam = (locale: MailLocale, iso: string) =>
+  new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(iso));
+
 const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> } } = {
   nl: {
     "magic-link": ({ url, minutes }) => ({
@@ -80,6 +146,26 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       greeting: "Hallo,",
       lines: [...body.split(/\n{2,}/), `Wilt u deze nieuwsbrief niet meer ontvangen? Afmelden: ${unsubscribeUrl}`],
     }),
+    "application-status": ({ trajectory, municipality, status, intakeAt, note, url }) => ({
+      subject: `Aanmelding ${municipality} voor ${trajectory}`,
+      greeting: "Hallo,",
+      lines: [
+        `Er is nieuws over de aanmelding van ${municipality} voor het traject ${trajectory}.`,
+        applicationStatus.nl[status],
+        ...(status === "intake-scheduled" && intakeAt ? [`Het intakegesprek is op ${amsterdam("nl", intakeAt)}.`] : []),
+        ...(note ? [`Toelichting: ${note}`] : []),
+      ],
+      action: ["Bekijk de aanmelding", url],
+    }),
+    "workshop-request-status": ({ workshop, municipality, status, url }) => ({
+      subject: `Workshopaanvraag ${municipality}: ${workshop}`,
+      greeting: "Hallo,",
+      lines: [
+        `Er is nieuws over de aanvraag van ${municipality} voor de workshop ${workshop}.`,
+        workshopStatus.nl[status],
+      ],
+      action: ["Bekijk de aanvraag", url],
+    }),
   },
   en: {
     "magic-link": ({ url, minutes }) => ({
@@ -135,6 +221,28 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       subject,
       greeting: "Hello,",
       lines: [...body.split(/\n{2,}/), `No longer want this newsletter? Unsubscribe: ${unsubscribeUrl}`],
+    }),
+    "application-status": ({ trajectory, municipality, status, intakeAt, note, url }) => ({
+      subject: `Application of ${municipality} for ${trajectory}`,
+      greeting: "Hello,",
+      lines: [
+        `There is news about the application of ${municipality} for the trajectory ${trajectory}.`,
+        applicationStatus.en[status],
+        ...(status === "intake-scheduled" && intakeAt
+          ? [`The intake conversation is on ${amsterdam("en", intakeAt)}.`]
+          : []),
+        ...(note ? [`Note: ${note}`] : []),
+      ],
+      action: ["View the application", url],
+    }),
+    "workshop-request-status": ({ workshop, municipality, status, url }) => ({
+      subject: `Workshop request ${municipality}: ${workshop}`,
+      greeting: "Hello,",
+      lines: [
+        `There is news about the request of ${municipality} for the workshop ${workshop}.`,
+        workshopStatus.en[status],
+      ],
+      action: ["View the request", url],
     }),
   },
 };

@@ -43,6 +43,9 @@ export default function TrajectoryPage({ loaderData: { trajectory } }: Route.Com
         {trajectory.summary}
       </Paragraph>
       <DutchContentNote />
+      <Paragraph>
+        <NlLink href={`/programma/trajecten/${trajectory.slug}/aanmelden`}>{t("applications.apply.link")}</NlLink>
+      </Paragraph>
 
       <section aria-labelledby="in-het-kort">
         <Heading level={2} id="in-het-kort">

@@ -33,6 +33,11 @@ export default function WorkshopPage({ loaderData: { workshop } }: Route.Compone
         {workshop.summary}
       </Paragraph>
       <DutchContentNote />
+      <Paragraph>
+        <a className="nl-link" href={`/programma/workshops/${workshop.slug}/aanvragen`}>
+          {t("workshops.request.link")}
+        </a>
+      </Paragraph>
       <section aria-labelledby="in-het-kort">
         <Heading level={2} id="in-het-kort">
           {t("workshop.facts")}

@@ -2,16 +2,24 @@ import { NavLink } from "react-router";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 
-/** Pages only the programme's own staff area has. */
-const programmePages: readonly { path: string; label: MessageKey }[] = [
+type Page = { path: string; label: MessageKey };
+
+/** The pages of the programme's own staff area, and those of a municipality's, after overview and team. */
+const programmePages: readonly Page[] = [
+  { path: "trajecten", label: "staff.nav.trajectories" },
+  { path: "workshops", label: "staff.nav.workshops" },
   { path: "kennisbank", label: "knowledge.nav" },
   { path: "nieuwsbrief", label: "participation.edition.nav" },
 ];
+const municipalPages: readonly Page[] = [
+  { path: "aanmeldingen", label: "staff.nav.applications" },
+  { path: "workshops", label: "staff.nav.workshops" },
+];
 
-/** The staff area's own menu; later features add their entries here. */
+/** The staff area's own menu. */
 export function StaffNav({ base }: { base: string }) {
   const t = useT();
-  const programme = base === staffBase(undefined);
+  const pages = base === staffBase(undefined) ? programmePages : municipalPages;
   return (
     <nav className="samenspel-staff-nav" aria-label={t("staff.nav.label")}>
       <ul className="utrecht-link-list">
@@ -25,16 +33,14 @@ export function StaffNav({ base }: { base: string }) {
             {t("staff.nav.team")}
           </NavLink>
         </li>
-        {programme &&
-          programmePages.map(({ path, label }) => (
-            <li key={path}>
-              <NavLink className="utrecht-link" to={`${base}/${path}`}>
-                {t(label)}
-              </NavLink>
-            </li>
-          ))}
+        {pages.map(({ path, label }) => (
+          <li key={path}>
+            <NavLink className="utrecht-link" to={`${base}/${path}`}>
+              {t(label)}
+            </NavLink>
+          </li>
+        ))}
       </ul>
-      <p className="utrecht-paragraph">{t("staff.nav.later")}</p>
     </nav>
   );
 }

@@ -10,6 +10,7 @@ export { type CalendarEntry, listMeetingEntries, listRegistrationEntries } from 
 export { findCalendarFeed, findCalendarFeedPerson, issueCalendarFeed } from "./calendar-feeds.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
+export { countRegistrations, type SlotRegistrations } from "./count-registrations.ts";
 export {
   type CreateTrajectoryOptions,
   createTrajectory,
@@ -17,6 +18,12 @@ export {
   type Trajectory,
   targetGroups,
 } from "./create-trajectory.ts";
+export {
+  type ApplicationDetails,
+  type ApplicationEvent,
+  getApplication,
+  listMunicipalApplications,
+} from "./get-application.ts";
 export { type CostStatement, getCostStatement } from "./get-cost-statement.ts";
 export { type GetMeetingOptions, getMeeting, type MeetingDetails, type ProgrammeSlot } from "./get-meeting.ts";
 export { type GetTrajectoryOptions, getTrajectory, type TrajectoryDetails } from "./get-trajectory.ts";
@@ -61,6 +68,7 @@ export {
   listTrajectoryThemes,
   type TrajectorySummary,
 } from "./list-trajectories.ts";
+export { listWorkshopRequests, type WorkshopRequestSummary } from "./list-workshop-requests.ts";
 export { type GetWorkshopOptions, getWorkshop, listWorkshops } from "./list-workshops.ts";
 export { type MoveApplicationOptions, moveApplication } from "./move-application.ts";
 export {
@@ -83,6 +91,8 @@ export {
   sendNewsletterEdition,
 } from "./newsletter-editions.ts";
 export { newsletterJobHandlers } from "./newsletter-jobs.ts";
+export { type NotifyApplicationOptions, notifyApplication } from "./notify-application.ts";
+export { notifyWorkshopRequest } from "./notify-workshop-request.ts";
 export { type PublishWorkshopOptions, publishWorkshop, type Workshop } from "./publish-workshop.ts";
 export { type CostItem, type RecordCostItemOptions, recordCostItem } from "./record-cost-item.ts";
 export {

@@ -42,3 +42,11 @@ export function dutchTime(on: string, at = "00:00"): Date {
   // Near a switch the offset at the first guess can differ from the offset at the answer; the second look settles it.
   return new Date(wall - zoneOffset(first));
 }
+
+/**
+ * The Dutch wall-clock time of an instant, as a Date whose UTC fields read that time: for formats without a zone
+ * (a spreadsheet cell), so 08:15 UTC on 1 July is written as 10:15.
+ */
+export function dutchWallClock(instant: Date): Date {
+  return new Date(instant.getTime() + zoneOffset(instant.getTime()));
+}

@@ -1,0 +1,38 @@
+/**
+ * A horizontal bar chart drawn on the server as SVG: no script, prints well. The picture is a summary for sighted
+ * readers; `title` names it for assistive technology, and every page showing one also gives the numbers as a table.
+ */
+export function BarChart({ title, bars }: { title: string; bars: ReadonlyArray<{ label: string; value: number }> }) {
+  const rowHeight = 28;
+  const labelWidth = 170;
+  const barWidth = 300;
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  const titleId = `chart-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+  return (
+    <svg
+      className="samenspel-chart"
+      role="img"
+      aria-labelledby={titleId}
+      viewBox={`0 0 ${labelWidth + barWidth + 50} ${bars.length * rowHeight + 8}`}
+      width="100%"
+      style={{ maxWidth: "34rem" }}
+    >
+      <title id={titleId}>{title}</title>
+      {bars.map((bar, i) => {
+        const y = i * rowHeight + 4;
+        const width = Math.round((bar.value / max) * barWidth);
+        return (
+          <g key={bar.label}>
+            <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="14" fill="currentColor">
+              {bar.label}
+            </text>
+            <rect x={labelWidth} y={y + 2} width={width} height={rowHeight - 8} fill="#1f5e95" />
+            <text x={labelWidth + width + 6} y={y + 17} fontSize="14" fill="currentColor">
+              {bar.value}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { emailAddress, optionalText, requiredText } from "./fields.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+
+/** How many contact rows the application form offers; enough without JavaScript to add rows. */
+export const CONTACT_ROWS = 3;
+
+type ContactRow = { name?: string | undefined; email?: string | undefined; role?: string | undefined };
+const emailCheck = emailAddress();
+
+/**
+ * Up to three rows of name, e-mail and role. A row left wholly blank is no contact; a row half filled in must be
+ * completed. Errors keep the row's own index, so each message sits next to its field; at least one row is needed.
+ */
+const contactRows = z
+  .preprocess(
+    (rows) => (Array.isArray(rows) ? rows.map((row) => (row && typeof row === "object" ? row : {})) : []),
+    z.array(z.object({ name: optionalText(200), email: optionalText(254), role: optionalText(200) })).max(CONTACT_ROWS),
+  )
+  .superRefine((rows: ContactRow[], ctx) => {
+    const filled = rows.map((row) => Boolean(row.name || row.email || row.role));
+    if (!filled.includes(true)) {
+      ctx.addIssue({ code: "custom", path: [0, "name"], message: "applications.contacts.required" });
+    }
+    rows.forEach((row, i) => {
+      if (!filled[i]) return;
+      for (const field of ["name", "email", "role"] as const) {
+        if (!row[field]) ctx.addIssue({ code: "custom", path: [i, field], message: "form.required" });
+      }
+      if (row.email && !emailCheck.safeParse(row.email).success) {
+        ctx.addIssue({ code: "custom", path: [i, "email"], message: "form.email" });
+      }
+    });
+  })
+  .transform((rows: ContactRow[]) =>
+    rows
+      .filter((row) => row.name && row.email && row.role)
+      .map((row) => ({ name: row.name!, email: row.email!.toLowerCase(), role: row.role! })),
+  );
+
+export const applyForm = z.object({
+  municipality: z.string(message("applications.municipality.required")).min(1).max(100),
+  project: requiredText(4000),
+  learningQuestion: requiredText(4000),
+  commitmentCollege: requiredText(1000),
+  commitmentCouncil: requiredText(1000),
+  commitmentCivilService: requiredText(1000),
+  contacts: contactRows,
+});
+
+const calendarDate = z
+  .string(message("form.required"))
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), message("form.date"));
+const clockTime = z.string(message("form.required")).regex(/^([01]\d|2[0-3]):[0-5]\d$/, message("form.time"));
+
+export const moveApplicationForm = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("intake-scheduled"),
+    application: z.uuid(),
+    intakeOn: calendarDate,
+    intakeTime: clockTime,
+    note: optionalText(1000),
+  }),
+  z.object({
+    intent: z.enum(["intake-held", "admitted", "wait-listed", "declined"]),
+    application: z.uuid(),
+    note: optionalText(1000),
+  }),
+]);
+
+export const withdrawForm = z.object({
+  intent: z.literal("withdraw"),
+  application: z.uuid(),
+  confirm: z.literal("on", message("applications.withdraw.confirmRequired")),
+});
+
+export const agendaItemForm = z.object({
+  intent: z.literal("agenda-item"),
+  application: z.uuid(),
+  kind: z.enum(["question", "action"]),
+  text: requiredText(1000),
+});
+
+export const actionStatusForm = z.object({
+  intent: z.literal("action-status"),
+  item: z.uuid(),
+  status: z.enum(["open", "in-progress", "done"]),
+});
+
+/**
+ * An amount in euros as Dutch people type it: `1.234,56`, `1234,5`, `€ 80`. Dots group thousands, the comma
+ * starts the cents; `12.50` is refused rather than guessed. The result is integer cents.
+ */
+export const euroAmount = () =>
+  z
+    .string(message("form.required"))
+    .trim()
+    .transform((value) => value.replace(/^€\s*/, "").replace(/\s/g, ""))
+    .pipe(
+      z
+        .string()
+        .regex(/^(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$/, message("form.euro"))
+        .transform((value) => {
+          const [whole = "0", fraction = ""] = value.replaceAll(".", "").split(",");
+          return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+        })
+        .pipe(
+          z.number().int().positive(message("form.euro.positive")).max(1_000_000_000, message("form.euro.tooLarge")),
+        ),
+    );
+
+export const costItemForm = z.object({
+  kind: z.enum(["quote", "invoice"], message("costs.kind.required")),
+  supplier: requiredText(200),
+  description: requiredText(1000),
+  amount: euroAmount(),
+  eligible: z.enum(["yes", "no"], message("costs.eligible.required")),
+  documentOn: calendarDate,
+});
+
+export const requestWorkshopForm = z.object({
+  municipality: z.string(message("applications.municipality.required")).min(1).max(100),
+  participants: z.coerce.number(message("form.number")).int(message("form.number")).positive(message("form.number")),
+  preferredDates: requiredText(1000),
+});
+
+export const workshopStepForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("quote"), request: z.uuid(), amount: euroAmount(), note: optionalText(1000) }),
+  z.object({
+    intent: z.literal("schedule"),
+    request: z.uuid(),
+    startsOn: calendarDate,
+    startsTime: clockTime,
+    endsTime: clockTime,
+    venue: requiredText(300),
+    address: requiredText(300),
+    city: requiredText(100),
+  }),
+  z.object({ intent: z.enum(["accept", "decline", "cancel"]), request: z.uuid() }),
+]);

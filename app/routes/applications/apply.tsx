@@ -1,0 +1,174 @@
+import { type FieldMetadata, type FormMetadata, getFormProps, useForm } from "@conform-to/react";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Fieldset, FieldsetLegend, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Form, redirect } from "react-router";
+import { withTenant } from "../../../src/db/index.ts";
+import { getTrajectory, notifyApplication, submitApplication } from "../../../src/domain/programme/index.ts";
+import { SelectField } from "../../components/choice-fields.tsx";
+import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { applyForm, CONTACT_ROWS } from "../../forms/applications.ts";
+import { useT } from "../../i18n/use-translation.ts";
+import { applicationErrors, municipalApplicationsUrl, requireCoordinator } from "../../server/applications.server.ts";
+import { services } from "../../server/context.ts";
+import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { notFound } from "../../server/http.server.ts";
+import { readProgramme } from "../../server/programme.server.ts";
+import type { Route } from "./+types/apply";
+
+/** Only a municipal coordinator applies, for one of the municipalities they coordinate. */
+async function load(request: Request, context: Route.LoaderArgs["context"], slug: string) {
+  const { actor, municipalities } = await requireCoordinator(request, context);
+  const trajectory = await readProgramme(context, (tx, tenantId) => getTrajectory(tx, { tenantId, slug }));
+  if (!trajectory) notFound();
+  return { actor, trajectory, municipalities };
+}
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { trajectory, municipalities } = await load(request, context, params.slug);
+  return { trajectory: { slug: trajectory.slug, title: trajectory.title }, municipalities };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { actor, trajectory, municipalities } = await load(request, context, params.slug);
+  const submission = await parseForm(request, applyForm);
+  if (submission.status !== "success") return invalidForm(submission.reply());
+  const { municipality: slug, contacts, ...form } = submission.value;
+  const municipality = municipalities.find((m) => m.slug === slug);
+  if (!municipality) {
+    return invalidForm(submission.reply({ fieldErrors: { municipality: ["applications.municipality.required"] } }));
+  }
+  try {
+    await withTenant(services(context).db, { tenantId: municipality.id, personId: actor.personId }, async (tx) => {
+      const application = await submitApplication(tx, {
+        programmeTenantId: trajectory.tenantId,
+        trajectoryId: trajectory.id,
+        municipalityId: municipality.id,
+        personId: actor.personId,
+        project: form.project,
+        learningQuestion: form.learningQuestion,
+        commitment: {
+          college: form.commitmentCollege,
+          council: form.commitmentCouncil,
+          civilService: form.commitmentCivilService,
+        },
+        contacts,
+        now: new Date(),
+      });
+      await notifyApplication(tx, { application, url: (slug) => municipalApplicationsUrl(context, slug) });
+    });
+  } catch (error) {
+    return replyWithDomainError(error, submission, applicationErrors);
+  }
+  services(context).queue.wake();
+  return redirect(`/programma/trajecten/${trajectory.slug}/aanmelden/verstuurd?gemeente=${municipality.slug}`);
+}
+
+export default function Apply({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { trajectory, municipalities } = loaderData;
+  const [form, fields] = useForm<ApplyFields>({ id: "apply", lastResult: actionData?.result });
+  // Built by hand, not from conform's list: blank rows are not in the submission, yet all three stay on the page.
+  const rows = Array.from({ length: CONTACT_ROWS }, (_, i) => contactRow(form, i));
+  const title = t("applications.apply.title", { trajectory: trajectory.title });
+  const contactFields = rows.flatMap((row, i) => [
+    { meta: row.name, label: t("applications.contact.name", { n: i + 1 }) },
+    { meta: row.email, label: t("applications.contact.email", { n: i + 1 }) },
+    { meta: row.role, label: t("applications.contact.role", { n: i + 1 }) },
+  ]);
+  return (
+    <PageShell title={title}>
+      <Heading level={1}>{title}</Heading>
+      <Paragraph purpose="lead">{t("applications.apply.intro")}</Paragraph>
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          { meta: fields.municipality, label: t("applications.municipality") },
+          { meta: fields.project, label: t("applications.project") },
+          { meta: fields.learningQuestion, label: t("applications.learningQuestion") },
+          { meta: fields.commitmentCollege, label: t("applications.commitment.college") },
+          { meta: fields.commitmentCouncil, label: t("applications.commitment.council") },
+          { meta: fields.commitmentCivilService, label: t("applications.commitment.civilService") },
+          ...contactFields,
+        ]}
+      />
+      <Form method="post" {...getFormProps(form)}>
+        <SelectField
+          meta={fields.municipality}
+          label={t("applications.municipality")}
+          options={municipalities.map((m) => ({ value: m.slug, label: m.name }))}
+        />
+        <TextAreaField
+          meta={fields.project}
+          label={t("applications.project")}
+          description={t("applications.project.hint")}
+        />
+        <TextAreaField
+          meta={fields.learningQuestion}
+          label={t("applications.learningQuestion")}
+          description={t("applications.learningQuestion.hint")}
+        />
+        <Fieldset>
+          <FieldsetLegend>{t("applications.commitment")}</FieldsetLegend>
+          <Paragraph>{t("applications.commitment.hint")}</Paragraph>
+          <TextField meta={fields.commitmentCollege} label={t("applications.commitment.college")} />
+          <TextField meta={fields.commitmentCouncil} label={t("applications.commitment.council")} />
+          <TextField meta={fields.commitmentCivilService} label={t("applications.commitment.civilService")} />
+        </Fieldset>
+        {rows.map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the three rows are fixed places, never reordered
+          <Fieldset key={i}>
+            <FieldsetLegend>
+              {t(i === 0 ? "applications.contact.first" : "applications.contact.more", { n: i + 1 })}
+            </FieldsetLegend>
+            <ContactRow index={i} row={row} />
+          </Fieldset>
+        ))}
+        <PrimaryActionButton type="submit">{t("applications.apply.submit")}</PrimaryActionButton>
+      </Form>
+    </PageShell>
+  );
+}
+
+type ApplyFields = {
+  municipality: string;
+  project: string;
+  learningQuestion: string;
+  commitmentCollege: string;
+  commitmentCouncil: string;
+  commitmentCivilService: string;
+  contacts: { name: string; email: string; role: string }[];
+};
+type ContactFields = Record<"name" | "email" | "role", FieldMetadata<string | undefined>>;
+
+const contactFieldNames = ["name", "email", "role"] as const;
+
+/** The metadata `TextField` reads (id, name, value, errors) for one contact row, from the form's last result. */
+function contactRow(form: FormMetadata<ApplyFields>, index: number): ContactFields {
+  const initial = (form.initialValue?.contacts as Partial<Record<string, string>>[] | undefined)?.[index];
+  const entries = contactFieldNames.map((field) => {
+    const name = `contacts[${index}].${field}`;
+    const meta = {
+      id: `apply-contact-${index + 1}-${field}`,
+      name,
+      errors: form.allErrors[name],
+      initialValue: initial?.[field],
+    };
+    return [field, meta as unknown as FieldMetadata<string | undefined>];
+  });
+  return Object.fromEntries(entries) as ContactFields;
+}
+
+/** Rows after the first are optional; without JavaScript all three are on the page from the start. */
+function ContactRow({ index, row }: { index: number; row: ContactFields }) {
+  const t = useT();
+  const n = index + 1;
+  return (
+    <>
+      <TextField meta={row.name} label={t("applications.contact.name", { n })} autoComplete="off" />
+      <TextField meta={row.email} label={t("applications.contact.email", { n })} type="email" autoComplete="off" />
+      <TextField meta={row.role} label={t("applications.contact.role", { n })} autoComplete="off" />
+    </>
+  );
+}

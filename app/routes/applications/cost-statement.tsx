@@ -1,0 +1,214 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
+import { Form, redirect, useSearchParams } from "react-router";
+import type { z } from "zod";
+import { withTenant } from "../../../src/db/index.ts";
+import {
+  type CostShare,
+  getApplication,
+  getCostStatement,
+  PROGRAMME_CAP_CENTS,
+  PROGRAMME_SHARE_PERCENT,
+  recordCostItem,
+} from "../../../src/domain/programme/index.ts";
+import { Notice, SelectField } from "../../components/choice-fields.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { costItemForm } from "../../forms/applications.ts";
+import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { applicationErrors, programmeTenant } from "../../server/applications.server.ts";
+import { services } from "../../server/context.ts";
+import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { notFound } from "../../server/http.server.ts";
+import { requireTenantPermission } from "../../server/session.server.ts";
+import type { Route } from "./+types/cost-statement";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const gemeenteOf = (params: object) => ("gemeente" in params ? (params.gemeente as string) : undefined);
+
+/**
+ * Mounted twice: staff with `costs:manage` at `/beheer/trajecten/:slug/kosten/:id` record quotes and invoices; the
+ * municipality reads its own statement at `/:gemeente/beheer/aanmeldingen/kosten/:id`.
+ */
+async function access(request: Request, context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
+  const gemeente = gemeenteOf(params);
+  const { actor, tenant } = await requireTenantPermission(
+    request,
+    context,
+    gemeente,
+    gemeente ? "staff-area:view" : "costs:manage",
+  );
+  const programme = gemeente ? await programmeTenant(context) : tenant;
+  return { actor, tenant, programmeTenantId: programme.id, editable: !gemeente };
+}
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { actor, tenant, programmeTenantId, editable } = await access(request, context, params);
+  if (!UUID.test(params.applicationId)) notFound();
+  const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+    const application = await getApplication(tx, { programmeTenantId, applicationId: params.applicationId });
+    if (application?.status !== "admitted") return undefined;
+    if ("slug" in params && application.trajectorySlug !== params.slug) return undefined;
+    return {
+      application: {
+        municipalityName: application.municipalityName,
+        trajectoryTitle: application.trajectoryTitle,
+        trajectorySlug: application.trajectorySlug,
+      },
+      statement: await getCostStatement(tx, application.id),
+    };
+  });
+  if (!view) notFound();
+  return { ...view, editable, rule: { percent: PROGRAMME_SHARE_PERCENT, capCents: PROGRAMME_CAP_CENTS } };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { actor, tenant, editable } = await access(request, context, params);
+  if (!editable) notFound();
+  const submission = await parseForm(request, costItemForm);
+  if (submission.status !== "success") return invalidForm(submission.reply());
+  const { amount, eligible, ...item } = submission.value;
+  try {
+    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+      recordCostItem(tx, {
+        programmeTenantId: tenant.id,
+        applicationId: params.applicationId,
+        ...item,
+        amountCents: amount,
+        eligible: eligible === "yes",
+        actorPersonId: actor.personId,
+        now: new Date(),
+      }),
+    );
+  } catch (error) {
+    return replyWithDomainError(error, submission, applicationErrors);
+  }
+  // Built from the params: with JavaScript the request's own URL is the `.data` fetch, not the page.
+  return redirect(`/beheer/trajecten/${params.slug}/kosten/${params.applicationId}?melding=vastgelegd`);
+}
+
+export default function CostStatementPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [search] = useSearchParams();
+  const { application, statement, editable, rule } = loaderData;
+  const money = (cents: number) => formatMoney(locale, cents);
+  const title = t("costs.title", { municipality: application.municipalityName });
+  return (
+    <PageShell title={title}>
+      <div className="samenspel-statement">
+        <Heading level={1}>{title}</Heading>
+        <Paragraph purpose="lead">{t("costs.lead", { trajectory: application.trajectoryTitle })}</Paragraph>
+        <Notice message={search.get("melding") === "vastgelegd" ? t("costs.recorded") : undefined} />
+        {statement.items.length === 0 ? (
+          <Paragraph>{t("costs.empty")}</Paragraph>
+        ) : (
+          <DataTable
+            caption={t("costs.lines")}
+            columns={[
+              t("costs.documentOn"),
+              t("costs.kind"),
+              t("costs.supplier"),
+              t("costs.description"),
+              t("costs.eligible"),
+              t("costs.amount"),
+            ]}
+          >
+            {statement.items.map((item) => (
+              <TableRow key={item.id}>
+                <TableCell>{formatCalendarDate(locale, item.documentOn)}</TableCell>
+                <TableCell>{t(`costs.kind.${item.kind}`)}</TableCell>
+                <TableCell>{item.supplier}</TableCell>
+                <TableCell>{item.description}</TableCell>
+                <TableCell>{t(item.eligible ? "costs.yes" : "costs.no")}</TableCell>
+                <TableCell className="samenspel-amount">{money(item.amountCents)}</TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
+        )}
+        <Shares caption={t("costs.invoiced")} share={statement.invoiced} />
+        <Shares caption={t("costs.expected", { quoted: money(statement.quotedCents) })} share={statement.expected} />
+        <Paragraph>{t("costs.rule", { percent: rule.percent, cap: money(rule.capCents) })}</Paragraph>
+        <Paragraph>{t("costs.rounding")}</Paragraph>
+        <Paragraph className="samenspel-no-print">{t("costs.print")}</Paragraph>
+      </div>
+      {editable && <RecordCostItem lastResult={actionData?.result} />}
+    </PageShell>
+  );
+}
+
+function Shares({ caption, share }: { caption: string; share: CostShare }) {
+  const t = useT();
+  const locale = useLocale();
+  const money = (cents: number) => formatMoney(locale, cents);
+  return (
+    <DataTable caption={caption} columns={[t("costs.part"), t("costs.amount")]}>
+      <TableRow>
+        <TableCell>{t("costs.eligibleTotal")}</TableCell>
+        <TableCell className="samenspel-amount">{money(share.eligibleCents)}</TableCell>
+      </TableRow>
+      <TableRow>
+        <TableCell>{t("costs.otherTotal")}</TableCell>
+        <TableCell className="samenspel-amount">{money(share.otherCents)}</TableCell>
+      </TableRow>
+      <TableRow>
+        <TableCell>{t(share.capped ? "costs.programmeShare.capped" : "costs.programmeShare")}</TableCell>
+        <TableCell className="samenspel-amount">{money(share.programmeCents)}</TableCell>
+      </TableRow>
+      <TableRow>
+        <TableCell>{t("costs.municipalityShare")}</TableCell>
+        <TableCell className="samenspel-amount">{money(share.municipalityCents)}</TableCell>
+      </TableRow>
+    </DataTable>
+  );
+}
+
+function RecordCostItem({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+  const t = useT();
+  const [form, fields] = useForm<z.input<typeof costItemForm>>({ id: "cost-item", lastResult });
+  return (
+    <section aria-labelledby="vastleggen" className="samenspel-no-print">
+      <Heading level={2} id="vastleggen">
+        {t("costs.record.title")}
+      </Heading>
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          { meta: fields.kind, label: t("costs.kind") },
+          { meta: fields.supplier, label: t("costs.supplier") },
+          { meta: fields.description, label: t("costs.description") },
+          { meta: fields.amount, label: t("costs.amount") },
+          { meta: fields.eligible, label: t("costs.eligible") },
+          { meta: fields.documentOn, label: t("costs.documentOn") },
+        ]}
+      />
+      <Form method="post" {...getFormProps(form)}>
+        <SelectField
+          meta={fields.kind}
+          label={t("costs.kind")}
+          options={[
+            { value: "quote", label: t("costs.kind.quote") },
+            { value: "invoice", label: t("costs.kind.invoice") },
+          ]}
+        />
+        <TextField meta={fields.supplier} label={t("costs.supplier")} />
+        <TextField meta={fields.description} label={t("costs.description")} />
+        <TextField meta={fields.amount} label={t("costs.amount")} description={t("costs.amount.hint")} />
+        <SelectField
+          meta={fields.eligible}
+          label={t("costs.eligible")}
+          options={[
+            { value: "yes", label: t("costs.eligible.yes") },
+            { value: "no", label: t("costs.eligible.no") },
+          ]}
+        />
+        <TextField meta={fields.documentOn} label={t("costs.documentOn")} type="date" />
+        <PrimaryActionButton type="submit">{t("costs.record.submit")}</PrimaryActionButton>
+      </Form>
+    </section>
+  );
+}

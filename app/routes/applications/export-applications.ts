@@ -1,0 +1,57 @@
+import { withTenant } from "../../../src/db/index.ts";
+import { getTrajectory, listApplications } from "../../../src/domain/programme/index.ts";
+import { translator } from "../../i18n/catalogue.ts";
+import { services } from "../../server/context.ts";
+import { notFound } from "../../server/http.server.ts";
+import { localeOf } from "../../server/locale.server.ts";
+import { requireTenantPermission } from "../../server/session.server.ts";
+import { toCsv, toXlsx } from "../../server/spreadsheet.server.ts";
+import type { Route } from "./+types/export-applications";
+
+/** The application list of one trajectory as a download: CSV for Dutch Excel, or a real XLSX workbook. */
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const format = new URL(request.url).pathname.endsWith(".xlsx") ? "xlsx" : "csv";
+  const { actor, tenant } = await requireTenantPermission(request, context, undefined, "applications:manage");
+  const found = await withTenant(
+    services(context).db,
+    { tenantId: tenant.id, personId: actor.personId },
+    async (tx) => {
+      const trajectory = await getTrajectory(tx, { tenantId: tenant.id, slug: params.slug });
+      if (!trajectory) return undefined;
+      return {
+        trajectory,
+        applications: await listApplications(tx, { programmeTenantId: tenant.id, trajectoryId: trajectory.id }),
+      };
+    },
+  );
+  if (!found) notFound();
+  const t = translator(await localeOf(request));
+  const header = [
+    t("applications.municipality"),
+    t("applications.province"),
+    t("applications.status"),
+    t("applications.submittedOn"),
+    t("applications.intakeOn"),
+    t("applications.learningQuestion"),
+  ];
+  const rows = found.applications.map((a) => [
+    a.municipalityName,
+    a.province ?? "",
+    t(`applications.status.${a.status}`),
+    new Date(a.submittedAt),
+    a.intakeAt ? new Date(a.intakeAt) : "",
+    a.learningQuestion,
+  ]);
+  const name = `aanmeldingen-${found.trajectory.slug}`;
+  const body = format === "csv" ? toCsv([header, ...rows]) : await toXlsx(t("applications.export.sheet"), header, rows);
+  return new Response(body, {
+    headers: {
+      "Content-Type":
+        format === "csv"
+          ? "text/csv; charset=utf-8"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${name}.${format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

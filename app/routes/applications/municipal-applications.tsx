@@ -1,0 +1,282 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Button, PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
+import { data, Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import type { z } from "zod";
+import { withTenant } from "../../../src/db/index.ts";
+import {
+  type AgendaItem,
+  type ApplicationDetails,
+  addAgendaItem,
+  getLearningAgenda,
+  type LearningAgenda,
+  listMunicipalApplications,
+  moveApplication,
+  notifyApplication,
+  setActionStatus,
+} from "../../../src/domain/programme/index.ts";
+import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { actionStatusForm, agendaItemForm, withdrawForm } from "../../forms/applications.ts";
+import type { MessageKey } from "../../i18n/catalogue.ts";
+import { formatDate, formatTime } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { applicationErrors, municipalApplicationsUrl, programmeTenant } from "../../server/applications.server.ts";
+import { services } from "../../server/context.ts";
+import { forForm, invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { requireTenantPermission } from "../../server/session.server.ts";
+import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
+import type { Route } from "./+types/municipal-applications";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { actor, tenant, roles } = await requireTenantPermission(request, context, params.gemeente, "staff-area:view");
+  const applications = await withTenant(
+    services(context).db,
+    { tenantId: tenant.id, personId: actor.personId },
+    async (tx) => {
+      const mine = await listMunicipalApplications(tx, { municipalityId: tenant.id });
+      return Promise.all(
+        mine.map(async (application) => ({
+          ...application,
+          agenda: application.status === "admitted" ? await getLearningAgenda(tx, application.id) : null,
+        })),
+      );
+    },
+  );
+  const canApply = roles.some((role) => role === "municipal-coordinator");
+  return { tenant: { name: tenant.name }, base: staffBase(params.gemeente), applications, canApply };
+}
+
+const forms = { withdraw: withdrawForm, "agenda-item": agendaItemForm, "action-status": actionStatusForm } as const;
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "programme:apply");
+  const formData = await request.formData();
+  const intent = String(formData.get("intent")) as keyof typeof forms;
+  if (!(intent in forms)) throw data(null, { status: 400 });
+  const submission = parseWithZod(formData, { schema: forms[intent] });
+  const formId = `${intent}-${formData.get("application") ?? formData.get("item")}`;
+  if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
+  const value = submission.value;
+  const scope = { tenantId: tenant.id, personId: actor.personId };
+  const programmeTenantId = (await programmeTenant(context)).id;
+  const now = new Date();
+  try {
+    await withTenant(services(context).db, scope, async (tx) => {
+      if (value.intent === "withdraw") {
+        const application = await moveApplication(tx, {
+          programmeTenantId,
+          applicationId: value.application,
+          to: "withdrawn",
+          actorPersonId: actor.personId,
+          now,
+        });
+        await notifyApplication(tx, { application, url: (slug) => municipalApplicationsUrl(context, slug) });
+      } else if (value.intent === "agenda-item") {
+        await addAgendaItem(tx, {
+          programmeTenantId,
+          applicationId: value.application,
+          kind: value.kind,
+          text: value.text,
+          actorPersonId: actor.personId,
+          now,
+        });
+      } else {
+        await setActionStatus(tx, {
+          programmeTenantId,
+          itemId: value.item,
+          status: value.status,
+          actorPersonId: actor.personId,
+          now,
+        });
+      }
+    });
+  } catch (error) {
+    return forForm(formId, replyWithDomainError(error, submission, applicationErrors));
+  }
+  services(context).queue.wake();
+  return redirect(`${staffBase(params.gemeente)}/aanmeldingen?melding=${intent}`);
+}
+
+export default function MunicipalApplications({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const [search] = useSearchParams();
+  const { tenant, base, applications, canApply } = loaderData;
+  const title = t("applications.mine.title", { tenant: tenant.name });
+  const notice = search.get("melding");
+  return (
+    <PageShell title={title}>
+      <Heading level={1}>{title}</Heading>
+      <Notice message={notice && notice in noticeKeys ? t(noticeKeys[notice as keyof typeof noticeKeys]) : undefined} />
+      <StaffNav base={base} />
+      {applications.length === 0 ? (
+        <Paragraph>{t("applications.mine.empty")}</Paragraph>
+      ) : (
+        applications.map((application) => (
+          <MunicipalApplication key={application.id} application={application} canApply={canApply} />
+        ))
+      )}
+    </PageShell>
+  );
+}
+
+const noticeKeys = {
+  withdraw: "applications.mine.withdrawn",
+  "agenda-item": "applications.agenda.added",
+  "action-status": "applications.agenda.statusSaved",
+} as const satisfies Record<string, MessageKey>;
+
+type Shown = ApplicationDetails & { agenda: LearningAgenda | null };
+
+function MunicipalApplication({ application, canApply }: { application: Shown; canApply: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const headingId = `aanmelding-${application.id}`;
+  const open = !["declined", "withdrawn"].includes(application.status);
+  return (
+    <section aria-labelledby={headingId} className="samenspel-panel">
+      <Heading level={2} id={headingId}>
+        {application.trajectoryTitle}
+      </Heading>
+      <Paragraph>
+        {t("applications.status")}: <strong>{t(`applications.status.${application.status}`)}</strong>
+        {application.status === "intake-scheduled" && application.intakeAt && (
+          <>
+            {" "}
+            ({t("applications.intakeOn")} {formatDate(locale, new Date(application.intakeAt))}{" "}
+            {formatTime(locale, new Date(application.intakeAt))})
+          </>
+        )}
+      </Paragraph>
+      <DataTable
+        caption={t("applications.history", { trajectory: application.trajectoryTitle })}
+        columns={[t("applications.history.when"), t("applications.status"), t("applications.note")]}
+      >
+        {application.events.map((event) => (
+          <TableRow key={`${event.toStatus}-${String(event.at)}`}>
+            <TableCell>
+              {formatDate(locale, new Date(event.at))} {formatTime(locale, new Date(event.at))}
+            </TableCell>
+            <TableCell>{t(`applications.status.${event.toStatus}`)}</TableCell>
+            <TableCell>{event.note ?? ""}</TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
+      {application.status === "admitted" && (
+        <Paragraph>
+          <Link className="nl-link" to={`kosten/${application.id}`}>
+            {t("costs.statement.link")}
+          </Link>
+        </Paragraph>
+      )}
+      {application.agenda && <Agenda application={application} agenda={application.agenda} canEdit={canApply} />}
+      {canApply && open && <WithdrawForm applicationId={application.id} />}
+    </section>
+  );
+}
+
+type FormAnswer = { formId?: string; result?: SubmissionResult<string[]> };
+
+/** The form's own last answer, when the last POST was this form (several forms share one action). */
+function useLastResult(formId: string) {
+  const answer = useActionAnswer();
+  return answer?.formId === formId ? answer.result : undefined;
+}
+function useActionAnswer(): FormAnswer | undefined {
+  return useActionData();
+}
+
+function WithdrawForm({ applicationId }: { applicationId: string }) {
+  const t = useT();
+  const id = `withdraw-${applicationId}`;
+  const [form, fields] = useForm<z.input<typeof withdrawForm>>({ id, lastResult: useLastResult(id) });
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="withdraw" />
+      <input type="hidden" name="application" value={applicationId} />
+      <ErrorSummary
+        fields={[{ meta: fields.confirm, label: t("applications.withdraw.confirm") }]}
+        formErrors={form.errors}
+      />
+      <CheckboxField meta={fields.confirm} label={t("applications.withdraw.confirm")} />
+      <Button type="submit" appearance="secondary-action-button">
+        {t("applications.withdraw.submit")}
+      </Button>
+    </Form>
+  );
+}
+
+function Agenda({ application, agenda, canEdit }: { application: Shown; agenda: LearningAgenda; canEdit: boolean }) {
+  const t = useT();
+  const id = `agenda-item-${application.id}`;
+  const [form, fields] = useForm<z.input<typeof agendaItemForm>>({ id, lastResult: useLastResult(id) });
+  return (
+    <>
+      <Heading level={3}>{t("applications.agenda.title")}</Heading>
+      <Paragraph>{t(`applications.agenda.progress.${agenda.progress}`)}</Paragraph>
+      <Heading level={4}>{t("applications.agenda.questions")}</Heading>
+      {agenda.questions.length === 0 ? (
+        <Paragraph>{t("applications.agenda.none")}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {agenda.questions.map((q) => (
+            <li key={q.id}>{q.text}</li>
+          ))}
+        </ul>
+      )}
+      <Heading level={4}>{t("applications.agenda.actions")}</Heading>
+      {agenda.actions.length === 0 ? (
+        <Paragraph>{t("applications.agenda.none")}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {agenda.actions.map((item) => (
+            <li key={item.id}>
+              {item.text} – {t(`applications.agenda.status.${item.status}`)}
+              {canEdit && <ActionStatusForm item={item} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit && (
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="agenda-item" />
+          <input type="hidden" name="application" value={application.id} />
+          <ErrorSummary
+            fields={[{ meta: fields.text, label: t("applications.agenda.text") }]}
+            formErrors={form.errors}
+          />
+          <SelectField
+            meta={fields.kind}
+            label={t("applications.agenda.kind")}
+            options={[
+              { value: "question", label: t("applications.agenda.kind.question") },
+              { value: "action", label: t("applications.agenda.kind.action") },
+            ]}
+          />
+          <TextField meta={fields.text} label={t("applications.agenda.text")} />
+          <PrimaryActionButton type="submit">{t("applications.agenda.add")}</PrimaryActionButton>
+        </Form>
+      )}
+    </>
+  );
+}
+
+function ActionStatusForm({ item }: { item: AgendaItem }) {
+  const t = useT();
+  const next = item.status === "open" ? "in-progress" : item.status === "in-progress" ? "done" : null;
+  if (!next) return null;
+  return (
+    <Form method="post" className="samenspel-inline-form">
+      <input type="hidden" name="intent" value="action-status" />
+      <input type="hidden" name="item" value={item.id} />
+      <input type="hidden" name="status" value={next} />
+      <Button type="submit" appearance="subtle-button">
+        {t(next === "done" ? "applications.agenda.markDone" : "applications.agenda.markStarted", { action: item.text })}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,296 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Button, TableCell, TableRow } from "@utrecht/component-library-react";
+import { Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { withTenant } from "../../../src/db/index.ts";
+import {
+  type ApplicationStatus,
+  countPlaces,
+  countRegistrations,
+  getTrajectory,
+  listApplications,
+  moveApplication,
+  nextStatuses,
+  notifyApplication,
+  type QueuedApplication,
+  tallyApplications,
+} from "../../../src/domain/programme/index.ts";
+import { dutchTime } from "../../../src/domain/shared/index.ts";
+import { BarChart } from "../../components/bar-chart.tsx";
+import { Notice } from "../../components/choice-fields.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { moveApplicationForm } from "../../forms/applications.ts";
+import { formatDate, formatTime } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { applicationErrors, municipalApplicationsUrl } from "../../server/applications.server.ts";
+import { services } from "../../server/context.ts";
+import { forForm, invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { notFound } from "../../server/http.server.ts";
+import { requireTenantPermission } from "../../server/session.server.ts";
+import { StaffNav } from "../staff/staff-nav.tsx";
+import type { Route } from "./+types/staff-trajectory";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { actor, tenant, roles } = await requireTenantPermission(request, context, undefined, "applications:manage");
+  const programmeTenantId = tenant.id;
+  const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+    const trajectory = await getTrajectory(tx, { tenantId: programmeTenantId, slug: params.slug });
+    if (!trajectory) return undefined;
+    const about = { programmeTenantId, trajectoryId: trajectory.id };
+    return {
+      trajectory: { slug: trajectory.slug, title: trajectory.title },
+      // The next steps come with the data: the state table stays on the server, out of the browser bundle.
+      queue: (await listApplications(tx, about)).map((application) => ({
+        ...application,
+        steps: staffSteps(application.status),
+      })),
+      tally: await tallyApplications(tx, about),
+      places: await countPlaces(tx, programmeTenantId, trajectory.id),
+      registrations: await countRegistrations(tx, about),
+    };
+  });
+  if (!view) notFound();
+  return { ...view, canManageCosts: roles.includes("programme-staff") };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { actor, tenant } = await requireTenantPermission(request, context, undefined, "applications:manage");
+  const submission = await parseForm(request, moveApplicationForm);
+  const payload = submission.payload as Record<string, unknown>;
+  const formId = `${String(payload.intent)}-${String(payload.application)}`;
+  if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
+  const value = submission.value;
+  try {
+    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+      const application = await moveApplication(tx, {
+        programmeTenantId: tenant.id,
+        applicationId: value.application,
+        to: value.intent,
+        actorPersonId: actor.personId,
+        ...(value.note ? { note: value.note } : {}),
+        ...(value.intent === "intake-scheduled" ? { intakeAt: dutchTime(value.intakeOn, value.intakeTime) } : {}),
+        now: new Date(),
+      });
+      await notifyApplication(tx, {
+        application,
+        note: value.note,
+        url: (slug) => municipalApplicationsUrl(context, slug),
+      });
+    });
+  } catch (error) {
+    return forForm(formId, replyWithDomainError(error, submission, applicationErrors));
+  }
+  services(context).queue.wake();
+  return redirect(`/beheer/trajecten/${params.slug}?melding=${value.intent}`);
+}
+
+/** What staff may do next with an application; withdrawing is the municipality's own step. */
+const staffSteps = (status: ApplicationStatus) => nextStatuses[status].filter((to) => to !== "withdrawn");
+
+export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [search] = useSearchParams();
+  const { trajectory, queue, tally, places, registrations, canManageCosts } = loaderData;
+  const notice = search.get("melding") as ApplicationStatus | null;
+  const title = t("applications.queue.title", { trajectory: trajectory.title });
+  const statuses = Object.keys(tally.byStatus) as ApplicationStatus[];
+  const open = queue.filter((application) => application.steps.length > 0);
+  return (
+    <PageShell title={title}>
+      <Heading level={1}>{title}</Heading>
+      <Notice
+        message={
+          notice && notice in tally.byStatus
+            ? t("applications.queue.moved", { status: t(`applications.status.${notice}`) })
+            : undefined
+        }
+      />
+      <StaffNav base="/beheer" />
+      <Paragraph>
+        {places.max === null
+          ? t("applications.places.unlimited", { admitted: places.admitted })
+          : t("applications.places", { admitted: places.admitted, max: places.max, left: places.placesLeft ?? 0 })}{" "}
+        {places.min !== null &&
+          t(places.canStart ? "applications.places.canStart" : "applications.places.cannotStart", { min: places.min })}
+      </Paragraph>
+
+      <section aria-labelledby="wachtrij">
+        <Heading level={2} id="wachtrij">
+          {t("applications.queue.heading")}
+        </Heading>
+        {queue.length === 0 ? (
+          <Paragraph>{t("applications.queue.empty")}</Paragraph>
+        ) : (
+          <DataTable
+            caption={t("applications.queue.caption")}
+            columns={[
+              t("applications.municipality"),
+              t("applications.province"),
+              t("applications.submittedOn"),
+              t("applications.status"),
+              t("applications.intakeOn"),
+            ]}
+          >
+            {queue.map((application) => (
+              <TableRow key={application.id}>
+                <TableCell>
+                  {application.status === "admitted" && canManageCosts ? (
+                    <Link className="nl-link" to={`kosten/${application.id}`}>
+                      {application.municipalityName}
+                    </Link>
+                  ) : (
+                    application.municipalityName
+                  )}
+                </TableCell>
+                <TableCell>{application.province ?? ""}</TableCell>
+                <TableCell>{formatDate(locale, new Date(application.submittedAt))}</TableCell>
+                <TableCell>{t(`applications.status.${application.status}`)}</TableCell>
+                <TableCell>
+                  {application.intakeAt
+                    ? `${formatDate(locale, new Date(application.intakeAt))} ${formatTime(locale, new Date(application.intakeAt))}`
+                    : ""}
+                </TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
+        )}
+        {open.map((application) => (
+          <QueuedSteps key={application.id} application={application} />
+        ))}
+      </section>
+
+      <section aria-labelledby="dashboard">
+        <Heading level={2} id="dashboard">
+          {t("applications.dashboard.heading")}
+        </Heading>
+        <BarChart
+          title={t("applications.dashboard.chart", { trajectory: trajectory.title })}
+          bars={statuses.map((status) => ({
+            label: t(`applications.status.${status}`),
+            value: tally.byStatus[status],
+          }))}
+        />
+        <DataTable
+          caption={t("applications.dashboard.byStatus")}
+          columns={[t("applications.status"), t("applications.dashboard.count")]}
+        >
+          {statuses.map((status) => (
+            <TableRow key={status}>
+              <TableCell>{t(`applications.status.${status}`)}</TableCell>
+              <TableCell>{tally.byStatus[status]}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
+        <DataTable
+          caption={t("applications.dashboard.byProvince")}
+          columns={[t("applications.province"), t("applications.dashboard.count")]}
+        >
+          {tally.admittedByProvince.map((row) => (
+            <TableRow key={row.province}>
+              <TableCell>{row.province || t("applications.province.unknown")}</TableCell>
+              <TableCell>{row.count}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
+        <DataTable
+          caption={t("applications.dashboard.registrations")}
+          columns={[
+            t("applications.dashboard.meeting"),
+            t("applications.dashboard.track"),
+            t("applications.dashboard.capacity"),
+            t("applications.dashboard.registered"),
+            t("applications.dashboard.waitListed"),
+          ]}
+        >
+          {registrations.map((row) => (
+            <TableRow key={row.slotId}>
+              <TableCell>
+                {row.meetingTitle} ({formatDate(locale, new Date(row.meetingStartsAt))})
+              </TableCell>
+              <TableCell>{row.slotTitle}</TableCell>
+              <TableCell>{row.capacity ?? ""}</TableCell>
+              <TableCell>{row.registered}</TableCell>
+              <TableCell>{row.waitListed}</TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
+        <Paragraph>
+          <a className="nl-link" href={`/beheer/trajecten/${trajectory.slug}/export.csv`} download>
+            {t("applications.export.csv")}
+          </a>{" "}
+          ·{" "}
+          <a className="nl-link" href={`/beheer/trajecten/${trajectory.slug}/export.xlsx`} download>
+            {t("applications.export.xlsx")}
+          </a>
+        </Paragraph>
+      </section>
+    </PageShell>
+  );
+}
+
+type Answer = { formId?: string; result?: SubmissionResult<string[]> };
+type StepFields = { intent: string; application: string; intakeOn?: string; intakeTime?: string; note?: string };
+
+/** One form per allowed step, each with an optional note; the intake also asks for a date and time. */
+function QueuedSteps({ application }: { application: QueuedApplication & { steps: ApplicationStatus[] } }) {
+  const t = useT();
+  const headingId = `stap-${application.id}`;
+  return (
+    <section aria-labelledby={headingId} className="samenspel-panel">
+      <Heading level={3} id={headingId}>
+        {t("applications.queue.next", {
+          municipality: application.municipalityName,
+          status: t(`applications.status.${application.status}`),
+        })}
+      </Heading>
+      <Paragraph>{application.learningQuestion}</Paragraph>
+      {application.steps.map((to) => (
+        <StepForm key={to} applicationId={application.id} to={to} municipality={application.municipalityName} />
+      ))}
+    </section>
+  );
+}
+
+function StepForm({
+  applicationId,
+  to,
+  municipality,
+}: {
+  applicationId: string;
+  to: ApplicationStatus;
+  municipality: string;
+}) {
+  const t = useT();
+  const id = `${to}-${applicationId}`;
+  const answer = useActionData() as Answer | undefined;
+  const [form, fields] = useForm<StepFields>({ id, lastResult: answer?.formId === id ? answer.result : undefined });
+  const schedule = to === "intake-scheduled";
+  return (
+    <Form method="post" {...getFormProps(form)} className="samenspel-step-form">
+      <input type="hidden" name="intent" value={to} />
+      <input type="hidden" name="application" value={applicationId} />
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          { meta: fields.intakeOn, label: t("applications.intake.date") },
+          { meta: fields.intakeTime, label: t("applications.intake.time") },
+          { meta: fields.note, label: t("applications.note.optional") },
+        ]}
+      />
+      {schedule && (
+        <>
+          <TextField meta={fields.intakeOn} label={t("applications.intake.date")} type="date" />
+          <TextField meta={fields.intakeTime} label={t("applications.intake.time")} type="time" />
+        </>
+      )}
+      <TextField meta={fields.note} label={t("applications.note.optional")} />
+      <Button type="submit" appearance={to === "declined" ? "secondary-action-button" : "primary-action-button"}>
+        {t(`applications.step.${to}`, { municipality })}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,209 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Button } from "@utrecht/component-library-react";
+import { Form, redirect, useActionData, useSearchParams } from "react-router";
+import { withTenant } from "../../../src/db/index.ts";
+import {
+  acceptWorkshopQuote,
+  cancelWorkshopRequest,
+  declineWorkshopRequest,
+  listWorkshopRequests,
+  notifyWorkshopRequest,
+  quoteWorkshop,
+  scheduleWorkshop,
+  type WorkshopRequestSummary,
+} from "../../../src/domain/programme/index.ts";
+import { dutchTime } from "../../../src/domain/shared/index.ts";
+import { Notice } from "../../components/choice-fields.tsx";
+import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { workshopStepForm } from "../../forms/applications.ts";
+import { formatDate, formatMoney } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { applicationErrors, municipalWorkshopsUrl, programmeTenant } from "../../server/applications.server.ts";
+import { services } from "../../server/context.ts";
+import { forForm, invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { requireTenantPermission } from "../../server/session.server.ts";
+import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
+import type { Route } from "./+types/workshop-requests";
+
+const gemeenteOf = (params: object) => ("gemeente" in params ? (params.gemeente as string) : undefined);
+
+/**
+ * Mounted twice: staff (`workshops:manage`) at `/beheer/workshops` quote, schedule or decline; the municipality at
+ * `/:gemeente/beheer/workshops` accepts a quote or cancels. Each side sees only its own steps.
+ */
+async function access(request: Request, context: Route.LoaderArgs["context"], params: object, acting: boolean) {
+  const gemeente = gemeenteOf(params);
+  const permission = gemeente ? (acting ? "programme:apply" : "staff-area:view") : "workshops:manage";
+  const { actor, tenant } = await requireTenantPermission(request, context, gemeente, permission);
+  const programmeTenantId = gemeente ? (await programmeTenant(context)).id : tenant.id;
+  return {
+    actor,
+    tenant,
+    programmeTenantId,
+    side: gemeente ? ("municipality" as const) : ("programme" as const),
+    gemeente,
+  };
+}
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { actor, tenant, programmeTenantId, side, gemeente } = await access(request, context, params, false);
+  const requests = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+    listWorkshopRequests(tx, { programmeTenantId, ...(side === "municipality" ? { municipalityId: tenant.id } : {}) }),
+  );
+  return { tenant: { name: tenant.name }, base: staffBase(gemeente), side, requests };
+}
+
+const stepsOf = { programme: ["quote", "schedule", "decline"], municipality: ["accept", "cancel"] } as const;
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { actor, tenant, programmeTenantId, side, gemeente } = await access(request, context, params, true);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: workshopStepForm });
+  const formId = `${String(formData.get("intent"))}-${String(formData.get("request"))}`;
+  if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
+  const value = submission.value;
+  if (!(stepsOf[side] as readonly string[]).includes(value.intent)) {
+    return forForm(formId, invalidForm(submission.reply({ formErrors: ["workshops.error.step"] })));
+  }
+  const step = { programmeTenantId, requestId: value.request, actorPersonId: actor.personId, now: new Date() };
+  try {
+    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+      const changed =
+        value.intent === "quote"
+          ? await quoteWorkshop(tx, { ...step, quoteCents: value.amount, quoteNote: value.note ?? "" })
+          : value.intent === "schedule"
+            ? await scheduleWorkshop(tx, {
+                ...step,
+                startsAt: dutchTime(value.startsOn, value.startsTime),
+                endsAt: dutchTime(value.startsOn, value.endsTime),
+                venue: value.venue,
+                address: value.address,
+                city: value.city,
+              })
+            : value.intent === "accept"
+              ? await acceptWorkshopQuote(tx, step)
+              : value.intent === "decline"
+                ? await declineWorkshopRequest(tx, step)
+                : await cancelWorkshopRequest(tx, step);
+      await notifyWorkshopRequest(tx, { request: changed, url: (slug) => municipalWorkshopsUrl(context, slug) });
+    });
+  } catch (error) {
+    return forForm(formId, replyWithDomainError(error, submission, applicationErrors));
+  }
+  services(context).queue.wake();
+  return redirect(`${staffBase(gemeente)}/workshops?melding=${value.intent}`);
+}
+
+export default function WorkshopRequests({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const [search] = useSearchParams();
+  const { tenant, base, side, requests } = loaderData;
+  const title = t("workshops.requests.title", { tenant: tenant.name });
+  return (
+    <PageShell title={title}>
+      <Heading level={1}>{title}</Heading>
+      <Notice message={search.get("melding") ? t("workshops.requests.saved") : undefined} />
+      <StaffNav base={base} />
+      {requests.length === 0 ? (
+        <Paragraph>{t("workshops.requests.empty")}</Paragraph>
+      ) : (
+        requests.map((request) => <RequestCard key={request.id} request={request} side={side} />)
+      )}
+    </PageShell>
+  );
+}
+
+function RequestCard({ request, side }: { request: WorkshopRequestSummary; side: "programme" | "municipality" }) {
+  const t = useT();
+  const locale = useLocale();
+  const headingId = `aanvraag-${request.id}`;
+  const steps = stepsOf[side].filter((step) => allowed[step].includes(request.status));
+  return (
+    <section aria-labelledby={headingId} className="samenspel-panel">
+      <Heading level={2} id={headingId}>
+        {request.workshopTitle} – {request.municipalityName}
+      </Heading>
+      <Paragraph>
+        {t("applications.status")}: <strong>{t(`workshops.status.${request.status}`)}</strong>.{" "}
+        {t("workshops.requests.summary", {
+          participants: request.participants,
+          max: request.maxParticipants,
+          on: formatDate(locale, new Date(request.createdAt)),
+        })}
+      </Paragraph>
+      <Paragraph>
+        {t("workshops.preferredDates")}: {request.preferredDates}
+      </Paragraph>
+      {request.quoteCents !== null && (
+        <Paragraph>
+          {t("workshops.quote")}: {formatMoney(locale, request.quoteCents)}
+          {request.quoteNote ? ` – ${request.quoteNote}` : ""}
+        </Paragraph>
+      )}
+      {steps.map((step) => (
+        <StepForm key={step} request={request} step={step} />
+      ))}
+    </section>
+  );
+}
+
+/** Which states each step may follow, as the domain's conditional updates have them. */
+const allowed: Record<"quote" | "schedule" | "decline" | "accept" | "cancel", readonly string[]> = {
+  quote: ["requested", "quoted"],
+  schedule: ["accepted"],
+  decline: ["requested", "quoted"],
+  accept: ["quoted"],
+  cancel: ["requested", "quoted", "accepted"],
+};
+
+type Answer = { formId?: string; result?: SubmissionResult<string[]> };
+type StepFields = Partial<
+  Record<"amount" | "note" | "startsOn" | "startsTime" | "endsTime" | "venue" | "address" | "city", string>
+>;
+
+function StepForm({ request, step }: { request: WorkshopRequestSummary; step: keyof typeof allowed }) {
+  const t = useT();
+  const id = `${step}-${request.id}`;
+  const answer = useActionData() as Answer | undefined;
+  const [form, fields] = useForm<StepFields>({ id, lastResult: answer?.formId === id ? answer.result : undefined });
+  const inputs =
+    step === "quote"
+      ? ([
+          ["amount", "workshops.quote.amount"],
+          ["note", "workshops.quote.note"],
+        ] as const)
+      : step === "schedule"
+        ? ([
+            ["startsOn", "workshops.schedule.date"],
+            ["startsTime", "workshops.schedule.starts"],
+            ["endsTime", "workshops.schedule.ends"],
+            ["venue", "workshops.schedule.venue"],
+            ["address", "workshops.schedule.address"],
+            ["city", "workshops.schedule.city"],
+          ] as const)
+        : [];
+  const types: Partial<Record<string, "date" | "time">> = { startsOn: "date", startsTime: "time", endsTime: "time" };
+  return (
+    <Form method="post" {...getFormProps(form)} className="samenspel-step-form">
+      <input type="hidden" name="intent" value={step} />
+      <input type="hidden" name="request" value={request.id} />
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={inputs.map(([name, label]) => ({ meta: fields[name], label: t(label) }))}
+      />
+      {inputs.map(([name, label]) => (
+        <TextField key={name} meta={fields[name]} label={t(label)} {...(types[name] ? { type: types[name] } : {})} />
+      ))}
+      <Button
+        type="submit"
+        appearance={step === "decline" || step === "cancel" ? "secondary-action-button" : "primary-action-button"}
+      >
+        {t(`workshops.step.${step}`, { workshop: request.workshopTitle, municipality: request.municipalityName })}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,42 @@
+import ExcelJS from "exceljs";
+import { dutchWallClock } from "../../src/domain/shared/index.ts";
+
+export type Cell = string | number | Date;
+
+const dutchDateTime = new Intl.DateTimeFormat("nl-NL", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Amsterdam",
+});
+
+/**
+ * CSV as Dutch Excel opens it by double-click: UTF-8 with a byte-order mark (or accents break), `;` between
+ * fields (the comma is the decimal sign), CRLF line ends, every field quoted when it must be. Cells starting with
+ * `=`, `+`, `-` or `@` get a leading apostrophe, so a municipality's text can never run as a formula.
+ */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
+  const field = (cell: Cell) => {
+    let text = cell instanceof Date ? dutchDateTime.format(cell) : String(cell);
+    if (/^[=+\-@]/.test(text)) text = `'${text}`;
+    return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return `\uFEFF${rows.map((row) => row.map(field).join(";")).join("\r\n")}\r\n`;
+}
+
+/** One sheet with a bold, frozen header row; dates stay real dates, so the sheet can sort and filter them. */
+export async function toXlsx(
+  sheetName: string,
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<Cell>>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Samenspel";
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow([...header]).font = { bold: true };
+  for (const row of rows) sheet.addRow(row.map((cell) => (cell instanceof Date ? dutchWallClock(cell) : cell)));
+  sheet.columns.forEach((column, i) => {
+    column.width = Math.min(60, Math.max(12, header[i]?.length ?? 10));
+    if (rows.some((row) => row[i] instanceof Date)) column.numFmt = "dd-mm-yyyy hh:mm";
+  });
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}

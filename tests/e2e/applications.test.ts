@@ -1,0 +1,171 @@
+import { eq } from "drizzle-orm";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema, withPlatform } from "../../src/db/index.ts";
+import { findOrCreatePerson, grantRole } from "../../src/domain/identity/index.ts";
+import { type AppInstance, startApp } from "../support/app-instance.ts";
+import { bothModes, expectAccessible, type JourneyOptions, launchBrowser, openTab } from "../support/browser.ts";
+import { linkIn, type Mailbox, startMailbox } from "../support/mailbox.ts";
+import { givenProgramme } from "../support/programme-fixtures.ts";
+
+let app: AppInstance;
+let browser: Browser;
+let mailbox: Mailbox;
+let slug: string;
+
+beforeAll(async () => {
+  mailbox = await startMailbox();
+  app = await startApp({ env: { SMTP_URL: mailbox.url } });
+  const programme = await givenProgramme(app.database, { municipalities: 2, now: new Date() });
+  const trajectory = await programme.givenTrajectory({ max: 5, min: 2 });
+  await withPlatform(app.database.db, async (tx) => {
+    for (const [i, mode] of ["js", "nojs"].entries()) {
+      const coordinator = await findOrCreatePerson(tx, {
+        email: `coordinator-${mode}@example.org`,
+        displayName: "Coördinator",
+      });
+      await grantRole(tx, {
+        tenantId: programme.municipalities[i]!,
+        personId: coordinator.id,
+        role: "municipal-coordinator",
+      });
+      const staff = await findOrCreatePerson(tx, { email: `staf-${mode}@example.org`, displayName: "Staflid" });
+      await grantRole(tx, { tenantId: programme.programmeId, personId: staff.id, role: "programme-staff" });
+    }
+    const [row] = await tx
+      .select({ slug: schema.trajectories.slug })
+      .from(schema.trajectories)
+      .where(eq(schema.trajectories.id, trajectory));
+    slug = row!.slug;
+  });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await mailbox?.close();
+});
+
+/** Signs in by e-mail link from wherever the page was sent to the sign-in form, and comes back there. */
+async function signIn(page: Page, email: string) {
+  await page.waitForURL(/\/inloggen\?terug=/);
+  await page.getByLabel("E-mailadres").first().fill(email);
+  await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+  await page.waitForURL(/\/inloggen\/verstuurd$/);
+  await page.goto(linkIn(await mailbox.waitForMail(email), `${app.url}/inloggen/link/`));
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+}
+
+const main = (page: Page) => page.locator("main").textContent();
+const formWith = (page: Page, button: string) =>
+  page.locator("form", { has: page.getByRole("button", { name: button, exact: true }) });
+
+describe.each(bothModes)("a municipality applies and the programme admits it $name", (mode: JourneyOptions) => {
+  const tag = mode.javaScript ? "js" : "nojs";
+  const municipality = mode.javaScript ? "Gemeente 0" : "Gemeente 1";
+  const gemeente = mode.javaScript ? "gemeente-0" : "gemeente-1";
+  const coordinatorEmail = `coordinator-${tag}@example.org`;
+
+  it("runs from the application form through intake to admission, mails every step, and shares the costs", async () => {
+    const coordinator = await openTab(browser, app.url, mode);
+    await coordinator.goto(`/programma/trajecten/${slug}/aanmelden`);
+    await signIn(coordinator, coordinatorEmail);
+    await coordinator.waitForURL(`${app.url}/programma/trajecten/${slug}/aanmelden`);
+    await expect.poll(() => coordinator.locator("h1").textContent()).toBe("Aanmelden voor Kernendemocratie");
+    await expectAccessible(coordinator);
+
+    await coordinator.getByRole("button", { name: "Aanmelding versturen" }).click();
+    await expect.poll(() => coordinator.getByText("Vul ten minste één contactpersoon in").count()).toBeGreaterThan(0);
+    await expectAccessible(coordinator);
+
+    await coordinator.getByLabel("Concreet project of plan").fill("Dorpsraden na de herindeling");
+    await coordinator.getByLabel("Leervraag").fill("Hoe geven we kernen zeggenschap?");
+    await coordinator.getByLabel("Betrokkenheid van het college").fill("wethouder Jansen");
+    await coordinator.getByLabel("Betrokkenheid van de gemeenteraad").fill("raadsbreed");
+    await coordinator.getByLabel("Betrokkenheid van de ambtelijke organisatie").fill("team participatie");
+    await coordinator.getByLabel("Naam contactpersoon 1").fill("Anne de Vries");
+    await coordinator.getByLabel("E-mailadres contactpersoon 1").fill(`contact-${tag}@example.org`);
+    await coordinator.getByLabel("Rol contactpersoon 1").fill("projectleider");
+    await coordinator.getByRole("button", { name: "Aanmelding versturen" }).click();
+    await coordinator.waitForURL(/\/aanmelden\/verstuurd\?gemeente=/);
+    await expect.poll(() => coordinator.locator("h1").textContent()).toBe("Uw aanmelding is verstuurd");
+    await expectAccessible(coordinator);
+    expect((await mailbox.waitForMail(coordinatorEmail)).subject).toBe(
+      `Aanmelding ${municipality} voor Kernendemocratie`,
+    );
+    expect((await mailbox.waitForMail(`contact-${tag}@example.org`)).text).toContain("De aanmelding is ontvangen.");
+
+    await coordinator.getByRole("link", { name: "Bekijk de aanmeldingen van uw gemeente" }).click();
+    await coordinator.waitForURL(`${app.url}/${gemeente}/beheer/aanmeldingen`);
+    await expect.poll(() => main(coordinator)).toContain("Status: aangemeld");
+    await expectAccessible(coordinator);
+
+    const staff = await openTab(browser, app.url, mode);
+    await staff.goto("/beheer/trajecten");
+    await signIn(staff, `staf-${tag}@example.org`);
+    await staff.waitForURL(`${app.url}/beheer/trajecten`);
+    await expectAccessible(staff);
+    await staff.getByRole("link", { name: "Kernendemocratie" }).click();
+    await staff.waitForURL(`${app.url}/beheer/trajecten/${slug}`);
+    await expectAccessible(staff);
+
+    const plan = formWith(staff, `Intake plannen met ${municipality}`);
+    await plan.getByLabel("Datum intake").fill("2030-03-14");
+    await plan.getByLabel("Tijd intake").fill("10:30");
+    await plan.getByRole("button").click();
+    await expect.poll(() => main(staff)).toContain("De aanmelding is nu: intake gepland");
+    await expectAccessible(staff);
+    await staff.getByRole("button", { name: `Intake gehouden met ${municipality}`, exact: true }).click();
+    await expect.poll(() => main(staff)).toContain("De aanmelding is nu: intake gehouden");
+    await staff.getByRole("button", { name: `${municipality} toelaten`, exact: true }).click();
+    await expect.poll(() => main(staff)).toContain("De aanmelding is nu: toegelaten");
+    await expectAccessible(staff);
+
+    expect((await mailbox.waitForMail(coordinatorEmail)).text).toContain(
+      "Het intakegesprek is op donderdag 14 maart 2030",
+    );
+    expect((await mailbox.waitForMail(coordinatorEmail)).text).toContain("Het intakegesprek heeft plaatsgevonden.");
+    const admitted = await mailbox.waitForMail(coordinatorEmail);
+    expect(admitted.text).toContain("Uw gemeente is toegelaten tot het traject");
+    await coordinator.goto(linkIn(admitted, `${app.url}/${gemeente}/beheer/aanmeldingen`));
+    await expect.poll(() => main(coordinator)).toContain("Status: toegelaten");
+    await expectAccessible(coordinator);
+
+    // Cost sharing: a quote and two invoices, one of them not eligible.
+    await staff.getByRole("link", { name: municipality, exact: true }).click();
+    await staff.waitForURL(/\/kosten\//);
+    await expectAccessible(staff);
+    const record = async (kind: string, amount: string, eligible: boolean, date: string) => {
+      await staff.getByLabel("Soort").selectOption({ label: kind });
+      await staff.getByLabel("Leverancier").fill("Bureau Dorp & Co");
+      await staff.getByLabel("Omschrijving").fill(`${kind} begeleiding ${date}`);
+      await staff.getByLabel("Bedrag").fill(amount);
+      await staff
+        .getByLabel("Komt voor vergoeding in aanmerking")
+        .selectOption({ label: eligible ? "Ja, lokaal maatwerk" : "Nee, andere kosten" });
+      await staff.getByLabel("Datum").fill(date);
+      await staff.getByRole("button", { name: "Vastleggen" }).click();
+      await expect.poll(() => main(staff)).toContain(`${kind} begeleiding ${date}`);
+    };
+    await staff.getByLabel("Bedrag").fill("12.50");
+    await staff.getByRole("button", { name: "Vastleggen" }).click();
+    await expect.poll(() => staff.getByText("Vul een bedrag in euro's in").count()).toBeGreaterThan(0);
+    await expectAccessible(staff);
+    await record("Offerte", "8.000,00", true, "2030-01-10");
+    await record("Factuur", "1.234,57", true, "2030-02-10");
+    await record("Factuur", "300", false, "2030-02-11");
+    await expect.poll(() => main(staff)).toContain("De offerte of factuur is vastgelegd.");
+    const statement = (await main(staff)) ?? "";
+    expect(statement).toMatch(/Bijdrage van het programma \(50%\)\s*€\s617,28/);
+    expect(statement).toMatch(/Deel van de gemeente\s*€\s917,29/);
+    expect(statement).toMatch(/Bijdrage van het programma \(50%\)\s*€\s4\.000,00/);
+    await expectAccessible(staff);
+
+    await coordinator.getByRole("link", { name: "Bekijk het kostenoverzicht" }).click();
+    await expect.poll(() => main(coordinator)).toMatch(/Deel van de gemeente\s*€\s917,29/);
+    expect(await coordinator.getByRole("button", { name: "Vastleggen" }).count()).toBe(0);
+    await expectAccessible(coordinator);
+    await coordinator.context().close();
+    await staff.context().close();
+  });
+});
