@@ -111,3 +111,10 @@ export function HoneypotField() {
     </div>
   );
 }
+
+/** See `formKey` in app/forms/fields.ts: the key the form came back with, else the one made for this showing. */
+export function FormKeyField({ meta, fresh }: { meta: FieldMetadata<string | undefined>; fresh: string }) {
+  return (
+    <input type="hidden" name={meta.name} value={typeof meta.initialValue === "string" ? meta.initialValue : fresh} />
+  );
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { emailAddress, optionalText, requiredText } from "./fields.ts";
+import { emailAddress, formKey, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -78,6 +78,7 @@ export const withdrawForm = z.object({
 
 export const agendaItemForm = z.object({
   intent: z.literal("agenda-item"),
+  ...formKey,
   application: z.uuid(),
   kind: z.enum(["question", "action"]),
   text: requiredText(1000),
@@ -112,6 +113,7 @@ export const euroAmount = () =>
     );
 
 export const costItemForm = z.object({
+  ...formKey,
   kind: z.enum(["quote", "invoice"], message("costs.kind.required")),
   supplier: requiredText(200),
   description: requiredText(1000),

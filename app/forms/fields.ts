@@ -21,3 +21,9 @@ export const emailAddress = () =>
 
 /** A hidden field people never see; a bot that fills it is refused without a word. */
 export const honeypot = { website: z.string().max(0).optional() };
+
+/**
+ * The hidden key of a form that creates something without a natural key: made fresh each time the form is shown,
+ * kept when the form comes back with errors, so submitting it twice creates one thing.
+ */
+export const formKey = { key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) };

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { requiredText } from "./fields.ts";
+import { formKey, requiredText } from "./fields.ts";
 
 const id = z.uuid({ error: "form.required" });
 
 export const recordLessonForm = z.object({
   intent: z.literal("record"),
+  ...formKey,
   trajectoryId: id,
   municipalityId: z.uuid().optional(),
   theme: requiredText(80),

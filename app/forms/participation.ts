@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { emailAddress, honeypot, optionalText, requiredText } from "./fields.ts";
+import { emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 const id = z.uuid(message("participation.form.unknownChoice"));
@@ -24,7 +24,7 @@ export const subscribeForm = z.object({
 });
 
 export const editionForm = z.object({
-  key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  ...formKey,
   theme: requiredText(100),
   subject: requiredText(150),
   body: requiredText(20_000),

@@ -74,7 +74,9 @@ describe("tenancy of the staff area", () => {
 
   it("opens the staff pages of the person's own municipality, and its actions work", async () => {
     for (const path of municipalPaths) {
-      expect((await request(pathFor(path, a.slug), "GET")).status, path).toBe(200);
+      // A page about one record (`:applicationId`) finds no such record here, but it does let the person in.
+      const expected = /:(?!gemeente)\w+/.test(path) ? 404 : 200;
+      expect((await request(pathFor(path, a.slug), "GET")).status, path).toBe(expected);
     }
     // The same request that B refuses is carried out in A: the refusals below are about the tenant, not the request.
     const added = await request(`/${a.slug}/beheer/team`, "POST");

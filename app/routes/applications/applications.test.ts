@@ -243,17 +243,26 @@ describe("the municipality's own applications", () => {
     expect((await rows()).find((row) => row.id === open.id)?.status).toBe("withdrawn");
 
     const admitted = await programme.admitted(await programme.givenTrajectory(), programme.municipalities[0]!);
-    const empty = await post({ intent: "agenda-item", application: admitted.id, kind: "action", text: " " });
+    const key = "agenda-form-key-0001";
+    const empty = await post({ intent: "agenda-item", key, application: admitted.id, kind: "action", text: " " });
     expect(empty.errors).toMatchObject({ text: ["form.required"] });
-    expect(
-      (await post({ intent: "agenda-item", application: admitted.id, kind: "action", text: "Dorpsraad opzetten" }))
-        .status,
-    ).toBe(302);
-    const [item] = await withTenant(handle.db, { tenantId: programme.programmeId }, (tx) =>
+    const added = { intent: "agenda-item", key, application: admitted.id, kind: "action", text: "Dorpsraad opzetten" };
+    expect((await post(added)).status).toBe(302);
+    // The same form sent again (a double click, a retry) adds nothing.
+    expect((await post(added)).status).toBe(302);
+    const items = await withTenant(handle.db, { tenantId: programme.programmeId }, (tx) =>
       tx.select().from(schema.learningAgendaItems),
     );
+    expect(items).toHaveLength(1);
+    const [item] = items;
     expect((await post({ intent: "action-status", item: item!.id, status: "done" })).status).toBe(302);
-    const refused = await post({ intent: "agenda-item", application: open.id, kind: "question", text: "Hoe?" });
+    const refused = await post({
+      intent: "agenda-item",
+      key: "agenda-form-key-0002",
+      application: open.id,
+      kind: "question",
+      text: "Hoe?",
+    });
     expect(refused.body).toMatchObject({ result: { error: { "": ["applications.error.agendaNeedsAdmission"] } } });
   });
 });
@@ -273,6 +282,7 @@ describe("cost sharing", () => {
         } as never),
       );
     const good = {
+      key: "cost-form-key-00001",
       kind: "invoice",
       supplier: "Bureau Dorp",
       description: "Begeleiding",
@@ -285,6 +295,7 @@ describe("cost sharing", () => {
     expect(bad.errors).toMatchObject({ amount: ["form.euro"], supplier: ["form.required"], documentOn: ["form.date"] });
     const costs = () => withPlatform(handle.db, (tx) => tx.select().from(schema.costItems));
     expect(await costs()).toEqual([]);
+    expect((await record(good)).status).toBe(302);
     expect((await record(good)).status).toBe(302);
     expect((await costs()).map((item) => item.amountCents)).toEqual([123456]);
   });

@@ -13,9 +13,10 @@ import {
   PROGRAMME_SHARE_PERCENT,
   recordCostItem,
 } from "../../../src/domain/programme/index.ts";
+import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { costItemForm } from "../../forms/applications.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
@@ -63,7 +64,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     };
   });
   if (!view) notFound();
-  return { ...view, editable, rule: { percent: PROGRAMME_SHARE_PERCENT, capCents: PROGRAMME_CAP_CENTS } };
+  return {
+    ...view,
+    editable,
+    rule: { percent: PROGRAMME_SHARE_PERCENT, capCents: PROGRAMME_CAP_CENTS },
+    formKey: newToken().token,
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -71,7 +77,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!editable) notFound();
   const submission = await parseForm(request, costItemForm);
   if (submission.status !== "success") return invalidForm(submission.reply());
-  const { amount, eligible, ...item } = submission.value;
+  const { amount, eligible, key, ...item } = submission.value;
   try {
     await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
       recordCostItem(tx, {
@@ -81,6 +87,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         amountCents: amount,
         eligible: eligible === "yes",
         actorPersonId: actor.personId,
+        idempotencyKey: key,
         now: new Date(),
       }),
     );
@@ -95,7 +102,7 @@ export default function CostStatementPage({ loaderData, actionData }: Route.Comp
   const t = useT();
   const locale = useLocale();
   const [search] = useSearchParams();
-  const { application, statement, editable, rule } = loaderData;
+  const { application, statement, editable, rule, formKey } = loaderData;
   const money = (cents: number) => formatMoney(locale, cents);
   const title = t("costs.title", { municipality: application.municipalityName });
   return (
@@ -136,7 +143,7 @@ export default function CostStatementPage({ loaderData, actionData }: Route.Comp
         <Paragraph>{t("costs.rounding")}</Paragraph>
         <Paragraph className="samenspel-no-print">{t("costs.print")}</Paragraph>
       </div>
-      {editable && <RecordCostItem lastResult={actionData?.result} />}
+      {editable && <RecordCostItem lastResult={actionData?.result} formKey={formKey} />}
     </PageShell>
   );
 }
@@ -167,7 +174,13 @@ function Shares({ caption, share }: { caption: string; share: CostShare }) {
   );
 }
 
-function RecordCostItem({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+function RecordCostItem({
+  lastResult,
+  formKey,
+}: {
+  lastResult: SubmissionResult<string[]> | undefined;
+  formKey: string;
+}) {
   const t = useT();
   const [form, fields] = useForm<z.input<typeof costItemForm>>({ id: "cost-item", lastResult });
   return (
@@ -187,6 +200,7 @@ function RecordCostItem({ lastResult }: { lastResult: SubmissionResult<string[]>
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <FormKeyField meta={fields.key} fresh={formKey} />
         <SelectField
           meta={fields.kind}
           label={t("costs.kind")}

@@ -17,9 +17,10 @@ import {
   notifyApplication,
   setActionStatus,
 } from "../../../src/domain/programme/index.ts";
+import { newToken } from "../../../src/domain/shared/index.ts";
 import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { actionStatusForm, agendaItemForm, withdrawForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -48,7 +49,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     },
   );
   const canApply = roles.some((role) => role === "municipal-coordinator");
-  return { tenant: { name: tenant.name }, base: staffBase(params.gemeente), applications, canApply };
+  // One fresh form key per showing: any submission reloads the page and with it the key.
+  return {
+    tenant: { name: tenant.name },
+    base: staffBase(params.gemeente),
+    applications,
+    canApply,
+    formKey: newToken().token,
+  };
 }
 
 const forms = { withdraw: withdrawForm, "agenda-item": agendaItemForm, "action-status": actionStatusForm } as const;
@@ -83,6 +91,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           kind: value.kind,
           text: value.text,
           actorPersonId: actor.personId,
+          idempotencyKey: value.key,
           now,
         });
       } else {
@@ -105,7 +114,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function MunicipalApplications({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const [search] = useSearchParams();
-  const { tenant, base, applications, canApply } = loaderData;
+  const { tenant, base, applications, canApply, formKey } = loaderData;
   const title = t("applications.mine.title", { tenant: tenant.name });
   const notice = search.get("melding");
   return (
@@ -117,7 +126,7 @@ export default function MunicipalApplications({ loaderData }: Route.ComponentPro
         <Paragraph>{t("applications.mine.empty")}</Paragraph>
       ) : (
         applications.map((application) => (
-          <MunicipalApplication key={application.id} application={application} canApply={canApply} />
+          <MunicipalApplication key={application.id} application={application} canApply={canApply} formKey={formKey} />
         ))
       )}
     </PageShell>
@@ -132,7 +141,15 @@ const noticeKeys = {
 
 type Shown = ApplicationDetails & { agenda: LearningAgenda | null };
 
-function MunicipalApplication({ application, canApply }: { application: Shown; canApply: boolean }) {
+function MunicipalApplication({
+  application,
+  canApply,
+  formKey,
+}: {
+  application: Shown;
+  canApply: boolean;
+  formKey: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const headingId = `aanmelding-${application.id}`;
@@ -173,7 +190,9 @@ function MunicipalApplication({ application, canApply }: { application: Shown; c
           </Link>
         </Paragraph>
       )}
-      {application.agenda && <Agenda application={application} agenda={application.agenda} canEdit={canApply} />}
+      {application.agenda && (
+        <Agenda application={application} agenda={application.agenda} canEdit={canApply} formKey={formKey} />
+      )}
       {canApply && open && <WithdrawForm applicationId={application.id} />}
     </section>
   );
@@ -210,7 +229,17 @@ function WithdrawForm({ applicationId }: { applicationId: string }) {
   );
 }
 
-function Agenda({ application, agenda, canEdit }: { application: Shown; agenda: LearningAgenda; canEdit: boolean }) {
+function Agenda({
+  application,
+  agenda,
+  canEdit,
+  formKey,
+}: {
+  application: Shown;
+  agenda: LearningAgenda;
+  canEdit: boolean;
+  formKey: string;
+}) {
   const t = useT();
   const id = `agenda-item-${application.id}`;
   const [form, fields] = useForm<z.input<typeof agendaItemForm>>({ id, lastResult: useLastResult(id) });
@@ -245,6 +274,7 @@ function Agenda({ application, agenda, canEdit }: { application: Shown; agenda: 
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="agenda-item" />
           <input type="hidden" name="application" value={application.id} />
+          <FormKeyField meta={fields.key} fresh={formKey} />
           <ErrorSummary
             fields={[{ meta: fields.text, label: t("applications.agenda.text") }]}
             formErrors={form.errors}

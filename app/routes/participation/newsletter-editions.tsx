@@ -20,7 +20,7 @@ import {
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { editionForm } from "../../forms/participation.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -75,7 +75,6 @@ export default function NewsletterEditions({ loaderData, actionData }: Route.Com
   const { themes, editions, key } = loaderData;
   const [form, fields] = useForm<z.input<typeof editionForm>>({ id: "editie", lastResult: actionData?.result });
   const bodyError = fields.body.errors?.map((e) => t(e as MessageKey)).join(" ");
-  const initialKey = typeof fields.key.initialValue === "string" ? fields.key.initialValue : key;
   return (
     <PageShell title={t("participation.edition.title")}>
       <Heading1>{t("participation.edition.title")}</Heading1>
@@ -90,7 +89,7 @@ export default function NewsletterEditions({ loaderData, actionData }: Route.Com
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="key" value={initialKey} />
+        <FormKeyField meta={fields.key} fresh={key} />
         <SelectField
           meta={fields.theme}
           label={t("participation.edition.theme")}

@@ -10,9 +10,10 @@ import { Form, redirect, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { listAllLessons, listTrajectories, publishLesson, recordLesson } from "../../../src/domain/programme/index.ts";
+import { newToken } from "../../../src/domain/shared/index.ts";
 import { listMunicipalities } from "../../../src/domain/tenancy/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
-import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { lessonForms, type recordLessonForm } from "../../forms/knowledge.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
@@ -30,6 +31,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     lessons: await listAllLessons(tx, tenant.id),
     trajectories: (await listTrajectories(tx, { tenantId: tenant.id })).map(({ id, title }) => ({ id, title })),
     municipalities: (await listMunicipalities(tx)).map(({ id, name }) => ({ id, name })),
+    formKey: newToken().token,
   }));
 }
 
@@ -51,6 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
             title: form.title,
             body: form.body,
             actorPersonId: actor.personId,
+            idempotencyKey: form.key,
           })
         : publishLesson(tx, {
             programmeTenantId: tenant.id,
@@ -72,7 +75,7 @@ export default function Lessons({ loaderData, actionData }: Route.ComponentProps
   const t = useT();
   const locale = useLocale();
   const [params] = useSearchParams();
-  const { lessons, trajectories, municipalities } = loaderData;
+  const { lessons, trajectories, municipalities, formKey } = loaderData;
   const [form, fields] = useForm<z.input<typeof recordLessonForm>>({
     id: "record-lesson",
     lastResult: actionData?.result,
@@ -136,6 +139,7 @@ export default function Lessons({ loaderData, actionData }: Route.ComponentProps
       />
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="record" />
+        <FormKeyField meta={fields.key} fresh={formKey} />
         <SelectField
           meta={fields.trajectoryId}
           label={labels.trajectoryId}

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -229,6 +230,14 @@ const applicationId = () =>
     .notNull()
     .references(() => applications.id, { onDelete: "cascade" });
 
+/**
+ * The hidden key of the form that created a row without a natural key: a double submit or a retry finds the first
+ * row instead of making a second. Unique per tenant; rows made outside a form have none.
+ */
+const idempotencyKey = () => text("idempotency_key");
+const onePerKey = (table: string, t: { tenantId: AnyPgColumn; idempotencyKey: AnyPgColumn }) =>
+  uniqueIndex(`${table}_idempotency_key`).on(t.tenantId, t.idempotencyKey);
+
 /** Rows the programme owns but a municipality may see: its own applications and what hangs under them. */
 const programmeOrMunicipality = (table: string) =>
   pgPolicy(`${table}_programme_or_municipality`, {
@@ -309,8 +318,10 @@ export const costItems = pgTable(
     documentOn: date("document_on").notNull(),
     recordedBy: uuid("recorded_by").references(() => people.id, { onDelete: "set null" }),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
+    idempotencyKey: idempotencyKey(),
   },
   (t) => [
+    onePerKey("cost_items", t),
     check("cost_items_positive_amount", sql`${t.amountCents} > 0`),
     index("cost_items_application_idx").on(t.applicationId),
     programmeOrMunicipality("cost_items"),
@@ -332,8 +343,10 @@ export const learningAgendaItems = pgTable(
       .default("open"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    idempotencyKey: idempotencyKey(),
   },
   (t) => [
+    onePerKey("learning_agenda_items", t),
     index("learning_agenda_items_application_idx").on(t.applicationId),
     programmeOrMunicipality("learning_agenda_items"),
   ],
@@ -359,6 +372,7 @@ export const lessons = pgTable(
     title: text("title").notNull(),
     body: text("body").notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    idempotencyKey: idempotencyKey(),
     searchVector: tsvector("search_vector")
       .notNull()
       .generatedAlwaysAs(
@@ -367,6 +381,7 @@ export const lessons = pgTable(
       ),
   },
   (t) => [
+    onePerKey("lessons", t),
     index("lessons_search_idx").using("gin", t.searchVector),
     index("lessons_trajectory_idx").on(t.trajectoryId),
     tenantIsolation("lessons"),

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { DomainError, insertOnce, recordAudit } from "../shared/index.ts";
 import { findAdmittedApplication } from "./find-admitted-application.ts";
 
 export type AgendaItem = typeof schema.learningAgendaItems.$inferSelect;
@@ -11,6 +11,8 @@ export type AddAgendaItemOptions = {
   kind: AgendaItem["kind"];
   text: string;
   actorPersonId: string;
+  /** The form's hidden key: submitting the same form twice adds one item. */
+  idempotencyKey?: string;
   now: Date;
 };
 
@@ -22,24 +24,36 @@ export async function addAgendaItem(tx: Tx, o: AddAgendaItemOptions): Promise<Ag
     o.applicationId,
     "programme.agenda-needs-admission",
   );
-  const [item] = await tx
-    .insert(schema.learningAgendaItems)
-    .values({
-      tenantId: o.programmeTenantId,
-      municipalityId: application.municipalityId,
-      applicationId: o.applicationId,
-      kind: o.kind,
-      text: o.text,
-      createdAt: o.now,
-    })
-    .returning();
+  const t = schema.learningAgendaItems;
+  const { row: item, created } = await insertOnce(
+    () =>
+      tx
+        .insert(t)
+        .values({
+          tenantId: o.programmeTenantId,
+          municipalityId: application.municipalityId,
+          applicationId: o.applicationId,
+          kind: o.kind,
+          text: o.text,
+          createdAt: o.now,
+          idempotencyKey: o.idempotencyKey,
+        })
+        .onConflictDoNothing()
+        .returning(),
+    () =>
+      tx
+        .select()
+        .from(t)
+        .where(and(eq(t.tenantId, o.programmeTenantId), eq(t.idempotencyKey, o.idempotencyKey ?? ""))),
+  );
+  if (!created) return item;
   await recordAudit(tx, {
     tenantId: application.municipalityId,
     actorPersonId: o.actorPersonId,
     action: `programme.agenda.add-${o.kind}`,
-    subject: item!.id,
+    subject: item.id,
   });
-  return item!;
+  return item;
 }
 
 export type SetActionStatusOptions = {

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { DomainError, insertOnce, recordAudit } from "../shared/index.ts";
 
-export type Lesson = Omit<typeof schema.lessons.$inferSelect, "searchVector">;
+export type Lesson = Omit<typeof schema.lessons.$inferSelect, "searchVector" | "idempotencyKey">;
 /** A published lesson as the knowledge bundle shows it, with the trajectory and municipality it comes from. */
 export type BundledLesson = Lesson & {
   trajectory: { slug: string; title: string };
@@ -18,6 +18,8 @@ export type RecordLessonOptions = {
   title: string;
   body: string;
   actorPersonId: string;
+  /** The form's hidden key: submitting the same form twice records one lesson. */
+  idempotencyKey?: string;
 };
 
 const columns = {
@@ -35,25 +37,41 @@ const columns = {
 /** A lesson starts as a draft; `publishLesson` puts it in the knowledge bundle for everyone. */
 export async function recordLesson(tx: Tx, o: RecordLessonOptions): Promise<Lesson> {
   if (o.kind === "municipal" && !o.municipalityId) throw new DomainError("programme.lesson-needs-municipality");
-  const [lesson] = await tx
-    .insert(schema.lessons)
-    .values({
-      tenantId: o.programmeTenantId,
-      trajectoryId: o.trajectoryId,
-      municipalityId: o.municipalityId,
-      kind: o.kind,
-      theme: o.theme,
-      title: o.title,
-      body: o.body,
-    })
-    .returning(columns);
+  const { row: lesson, created } = await insertOnce(
+    () =>
+      tx
+        .insert(schema.lessons)
+        .values({
+          tenantId: o.programmeTenantId,
+          trajectoryId: o.trajectoryId,
+          municipalityId: o.municipalityId,
+          kind: o.kind,
+          theme: o.theme,
+          title: o.title,
+          body: o.body,
+          idempotencyKey: o.idempotencyKey,
+        })
+        .onConflictDoNothing()
+        .returning(columns),
+    () =>
+      tx
+        .select(columns)
+        .from(schema.lessons)
+        .where(
+          and(
+            eq(schema.lessons.tenantId, o.programmeTenantId),
+            eq(schema.lessons.idempotencyKey, o.idempotencyKey ?? ""),
+          ),
+        ),
+  );
+  if (!created) return lesson;
   await recordAudit(tx, {
     tenantId: o.programmeTenantId,
     actorPersonId: o.actorPersonId,
     action: "programme.lesson.record",
-    subject: lesson!.id,
+    subject: lesson.id,
   });
-  return lesson!;
+  return lesson;
 }
 
 export async function publishLesson(

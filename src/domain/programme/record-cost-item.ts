@@ -1,5 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { DomainError, insertOnce, recordAudit } from "../shared/index.ts";
 import { findAdmittedApplication } from "./find-admitted-application.ts";
 
 export type CostItem = typeof schema.costItems.$inferSelect;
@@ -14,6 +15,8 @@ export type RecordCostItemOptions = {
   eligible: boolean;
   documentOn: string;
   actorPersonId: string;
+  /** The form's hidden key: submitting the same form twice records one item. */
+  idempotencyKey?: string;
   now: Date;
 };
 
@@ -27,28 +30,44 @@ export async function recordCostItem(tx: Tx, o: RecordCostItemOptions): Promise<
     o.applicationId,
     "programme.costs-need-admission",
   );
-  const [item] = await tx
-    .insert(schema.costItems)
-    .values({
-      tenantId: o.programmeTenantId,
-      municipalityId: application.municipalityId,
-      applicationId: o.applicationId,
-      kind: o.kind,
-      supplier: o.supplier,
-      description: o.description,
-      amountCents: o.amountCents,
-      eligible: o.eligible,
-      documentOn: o.documentOn,
-      recordedBy: o.actorPersonId,
-      recordedAt: o.now,
-    })
-    .returning();
+  const { row: item, created } = await insertOnce(
+    () =>
+      tx
+        .insert(schema.costItems)
+        .values({
+          tenantId: o.programmeTenantId,
+          municipalityId: application.municipalityId,
+          applicationId: o.applicationId,
+          kind: o.kind,
+          supplier: o.supplier,
+          description: o.description,
+          amountCents: o.amountCents,
+          eligible: o.eligible,
+          documentOn: o.documentOn,
+          recordedBy: o.actorPersonId,
+          recordedAt: o.now,
+          idempotencyKey: o.idempotencyKey,
+        })
+        .onConflictDoNothing()
+        .returning(),
+    () =>
+      tx
+        .select()
+        .from(schema.costItems)
+        .where(
+          and(
+            eq(schema.costItems.tenantId, o.programmeTenantId),
+            eq(schema.costItems.idempotencyKey, o.idempotencyKey ?? ""),
+          ),
+        ),
+  );
+  if (!created) return item;
   await recordAudit(tx, {
     tenantId: o.programmeTenantId,
     actorPersonId: o.actorPersonId,
     action: `programme.cost.${o.kind}`,
-    subject: item!.id,
+    subject: item.id,
     details: { applicationId: o.applicationId, amountCents: o.amountCents, eligible: o.eligible },
   });
-  return item!;
+  return item;
 }
