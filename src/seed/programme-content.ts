@@ -236,6 +236,12 @@ const DESIGN_SESSION_TEXT = [
 ].join("\n\n");
 
 /** Document 002 (18 May 2018): "Regio Plaats Datum Tijd Locatie", the location split into venue and address. */
+/**
+ * People register for the design session in their own city ("geef aan in welke stad u aansluit"): one track as long
+ * as the session. The source names no number of places; 40 is the demo's choice.
+ */
+export const DESIGN_SESSION_PLACES = 40;
+
 export const designSessions = [
   ["Midden-west", "Utrecht", "2018-06-14", "09:00", "12:00", "Stadskantoor Utrecht", "Stadsplateau 1"],
   ["Noord-west", "Haarlem", "2018-06-21", "09:30", "12:30", "Seinwezen", "Kinderhuissingel 1"],

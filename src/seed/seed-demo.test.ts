@@ -72,7 +72,7 @@ describe("seedDemo", () => {
       tenants: 3,
       trajectories: 6,
       meetings: 8,
-      slots: 7,
+      slots: 13,
       workshops: 1,
       lessons: 3,
       accounts: 10,

@@ -14,6 +14,7 @@ import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
 import { DEMO_PASSWORD, demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
 import {
+  DESIGN_SESSION_PLACES,
   demoLessons,
   designSessions,
   kickoff,
@@ -131,7 +132,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
     });
 
     for (const session of designSessions) {
-      await scheduleMeeting(tx, {
+      const meeting = await scheduleMeeting(tx, {
         tenantId,
         slug: session.slug,
         kind: "design-session",
@@ -144,6 +145,16 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
         venue: session.venue,
         address: session.address,
       });
+      await addMeetingSlot(tx, {
+        tenantId,
+        meetingId: meeting.id,
+        kind: "track",
+        title: session.title,
+        startsAt: meeting.startsAt,
+        endsAt: meeting.endsAt,
+        capacity: DESIGN_SESSION_PLACES,
+      });
+      slots += 1;
     }
 
     await publishWorkshop(tx, { tenantId, ...workshop });
