@@ -56,3 +56,8 @@ function createTranslator(locale: Locale): Translate {
       return typeof value === "number" ? numbers.format(value) : value;
     });
 }
+
+/** Whether the catalogue has this key: for texts named by data, such as audit actions, that may have none yet. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in catalogue.nl;
+}

@@ -3,7 +3,7 @@ import { withTenant } from "../../../src/db/index.ts";
 import { listAuditLog } from "../../../src/domain/shared/index.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import type { MessageKey } from "../../i18n/catalogue.ts";
+import { isMessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -53,7 +53,6 @@ export default function StaffArea({ loaderData }: Route.ComponentProps) {
 
 /** Known actions by name; one a later feature has not named yet shows its code. */
 function actionLabel(t: ReturnType<typeof useT>, action: string): string {
-  const key = `audit.${action}` as MessageKey;
-  return auditKeys.has(key) ? t(key) : action;
+  const key = `audit.${action}`;
+  return isMessageKey(key) ? t(key) : action;
 }
-const auditKeys = new Set<string>(["audit.identity.team-member-added"]);
