@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { meetingKinds } from "../../src/domain/programme/index.ts";
 
 /**
  * The open-data contract: every response is parsed with these schemas before it leaves, and the OpenAPI document
@@ -16,17 +17,7 @@ export const Supervisor = z
 export const MeetingSummary = z
   .object({
     slug: z.string(),
-    kind: z.enum([
-      "start-session",
-      "design-session",
-      "kickoff",
-      "network",
-      "learning-studio",
-      "work-visit",
-      "regional-exchange",
-      "closing",
-      "workshop",
-    ]),
+    kind: z.enum(meetingKinds),
     title: z.string(),
     startsAt: instant,
     endsAt: instant,

@@ -1,6 +1,6 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Button, FormLabel, Select, SelectOption } from "@utrecht/component-library-react";
+import { Button } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
 import {
   listMeetings,
@@ -11,6 +11,7 @@ import {
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { DutchContentNote, MeetingList, TrajectoryList } from "../../components/programme-lists.tsx";
+import { ThemeSelect } from "../../components/theme-select.tsx";
 import { useContentLang, useT } from "../../i18n/use-translation.ts";
 import { readProgramme } from "../../server/programme.server.ts";
 import type { Route } from "./+types/catalogue";
@@ -51,17 +52,12 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
           {t("programme.trajectories.title")}
         </Heading>
         <Form method="get" className="samenspel-filter">
-          <div className="utrecht-form-field utrecht-form-field--select">
-            <FormLabel htmlFor="thema">{t("programme.filter.label")}</FormLabel>
-            <Select id="thema" name="thema" defaultValue={theme ?? ""}>
-              <SelectOption value="">{t("programme.filter.all")}</SelectOption>
-              {themes.map((option) => (
-                <SelectOption key={option} value={option} lang={lang}>
-                  {option}
-                </SelectOption>
-              ))}
-            </Select>
-          </div>
+          <ThemeSelect
+            label={t("programme.filter.label")}
+            allLabel={t("programme.filter.all")}
+            themes={themes}
+            selected={theme}
+          />
           <Button type="submit" appearance="secondary-action-button">
             {t("programme.filter.submit")}
           </Button>

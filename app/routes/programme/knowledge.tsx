@@ -1,11 +1,12 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Button, FormFieldTextbox, FormLabel, Select, SelectOption } from "@utrecht/component-library-react";
+import { Button, FormFieldTextbox } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
 import { listLessonThemes, listPublishedLessons, searchLessons } from "../../../src/domain/programme/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { DutchContentNote, Paragraphs } from "../../components/programme-lists.tsx";
+import { ThemeSelect } from "../../components/theme-select.tsx";
 import { useContentLang, useT } from "../../i18n/use-translation.ts";
 import { readProgramme } from "../../server/programme.server.ts";
 import type { Route } from "./+types/knowledge";
@@ -45,17 +46,12 @@ export default function Knowledge({ loaderData }: Route.ComponentProps) {
           description={t("knowledge.search.description")}
           defaultValue={query}
         />
-        <div className="utrecht-form-field utrecht-form-field--select">
-          <FormLabel htmlFor="thema">{t("knowledge.theme.label")}</FormLabel>
-          <Select id="thema" name="thema" defaultValue={theme ?? ""}>
-            <SelectOption value="">{t("knowledge.theme.all")}</SelectOption>
-            {themes.map((option) => (
-              <SelectOption key={option} value={option} lang={lang}>
-                {option}
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
+        <ThemeSelect
+          label={t("knowledge.theme.label")}
+          allLabel={t("knowledge.theme.all")}
+          themes={themes}
+          selected={theme}
+        />
         <Button type="submit" appearance="primary-action-button">
           {t("knowledge.search.submit")}
         </Button>
