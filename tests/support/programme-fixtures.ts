@@ -1,6 +1,11 @@
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../src/db/index.ts";
 import { findOrCreatePerson } from "../../src/domain/identity/index.ts";
-import { type ApplicationStatus, moveApplication, submitApplication } from "../../src/domain/programme/index.ts";
+import {
+  type ApplicationStatus,
+  moveApplication,
+  scheduleMeeting,
+  submitApplication,
+} from "../../src/domain/programme/index.ts";
 import { createTenant } from "../../src/domain/tenancy/index.ts";
 
 /**
@@ -72,6 +77,12 @@ export async function givenProgramme(handle: DatabaseHandle, options: { municipa
     return move(application.id, "admitted");
   };
 
+  const givenMeeting = (o: { slug: string; title: string; startsAt: Date; endsAt: Date; city?: string }) =>
+    withTenant(handle.db, { tenantId: programmeId }, async (tx) => {
+      const meeting = await scheduleMeeting(tx, { tenantId: programmeId, kind: "start-session", ...o });
+      return meeting.id;
+    });
+
   const givenPeople = (n: number) =>
     withPlatform(handle.db, async (tx) => {
       const ids: string[] = [];
@@ -88,6 +99,7 @@ export async function givenProgramme(handle: DatabaseHandle, options: { municipa
     staffId,
     coordinatorId,
     givenTrajectory,
+    givenMeeting,
     givenPeople,
     apply,
     move,

@@ -15,7 +15,6 @@ import {
   listSlotOccupancy,
   NEWSLETTER_DELIVERY_JOB,
   requestNewsletterSubscription,
-  scheduleMeeting,
   sendNewsletterEdition,
   signUpForTrack,
   unsubscribe,
@@ -35,17 +34,12 @@ beforeAll(async () => {
   handle = await freshDatabase();
   programme = await givenProgramme(handle, { municipalities: 0, now: NOW });
   tenantId = programme.programmeId;
-  meetingId = await withTenant(handle.db, { tenantId }, async (tx) => {
-    const meeting = await scheduleMeeting(tx, {
-      tenantId,
-      slug: "netwerk-2027",
-      kind: "start-session",
-      title: "Netwerkbijeenkomst",
-      startsAt: at("09:30"),
-      endsAt: at("16:00"),
-      city: "Utrecht",
-    });
-    return meeting.id;
+  meetingId = await programme.givenMeeting({
+    slug: "netwerk-2027",
+    title: "Netwerkbijeenkomst",
+    startsAt: at("09:30"),
+    endsAt: at("16:00"),
+    city: "Utrecht",
   });
 });
 afterAll(() => handle.close());

@@ -2,13 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
-import {
-  addMeetingSlot,
-  cancelRegistration,
-  listRegistrationEntries,
-  registerForSlot,
-  scheduleMeeting,
-} from "./index.ts";
+import { addMeetingSlot, cancelRegistration, listRegistrationEntries, registerForSlot } from "./index.ts";
 
 const BEFORE = new Date("2019-02-01T09:00:00Z");
 const START = new Date("2019-02-14T09:00:00+01:00");
@@ -23,16 +17,11 @@ beforeAll(async () => {
   handle = await freshDatabase();
   programme = await givenProgramme(handle, { municipalities: 0, now: BEFORE });
   tenantId = programme.programmeId;
-  meetingId = await withTenant(handle.db, { tenantId }, async (tx) => {
-    const meeting = await scheduleMeeting(tx, {
-      tenantId,
-      slug: "opstart",
-      kind: "start-session",
-      title: "Opstart",
-      startsAt: START,
-      endsAt: at("16:00"),
-    });
-    return meeting.id;
+  meetingId = await programme.givenMeeting({
+    slug: "opstart",
+    title: "Opstart",
+    startsAt: START,
+    endsAt: at("16:00"),
   });
 });
 afterAll(() => handle.close());
