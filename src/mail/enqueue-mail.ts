@@ -17,8 +17,12 @@ export type MailRequest<T extends MailTemplate = MailTemplate> = {
 };
 
 /** Mail leaves only through the queue, after the transaction that asked for it has committed. */
-export function enqueueMail<T extends MailTemplate>(tx: Executor, mail: MailRequest<T>): Promise<number> {
-  return enqueue(tx, MAIL_JOB, mail);
+export function enqueueMail<T extends MailTemplate>(
+  tx: Executor,
+  mail: MailRequest<T>,
+  options: { runAt: Date },
+): Promise<number> {
+  return enqueue(tx, MAIL_JOB, mail, options);
 }
 
 /** The worker's handler for `mail.send`: render in the recipient's language, then send. */

@@ -34,12 +34,16 @@ describe("mail", () => {
 
   it("sends a queued mail over SMTP only when the worker runs, after commit", async () => {
     await withPlatform(handle.db, (tx) =>
-      enqueueMail(tx, {
-        to: "Anna@Example.nl",
-        locale: "en",
-        template: "magic-link",
-        params: { url: "http://localhost/inloggen/link/t0ken", minutes: 15 },
-      }),
+      enqueueMail(
+        tx,
+        {
+          to: "Anna@Example.nl",
+          locale: "en",
+          template: "magic-link",
+          params: { url: "http://localhost/inloggen/link/t0ken", minutes: 15 },
+        },
+        { runAt: NOW },
+      ),
     );
     expect(mailbox.messages).toHaveLength(0);
     const mailer = createMailer({

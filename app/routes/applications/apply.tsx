@@ -40,6 +40,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return invalidForm(submission.reply({ fieldErrors: { municipality: ["applications.municipality.required"] } }));
   }
   try {
+    const now = new Date();
     await withTenant(services(context).db, { tenantId: municipality.id, personId: actor.personId }, async (tx) => {
       const application = await submitApplication(tx, {
         programmeTenantId: trajectory.tenantId,
@@ -54,9 +55,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           civilService: form.commitmentCivilService,
         },
         contacts,
-        now: new Date(),
+        now,
       });
-      await notifyApplication(tx, { application, url: (slug) => municipalApplicationsUrl(context, slug) });
+      await notifyApplication(tx, { application, url: (slug) => municipalApplicationsUrl(context, slug), now });
     });
   } catch (error) {
     return replyWithDomainError(error, submission, applicationErrors);

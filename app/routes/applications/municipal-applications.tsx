@@ -83,7 +83,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           actorPersonId: actor.personId,
           now,
         });
-        await notifyApplication(tx, { application, url: (slug) => municipalApplicationsUrl(context, slug) });
+        await notifyApplication(tx, { application, url: (slug) => municipalApplicationsUrl(context, slug), now });
       } else if (value.intent === "agenda-item") {
         await addAgendaItem(tx, {
           programmeTenantId,

@@ -39,6 +39,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return invalidForm(submission.reply({ fieldErrors: { municipality: ["applications.municipality.required"] } }));
   }
   try {
+    const now = new Date();
     await withTenant(services(context).db, { tenantId: municipality.id, personId: actor.personId }, async (tx) => {
       const requested = await requestWorkshop(tx, {
         programmeTenantId: workshop.tenantId,
@@ -47,9 +48,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         participants: submission.value.participants,
         preferredDates: submission.value.preferredDates,
         personId: actor.personId,
-        now: new Date(),
+        now,
       });
-      await notifyWorkshopRequest(tx, { request: requested, url: (slug) => municipalWorkshopsUrl(context, slug) });
+      await notifyWorkshopRequest(tx, { request: requested, url: (slug) => municipalWorkshopsUrl(context, slug), now });
     });
   } catch (error) {
     return replyWithDomainError(error, submission, applicationErrors);

@@ -64,6 +64,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
   const value = submission.value;
   try {
+    const now = new Date();
     await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
       const application = await moveApplication(tx, {
         programmeTenantId: tenant.id,
@@ -72,11 +73,12 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         actorPersonId: actor.personId,
         ...(value.note ? { note: value.note } : {}),
         ...(value.intent === "intake-scheduled" ? { intakeAt: dutchTime(value.intakeOn, value.intakeTime) } : {}),
-        now: new Date(),
+        now,
       });
       await notifyApplication(tx, {
         application,
         note: value.note,
+        now,
         url: (slug) => municipalApplicationsUrl(context, slug),
       });
     });

@@ -89,7 +89,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
               : value.intent === "decline"
                 ? await declineWorkshopRequest(tx, step)
                 : await cancelWorkshopRequest(tx, step);
-      await notifyWorkshopRequest(tx, { request: changed, url: (slug) => municipalWorkshopsUrl(context, slug) });
+      await notifyWorkshopRequest(tx, {
+        request: changed,
+        url: (slug) => municipalWorkshopsUrl(context, slug),
+        now: step.now,
+      });
     });
   } catch (error) {
     return forForm(formId, replyWithDomainError(error, submission, applicationErrors));

@@ -28,10 +28,14 @@ export async function requestMagicLink(tx: Executor, o: RequestMagicLinkOptions)
     createdAt: o.now,
     expiresAt: minutesAfter(o.now, MAGIC_LINK_MINUTES),
   });
-  await enqueueMail(tx, {
-    to: email,
-    locale: o.locale,
-    template: "magic-link",
-    params: { url: o.linkFor(token), minutes: MAGIC_LINK_MINUTES },
-  });
+  await enqueueMail(
+    tx,
+    {
+      to: email,
+      locale: o.locale,
+      template: "magic-link",
+      params: { url: o.linkFor(token), minutes: MAGIC_LINK_MINUTES },
+    },
+    { runAt: o.now },
+  );
 }

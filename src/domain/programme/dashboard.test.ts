@@ -76,7 +76,11 @@ describe("application mail and history", () => {
       contacts: [...submitted.contacts, { name: "B", email: "COORDINATOR@example.org", role: "r" }],
     };
     const count = await withTenant(handle.db, { tenantId: municipalityId }, (tx) =>
-      notifyApplication(tx, { application, url: (slug) => `https://example.org/${slug}/beheer/aanmeldingen` }),
+      notifyApplication(tx, {
+        application,
+        url: (slug) => `https://example.org/${slug}/beheer/aanmeldingen`,
+        now: NOW,
+      }),
     );
     expect(count).toBe(2);
     const jobs = await withPlatform(handle.db, (tx) =>

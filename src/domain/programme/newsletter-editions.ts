@@ -52,7 +52,7 @@ export async function sendNewsletterEdition(
       );
     return { edition: existing!, repeated: true };
   }
-  await enqueue(tx, NEWSLETTER_FAN_OUT_JOB, { tenantId: o.tenantId, editionId: created.id });
+  await enqueue(tx, NEWSLETTER_FAN_OUT_JOB, { tenantId: o.tenantId, editionId: created.id }, { runAt: o.now });
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,
@@ -79,7 +79,12 @@ export async function fanOutNewsletterEdition(
   if (!edition || edition.fannedOutAt) return 0;
   const recipients = await listNewsletterRecipients(tx, { tenantId: o.tenantId, theme: edition.theme });
   for (const recipient of recipients) {
-    await enqueue(tx, NEWSLETTER_DELIVERY_JOB, { tenantId: o.tenantId, editionId: edition.id, email: recipient.email });
+    await enqueue(
+      tx,
+      NEWSLETTER_DELIVERY_JOB,
+      { tenantId: o.tenantId, editionId: edition.id, email: recipient.email },
+      { runAt: o.now },
+    );
   }
   await tx
     .update(schema.newsletterEditions)

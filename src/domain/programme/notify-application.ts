@@ -8,6 +8,7 @@ export type NotifyApplicationOptions = {
   /** Where the municipality (by its slug) follows its applications: the link in the mail. */
   url: (municipalitySlug: string) => string;
   note?: string | undefined;
+  now: Date;
 };
 
 /**
@@ -37,19 +38,23 @@ export async function notifyApplication(tx: Tx, o: NotifyApplicationOptions): Pr
     if (submitter) recipients.set(submitter.email.toLowerCase(), submitter.locale);
   }
   for (const [to, locale] of recipients) {
-    await enqueueMail(tx, {
-      to,
-      locale,
-      template: "application-status",
-      params: {
-        trajectory: about?.trajectory ?? "",
-        municipality: about?.municipality ?? "",
-        status: application.status,
-        intakeAt: application.intakeAt?.toISOString() ?? null,
-        note: o.note ?? null,
-        url: o.url(about?.municipalitySlug ?? ""),
+    await enqueueMail(
+      tx,
+      {
+        to,
+        locale,
+        template: "application-status",
+        params: {
+          trajectory: about?.trajectory ?? "",
+          municipality: about?.municipality ?? "",
+          status: application.status,
+          intakeAt: application.intakeAt?.toISOString() ?? null,
+          note: o.note ?? null,
+          url: o.url(about?.municipalitySlug ?? ""),
+        },
       },
-    });
+      { runAt: o.now },
+    );
   }
   return recipients.size;
 }

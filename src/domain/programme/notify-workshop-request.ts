@@ -9,7 +9,7 @@ import type { WorkshopRequest } from "./workshop-requests.ts";
  */
 export async function notifyWorkshopRequest(
   tx: Tx,
-  o: { request: WorkshopRequest; url: (municipalitySlug: string) => string },
+  o: { request: WorkshopRequest; url: (municipalitySlug: string) => string; now: Date },
 ): Promise<void> {
   if (!o.request.requestedBy) return;
   const [row] = await tx
@@ -25,15 +25,19 @@ export async function notifyWorkshopRequest(
     .innerJoin(schema.tenants, eq(schema.tenants.id, o.request.municipalityId))
     .where(eq(schema.people.id, o.request.requestedBy));
   if (!row) return;
-  await enqueueMail(tx, {
-    to: row.email,
-    locale: row.locale,
-    template: "workshop-request-status",
-    params: {
-      workshop: row.workshop,
-      municipality: row.municipality,
-      status: o.request.status,
-      url: o.url(row.municipalitySlug),
+  await enqueueMail(
+    tx,
+    {
+      to: row.email,
+      locale: row.locale,
+      template: "workshop-request-status",
+      params: {
+        workshop: row.workshop,
+        municipality: row.municipality,
+        status: o.request.status,
+        url: o.url(row.municipalitySlug),
+      },
     },
-  });
+    { runAt: o.now },
+  );
 }

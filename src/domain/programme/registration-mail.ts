@@ -44,7 +44,7 @@ export async function waitListPosition(tx: Tx, registration: Pick<Registration, 
  */
 export async function mailRegistrationStatus(
   tx: Tx,
-  o: { registration: Registration; promoted?: boolean; meetingLink: MeetingLink },
+  o: { registration: Registration; promoted?: boolean; meetingLink: MeetingLink; now: Date },
 ): Promise<void> {
   const { registration } = o;
   const [row] = await tx
@@ -65,12 +65,16 @@ export async function mailRegistrationStatus(
   if (!row) return;
   const url = o.meetingLink(row.slug);
   if (registration.status === "wait-listed") {
-    await enqueueMail(tx, {
-      to: row.email,
-      locale: row.locale,
-      template: "registration-wait-listed",
-      params: { meeting: row.meeting, track: row.track, position: await waitListPosition(tx, registration), url },
-    });
+    await enqueueMail(
+      tx,
+      {
+        to: row.email,
+        locale: row.locale,
+        template: "registration-wait-listed",
+        params: { meeting: row.meeting, track: row.track, position: await waitListPosition(tx, registration), url },
+      },
+      { runAt: o.now },
+    );
     return;
   }
   if (registration.status !== "registered") return;
@@ -80,13 +84,17 @@ export async function mailRegistrationStatus(
     registrationId: registration.id,
   });
   const ics = toICalendar({ name: row.meeting, events: entries.map((entry) => ({ ...entry, url })) });
-  await enqueueMail(tx, {
-    to: row.email,
-    locale: row.locale,
-    template: o.promoted ? "registration-promoted" : "registration-confirmed",
-    params: { meeting: row.meeting, track: row.track, when: whenText(row.locale, row.startsAt, row.endsAt), url },
-    attachments: [
-      { filename: "uitnodiging.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: ics },
-    ],
-  });
+  await enqueueMail(
+    tx,
+    {
+      to: row.email,
+      locale: row.locale,
+      template: o.promoted ? "registration-promoted" : "registration-confirmed",
+      params: { meeting: row.meeting, track: row.track, when: whenText(row.locale, row.startsAt, row.endsAt), url },
+      attachments: [
+        { filename: "uitnodiging.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: ics },
+      ],
+    },
+    { runAt: o.now },
+  );
 }

@@ -25,12 +25,16 @@ export async function requestNewsletterSubscription(tx: Tx, o: RequestNewsletter
   for (const theme of new Set(o.themes)) {
     tokens.push((await subscribeToNewsletter(tx, { ...o, theme })).token);
   }
-  await enqueueMail(tx, {
-    to: o.email,
-    locale: o.locale,
-    template: "newsletter-confirm",
-    params: { themes: [...new Set(o.themes)].join(", "), url: o.linkFor(tokens.join(SEPARATOR)) },
-  });
+  await enqueueMail(
+    tx,
+    {
+      to: o.email,
+      locale: o.locale,
+      template: "newsletter-confirm",
+      params: { themes: [...new Set(o.themes)].join(", "), url: o.linkFor(tokens.join(SEPARATOR)) },
+    },
+    { runAt: o.now },
+  );
 }
 
 /** The POST behind the confirmation link: every theme in it, or none. */

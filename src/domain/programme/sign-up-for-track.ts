@@ -36,7 +36,7 @@ export async function signUpForTrack(tx: Tx, o: SignUpForTrackOptions): Promise<
       ),
     );
   const registration = await registerForSlot(tx, o);
-  if (!earlier) await mailRegistrationStatus(tx, { registration, meetingLink: o.meetingLink });
+  if (!earlier) await mailRegistrationStatus(tx, { registration, meetingLink: o.meetingLink, now: o.now });
   const position = registration.status === "wait-listed" ? await waitListPosition(tx, registration) : undefined;
   return { registration, waitListPosition: position, repeated: Boolean(earlier) };
 }

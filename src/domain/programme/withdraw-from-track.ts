@@ -17,7 +17,8 @@ export type WithdrawFromTrackOptions = {
 export async function withdrawFromTrack(tx: Tx, o: WithdrawFromTrackOptions): Promise<CancellationOutcome> {
   const outcome = await cancelRegistration(tx, o);
   if (outcome.promoted) {
-    await mailRegistrationStatus(tx, { registration: outcome.promoted, promoted: true, meetingLink: o.meetingLink });
+    const { meetingLink, now } = o;
+    await mailRegistrationStatus(tx, { registration: outcome.promoted, promoted: true, meetingLink, now });
   }
   return outcome;
 }

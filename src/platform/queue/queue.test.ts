@@ -21,7 +21,7 @@ describe("the queue", () => {
   it("keeps a job only when the enqueuing transaction commits", async () => {
     await expect(
       withPlatform(handle.db, async (tx) => {
-        await enqueue(tx, "test.echo", { n: 1 });
+        await enqueue(tx, "test.echo", { n: 1 }, { runAt: NOW });
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
