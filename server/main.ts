@@ -4,12 +4,16 @@ import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
 import { newsletterJobHandlers } from "../src/domain/programme/index.ts";
+import { PHASES_ADVANCE_JOB, type PhaseMachine, phaseJobHandlers } from "../src/domain/shared/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
 import { deleteFinishedJobs, type JobHandlers, startWorker } from "../src/platform/queue/index.ts";
 import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
+
+/** The instruments' dated-phase machines (`src/domain/shared/phases.ts`): the queue moves their subjects at their dates. */
+const phaseMachines: readonly PhaseMachine[] = [];
 
 /**
  * Starts one stateless app instance: database and migrations, the queue worker (unless `RUN_WORKER=false`), then
@@ -28,6 +32,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   const handlers: JobHandlers = {
     [MAIL_JOB]: mailJobHandler(mailer),
     ...newsletterJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }),
+    ...phaseJobHandlers({ db: database.db, machines: phaseMachines }),
     [SIGN_IN_CLEAN_UP_JOB]: () =>
       withPlatform(database.db, async (tx) => {
         const now = new Date();
@@ -38,7 +43,10 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   const worker = config.runWorker
     ? startWorker(database.db, handlers, {
         logger: logger.child({ component: "queue" }),
-        recurring: [{ kind: SIGN_IN_CLEAN_UP_JOB, everySeconds: 3600 }],
+        recurring: [
+          { kind: SIGN_IN_CLEAN_UP_JOB, everySeconds: 3600 },
+          { kind: PHASES_ADVANCE_JOB, everySeconds: 60 },
+        ],
       })
     : undefined;
   // A request that enqueued work nudges this instance's worker; other instances find it at their next poll.

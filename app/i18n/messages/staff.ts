@@ -46,6 +46,8 @@ export const staff = defineMessages({
     "audit.programme.workshop.cancelled": "Workshopaanvraag ingetrokken",
     "audit.newsletter.edition-sent": "Nieuwsbrief verstuurd",
     "audit.identity.team-member-added": "Teamlid toegevoegd",
+    "audit.phases.moved": "Naar een andere fase gezet",
+    "audit.phases.schedule": "Data van de fasen gewijzigd",
   },
   en: {
     "staff.title": "Administration – {tenant}",
@@ -92,5 +94,7 @@ export const staff = defineMessages({
     "audit.programme.workshop.cancelled": "Workshop request withdrawn",
     "audit.newsletter.edition-sent": "Newsletter sent",
     "audit.identity.team-member-added": "Team member added",
+    "audit.phases.moved": "Moved to another phase",
+    "audit.phases.schedule": "Phase dates changed",
   },
 });

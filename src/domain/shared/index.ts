@@ -3,4 +3,26 @@ export { DomainError, isDomainError } from "./errors.ts";
 export { insertOnce } from "./insert-once.ts";
 export { type AuditLogLine, listAuditLog } from "./list-audit-log.ts";
 export { dutchTime, dutchWallClock, PROGRAMME_TIME_ZONE } from "./local-time.ts";
+export {
+  advanceDuePhases,
+  checkSchedule,
+  definePhases,
+  findPhaseTrack,
+  hasReached,
+  listDuePhaseTracks,
+  type MovePhaseOptions,
+  movePhase,
+  PHASES_ADVANCE_JOB,
+  type PhaseDate,
+  type PhaseErrorCode,
+  type PhaseMachine,
+  type PhaseMove,
+  type PhaseTrack,
+  phaseIndex,
+  phaseJobHandlers,
+  type SetPhaseScheduleOptions,
+  type StartPhasesOptions,
+  setPhaseSchedule,
+  startPhases,
+} from "./phases.ts";
 export { hashToken, newToken } from "./tokens.ts";
