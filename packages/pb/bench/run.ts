@@ -1,12 +1,15 @@
 /**
  * Prints, per shared Pabulib file and reference rule, the parse and compute CPU times (median of several runs) and the
  * speed-up over the pabutools reference seconds recorded in shared/pabulib-expected, then the memory peak of a
- * fresh process that parses the largest file and runs every rule on it. Prints figures only; never fails a build.
+ * fresh process that parses the largest file and runs every rule on it. First it builds the published package and
+ * times the start-up of its `pb` command printing `--help`. Prints figures only; never fails a build.
  *
- *   npm run bench:pb [-- --runs 3] [-- --only Warszawa]
+ *   npm run bench:pb [-- --runs 3] [-- --only Warszawa] [-- --startup-only]
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parsePabulib } from "../src/pabulib/parse.ts";
 import { isReferenceRuleId, REFERENCE_RULES } from "../src/rules/reference-rules.ts";
@@ -35,6 +38,45 @@ function timed<T>(runs: number, work: () => T): { ms: number; result: T } {
     times.push((used.user + used.system) / 1000);
   }
   return { ms: median(times), result: result! };
+}
+
+/** CPU time (user + system, ms) of the children this process has waited for; undefined off Linux. */
+function childrenCpuMs(): number | undefined {
+  if (!existsSync("/proc/self/stat")) return undefined;
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+  // cutime and cstime are fields 16 and 17 of stat(5), in clock ticks (100 per second on Linux).
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/** Builds the package as published and times `node lib/cli/main.js --help`: wall time and CPU time, medians. */
+function startup(runs: number): void {
+  const out = mkdtempSync(join(tmpdir(), "pb-bench-"));
+  try {
+    execFileSync(process.execPath, [fileURLToPath(new URL("../scripts/build.ts", import.meta.url)), "--out", out]);
+    const bin = join(out, "lib/cli/main.js");
+    const measure = (args: string[]) => {
+      execFileSync(process.execPath, args);
+      const wall: number[] = [];
+      const cpu: number[] = [];
+      for (let i = 0; i < Math.max(runs, 10); i++) {
+        const cpuBefore = childrenCpuMs();
+        const start = performance.now();
+        execFileSync(process.execPath, args);
+        wall.push(performance.now() - start);
+        const cpuAfter = childrenCpuMs();
+        if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
+      }
+      return `wall ${median(wall).toFixed(0)} ms${cpu.length > 0 ? `, CPU ${median(cpu).toFixed(0)} ms` : ""}`;
+    };
+    const help = measure([bin, "--help"]);
+    const bare = measure(["-e", "0"]);
+    console.log(
+      `CLI start-up, built package, \`node lib/cli/main.js --help\` (Node ${process.versions.node}): ${help}` +
+        ` (medians of ${Math.max(runs, 10)} runs; Node itself, \`node -e 0\`: ${bare})\n`,
+    );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 /** Child mode: parse one file, run every reference rule on it, report the peak resident memory in MB. */
@@ -99,4 +141,7 @@ function table(): void {
 
 const memoryFile = option("--memory");
 if (memoryFile) memoryPeak(memoryFile);
-else table();
+else {
+  startup(Number(option("--runs") ?? 3));
+  if (!args.includes("--startup-only")) table();
+}

@@ -1,8 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-/** shared/ sits beside the repository (CI has it there too); it is read in place, never copied. */
-const shared = new URL("../../../../shared/", import.meta.url);
+/**
+ * shared/ sits beside the repository (CI has it there too); it is read in place, never copied. A checkout elsewhere
+ * (a git worktree) names it with SAMENSPEL_SHARED.
+ */
+const shared = process.env.SAMENSPEL_SHARED
+  ? pathToFileURL(`${process.env.SAMENSPEL_SHARED.replace(/\/$/, "")}/`)
+  : new URL("../../../../shared/", import.meta.url);
 export const pabulibDir = fileURLToPath(new URL("pabulib/", shared));
 export const expectedDir = fileURLToPath(new URL("pabulib-expected/", shared));
 

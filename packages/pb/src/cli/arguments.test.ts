@@ -12,6 +12,7 @@ describe("parseArguments", () => {
       tieBreak: "lexicographic",
       json: true,
       trace: false,
+      lenient: false,
     });
     expect(parseArguments(["--help"])).toEqual({ command: "help" });
   });

@@ -16,6 +16,7 @@ export type OutcomeCommand = {
   readonly tieBreak: (typeof TIE_BREAKS)[number];
   readonly json: boolean;
   readonly trace: boolean;
+  readonly lenient: boolean;
 };
 
 export type Command = OutcomeCommand | { readonly command: "help" };
@@ -37,9 +38,11 @@ Options:
   --tie-break T     lexicographic (default, project id as a string) | most-supporters (then lowest cost)
   --json            print {"selected": [...], "totalCost": n}
   --trace           with --json: add the per-round explanation
+  --lenient         accept a file that strict reading refuses (vote count differing from num_votes, a cost of 0 or
+                    less, bytes that are not UTF-8, amounts beyond exact integer range), with a warning per fix-up
   -h, --help        show this help
 
-Exit codes: 0 success, 2 bad arguments or malformed file.`;
+Exit codes: 0 success, 2 bad arguments, an unreadable file or a malformed one (with its line number).`;
 
 /** Bad command-line input: the message is meant for the person who typed it. */
 export class UsageError extends Error {
@@ -67,7 +70,7 @@ export function parseArguments(args: readonly string[]): Command {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith("--")) files.push(arg);
-    else if (arg === "--json" || arg === "--trace") flags.set(arg, "");
+    else if (arg === "--json" || arg === "--trace" || arg === "--lenient") flags.set(arg, "");
     else if (["--rule", "--satisfaction", "--completion", "--tie-break"].includes(arg)) flags.set(arg, rest[++i]);
     else throw new UsageError(`unknown option ${arg}`);
   }
@@ -94,5 +97,6 @@ export function parseArguments(args: readonly string[]): Command {
     tieBreak,
     json: flags.has("--json"),
     trace: flags.has("--trace"),
+    lenient: flags.has("--lenient"),
   };
 }

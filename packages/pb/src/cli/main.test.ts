@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { pabulibDir } from "../../test-support/corpus.ts";
@@ -35,5 +38,37 @@ describe("pb command line", () => {
     const missing = pb("outcome", "/nonexistent/x.pb", "--rule", "greedy");
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("cannot read the file");
+  });
+
+  it("refuses each kind of doubtful file with exit 2, the line and no stack trace; --lenient reads it with warnings", () => {
+    const folder = mkdtempSync(join(tmpdir(), "pb-cli-"));
+    const head = "META\nkey;value\nbudget;100\nvote_type;approval\nnum_votes;2\nPROJECTS\nproject_id;cost\na;60\n";
+    const cases: [string, string | Uint8Array, string][] = [
+      ["cut-off", `${head}b;40\nVOTES\nvoter_id;vote\n1;a\n`, "line 12: VOTES has 1 votes but META num_votes"],
+      ["free", `${head}b;0\nVOTES\nvoter_id;vote\n1;a\n2;b\n`, 'line 9: project "b" costs nothing'],
+      ["negative", `${head}b;-40\nVOTES\nvoter_id;vote\n1;a\n2;b\n`, 'line 9: project "b" has a negative cost'],
+      [
+        "latin-1",
+        Uint8Array.from([
+          ...new TextEncoder().encode(`${head}b;40\nVOTES\nvoter_id;vote;name\n1;a;Jos\n2;b;Jos`),
+          0xe9,
+        ]),
+        "line 13: byte 0xe9 is not UTF-8",
+      ],
+      ["huge", `${head.replace("100", "12345678901234567")}b;40\nVOTES\nvoter_id;vote\n1;a\n2;b\n`, "line 3: budget"],
+    ];
+    for (const [name, content, message] of cases) {
+      const path = join(folder, `${name}.pb`);
+      writeFileSync(path, content);
+      const strict = pb("outcome", path, "--rule", "greedy");
+      expect(strict.status, name).toBe(2);
+      expect(strict.stderr, name).toContain(message);
+      expect(strict.stderr, name).toContain("--lenient");
+      expect(strict.stderr, name).not.toMatch(/\n\s+at /);
+      const lenient = pb("outcome", path, "--rule", "greedy", "--lenient");
+      expect(lenient.status, name).toBe(0);
+      expect(lenient.stderr, name).toContain(`pb: warning: ${message}`);
+      expect(lenient.stdout, name).toContain("total cost:");
+    }
   });
 });

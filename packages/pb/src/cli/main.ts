@@ -1,14 +1,8 @@
 #!/usr/bin/env node
-import { toCurrency } from "../election/election.ts";
-import { SatisfactionError } from "../election/satisfaction.ts";
-import { PabulibError } from "../pabulib/errors.ts";
-import { readPabulibFile } from "../pabulib/read-file.ts";
 import type { Allocation } from "../rules/allocation.ts";
-import { equalShares } from "../rules/equal-shares/equal-shares.ts";
-import { greedy, greedyNoSkip } from "../rules/greedy.ts";
-import { phragmen } from "../rules/phragmen.ts";
-import { lexicographic, mostSupportersThenLowestCost } from "../rules/tie-break.ts";
 import { type OutcomeCommand, parseArguments, USAGE, UsageError } from "./arguments.ts";
+
+// Only the argument parser is loaded up front, so that `pb --help` starts fast; the engine is imported on demand.
 
 /** Reports the completion's progress on stderr once a run has taken more than a second, a few times per second. */
 function progressReporter() {
@@ -27,9 +21,29 @@ function progressReporter() {
   };
 }
 
+/** At most this many warnings are printed one by one; the rest are counted. */
+const SHOWN_WARNINGS = 20;
+
 async function outcome(command: OutcomeCommand): Promise<void> {
-  const election = await readPabulibFile(command.file);
-  const tieBreak = command.tieBreak === "lexicographic" ? lexicographic : mostSupportersThenLowestCost;
+  const [{ readPabulibFile }, { toCurrency }, { equalShares }, { greedy, greedyNoSkip }, { phragmen }, tieBreaks] =
+    await Promise.all([
+      import("../pabulib/read-file.ts"),
+      import("../election/election.ts"),
+      import("../rules/equal-shares/equal-shares.ts"),
+      import("../rules/greedy.ts"),
+      import("../rules/phragmen.ts"),
+      import("../rules/tie-break.ts"),
+    ]);
+  let warnings = 0;
+  const election = await readPabulibFile(command.file, {
+    lenient: command.lenient,
+    onWarning: (warning) => {
+      if (++warnings <= SHOWN_WARNINGS) process.stderr.write(`pb: warning: ${warning.message}\n`);
+    },
+  });
+  if (warnings > SHOWN_WARNINGS) process.stderr.write(`pb: ${warnings - SHOWN_WARNINGS} more warnings\n`);
+  const tieBreak =
+    command.tieBreak === "lexicographic" ? tieBreaks.lexicographic : tieBreaks.mostSupportersThenLowestCost;
   const options = { satisfaction: command.satisfaction, tieBreak, trace: command.trace };
   const progress = progressReporter();
   let result: Allocation;
@@ -65,6 +79,28 @@ async function outcome(command: OutcomeCommand): Promise<void> {
   }
 }
 
+/** Errors meant for the person at the terminal: a message and exit code 2, never a stack trace. */
+async function userMessage(error: unknown): Promise<string | undefined> {
+  if (error instanceof UsageError) return `${error.message}\nRun "pb --help" for usage.`;
+  const [{ PabulibError }, { SatisfactionError }] = await Promise.all([
+    import("../pabulib/errors.ts"),
+    import("../election/satisfaction.ts"),
+  ]);
+  if (error instanceof SatisfactionError) return `${error.message}\nRun "pb --help" for usage.`;
+  if (error instanceof PabulibError) {
+    return `malformed Pabulib file, ${error.message} (${error.code})${
+      ["pabulib.vote-count", "pabulib.bad-cost", "pabulib.not-utf8", "pabulib.amount-too-large"].includes(error.code)
+        ? '\nRun with "--lenient" to read it anyway, with a warning for each fix-up.'
+        : ""
+    }`;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
+    return `cannot read the file: ${(error as Error).message}`;
+  }
+  return undefined;
+}
+
 async function main(args: readonly string[]): Promise<number> {
   try {
     const command = parseArguments(args);
@@ -75,14 +111,9 @@ async function main(args: readonly string[]): Promise<number> {
     await outcome(command);
     return 0;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (error instanceof UsageError || error instanceof SatisfactionError) {
-      process.stderr.write(`pb: ${error.message}\nRun "pb --help" for usage.\n`);
-    } else if (error instanceof PabulibError) {
-      process.stderr.write(`pb: malformed Pabulib file, ${error.message} (${error.code})\n`);
-    } else if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
-      process.stderr.write(`pb: cannot read the file: ${(error as Error).message}\n`);
-    } else throw error;
+    const message = await userMessage(error);
+    if (message === undefined) throw error;
+    process.stderr.write(`pb: ${message}\n`);
     return 2;
   }
 }

@@ -36,7 +36,10 @@ export type Election = {
   readonly voteType: VoteType;
   /** Integer, in the same units as project costs. */
   readonly budget: number;
-  /** Costs and budget are integers in units of 1/moneyScale (1 unless the file has decimal amounts). */
+  /**
+   * Costs and budget are integers in units of 1/moneyScale: 1 unless the file has decimal amounts (then 10^decimals),
+   * below 1 only when lenient reading had to count in tens or more to stay exact.
+   */
   readonly moneyScale: number;
   readonly projects: readonly Project[];
   readonly ballots: readonly Ballot[];
@@ -55,7 +58,8 @@ export function totalCost(election: Election, selected: Iterable<number>): numbe
 
 /** Amount in currency units (for display and JSON output). */
 export function toCurrency(election: Election, amount: number): number {
-  return amount / election.moneyScale;
+  const scale = election.moneyScale;
+  return scale >= 1 ? amount / scale : amount * Math.round(1 / scale);
 }
 
 export function projectIndex(election: Election): ReadonlyMap<string, number> {

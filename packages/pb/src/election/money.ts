@@ -11,22 +11,35 @@ export function parseDecimal(text: string): Decimal | undefined {
   return { units, decimals: fraction.length };
 }
 
-/** The amount in units of 10^-decimals; exact as long as the result stays below 2^53. */
-export function toScaledInteger(amount: Decimal, decimals: number): number {
-  const scaled = amount.units * 10n ** BigInt(decimals - amount.decimals);
-  if (scaled > BigInt(Number.MAX_SAFE_INTEGER) || -scaled > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new RangeError(`amount ${scaled} is too large to be exact`);
-  }
-  return Number(scaled);
+/**
+ * The amount in units of 10^-exponent (an exponent below the amount's decimals rounds half away from zero; a negative
+ * exponent counts in tens, hundreds, …).
+ */
+export function roundDecimal(amount: Decimal, exponent: number): bigint {
+  const shift = exponent - amount.decimals;
+  if (shift >= 0) return amount.units * 10n ** BigInt(shift);
+  const divisor = 10n ** BigInt(-shift);
+  const magnitude = amount.units < 0n ? -amount.units : amount.units;
+  const rounded = (magnitude + divisor / 2n) / divisor;
+  return amount.units < 0n ? -rounded : rounded;
+}
+
+/** A decimal as plain digits ("1234.5", "-0.25"), without trailing zeros. */
+export function formatDecimal(amount: Decimal): string {
+  const sign = amount.units < 0n ? "-" : "";
+  const digits = String(amount.units < 0n ? -amount.units : amount.units);
+  if (amount.decimals <= 0) return `${sign}${digits}${"0".repeat(-amount.decimals)}`;
+  const padded = digits.padStart(amount.decimals + 1, "0");
+  const fraction = padded.slice(-amount.decimals).replace(/0+$/, "");
+  return `${sign}${padded.slice(0, -amount.decimals)}${fraction ? `.${fraction}` : ""}`;
+}
+
+/** The number of decimals a money scale (10^decimals; below 1 when amounts count in tens or more) stands for. */
+export function scaleDecimals(scale: number): number {
+  return Math.round(Math.log10(scale));
 }
 
 /** Writes an integer amount in units of 1/scale as a decimal string without trailing zeros. */
 export function formatScaled(amount: number, scale: number): string {
-  if (scale === 1) return String(amount);
-  const decimals = String(scale).length - 1;
-  const sign = amount < 0 ? "-" : "";
-  const digits = String(Math.abs(amount)).padStart(decimals + 1, "0");
-  const whole = digits.slice(0, -decimals);
-  const fraction = digits.slice(-decimals).replace(/0+$/, "");
-  return fraction ? `${sign}${whole}.${fraction}` : `${sign}${whole}`;
+  return formatDecimal({ units: BigInt(amount), decimals: scaleDecimals(scale) });
 }

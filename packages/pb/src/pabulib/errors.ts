@@ -8,7 +8,11 @@ export type PabulibErrorCode =
   | "pabulib.bad-points"
   | "pabulib.duplicate-project"
   | "pabulib.unknown-project"
-  | "pabulib.unterminated-quote";
+  | "pabulib.unterminated-quote"
+  | "pabulib.vote-count"
+  | "pabulib.bad-cost"
+  | "pabulib.not-utf8"
+  | "pabulib.amount-too-large";
 
 /** Malformed Pabulib input: a code for programs, the 1-based line for people. */
 export class PabulibError extends Error {
@@ -22,3 +26,6 @@ export class PabulibError extends Error {
     this.line = line;
   }
 }
+
+/** A fix-up of lenient reading: what strict reading would have refused, and what was done instead. */
+export type PabulibWarning = { readonly code: PabulibErrorCode; readonly line: number; readonly message: string };

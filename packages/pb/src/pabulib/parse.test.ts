@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { corpusFiles, pabulibDir } from "../../test-support/corpus.ts";
-import { PabulibError } from "./errors.ts";
+import { PabulibError, type PabulibWarning } from "./errors.ts";
 import { parsePabulib, parsePabulibStream } from "./parse.ts";
 import { writePabulib } from "./write.ts";
 
@@ -101,6 +101,81 @@ describe("parsePabulib", () => {
         parsePabulib(text, { keepVoters: true }),
       );
     }
+  });
+});
+
+describe("strict reading, and lenient reading with a warning per fix-up", () => {
+  const withVotes = (count: string, votes: string) =>
+    file("approval", `voter_id;vote\n${votes}`, `\nnum_votes;${count}`);
+
+  function lenient(input: string | Uint8Array) {
+    const warnings: PabulibWarning[] = [];
+    const election = parsePabulib(input, { lenient: true, onWarning: (w) => warnings.push(w) });
+    return { election, warnings };
+  }
+
+  it("refuses fewer or more votes than META num_votes, at the line where VOTES ends", () => {
+    const cutOff = withVotes("3", "1;1,2\n2;10\n");
+    expect(parseError(cutOff)).toMatchObject({ code: "pabulib.vote-count", line: 15 });
+    expect(parseError(cutOff).message).toContain("VOTES has 2 votes but META num_votes (line 6) says 3");
+    expect(parseError(withVotes("1", "1;1,2\n2;10\n"))).toMatchObject({ code: "pabulib.vote-count" });
+    expect(parsePabulib(withVotes("2", "1;1,2\n2;10\n")).voterCount).toBe(2);
+    const { election, warnings } = lenient(cutOff);
+    expect(election.voterCount).toBe(2);
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: "pabulib.vote-count", line: 15, message: expect.stringContaining("counted") }),
+    ]);
+  });
+
+  it("refuses a project that costs nothing or less; lenient reading keeps a free one and leaves a negative one out", () => {
+    const free = file("approval", "voter_id;vote\n1;1,2\n").replace("2;40.25;Bench", "2;0;Bench");
+    expect(parseError(free)).toMatchObject({ code: "pabulib.bad-cost", line: 9 });
+    const negative = file("cumulative", "voter_id;vote;points\n1;1,2,10;3,2,1\n").replace("2;40.25", "2;-5");
+    expect(parseError(negative)).toMatchObject({ code: "pabulib.bad-cost", line: 9 });
+    expect(lenient(free).election.projects[1]).toMatchObject({ id: "2", cost: 0 });
+    const { election, warnings } = lenient(negative);
+    expect(election.projects.map((p) => p.id)).toEqual(["1", "10"]);
+    expect(election.ballots).toEqual([{ projects: [0, 1], points: [3, 1], count: 1 }]);
+    expect(warnings).toEqual([expect.objectContaining({ code: "pabulib.bad-cost", line: 9 })]);
+  });
+
+  it("refuses bytes that are not UTF-8 with their line, in one piece or split across chunks", async () => {
+    const bytes = new TextEncoder().encode(file("approval", "voter_id;vote;district\n1;1,2;Zuid\n2;10;Noord\n"));
+    const at = bytes.indexOf("Noord".charCodeAt(0), bytes.indexOf("Zuid".charCodeAt(0)));
+    const latin1 = bytes.slice();
+    latin1[at] = 0xd1; // "Ñoord" written in Latin-1
+    expect(parsePabulib(bytes).voterCount).toBe(2);
+    for (const size of [1, 5, 4096]) {
+      const error = await parsePabulibStream(chunks(latin1, size)).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "pabulib.not-utf8", line: 14 });
+    }
+    const { election, warnings } = lenient(latin1);
+    expect(election.voterCount).toBe(2);
+    expect(warnings).toEqual([expect.objectContaining({ code: "pabulib.not-utf8", line: 14 })]);
+  });
+
+  it("refuses amounts beyond exact integer range; lenient reading rounds them to fewer decimals", () => {
+    const huge = file("approval", "voter_id;vote\n1;1\n").replace("budget;100.5", "budget;90071992547409930");
+    expect(parseError(huge)).toMatchObject({ code: "pabulib.amount-too-large", line: 4 });
+    const fine = file("approval", "voter_id;vote\n1;1\n").replace("budget;100.5", "budget;90071992547.5");
+    expect(parseError(fine.replace("40.25", "40.123456"))).toMatchObject({
+      code: "pabulib.amount-too-large",
+      line: 4,
+    });
+    const { election, warnings } = lenient(fine.replace("40.25", "40.123456"));
+    expect(election.moneyScale).toBe(10_000);
+    expect(election.projects[1]!.cost).toBe(401_235);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: "pabulib.amount-too-large",
+        line: 9,
+        message: expect.stringContaining("40.1235"),
+      }),
+    ]);
+    const coarse = lenient(huge);
+    expect(coarse.election.moneyScale).toBe(0.01); // counted in hundreds
+    expect(coarse.election.budget).toBe(900_719_925_474_099);
+    expect(coarse.warnings[0]).toMatchObject({ code: "pabulib.amount-too-large", line: 4 });
   });
 });
 

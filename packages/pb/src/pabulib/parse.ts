@@ -1,17 +1,34 @@
 import type { Ballot, Election, Project, Voter, VoteType } from "../election/election.ts";
 import { VOTE_TYPES } from "../election/election.ts";
-import { type Decimal, parseDecimal, toScaledInteger } from "../election/money.ts";
-import { PabulibError } from "./errors.ts";
+import { type Decimal, formatDecimal, parseDecimal, roundDecimal } from "../election/money.ts";
+import { PabulibError, type PabulibWarning } from "./errors.ts";
 import { endsInsideQuotes, splitRow } from "./fields.ts";
+import { completeUtf8Length, invalidUtf8Offsets } from "./utf8.ts";
 
 export type ParseOptions = {
   /** Keep every voter row (id and extra columns) so the file can be written back as it was. Default false. */
   readonly keepVoters?: boolean;
+  /**
+   * Accept what strict reading refuses, with a warning for each fix-up: a vote count that differs from META
+   * `num_votes` (the votes read are counted), a project costing 0 (kept, free) or less (left out, with the votes
+   * for it), bytes that are not UTF-8 (replaced by U+FFFD) and amounts beyond exact integer range (rounded to fewer
+   * decimals, or to a coarser unit). Default false: each of these throws a `PabulibError`.
+   */
+  readonly lenient?: boolean;
+  /** Hears every fix-up of lenient reading. */
+  readonly onWarning?: (warning: PabulibWarning) => void;
 };
 
 type Section = "meta" | "projects" | "votes";
 
-type PendingProject = { readonly id: string; readonly cost: Decimal; readonly fields: Record<string, string> };
+type PendingProject = {
+  readonly id: string;
+  readonly cost: Decimal;
+  readonly fields: Record<string, string>;
+  readonly line: number;
+};
+
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Line-by-line Pabulib reader: feed it physical lines (in order), then call `finish`. Identical ballots are merged
@@ -36,6 +53,15 @@ export function createPabulibParser(options: ParseOptions = {}) {
   let lineNumber = 0;
   let carried = "";
   let carriedFrom = 0;
+  const metaLines: Record<string, number> = {};
+  const leftOut = new Set<string>();
+  let voteCount = 0;
+
+  /** Strict reading refuses; lenient reading reports the fix-up and goes on. */
+  function refuse(code: PabulibError["code"], line: number, detail: string, fixUp: string): void {
+    if (!options.lenient) throw new PabulibError(code, line, detail);
+    options.onWarning?.({ code, line, message: `line ${line}: ${detail}; ${fixUp}` });
+  }
 
   function pushLine(line: string): void {
     lineNumber++;
@@ -76,8 +102,10 @@ export function createPabulibParser(options: ParseOptions = {}) {
       }
       return;
     }
-    if (section === "meta") meta[row[0]!] = row[1] ?? "";
-    else if (section === "projects") addProject(row, carriedFrom);
+    if (section === "meta") {
+      meta[row[0]!] = row[1] ?? "";
+      metaLines[row[0]!] = carriedFrom;
+    } else if (section === "projects") addProject(row, carriedFrom);
     else addVote(row, carriedFrom);
   }
 
@@ -96,11 +124,26 @@ export function createPabulibParser(options: ParseOptions = {}) {
     const id = fields.project_id ?? "";
     const cost = parseDecimal(fields.cost ?? "");
     if (!cost) throw new PabulibError("pabulib.bad-amount", line, `project "${id}" has cost "${fields.cost ?? ""}"`);
-    if (projectIds.has(id)) throw new PabulibError("pabulib.duplicate-project", line, `project "${id}" twice`);
+    if (projectIds.has(id) || leftOut.has(id)) {
+      throw new PabulibError("pabulib.duplicate-project", line, `project "${id}" twice`);
+    }
+    if (cost.units < 0n) {
+      refuse(
+        "pabulib.bad-cost",
+        line,
+        `project "${id}" has a negative cost (${fields.cost})`,
+        "left out, with the votes for it",
+      );
+      leftOut.add(id);
+      return;
+    }
+    if (cost.units === 0n) {
+      refuse("pabulib.bad-cost", line, `project "${id}" costs nothing`, "kept as a free project");
+    }
     delete fields.project_id;
     delete fields.cost;
     projectIds.set(id, pendingProjects.length);
-    pendingProjects.push({ id, cost, fields });
+    pendingProjects.push({ id, cost, fields, line });
   }
 
   function addVote(row: string[], line: number): void {
@@ -115,6 +158,7 @@ export function createPabulibParser(options: ParseOptions = {}) {
   function countVote(vote: string, points: string | undefined, line: number): number {
     // Most files repeat the same few ballots: an identical row is looked up, not parsed again.
     const raw = points === undefined ? vote : `${vote}|${points}`;
+    voteCount++;
     let index = rawBallots.get(raw);
     if (index === undefined) {
       index = mergeBallot(vote, points, line);
@@ -126,17 +170,24 @@ export function createPabulibParser(options: ParseOptions = {}) {
 
   function mergeBallot(vote: string, pointsText: string | undefined, line: number): number {
     const indices: number[] = [];
+    const ignored: number[] = [];
     for (const raw of vote.split(",")) {
       const id = raw.trim();
       if (id === "") continue;
       const index = projectIds.get(id);
       if (index === undefined) {
+        if (leftOut.has(id)) {
+          ignored.push(indices.length + ignored.length);
+          continue;
+        }
         throw new PabulibError("pabulib.unknown-project", line, `vote for unknown project "${id}"`);
       }
       indices.push(index);
     }
     const points =
-      voteType === "cumulative" || voteType === "scoring" ? parsePoints(pointsText, indices, line) : undefined;
+      voteType === "cumulative" || voteType === "scoring"
+        ? parsePoints(pointsText, indices.length + ignored.length, line).filter((_, i) => !ignored.includes(i))
+        : undefined;
     const ballot = normalise(indices, points);
     const key = ballot.points ? `${ballot.projects}|${ballot.points}` : `${ballot.projects}`;
     let index = ballotKeys.get(key);
@@ -161,20 +212,27 @@ export function createPabulibParser(options: ParseOptions = {}) {
       throw new PabulibError("pabulib.missing-section", lineNumber, "no PROJECTS section");
     }
     if (!seenVotes || !voteType) throw new PabulibError("pabulib.missing-section", lineNumber, "no VOTES section");
+    const budgetLine = metaLines.budget ?? lineNumber;
     const budget = parseDecimal(meta.budget ?? "");
-    if (!budget) throw new PabulibError("pabulib.bad-amount", lineNumber, `META budget is "${meta.budget ?? ""}"`);
-    const decimals = Math.max(budget.decimals, ...pendingProjects.map((p) => p.cost.decimals));
-    const projects: Project[] = pendingProjects.map((p) => ({
+    if (!budget) throw new PabulibError("pabulib.bad-amount", budgetLine, `META budget is "${meta.budget ?? ""}"`);
+    checkVoteCount();
+    const amounts = [
+      { what: "budget", amount: budget, line: budgetLine },
+      ...pendingProjects.map((p) => ({ what: `cost of project "${p.id}"`, amount: p.cost, line: p.line })),
+    ];
+    const exponent = moneyExponent(amounts);
+    const [budgetUnits, ...costs] = amounts.map((a) => roundDecimal(a.amount, exponent));
+    const projects: Project[] = pendingProjects.map((p, i) => ({
       id: p.id,
-      cost: toScaledInteger(p.cost, decimals),
+      cost: Number(costs[i]!),
       fields: p.fields,
     }));
     const merged: Ballot[] = ballots;
     return {
       meta,
       voteType,
-      budget: toScaledInteger(budget, decimals),
-      moneyScale: 10 ** decimals,
+      budget: Number(budgetUnits),
+      moneyScale: 10 ** exponent,
       projects,
       ballots: merged,
       voterCount: merged.reduce((sum, b) => sum + b.count, 0),
@@ -184,7 +242,62 @@ export function createPabulibParser(options: ParseOptions = {}) {
     };
   }
 
-  return { pushLine, finish };
+  /** META `num_votes`, when given, must be the number of vote rows: a file cut off mid-vote has fewer. */
+  function checkVoteCount(): void {
+    const declared = meta.num_votes?.trim();
+    if (declared === undefined || declared === "") return;
+    const line = metaLines.num_votes!;
+    if (!/^\d+$/.test(declared)) {
+      throw new PabulibError("pabulib.vote-count", line, `META num_votes is "${declared}", not a number`);
+    }
+    if (Number(declared) === voteCount) return;
+    refuse(
+      "pabulib.vote-count",
+      lineNumber,
+      `VOTES has ${voteCount} votes but META num_votes (line ${line}) says ${declared}` +
+        (voteCount < Number(declared) ? " (is the file cut off?)" : ""),
+      `the ${voteCount} votes read are counted`,
+    );
+  }
+
+  /**
+   * Amounts become integers in units of 10^-exponent currency: the most decimals any amount has, so that nothing is
+   * rounded. Exact arithmetic needs every such integer below 2^53; lenient reading gives up decimals (and, if even
+   * whole units do not fit, whole digits) until they are, rounding half up, and warns for each rounded amount.
+   */
+  function moneyExponent(amounts: readonly { what: string; amount: Decimal; line: number }[]): number {
+    let exponent = Math.max(...amounts.map((a) => a.amount.decimals));
+    const tooLarge = (e: number) => amounts.find((a) => abs(roundDecimal(a.amount, e)) > MAX_EXACT);
+    const first = tooLarge(exponent);
+    if (!first) return exponent;
+    const detail =
+      `${first.what} ${formatDecimal(first.amount)}` +
+      (exponent > 0
+        ? ` in units of ${formatDecimal({ units: 1n, decimals: exponent })} (the file's finest amount)`
+        : "") +
+      ` is beyond exact integer range (${Number.MAX_SAFE_INTEGER})`;
+    if (!options.lenient) throw new PabulibError("pabulib.amount-too-large", first.line, detail);
+    while (tooLarge(exponent)) exponent--;
+    for (const { what, amount, line } of amounts) {
+      const rounded = { units: roundDecimal(amount, exponent), decimals: Math.max(0, exponent) };
+      const value = exponent >= 0 ? rounded : { units: rounded.units * 10n ** BigInt(-exponent), decimals: 0 };
+      if (formatDecimal(value) !== formatDecimal(amount)) {
+        refuse(
+          "pabulib.amount-too-large",
+          line,
+          `${what} ${formatDecimal(amount)} is too precise for exact arithmetic`,
+          `rounded to ${formatDecimal(value)}`,
+        );
+      }
+    }
+    return exponent;
+  }
+
+  return { pushLine, finish, lines: () => lineNumber };
+}
+
+function abs(n: bigint): bigint {
+  return n < 0n ? -n : n;
 }
 
 /** The trimmed `index`-th `;`-separated cell of a row without quotes ("" when the row is shorter). */
@@ -213,10 +326,10 @@ function rowFields(header: string[], row: string[]): Record<string, string> {
   return fields;
 }
 
-function parsePoints(text: string | undefined, indices: number[], line: number): number[] {
+function parsePoints(text: string | undefined, projects: number, line: number): number[] {
   const parts = text ? text.split(",") : [];
-  if (parts.length !== indices.length) {
-    throw new PabulibError("pabulib.bad-points", line, `${indices.length} projects but ${parts.length} points`);
+  if (parts.length !== projects) {
+    throw new PabulibError("pabulib.bad-points", line, `${projects} projects but ${parts.length} points`);
   }
   return parts.map((part) => {
     const value = Number(part.trim());
@@ -246,9 +359,58 @@ function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parses a whole Pabulib file held in memory. */
-export function parsePabulib(text: string, options: ParseOptions = {}): Election {
+/**
+ * Decodes byte chunks as UTF-8. Strict reading refuses the first byte that is not UTF-8 with its line; lenient
+ * reading replaces such bytes with U+FFFD and warns once per line.
+ */
+function utf8Decoder(options: ParseOptions, linesRead: () => number) {
+  const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const replacing = new TextDecoder("utf-8", { ignoreBOM: true });
+  let carry = new Uint8Array(0);
+  return (chunk: Uint8Array, last: boolean): string => {
+    const all = carry.length === 0 ? chunk : concat(carry, chunk);
+    const cut = last ? all.length : completeUtf8Length(all);
+    carry = all.slice(cut);
+    const bytes = all.subarray(0, cut);
+    try {
+      return strict.decode(bytes);
+    } catch {
+      const lines = new Map<number, number>();
+      let newlines = 0;
+      let scanned = 0;
+      for (const offset of invalidUtf8Offsets(bytes)) {
+        for (; scanned < offset; scanned++) if (bytes[scanned] === 10) newlines++;
+        const line = linesRead() + newlines + 1;
+        if (!lines.has(line)) lines.set(line, bytes[offset]!);
+      }
+      for (const [line, byte] of lines) {
+        const detail = `byte 0x${byte.toString(16).padStart(2, "0")} is not UTF-8 (save the file as UTF-8)`;
+        if (!options.lenient) throw new PabulibError("pabulib.not-utf8", line, detail);
+        options.onWarning?.({
+          code: "pabulib.not-utf8",
+          line,
+          message: `line ${line}: ${detail}; replaced by \u{FFFD}`,
+        });
+      }
+      return replacing.decode(bytes);
+    }
+  };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+
+/**
+ * Parses a whole Pabulib file held in memory: a string, or the file's bytes (which must be UTF-8, as Pabulib
+ * requires; a string was decoded by the caller).
+ */
+export function parsePabulib(input: string | Uint8Array, options: ParseOptions = {}): Election {
   const parser = createPabulibParser(options);
+  const text = typeof input === "string" ? input : utf8Decoder(options, () => parser.lines())(input, true);
   pushLastLine(parser, pushCompleteLines(parser, withoutBom(text)));
   return parser.finish();
 }
@@ -261,17 +423,17 @@ export async function parsePabulibStream(
   options: ParseOptions = {},
 ): Promise<Election> {
   const parser = createPabulibParser(options);
-  const decoder = new TextDecoder("utf-8");
+  const decode = utf8Decoder(options, () => parser.lines());
   let rest = "";
   let first = true;
   for await (const chunk of chunks) {
-    rest += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    rest += typeof chunk === "string" ? chunk : decode(chunk, false);
     if (first && rest !== "") {
       rest = withoutBom(rest);
       first = false;
     }
     rest = pushCompleteLines(parser, rest);
   }
-  pushLastLine(parser, rest + decoder.decode());
+  pushLastLine(parser, rest + decode(new Uint8Array(0), true));
   return parser.finish();
 }

@@ -33,9 +33,3 @@ export const mostSupportersThenLowestCost: TieBreak = {
       compareIds(election, a, b);
   },
 };
-
-export function firstByTieBreak(candidates: readonly number[], order: (a: number, b: number) => number): number {
-  let best = candidates[0]!;
-  for (const c of candidates) if (order(c, best) < 0) best = c;
-  return best;
-}
