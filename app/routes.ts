@@ -85,6 +85,10 @@ export default [
   ...participationRoutes,
   ...applicationRoutes,
   // A municipality's own site; static paths above always win over a slug.
-  route(":gemeente", "routes/municipality/layout.tsx", { id: "municipality" }, [index("routes/municipality/home.tsx")]),
+  route(":gemeente", "routes/municipality/layout.tsx", { id: "municipality" }, [
+    index("routes/municipality/home.tsx"),
+    route("volgen/bevestigen/:token", "routes/following/confirm.tsx"),
+    route("volgen/afmelden/:token", "routes/following/unsubscribe.tsx"),
+  ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

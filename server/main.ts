@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
+import { followingJobHandlers } from "../src/domain/following/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
 import { newsletterJobHandlers } from "../src/domain/programme/index.ts";
 import { PHASES_ADVANCE_JOB, type PhaseMachine, phaseJobHandlers } from "../src/domain/shared/index.ts";
@@ -33,6 +34,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     [MAIL_JOB]: mailJobHandler(mailer),
     ...newsletterJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }),
     ...phaseJobHandlers({ db: database.db, machines: phaseMachines }),
+    ...followingJobHandlers({ db: database.db, mailer }),
     [SIGN_IN_CLEAN_UP_JOB]: () =>
       withPlatform(database.db, async (tx) => {
         const now = new Date();

@@ -1,6 +1,7 @@
 import { type Locale, locales } from "./define-messages.ts";
 import { applications } from "./messages/applications.ts";
 import { common } from "./messages/common.ts";
+import { following } from "./messages/following.ts";
 import { home } from "./messages/home.ts";
 import { identity } from "./messages/identity.ts";
 import { knowledge } from "./messages/knowledge.ts";
@@ -22,6 +23,7 @@ const contexts = [
   staff,
   participation,
   applications,
+  following,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

@@ -18,6 +18,18 @@ export type MailTemplates = {
     url: string;
   };
   "workshop-request-status": { workshop: string; municipality: string; status: WorkshopMailStatus; url: string };
+  "follow-confirm": { subject: string; url: string };
+  /** `closesAt`: ISO instant, or null for a moment without an end. */
+  "process-moment-opened": ProcessMomentMail;
+  "process-moment-closing": ProcessMomentMail;
+  "process-feedback-published": { process: string; moment: string; url: string; unsubscribeUrl: string };
+};
+type ProcessMomentMail = {
+  process: string;
+  moment: string;
+  closesAt: string | null;
+  url: string;
+  unsubscribeUrl: string;
 };
 type ApplicationMailStatus =
   | "submitted"
@@ -166,6 +178,46 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Bekijk de aanvraag", url],
     }),
+    "follow-confirm": ({ subject, url }) => ({
+      subject: `Bevestig: u volgt ${subject}`,
+      greeting: "Hallo,",
+      lines: [
+        `U wilt e-mail krijgen over: ${subject}.`,
+        "Klik op de knop hieronder om dit te bevestigen. Zonder bevestiging sturen wij u niets.",
+        "Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren.",
+      ],
+      action: ["Bevestigen", url],
+    }),
+    "process-moment-opened": ({ process, moment, closesAt, url, unsubscribeUrl }) => ({
+      subject: `U kunt nu meedoen: ${moment}`,
+      greeting: "Hallo,",
+      lines: [
+        `Bij ${process} kunt u nu meedoen: ${moment}.`,
+        ...(closesAt ? [`Dat kan tot ${amsterdam("nl", closesAt)}.`] : []),
+        `Wilt u geen e-mail meer over dit proces? Afmelden: ${unsubscribeUrl}`,
+      ],
+      action: ["Lees hoe u kunt meedoen", url],
+    }),
+    "process-moment-closing": ({ process, moment, closesAt, url, unsubscribeUrl }) => ({
+      subject: `Bijna gesloten: ${moment}`,
+      greeting: "Hallo,",
+      lines: [
+        `Bij ${process} kunt u nog kort meedoen: ${moment}.`,
+        ...(closesAt ? [`Dat kan tot ${amsterdam("nl", closesAt)}.`] : []),
+        `Wilt u geen e-mail meer over dit proces? Afmelden: ${unsubscribeUrl}`,
+      ],
+      action: ["Lees hoe u kunt meedoen", url],
+    }),
+    "process-feedback-published": ({ process, moment, url, unsubscribeUrl }) => ({
+      subject: `Wat er met uw inbreng is gedaan: ${moment}`,
+      greeting: "Hallo,",
+      lines: [
+        `Bij ${process} staat nu wat de gemeente heeft gedaan met de inbreng bij: ${moment}.`,
+        "Per punt leest u of het is overgenomen, deels is overgenomen of niet, en waarom.",
+        `Wilt u geen e-mail meer over dit proces? Afmelden: ${unsubscribeUrl}`,
+      ],
+      action: ["Lees de terugkoppeling", url],
+    }),
   },
   en: {
     "magic-link": ({ url, minutes }) => ({
@@ -243,6 +295,46 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         workshopStatus.en[status],
       ],
       action: ["View the request", url],
+    }),
+    "follow-confirm": ({ subject, url }) => ({
+      subject: `Confirm: you follow ${subject}`,
+      greeting: "Hello,",
+      lines: [
+        `You want to receive e-mail about: ${subject}.`,
+        "Click the button below to confirm. Without confirmation we send you nothing.",
+        "Did you not ask for this? Then you can ignore this e-mail.",
+      ],
+      action: ["Confirm", url],
+    }),
+    "process-moment-opened": ({ process, moment, closesAt, url, unsubscribeUrl }) => ({
+      subject: `You can take part now: ${moment}`,
+      greeting: "Hello,",
+      lines: [
+        `In ${process} you can take part now: ${moment}.`,
+        ...(closesAt ? [`You can do so until ${amsterdam("en", closesAt)}.`] : []),
+        `No longer want e-mail about this process? Unsubscribe: ${unsubscribeUrl}`,
+      ],
+      action: ["Read how to take part", url],
+    }),
+    "process-moment-closing": ({ process, moment, closesAt, url, unsubscribeUrl }) => ({
+      subject: `Closing soon: ${moment}`,
+      greeting: "Hello,",
+      lines: [
+        `In ${process} there is little time left to take part: ${moment}.`,
+        ...(closesAt ? [`You can do so until ${amsterdam("en", closesAt)}.`] : []),
+        `No longer want e-mail about this process? Unsubscribe: ${unsubscribeUrl}`,
+      ],
+      action: ["Read how to take part", url],
+    }),
+    "process-feedback-published": ({ process, moment, url, unsubscribeUrl }) => ({
+      subject: `What was done with your input: ${moment}`,
+      greeting: "Hello,",
+      lines: [
+        `In ${process} the municipality has published what it did with the input on: ${moment}.`,
+        "Point by point you can read whether it was taken over, partly taken over or not, and why.",
+        `No longer want e-mail about this process? Unsubscribe: ${unsubscribeUrl}`,
+      ],
+      action: ["Read the feedback", url],
     }),
   },
 };

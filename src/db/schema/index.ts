@@ -1,4 +1,5 @@
 export * from "./app-role.ts";
+export * from "./following.ts";
 export * from "./identity.ts";
 export * from "./phases.ts";
 export * from "./platform.ts";

@@ -1,0 +1,38 @@
+import type { RouterContextProvider } from "react-router";
+import { type Tx, withTenant } from "../../src/db/index.ts";
+import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
+import { services } from "./context.ts";
+import { notFound } from "./http.server.ts";
+
+type Context = Readonly<RouterContextProvider>;
+
+/** The municipality a public page belongs to, or 404. */
+export async function publicMunicipality(context: Context, slug: string) {
+  const tenant = await findTenantBySlug(services(context).db, slug);
+  if (tenant?.kind !== "municipality") notFound();
+  return tenant;
+}
+
+/** A change in a municipality's tenant on behalf of nobody (token links, anonymous forms); mail goes after commit. */
+export async function inMunicipality<T>(
+  context: Context,
+  slug: string,
+  change: (tx: Tx, tenantId: string) => Promise<T>,
+): Promise<T> {
+  const tenant = await publicMunicipality(context, slug);
+  const result = await withTenant(services(context).db, { tenantId: tenant.id }, (tx) => change(tx, tenant.id));
+  services(context).queue.wake();
+  return result;
+}
+
+/** Where the confirmation and unsubscribe links of a municipality's follow mails point. */
+export const followLinks = (context: Context, slug: string) => {
+  const base = `${services(context).config.publicUrl}/${slug}/volgen`;
+  return { confirm: (token: string) => `${base}/bevestigen/${token}`, unsubscribeBase: `${base}/afmelden` };
+};
+
+/** The page a topic is about, to link back to after confirming or unsubscribing. */
+export function topicPage(slug: string, topic: string): string {
+  const [kind, id] = topic.split(":");
+  return kind === "process" && id ? `/${slug}/spelregels/${id}` : `/${slug}`;
+}

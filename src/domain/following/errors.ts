@@ -1,0 +1,2 @@
+/** Every refusal of the following context; the route layer maps each to a status and a message. */
+export type FollowingErrorCode = "following.link-invalid";

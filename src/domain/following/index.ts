@@ -1,0 +1,12 @@
+export { confirmFollow, stopFollowing } from "./confirm-follow.ts";
+export type { FollowingErrorCode } from "./errors.ts";
+export {
+  FOLLOW_DELIVERY_JOB,
+  type Follower,
+  type FollowMail,
+  followingJobHandlers,
+  listFollowers,
+  type NotifyFollowersOptions,
+  notifyFollowers,
+} from "./notify-followers.ts";
+export { type RequestFollowOptions, requestFollow, topicOf } from "./request-follow.ts";

@@ -1,0 +1,92 @@
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { type Database, type Executor, schema, withTenant } from "../../db/index.ts";
+import { type Mailer, type MailTemplate, type MailTemplates, renderMail } from "../../mail/index.ts";
+import { enqueue, type JobHandlers } from "../../platform/queue/index.ts";
+
+export const FOLLOW_DELIVERY_JOB = "following.deliver";
+
+const f = schema.follows;
+
+/** The mails a follower can get: each carries the one-click unsubscribe address, filled in per follower. */
+export type FollowMail = {
+  [T in MailTemplate]: MailTemplates[T] extends { unsubscribeUrl: string } ? T : never;
+}[MailTemplate];
+
+export type Follower = { email: string; locale: "nl" | "en"; unsubscribeToken: string };
+
+const confirmed = (tenantId: string, topic: string) =>
+  and(eq(f.tenantId, tenantId), eq(f.topic, topic), isNotNull(f.confirmedAt), isNull(f.unsubscribedAt));
+
+/** Who follows a topic: confirmed and not stopped, never anyone else. */
+export function listFollowers(tx: Executor, o: { tenantId: string; topic: string }): Promise<Follower[]> {
+  return tx
+    .select({ email: f.email, locale: f.locale, unsubscribeToken: f.unsubscribeToken })
+    .from(f)
+    .where(confirmed(o.tenantId, o.topic))
+    .orderBy(f.email);
+}
+
+export type NotifyFollowersOptions<T extends FollowMail> = {
+  tenantId: string;
+  topic: string;
+  template: T;
+  params: Omit<MailTemplates[T], "unsubscribeUrl">;
+  /** The unsubscribe page's address without the secret; each mail appends its follower's. */
+  unsubscribeBase: string;
+  now: Date;
+};
+
+/**
+ * Queues one mail per follower in the caller's transaction (sent after it commits). Each delivery checks again at
+ * send time, so someone who stopped following in between gets nothing.
+ */
+export async function notifyFollowers<T extends FollowMail>(tx: Executor, o: NotifyFollowersOptions<T>) {
+  const followers = await listFollowers(tx, o);
+  for (const follower of followers) {
+    await enqueue(
+      tx,
+      FOLLOW_DELIVERY_JOB,
+      {
+        tenantId: o.tenantId,
+        topic: o.topic,
+        email: follower.email,
+        template: o.template,
+        params: o.params,
+        unsubscribeBase: o.unsubscribeBase,
+      },
+      { runAt: o.now },
+    );
+  }
+  return followers.length;
+}
+
+type DeliveryPayload = {
+  tenantId: string;
+  topic: string;
+  email: string;
+  template: FollowMail;
+  params: Record<string, unknown>;
+  unsubscribeBase: string;
+};
+
+/** The worker's side: render in the follower's language and send with one-click unsubscribe headers (RFC 8058). */
+export function followingJobHandlers(o: { db: Database; mailer: Mailer }): JobHandlers {
+  return {
+    [FOLLOW_DELIVERY_JOB]: async (payload) => {
+      const p = payload as DeliveryPayload;
+      const [follower] = await withTenant(o.db, { tenantId: p.tenantId }, (tx) =>
+        tx
+          .select({ email: f.email, locale: f.locale, unsubscribeToken: f.unsubscribeToken })
+          .from(f)
+          .where(and(confirmed(p.tenantId, p.topic), eq(f.email, p.email))),
+      );
+      if (!follower) return;
+      const unsubscribeUrl = `${p.unsubscribeBase}/${follower.unsubscribeToken}`;
+      await o.mailer.send({
+        to: follower.email,
+        ...renderMail(p.template, follower.locale, { ...p.params, unsubscribeUrl } as never),
+        headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      });
+    },
+  };
+}
