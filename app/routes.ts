@@ -84,6 +84,8 @@ export default [
   ...identityRoutes,
   ...participationRoutes,
   ...applicationRoutes,
+  // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
+  route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
   // A municipality's own site; static paths above always win over a slug.
   route(":gemeente", "routes/municipality/layout.tsx", { id: "municipality" }, [
     index("routes/municipality/home.tsx"),

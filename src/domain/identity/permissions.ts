@@ -12,6 +12,8 @@ export const permissions = [
   "newsletter:send",
   "lessons:manage",
   "workshops:manage",
+  /** Files kept for the tenant's own people (receipts, closed council documents), not for the public. */
+  "uploads:view-internal",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -30,10 +32,16 @@ const grants = {
     "lessons:manage",
     "workshops:manage",
   ],
-  "municipal-coordinator": ["staff-area:view", "audit-log:view", "tenant:manage", "programme:apply"],
-  "municipal-staff": ["staff-area:view", "audit-log:view"],
+  "municipal-coordinator": [
+    "staff-area:view",
+    "audit-log:view",
+    "tenant:manage",
+    "programme:apply",
+    "uploads:view-internal",
+  ],
+  "municipal-staff": ["staff-area:view", "audit-log:view", "uploads:view-internal"],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
-  "council-member": [],
+  "council-member": ["uploads:view-internal"],
   resident: [],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -1,0 +1,60 @@
+import { and, eq, sql } from "drizzle-orm";
+import { type Executor, schema } from "../../db/index.ts";
+
+export type LedgerTotals = {
+  /** Everything credited (allocations, carry-overs, recoveries), net of reversals. */
+  creditsCents: number;
+  /** Everything spent, net of reversals. */
+  debitsCents: number;
+  /** What open commitments still reserve. */
+  heldCents: number;
+  balanceCents: number;
+  availableCents: number;
+  /** The same sums per entry kind, e.g. `allocation`, `carry-over`, `commitment`, `expenditure`. */
+  byKind: Readonly<Record<string, number>>;
+};
+
+const { ledgerEntries: entries } = schema;
+
+/** Derived from the entries every time: no total is stored, so none can drift from the entries it sums. */
+export async function accountTotals(tx: Executor, o: { tenantId: string; accountId: string }): Promise<LedgerTotals> {
+  const rows = await tx
+    .select({
+      effect: entries.effect,
+      kind: entries.kind,
+      cents: sql<number>`coalesce(sum(${entries.amountCents}), 0)`.mapWith(Number),
+    })
+    .from(entries)
+    .where(and(eq(entries.tenantId, o.tenantId), eq(entries.accountId, o.accountId)))
+    .groupBy(entries.effect, entries.kind);
+  return totalsOf(rows);
+}
+
+export function totalsOf(
+  rows: ReadonlyArray<{ effect: "credit" | "debit" | "hold"; kind: string; cents: number }>,
+): LedgerTotals {
+  const byEffect = { credit: 0, debit: 0, hold: 0 };
+  const byKind: Record<string, number> = {};
+  for (const row of rows) {
+    byEffect[row.effect] += row.cents;
+    byKind[row.kind] = (byKind[row.kind] ?? 0) + row.cents;
+  }
+  const balanceCents = byEffect.credit - byEffect.debit;
+  return {
+    creditsCents: byEffect.credit,
+    debitsCents: byEffect.debit,
+    heldCents: byEffect.hold,
+    balanceCents,
+    availableCents: balanceCents - byEffect.hold,
+    byKind,
+  };
+}
+
+/** What one commitment still reserves: its amount less its releases (each spend against it releases a part). */
+export async function openOnHold(tx: Executor, o: { tenantId: string; holdId: string }): Promise<number> {
+  const [row] = await tx
+    .select({ cents: sql<number>`coalesce(sum(${entries.amountCents}), 0)`.mapWith(Number) })
+    .from(entries)
+    .where(and(eq(entries.tenantId, o.tenantId), eq(entries.holdId, o.holdId), eq(entries.effect, "hold")));
+  return row?.cents ?? 0;
+}
