@@ -4,6 +4,11 @@ export { toCurrency, totalCost, VOTE_TYPES } from "./election/election.ts";
 export type { Rational } from "./election/rational.ts";
 export type { Satisfaction } from "./election/satisfaction.ts";
 export { SatisfactionError } from "./election/satisfaction.ts";
+export type { Amount, Language } from "./explain/amount.ts";
+export { formatMoney } from "./explain/amount.ts";
+export type { TraceContext, TracedProject } from "./explain/context.ts";
+export type { Trace } from "./explain/explain.ts";
+export { explain } from "./explain/explain.ts";
 export type { PabulibErrorCode } from "./pabulib/errors.ts";
 export { PabulibError } from "./pabulib/errors.ts";
 export type { ParseOptions } from "./pabulib/parse.ts";
@@ -14,12 +19,18 @@ export type {
   Completion,
   EqualSharesAllocation,
   EqualSharesOptions,
-  EqualSharesRound,
+  EqualSharesTrace,
 } from "./rules/equal-shares/equal-shares.ts";
 export { equalShares } from "./rules/equal-shares/equal-shares.ts";
-export type { GreedyOptions, GreedyStep } from "./rules/greedy.ts";
+export type {
+  CompletionStep,
+  EqualSharesLoser,
+  EqualSharesPayment,
+  EqualSharesRound,
+} from "./rules/equal-shares/trace.ts";
+export type { GreedyLoser, GreedyOptions, GreedyStep, GreedyTrace } from "./rules/greedy.ts";
 export { greedy, greedyNoSkip } from "./rules/greedy.ts";
-export type { PhragmenOptions, PhragmenRound } from "./rules/phragmen.ts";
+export type { PhragmenLoser, PhragmenOptions, PhragmenRound, PhragmenTrace } from "./rules/phragmen.ts";
 export { phragmen } from "./rules/phragmen.ts";
 export type { TieBreak } from "./rules/tie-break.ts";
 export { lexicographic, mostSupportersThenLowestCost } from "./rules/tie-break.ts";

@@ -12,6 +12,8 @@ describe("parseArguments", () => {
       tieBreak: "lexicographic",
       json: true,
       trace: false,
+      explain: false,
+      language: "nl",
       lenient: false,
     });
     expect(parseArguments(["--help"])).toEqual({ command: "help" });

@@ -16,6 +16,8 @@ export type OutcomeCommand = {
   readonly tieBreak: (typeof TIE_BREAKS)[number];
   readonly json: boolean;
   readonly trace: boolean;
+  readonly explain: boolean;
+  readonly language: "nl" | "en";
   readonly lenient: boolean;
 };
 
@@ -37,7 +39,10 @@ Options:
   --completion C    equal-shares only: none (default) | add1 | add1-full (Assen, Wieliczka) | add1-greedy
   --tie-break T     lexicographic (default, project id as a string) | most-supporters (then lowest cost)
   --json            print {"selected": [...], "totalCost": n}
-  --trace           with --json: add the per-round explanation
+  --trace           print the exact trace: each round, who paid what per group of identical ballots, why the
+                    others lost (with --json: as a "trace" field)
+  --explain         print the explanation in short sentences, for residents
+  --lang L          language of --explain: nl (default) | en
   --lenient         accept a file that strict reading refuses (vote count differing from num_votes, a cost of 0 or
                     less, bytes that are not UTF-8, amounts beyond exact integer range), with a warning per fix-up
   -h, --help        show this help
@@ -70,9 +75,10 @@ export function parseArguments(args: readonly string[]): Command {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith("--")) files.push(arg);
-    else if (arg === "--json" || arg === "--trace" || arg === "--lenient") flags.set(arg, "");
-    else if (["--rule", "--satisfaction", "--completion", "--tie-break"].includes(arg)) flags.set(arg, rest[++i]);
-    else throw new UsageError(`unknown option ${arg}`);
+    else if (["--json", "--trace", "--explain", "--lenient"].includes(arg)) flags.set(arg, "");
+    else if (["--rule", "--satisfaction", "--completion", "--tie-break", "--lang"].includes(arg)) {
+      flags.set(arg, rest[++i]);
+    } else throw new UsageError(`unknown option ${arg}`);
   }
   if (files.length !== 1) throw new UsageError("give exactly one Pabulib file");
   const rule = oneOf("--rule", flags.get("--rule"), RULES);
@@ -97,6 +103,8 @@ export function parseArguments(args: readonly string[]): Command {
     tieBreak,
     json: flags.has("--json"),
     trace: flags.has("--trace"),
+    explain: flags.has("--explain"),
+    language: flags.has("--lang") ? oneOf("--lang", flags.get("--lang"), ["nl", "en"] as const) : "nl",
     lenient: flags.has("--lenient"),
   };
 }

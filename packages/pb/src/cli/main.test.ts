@@ -31,6 +31,19 @@ describe("pb command line", () => {
     });
   });
 
+  it("prints the exact trace and the explanation in Dutch or English, without --json", () => {
+    const assen = `${pabulibDir}Netherlands_Assen_2024.pb`;
+    const traced = pb("outcome", assen, "--rule", "equal-shares", "--completion", "add1", "--trace");
+    expect(traced.status).toBe(0);
+    expect(traced.stdout).toContain("each voter's budget EUR 42703/21 (843 increments)");
+    expect(traced.stdout).toMatch(/round 1: 3 PopUp Podium \(EUR 7200\), price 1\/43, 43 voters paid\n {2}ballot /);
+    expect(traced.stdout).not.toMatch(/ × EUR 0 =/);
+    const dutch = pb("outcome", assen, "--rule", "equal-shares", "--completion", "add1", "--explain");
+    expect(dutch.stdout).toContain("Elke stemmer kreeg EUR 2.033,48 om mee te betalen");
+    const english = pb("outcome", assen, "--rule", "phragmen", "--explain", "--lang", "en", "--json");
+    expect(JSON.parse(english.stdout).explanation[0]).toMatch(/^Voters pay together/);
+  });
+
   it("exits with 2 and a message for a bad flag or a missing file", () => {
     const badFlag = pb("outcome", "x.pb", "--rule", "fastest");
     expect(badFlag.status).toBe(2);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import type { Trace } from "../explain/explain.ts";
 import type { Allocation } from "../rules/allocation.ts";
 import { type OutcomeCommand, parseArguments, USAGE, UsageError } from "./arguments.ts";
 
@@ -25,15 +26,25 @@ function progressReporter() {
 const SHOWN_WARNINGS = 20;
 
 async function outcome(command: OutcomeCommand): Promise<void> {
-  const [{ readPabulibFile }, { toCurrency }, { equalShares }, { greedy, greedyNoSkip }, { phragmen }, tieBreaks] =
-    await Promise.all([
-      import("../pabulib/read-file.ts"),
-      import("../election/election.ts"),
-      import("../rules/equal-shares/equal-shares.ts"),
-      import("../rules/greedy.ts"),
-      import("../rules/phragmen.ts"),
-      import("../rules/tie-break.ts"),
-    ]);
+  const [
+    { readPabulibFile },
+    { toCurrency },
+    { equalShares },
+    { greedy, greedyNoSkip },
+    { phragmen },
+    tieBreaks,
+    { explain },
+    { formatTrace },
+  ] = await Promise.all([
+    import("../pabulib/read-file.ts"),
+    import("../election/election.ts"),
+    import("../rules/equal-shares/equal-shares.ts"),
+    import("../rules/greedy.ts"),
+    import("../rules/phragmen.ts"),
+    import("../rules/tie-break.ts"),
+    import("../explain/explain.ts"),
+    import("./format-trace.ts"),
+  ]);
   let warnings = 0;
   const election = await readPabulibFile(command.file, {
     lenient: command.lenient,
@@ -44,9 +55,10 @@ async function outcome(command: OutcomeCommand): Promise<void> {
   if (warnings > SHOWN_WARNINGS) process.stderr.write(`pb: ${warnings - SHOWN_WARNINGS} more warnings\n`);
   const tieBreak =
     command.tieBreak === "lexicographic" ? tieBreaks.lexicographic : tieBreaks.mostSupportersThenLowestCost;
-  const options = { satisfaction: command.satisfaction, tieBreak, trace: command.trace };
+  const traced = command.trace || command.explain;
+  const options = { satisfaction: command.satisfaction, tieBreak, trace: traced };
   const progress = progressReporter();
-  let result: Allocation;
+  let result: Allocation<Trace>;
   switch (command.rule) {
     case "greedy":
       result = greedy(election, options);
@@ -55,7 +67,7 @@ async function outcome(command: OutcomeCommand): Promise<void> {
       result = greedyNoSkip(election, options);
       break;
     case "phragmen":
-      result = phragmen(election, { tieBreak, trace: command.trace });
+      result = phragmen(election, { tieBreak, trace: traced });
       break;
     case "equal-shares": {
       if (command.satisfaction === "borda") throw new UsageError("--satisfaction borda applies to greedy only");
@@ -71,12 +83,16 @@ async function outcome(command: OutcomeCommand): Promise<void> {
   }
   progress.done();
   const totalCost = toCurrency(election, result.cost);
+  const sentences = command.explain && result.trace ? explain(result.trace, command.language) : undefined;
   if (command.json) {
     const trace = command.trace ? { trace: result.trace } : {};
-    process.stdout.write(`${JSON.stringify({ selected: result.selected, totalCost, ...trace })}\n`);
-  } else {
-    process.stdout.write(`${result.selected.join("\n")}\ntotal cost: ${totalCost}\n`);
+    const explanation = sentences ? { explanation: sentences } : {};
+    process.stdout.write(`${JSON.stringify({ selected: result.selected, totalCost, ...trace, ...explanation })}\n`);
+    return;
   }
+  process.stdout.write(`${result.selected.join("\n")}\ntotal cost: ${totalCost}\n`);
+  if (command.trace && result.trace) process.stdout.write(`\n${formatTrace(result.trace)}\n`);
+  if (sentences) process.stdout.write(`\n${sentences.join("\n")}\n`);
 }
 
 /** Errors meant for the person at the terminal: a message and exit code 2, never a stack trace. */
@@ -118,4 +134,9 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`pb … | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 process.exitCode = await main(process.argv.slice(2));

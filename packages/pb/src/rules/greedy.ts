@@ -1,5 +1,8 @@
 import { type Election, projectIndex, totalCost } from "../election/election.ts";
+import * as Q from "../election/rational.ts";
 import { type Satisfaction, totalSatisfaction } from "../election/satisfaction.ts";
+import { type Amount, exactString, toAmount } from "../explain/amount.ts";
+import { type TraceContext, traceContext } from "../explain/context.ts";
 import { type Allocation, allocation } from "./allocation.ts";
 import { lexicographic, type TieBreak } from "./tie-break.ts";
 
@@ -14,9 +17,33 @@ export type GreedyOptions = {
 
 export type GreedyStep = {
   readonly project: string;
-  /** Total satisfaction per unit of cost (the ordering key). */
-  readonly score: number;
+  /**
+   * The ordering key, exact: with cost satisfaction the number of supporters; otherwise the total satisfaction per
+   * currency unit of cost (a decimal or a fraction); "infinite" for a free project somebody wants.
+   */
+  readonly score: string;
   readonly decision: "selected" | "over-budget" | "not-reached";
+  /** Budget left when the project's turn came. */
+  readonly remaining: Amount;
+};
+
+/** Why a project was not selected: it no longer fit, or (without skipping) the rule had stopped before its turn. */
+export type GreedyLoser = {
+  readonly project: string;
+  readonly reason: "over-budget" | "not-reached";
+  /** Budget left when its turn came. */
+  readonly remaining: Amount;
+  readonly score: string;
+  /** The last project selected before its turn, which took the money it needed, and that project's score. */
+  readonly lostTo?: { readonly project: string; readonly score: string };
+};
+
+export type GreedyTrace = TraceContext & {
+  readonly rule: "greedy" | "greedy-no-skip";
+  readonly satisfaction: Satisfaction;
+  /** Every project not funded beforehand (`initial`), in the order the rule considered them. */
+  readonly steps: readonly GreedyStep[];
+  readonly losers: readonly GreedyLoser[];
 };
 
 /**
@@ -36,19 +63,28 @@ function greedyOrder(election: Election, options: GreedyOptions, exclude: Readon
   };
   const order = election.projects.map((_, p) => p).filter((p) => !exclude.has(p));
   order.sort((a, b) => density(a, b) || tie(a, b));
-  const score = (p: number) => (infinite(p) ? Number.POSITIVE_INFINITY : cost(p) === 0 ? 0 : totals[p]! / cost(p));
+  const perCurrency = options.satisfaction !== undefined && options.satisfaction !== "cost";
+  const score = (p: number) => {
+    if (infinite(p)) return "infinite";
+    if (cost(p) === 0) return "0";
+    const units = Q.div(Q.fromInteger(totals[p]!), Q.fromInteger(cost(p)));
+    return exactString(perCurrency ? Q.mul(units, Q.fromInteger(election.moneyScale)) : units);
+  };
   return { order, score };
 }
 
-function runGreedy(election: Election, options: GreedyOptions, skip: boolean): Allocation<GreedyStep> {
+function runGreedy(election: Election, options: GreedyOptions, skip: boolean): Allocation<GreedyTrace> {
   const ids = projectIndex(election);
   const selected = (options.initial ?? []).map((id) => ids.get(id)!);
   const { order, score } = greedyOrder(election, options, new Set(selected));
   let remaining = election.budget - totalCost(election, selected);
-  const trace: GreedyStep[] = [];
+  const steps: GreedyStep[] = [];
+  const losers: GreedyLoser[] = [];
+  let lastSelected: GreedyLoser["lostTo"];
   let stopped = false;
   for (const p of order) {
     let decision: GreedyStep["decision"];
+    const before = remaining;
     if (stopped) decision = "not-reached";
     else if (election.projects[p]!.cost <= remaining) {
       selected.push(p);
@@ -58,17 +94,37 @@ function runGreedy(election: Election, options: GreedyOptions, skip: boolean): A
       decision = "over-budget";
       stopped = !skip;
     }
-    if (options.trace) trace.push({ project: election.projects[p]!.id, score: score(p), decision });
+    if (!options.trace) continue;
+    const project = election.projects[p]!.id;
+    const step = { project, score: score(p), decision, remaining: toAmount(election, before) };
+    steps.push(step);
+    if (decision === "selected") lastSelected = { project, score: step.score };
+    else losers.push({ ...step, reason: decision, ...(lastSelected ? { lostTo: lastSelected } : {}) });
   }
-  return allocation(election, selected, options.trace ? trace : undefined);
+  const trace: GreedyTrace | undefined = options.trace
+    ? {
+        rule: skip ? "greedy" : "greedy-no-skip",
+        satisfaction: options.satisfaction ?? "cost",
+        ...traceContext(election),
+        steps,
+        losers: losers.map(({ project, reason, remaining, score, lostTo }) => ({
+          project,
+          reason,
+          remaining,
+          score,
+          ...(lostTo ? { lostTo } : {}),
+        })),
+      }
+    : undefined;
+  return allocation(election, selected, trace);
 }
 
 /** Greedy utilitarian welfare: best satisfaction per unit of cost first, skipping what no longer fits. */
-export function greedy(election: Election, options: GreedyOptions = {}): Allocation<GreedyStep> {
+export function greedy(election: Election, options: GreedyOptions = {}): Allocation<GreedyTrace> {
   return runGreedy(election, options, true);
 }
 
 /** Greedy without skipping: stops at the first project that does not fit (Amsterdam's published rule). */
-export function greedyNoSkip(election: Election, options: GreedyOptions = {}): Allocation<GreedyStep> {
+export function greedyNoSkip(election: Election, options: GreedyOptions = {}): Allocation<GreedyTrace> {
   return runGreedy(election, options, false);
 }

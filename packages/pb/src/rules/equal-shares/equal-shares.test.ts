@@ -101,20 +101,66 @@ describe("equalShares", () => {
     }
   });
 
-  it("explains each round: who paid what, and why the others lost", () => {
+  it("traces each round exactly: who paid what per group of identical ballots, and why the others lost", () => {
     const { selected, trace } = equalShares(election, { trace: true });
     expect(selected).toEqual(["a"]);
-    expect(trace).toEqual([
-      {
-        project: "a",
-        price: 1 / 3,
-        payments: [{ ballot: 0, voters: 3, amount: 20 }],
-        rejected: [
-          { project: "c", reason: "over-budget" },
-          { project: "b", reason: "lost-tie", price: 1 / 3, atLeast: false },
-        ],
-      },
+    expect(trace).toMatchObject({
+      rule: "equal-shares",
+      budget: "100",
+      voters: 4,
+      perVoterBudget: "25",
+      increments: 0,
+      rounds: [
+        {
+          project: "a",
+          price: "1/3",
+          payers: 3,
+          payments: [{ ballot: ["a", "b"], voters: 3, each: "20", total: "60" }],
+        },
+      ],
+      losers: [
+        // b cost its supporters as much per unit of satisfaction as a, and lost the tie; then they had 3 × 5 left.
+        {
+          project: "b",
+          reason: "over-budget",
+          moneyLeft: "15",
+          lostTo: { round: 1, project: "a", price: "1/3", ownPrice: "1/3" },
+        },
+        // c's only supporter never had its 30.
+        { project: "c", reason: "over-budget", moneyLeft: "25" },
+      ],
+    });
+    expect(trace!.losers[1]).not.toHaveProperty("lostTo");
+  });
+
+  it("traces the completion: each run's per-voter budget and what it changed", () => {
+    const { trace } = equalShares(election, { completion: "add1", trace: true });
+    expect(trace!.perVoterBudget).toBe("30");
+    expect(trace!.steps![0]).toMatchObject({ increments: 0, perVoterBudget: "25", added: ["a"], verdict: "raise" });
+    expect(trace!.steps!.at(-1)).toMatchObject({
+      increments: 5,
+      perVoterBudget: "30",
+      selected: ["a", "c"],
+      added: ["c"],
+      removed: [],
+      cost: "90",
+      verdict: "exhaustive",
+    });
+    expect(trace!.rounds.map((r) => [r.project, r.price])).toEqual([
+      ["a", "1/3"],
+      ["c", "1"],
     ]);
+  });
+
+  it("keeps amounts exact: thirds stay fractions, decimals of the file stay decimals", () => {
+    const thirds: Election = { ...election, budget: 90, ballots: [{ projects: [0, 1], count: 3 }], voterCount: 3 };
+    const { trace } = equalShares(
+      { ...thirds, projects: [{ id: "a", cost: 50, fields: {} }, ...election.projects.slice(1)] },
+      { trace: true },
+    );
+    expect(trace!.rounds[0]!.payments[0]!.each).toBe("50/3");
+    const cents = equalShares({ ...election, moneyScale: 100 }, { trace: true }).trace!;
+    expect(cents.rounds[0]!.payments[0]).toMatchObject({ each: "0.2", total: "0.6" });
   });
 
   it("raises every voter's budget by one currency unit until the outcome is exhaustive (add1)", () => {

@@ -1,13 +1,17 @@
 import { exhaustiveAmong } from "../../analysis/exhaustiveness.ts";
-import { type Election, toCurrency, totalCost } from "../../election/election.ts";
+import { type Election, totalCost } from "../../election/election.ts";
+import * as Q from "../../election/rational.ts";
 import { supportTable } from "../../election/satisfaction.ts";
+import { type Amount, toAmount } from "../../explain/amount.ts";
+import { type TraceContext, traceContext } from "../../explain/context.ts";
 import { type Allocation, allocation } from "../allocation.ts";
-import { greedy } from "../greedy.ts";
+import { type GreedyStep, greedy } from "../greedy.ts";
 import { lexicographic, type TieBreak } from "../tie-break.ts";
 import { exactLedger } from "./exact-ledger.ts";
 import { floatLedger } from "./float-ledger.ts";
 import { CloseCall, type Ledger, type LedgerSetup, type StartingBudget } from "./ledger.ts";
-import { type RoundRecord, runRounds } from "./rounds.ts";
+import { runRounds } from "./rounds.ts";
+import { type CompletionStep, type EqualSharesLoser, type EqualSharesRound, replayRounds } from "./trace.ts";
 
 /**
  * - `none`: one run with the budget split equally;
@@ -28,20 +32,25 @@ export type EqualSharesOptions = {
   readonly onProgress?: (increments: number) => void;
 };
 
-export type EqualSharesRound = {
-  readonly project: string;
-  readonly price: number;
-  /** Per distinct ballot (index into `election.ballots`): how many voters cast it and what each paid, in currency. */
-  readonly payments: readonly { readonly ballot: number; readonly voters: number; readonly amount: number }[];
-  readonly rejected: readonly {
-    readonly project: string;
-    readonly reason: "over-budget" | "higher-price" | "lost-tie";
-    readonly price?: number;
-    readonly atLeast?: boolean;
-  }[];
+export type EqualSharesTrace = TraceContext & {
+  readonly rule: "equal-shares";
+  readonly satisfaction: "cost" | "cardinality" | "points";
+  readonly completion: Completion;
+  /** Each voter's budget in the run that gave the outcome: the budget split equally, plus the increments. */
+  readonly perVoterBudget: Amount;
+  /** Increments of 1 currency unit added to each voter's budget by the completion. */
+  readonly increments: number;
+  /** The completion's runs, in the order it made them (increments it proved to change nothing are skipped). */
+  readonly steps?: readonly CompletionStep[];
+  /** Free projects some voter wants: in from the start, paid by nobody. */
+  readonly free: readonly string[];
+  readonly rounds: readonly EqualSharesRound[];
+  /** `add1-greedy`: the projects greedy added afterwards, with the budget left at their turn. */
+  readonly greedy?: readonly GreedyStep[];
+  readonly losers: readonly EqualSharesLoser[];
 };
 
-export type EqualSharesAllocation = Allocation<EqualSharesRound> & {
+export type EqualSharesAllocation = Allocation<EqualSharesTrace> & {
   /** Increments of 1 currency unit added to each voter's budget by the completion. */
   readonly increments: number;
 };
@@ -81,25 +90,25 @@ function prepare(election: Election, satisfaction: "cost" | "cardinality" | "poi
 type Run = { readonly selected: number[]; readonly stableUntil: number };
 
 /** Floats first; if any decision was too close to call, the same run again in exact arithmetic. */
-function runOnce(
-  prepared: Prepared,
-  increments: number,
-  tieOrder: (a: number, b: number) => number,
-  record?: RoundRecord[],
-): Run {
+function runOnce(prepared: Prepared, increments: number, tieOrder: (a: number, b: number) => number): Run {
   const budget = prepared.budgetAfter(increments);
   const run = <Price>(ledger: Ledger<Price>) => ({
-    selected: [...prepared.free, ...runRounds(ledger, prepared.candidates, tieOrder, record)],
+    selected: [...prepared.free, ...runRounds(ledger, prepared.candidates, tieOrder)],
     stableUntil: ledger.stableUntil(),
   });
   try {
     return run(floatLedger(prepared.setup, budget));
   } catch (error) {
     if (!(error instanceof CloseCall)) throw error;
-    if (record) record.length = 0;
     return run(exactLedger(prepared.setup, budget));
   }
 }
+
+type StepRecord = {
+  readonly increments: number;
+  readonly selected: readonly number[];
+  verdict: CompletionStep["verdict"];
+};
 
 /**
  * The number of 1-unit increments of every voter's budget whose outcome the completion keeps. A run proves how far
@@ -111,6 +120,7 @@ function chooseIncrements(
   prepared: Prepared,
   options: EqualSharesOptions,
   tieOrder: (a: number, b: number) => number,
+  steps?: StepRecord[],
 ): number {
   const completion = options.completion ?? "none";
   if (completion === "none") return 0;
@@ -119,9 +129,20 @@ function chooseIncrements(
   for (let increments = 0; ; ) {
     options.onProgress?.(increments);
     const { selected, stableUntil } = runOnce(prepared, increments, tieOrder);
-    if (totalCost(election, selected) > election.budget) return kept;
-    if (completion !== "add1-full" && exhaustiveAmong(election, selected, prepared.candidates)) return increments;
-    if (selected.length === prepared.free.length + prepared.candidates.length) return increments;
+    const step: StepRecord = { increments, selected, verdict: "raise" };
+    steps?.push(step);
+    if (totalCost(election, selected) > election.budget) {
+      step.verdict = "overspent";
+      return kept;
+    }
+    if (completion !== "add1-full" && exhaustiveAmong(election, selected, prepared.candidates)) {
+      step.verdict = "exhaustive";
+      return increments;
+    }
+    if (selected.length === prepared.free.length + prepared.candidates.length) {
+      step.verdict = "all-funded";
+      return increments;
+    }
     kept = increments;
     const beyond = Math.ceil((stableUntil - base) / election.moneyScale);
     increments = Number.isFinite(beyond) ? Math.max(increments + 1, beyond) : increments + 1;
@@ -154,34 +175,79 @@ function settledIncrements(
 
 /** Method of Equal Shares, with exact outcomes (see ADR 0005). */
 export function equalShares(election: Election, options: EqualSharesOptions = {}): EqualSharesAllocation {
-  const prepared = prepare(election, options.satisfaction ?? "cost");
+  const satisfaction = options.satisfaction ?? "cost";
+  const prepared = prepare(election, satisfaction);
   const tieOrder = (options.tieBreak ?? lexicographic).order(election);
-  const increments = settledIncrements(election, prepared, options, tieOrder);
-  const record: RoundRecord[] | undefined = options.trace ? [] : undefined;
-  const { selected } = runOnce(prepared, increments, tieOrder, record);
-  const trace = record?.map((round) => describeRound(election, round));
+  const steps: StepRecord[] | undefined = options.trace && options.completion !== "none" ? [] : undefined;
+  const increments = steps
+    ? chooseIncrements(election, prepared, options, tieOrder, steps)
+    : settledIncrements(election, prepared, options, tieOrder);
+  const { selected } = runOnce(prepared, increments, tieOrder);
+  let outcome: Allocation<never> = allocation(election, selected);
+  let added: GreedyStep[] | undefined;
   if (options.completion === "add1-greedy") {
-    const ids = selected.map((p) => election.projects[p]!.id);
     const completed = greedy(election, {
       satisfaction: "cost",
-      initial: ids,
+      initial: outcome.selected,
+      trace: options.trace ?? false,
       ...(options.tieBreak ? { tieBreak: options.tieBreak } : {}),
     });
-    return { selected: completed.selected, cost: completed.cost, increments, ...(trace ? { trace } : {}) };
+    outcome = { selected: completed.selected, cost: completed.cost };
+    added = completed.trace?.steps.filter((step) => step.decision === "selected");
   }
-  return { ...allocation(election, selected, trace), increments };
+  if (!options.trace) return { ...outcome, increments };
+  return { ...outcome, increments, trace: traceOf(election, prepared, options, increments, selected, steps, added) };
 }
 
-function describeRound(election: Election, round: RoundRecord): EqualSharesRound {
+function traceOf(
+  election: Election,
+  prepared: Prepared,
+  options: EqualSharesOptions,
+  increments: number,
+  selected: readonly number[],
+  steps: readonly StepRecord[] | undefined,
+  added: readonly GreedyStep[] | undefined,
+): EqualSharesTrace {
+  const satisfaction = options.satisfaction ?? "cost";
   const id = (p: number) => election.projects[p]!.id;
+  const budget = prepared.budgetAfter(increments);
+  const bought = selected.slice(prepared.free.length);
+  const lost = prepared.candidates.filter((p) => !bought.includes(p));
+  const replay = replayRounds(election, prepared.setup, budget, bought, lost, satisfaction);
+  const finalIds = new Set([...selected.map(id), ...(added ?? []).map((step) => step.project)]);
+  const unwanted: EqualSharesLoser[] = election.projects
+    .filter((p, index) => !finalIds.has(p.id) && !prepared.free.includes(index) && !prepared.candidates.includes(index))
+    .map((p) => ({ project: p.id, reason: "no-satisfaction" }));
+  let previous: readonly string[] = [];
   return {
-    project: id(round.project),
-    price: round.price,
-    payments: round.payments.map((p) => ({
-      ballot: p.ballot,
-      voters: election.ballots[p.ballot]!.count,
-      amount: toCurrency(election, p.amount),
-    })),
-    rejected: round.rejected.map((r) => ({ ...r, project: id(r.project) })),
+    rule: "equal-shares",
+    satisfaction,
+    completion: options.completion ?? "none",
+    ...traceContext(election),
+    perVoterBudget: toAmount(election, Q.rational(budget.num, budget.den)),
+    increments,
+    ...(steps
+      ? {
+          steps: steps.map((step) => {
+            const ids = step.selected.map(id);
+            const perVoter = prepared.budgetAfter(step.increments);
+            const record: CompletionStep = {
+              increments: step.increments,
+              perVoterBudget: toAmount(election, Q.rational(perVoter.num, perVoter.den)),
+              selected: ids,
+              added: ids.filter((p) => !previous.includes(p)),
+              removed: previous.filter((p) => !ids.includes(p)),
+              cost: toAmount(election, totalCost(election, step.selected)),
+              verdict: step.verdict,
+            };
+            previous = ids;
+            return record;
+          }),
+        }
+      : {}),
+    free: prepared.free.map(id),
+    rounds: replay.rounds,
+    ...(added ? { greedy: added } : {}),
+    losers: [...replay.losers.filter((l) => !finalIds.has(l.project)), ...unwanted],
   };
 }

@@ -2,7 +2,10 @@ import * as Q from "../../election/rational.ts";
 import type { Ledger, LedgerSetup, StartingBudget } from "./ledger.ts";
 
 /** The reference computation: every budget and price an exact rational, so no decision depends on rounding. */
-export function exactLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<Q.Rational> {
+export function exactLedger(
+  setup: LedgerSetup,
+  budget: StartingBudget,
+): Ledger<Q.Rational> & { budgetOf(ballot: number): Q.Rational } {
   const { counts, costs, supporters, satisfaction, satisfactionTotals } = setup;
   const start = Q.rational(budget.num, budget.den);
   const budgets: Q.Rational[] = new Array(counts.length).fill(start);
@@ -36,11 +39,10 @@ export function exactLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     }
   }
 
-  function charge(project: number, rho: Q.Rational, paid?: (ballot: number, amount: number) => void): void {
+  function charge(project: number, rho: Q.Rational): void {
     supporters[project]!.forEach((b, k) => {
       const amount = Q.min(budgets[b]!, Q.mul(rho, sat(project, k)));
       budgets[b] = Q.sub(budgets[b]!, amount);
-      paid?.(b, Q.toNumber(amount));
     });
   }
 
@@ -51,5 +53,6 @@ export function exactLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     clearlyAbove: (a, b) => Q.compare(a, b) > 0,
     toNumber: Q.toNumber,
     stableUntil: () => Number.NEGATIVE_INFINITY,
+    budgetOf: (ballot) => budgets[ballot]!,
   };
 }

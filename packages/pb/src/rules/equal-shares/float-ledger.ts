@@ -111,14 +111,13 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     return certain && Number.isSafeInteger(richSat) ? { ...price, exact: [cost, richSat] } : price;
   }
 
-  function charge(project: number, rho: FloatPrice, paid?: (ballot: number, amount: number) => void): void {
+  function charge(project: number, rho: FloatPrice): void {
     const ballots = supporters[project]!;
     const sats = satisfaction[project]!;
     let maxSat = 0;
     for (let k = 0; k < ballots.length; k++) {
       const b = ballots[k]!;
       const share = rho.value * sats[k]!;
-      paid?.(b, Math.min(budgets[b]!, share));
       if (share - budgets[b]! > margin) exhausted[b] = 1;
       budgets[b] = exhausted[b] ? 0 : Math.max(0, budgets[b]! - share);
       if (sats[k]! > maxSat) maxSat = sats[k]!;

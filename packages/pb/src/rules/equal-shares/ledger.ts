@@ -5,8 +5,8 @@
 export type Ledger<Price> = {
   /** Lowest price per unit of satisfaction at which the supporters can fund the project; undefined if they cannot. */
   price(project: number): Price | undefined;
-  /** Each supporter pays min(budget, price × satisfaction); `paid` hears the amount per voter of each ballot. */
-  charge(project: number, price: Price, paid?: (ballot: number, amount: number) => void): void;
+  /** Each supporter pays min(budget, price × satisfaction). */
+  charge(project: number, price: Price): void;
   /** A decision: the float ledger throws `CloseCall` rather than answer when rounding could flip it. */
   compare(a: Price, b: Price): number;
   /** True only when a > b beyond any rounding doubt (used to skip work, never to decide). */
