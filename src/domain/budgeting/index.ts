@@ -1,0 +1,28 @@
+/**
+ * Burgerbegroting: participatory budgeting rounds, plans, secret ballots and their count with packages/pb (issue 11).
+ * Other contexts and the web layer use only what is exported here.
+ */
+export { type CreateRoundOptions, createRound } from "./create-round.ts";
+export type { BudgetingErrorCode } from "./errors.ts";
+export { getRound, listRounds, type Round, type RoundArea, type RoundSummary } from "./get-round.ts";
+export { listPlans, type Plan } from "./list-plans.ts";
+export {
+  type ModeratePlanOptions,
+  moderatePlan,
+  type ReviewFeasibilityOptions,
+  reviewFeasibility,
+} from "./review-plan.ts";
+export type { RoundAreaInput } from "./round-areas.ts";
+export { COUNT_ROUND_JOB, ROUND_PHASES, type RoundPhase, roundPhases } from "./round-phases.ts";
+export {
+  BALLOT_FORMS,
+  type BallotForm,
+  type BallotRules,
+  type RoundRules,
+  satisfactionOf,
+  type TieBreak,
+  WINNER_RULES,
+  type WinnerRule,
+} from "./rules.ts";
+export { type SubmitPlanOptions, submitPlan } from "./submit-plan.ts";
+export { type UpdateRoundOptions, updateRound } from "./update-round.ts";

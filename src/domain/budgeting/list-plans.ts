@@ -1,0 +1,55 @@
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { type Executor, schema } from "../../db/index.ts";
+
+export type Plan = {
+  id: string;
+  roundAreaId: string;
+  areaName: string;
+  reference: string;
+  title: string;
+  description: string;
+  location: string;
+  estimatedCostEuros: number;
+  officialCostEuros: number | null;
+  status: "submitted" | "published" | "rejected";
+  feasibility: "feasible" | "infeasible" | null;
+  feasibilityReason: string | null;
+};
+
+const plans = schema.pbPlans;
+
+/**
+ * A round's plans by number. `public` lists what residents may see (published plans); `ballot` only what is on the
+ * ballot (published and feasible); `all` is for staff.
+ */
+export async function listPlans(
+  tx: Executor,
+  o: { tenantId: string; roundId: string; show: "all" | "public" | "ballot"; roundAreaId?: string },
+): Promise<Plan[]> {
+  const filters: (SQL | undefined)[] = [
+    eq(plans.tenantId, o.tenantId),
+    eq(plans.roundId, o.roundId),
+    o.roundAreaId ? eq(plans.roundAreaId, o.roundAreaId) : undefined,
+    o.show === "all" ? undefined : eq(plans.status, "published"),
+    o.show === "ballot" ? eq(plans.feasibility, "feasible") : undefined,
+  ];
+  return tx
+    .select({
+      id: plans.id,
+      roundAreaId: plans.roundAreaId,
+      areaName: schema.pbRoundAreas.name,
+      reference: plans.reference,
+      title: plans.title,
+      description: plans.description,
+      location: plans.location,
+      estimatedCostEuros: plans.estimatedCostEuros,
+      officialCostEuros: plans.officialCostEuros,
+      status: plans.status,
+      feasibility: plans.feasibility,
+      feasibilityReason: plans.feasibilityReason,
+    })
+    .from(plans)
+    .innerJoin(schema.pbRoundAreas, eq(schema.pbRoundAreas.id, plans.roundAreaId))
+    .where(and(...filters))
+    .orderBy(asc(schema.pbRoundAreas.position), sql`length(${plans.reference})`, asc(plans.reference));
+}

@@ -1,0 +1,65 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { type Executor, schema, type Tx } from "../../db/index.ts";
+import { enqueue } from "../../platform/queue/index.ts";
+import { DomainError, definePhases, type PhaseMove } from "../shared/index.ts";
+
+/**
+ * A round's phases (issue 11): plans come in, staff review them, residents vote, the queue counts, staff publish the
+ * results, and the funded plans are carried out. Once voting has opened there is no way back: the rules are fixed
+ * and ballots exist.
+ */
+export const ROUND_PHASES = ["preparation", "plans", "review", "voting", "counting", "results", "realisation"] as const;
+export type RoundPhase = (typeof ROUND_PHASES)[number];
+
+export const roundPhases = definePhases<RoundPhase>({
+  kind: "pb-round",
+  phases: ROUND_PHASES,
+  noWayBackFrom: ["voting", "counting", "results", "realisation"],
+  onEnter: (tx, move) => enterRoundPhase(tx, move),
+});
+export const COUNT_ROUND_JOB = "budgeting.count-round";
+
+async function enterRoundPhase(tx: Tx, move: PhaseMove<RoundPhase>): Promise<void> {
+  const where = and(eq(schema.pbRounds.tenantId, move.tenantId), eq(schema.pbRounds.id, move.subjectId));
+  if (move.to === "voting") {
+    await requireFeasiblePlans(tx, move.tenantId, move.subjectId);
+    // Fixed once; the database refuses any later change of the rules, the areas or their budgets.
+    await tx
+      .update(schema.pbRounds)
+      .set({ rulesFixedAt: move.at })
+      .where(and(where, isNull(schema.pbRounds.rulesFixedAt)));
+  }
+  if (move.to === "counting") {
+    await enqueue(tx, COUNT_ROUND_JOB, { tenantId: move.tenantId, roundId: move.subjectId }, { runAt: move.at });
+  }
+  if (move.to === "results") {
+    const [published] = await tx
+      .update(schema.pbResults)
+      .set({ status: "published", publishedAt: move.at, publishedBy: move.actorPersonId })
+      .where(and(eq(schema.pbResults.tenantId, move.tenantId), eq(schema.pbResults.roundId, move.subjectId)))
+      .returning({ roundId: schema.pbResults.roundId });
+    if (!published) throw new DomainError("budgeting.not-counted");
+  }
+}
+
+/** Every area of the round needs at least one feasible plan on its ballot. */
+async function requireFeasiblePlans(tx: Executor, tenantId: string, roundId: string) {
+  const areas = await tx
+    .select({ id: schema.pbRoundAreas.id, name: schema.pbRoundAreas.name })
+    .from(schema.pbRoundAreas)
+    .where(and(eq(schema.pbRoundAreas.tenantId, tenantId), eq(schema.pbRoundAreas.roundId, roundId)));
+  const feasible = await tx
+    .selectDistinct({ areaId: schema.pbPlans.roundAreaId })
+    .from(schema.pbPlans)
+    .where(
+      and(
+        eq(schema.pbPlans.tenantId, tenantId),
+        eq(schema.pbPlans.roundId, roundId),
+        eq(schema.pbPlans.status, "published"),
+        eq(schema.pbPlans.feasibility, "feasible"),
+      ),
+    );
+  const withPlans = new Set(feasible.map((f) => f.areaId));
+  const empty = areas.find((a) => !withPlans.has(a.id));
+  if (areas.length === 0 || empty) throw new DomainError("budgeting.no-feasible-plans", { area: empty?.name ?? "" });
+}
