@@ -25,6 +25,9 @@ export default defineConfig({
           globalSetup: [databaseSetup, "tests/support/e2e-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page is awaited by polling; on a busy two-core machine a render can take seconds, and the default
+          // one second made journeys fail for time, not for what they check.
+          expect: { poll: { timeout: 15_000 } },
           // Chromium and the app share two cores: one journey file at a time keeps them responsive.
           fileParallelism: false,
         },
