@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
+import { processJobHandlers, processPhases } from "../src/domain/processes/index.ts";
 import { newsletterJobHandlers } from "../src/domain/programme/index.ts";
 import { PHASES_ADVANCE_JOB, type PhaseMachine, phaseJobHandlers } from "../src/domain/shared/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
@@ -14,7 +15,7 @@ import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 
 /** The instruments' dated-phase machines (`src/domain/shared/phases.ts`): the queue moves their subjects at their dates. */
-const phaseMachines: readonly PhaseMachine[] = [];
+const phaseMachines: readonly PhaseMachine[] = [processPhases];
 
 /**
  * Starts one stateless app instance: database and migrations, the queue worker (unless `RUN_WORKER=false`), then
@@ -35,6 +36,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     ...newsletterJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }),
     ...phaseJobHandlers({ db: database.db, machines: phaseMachines }),
     ...followingJobHandlers({ db: database.db, mailer }),
+    ...processJobHandlers({ db: database.db, publicUrl: config.publicUrl }),
     [SIGN_IN_CLEAN_UP_JOB]: () =>
       withPlatform(database.db, async (tx) => {
         const now = new Date();

@@ -5,6 +5,7 @@ export * from "./identity.ts";
 export * from "./ledger.ts";
 export * from "./phases.ts";
 export * from "./platform.ts";
+export * from "./processes.ts";
 export * from "./programme.ts";
 export * from "./tenancy.ts";
 export * from "./uploads.ts";

@@ -1,0 +1,16 @@
+/** Every refusal of the processes context; the route layer maps each to a status and a message. */
+export type ProcessesErrorCode =
+  | "processes.not-found"
+  | "processes.slug-taken"
+  | "processes.unknown-template"
+  | "processes.phase-not-found"
+  | "processes.phase-dates"
+  | "processes.moment-not-found"
+  | "processes.moment-dates"
+  | "processes.moment-outside-phase"
+  | "processes.no-phases"
+  | "processes.below-ordinance"
+  | "processes.already-published"
+  | "processes.feedback-empty"
+  | "processes.not-closed"
+  | "processes.no-remark";

@@ -1,0 +1,55 @@
+export { type AddMomentOptions, addMoment } from "./add-moment.ts";
+export { type CreateProcessOptions, createProcess } from "./create-process.ts";
+export { addDays, dutchDate, slugify } from "./dates.ts";
+export type { ProcessesErrorCode } from "./errors.ts";
+export {
+  type EvaluationResults,
+  evaluationResults,
+  type SubmitEvaluationOptions,
+  submitEvaluation,
+  takeRemarkForLesson,
+} from "./evaluations.ts";
+export {
+  type FeedbackPoint,
+  getProcess,
+  type ProcessDetails,
+  type ProcessMoment,
+  type ProcessPhase,
+} from "./get-process.ts";
+export {
+  type Decider,
+  type FeedbackOutcome,
+  instrumentMethods,
+  type LadderLevel,
+  ladderLevels,
+  levelRank,
+  type MomentMethod,
+  type ProcessStage,
+  type ProcessTrackPhase,
+  processPhases,
+  processStages,
+} from "./ladder.ts";
+export { listProcesses } from "./list-processes.ts";
+export {
+  CLOSING_NOTICE_MS,
+  MOMENT_CLOSING_JOB,
+  MOMENT_OPENED_JOB,
+  processJobHandlers,
+  processUrl,
+  scheduleMomentMails,
+} from "./moment-jobs.ts";
+export {
+  checkOrdinance,
+  findOrdinanceFlags,
+  listParticipationRules,
+  type OrdinanceFlag,
+  type ParticipationRule,
+  type SetParticipationRuleOptions,
+  setParticipationRule,
+} from "./ordinance.ts";
+export { type PublishFeedbackOptions, publishFeedback } from "./publish-feedback.ts";
+export { type PublishProcessOptions, publishProcess, rescheduleTrack, trackSchedule } from "./publish-process.ts";
+export { findTemplate, type ProcessTemplate, processTemplates } from "./templates.ts";
+export { type PhasePosition, type ProcessPosition, phasePositions, positionOf } from "./timeline.ts";
+export { type UpdatePhaseOptions, updatePhase } from "./update-phase.ts";
+export { type UpdateProcessOptions, updateProcess } from "./update-process.ts";
