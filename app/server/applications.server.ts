@@ -3,7 +3,6 @@ import { withPlatform } from "../../src/db/index.ts";
 import { listMemberships, rolesGrant } from "../../src/domain/identity/index.ts";
 import { findProgrammeTenant, type Tenant } from "../../src/domain/tenancy/index.ts";
 import { services } from "./context.ts";
-import type { DomainErrorAnswer } from "./forms.server.ts";
 import { requireActor } from "./session.server.ts";
 
 type Context = Readonly<RouterContextProvider>;
@@ -45,45 +44,3 @@ export const municipalApplicationsUrl = (context: Context, municipalitySlug: str
 
 export const municipalWorkshopsUrl = (context: Context, municipalitySlug: string) =>
   `${services(context).config.publicUrl}/${municipalitySlug}/beheer/workshops`;
-
-type ApplicationErrorCode =
-  | "programme.trajectory-not-found"
-  | "programme.application-deadline-passed"
-  | "programme.application-needs-contact"
-  | "programme.application-already-open"
-  | "programme.application-not-found"
-  | "programme.application-transition-not-allowed"
-  | "programme.intake-needs-date"
-  | "programme.trajectory-full"
-  | "programme.agenda-needs-admission"
-  | "programme.agenda-action-not-found"
-  | "programme.costs-need-admission"
-  | "programme.amount-not-positive"
-  | "programme.workshop-not-found"
-  | "programme.too-many-participants"
-  | "programme.participants-invalid"
-  | "programme.workshop-request-not-found"
-  | "programme.workshop-step-not-allowed"
-  | "programme.ends-before-start";
-
-/** Every refusal of the application, learning group, cost and workshop use cases, in plain words. */
-export const applicationErrors = {
-  "programme.trajectory-not-found": { status: 404, message: "applications.error.trajectoryNotFound" },
-  "programme.application-deadline-passed": { status: 409, message: "applications.error.deadlinePassed" },
-  "programme.application-needs-contact": { status: 400, message: "applications.contacts.required" },
-  "programme.application-already-open": { status: 409, message: "applications.error.alreadyOpen" },
-  "programme.application-not-found": { status: 404, message: "applications.error.notFound" },
-  "programme.application-transition-not-allowed": { status: 409, message: "applications.error.transition" },
-  "programme.intake-needs-date": { status: 400, message: "applications.error.intakeNeedsDate" },
-  "programme.trajectory-full": { status: 409, message: "applications.error.full" },
-  "programme.agenda-needs-admission": { status: 409, message: "applications.error.agendaNeedsAdmission" },
-  "programme.agenda-action-not-found": { status: 404, message: "applications.error.actionNotFound" },
-  "programme.costs-need-admission": { status: 409, message: "costs.error.needsAdmission" },
-  "programme.amount-not-positive": { status: 400, message: "form.euro.positive", field: "amount" },
-  "programme.workshop-not-found": { status: 404, message: "workshops.error.notFound" },
-  "programme.too-many-participants": { status: 400, message: "workshops.error.tooMany", field: "participants" },
-  "programme.participants-invalid": { status: 400, message: "form.number", field: "participants" },
-  "programme.workshop-request-not-found": { status: 404, message: "workshops.error.requestNotFound" },
-  "programme.workshop-step-not-allowed": { status: 409, message: "workshops.error.step" },
-  "programme.ends-before-start": { status: 400, message: "workshops.error.endsBeforeStart", field: "endsTime" },
-} satisfies Record<ApplicationErrorCode, DomainErrorAnswer>;

@@ -2,7 +2,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import type { z } from "zod";
-import { type DomainError, isDomainError } from "../../src/domain/shared/index.ts";
+import { isDomainError } from "../../src/domain/shared/index.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 
 /** Parses a submitted form with its zod schema; conform keeps the values so the form re-renders filled in. */
@@ -28,8 +28,8 @@ export function replyWithDomainError<Code extends string>(
   },
   answers: Record<Code, DomainErrorAnswer>,
 ) {
-  if (!isDomainError(error) || !(error.code in answers)) throw error;
-  const answer = answers[(error as DomainError<Code>).code];
+  if (!isDomainError(error) || !Object.hasOwn(answers, error.code)) throw error;
+  const answer = answers[error.code as Code];
   const result = answer.field
     ? submission.reply({ fieldErrors: { [answer.field]: [answer.message] } })
     : submission.reply({ formErrors: [answer.message] });

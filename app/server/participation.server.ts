@@ -5,13 +5,11 @@ import {
   listPersonRegistrations,
   listSlotOccupancy,
   type MeetingLink,
-  type ProgrammeErrorCode,
   type ProgrammeSlot,
 } from "../../src/domain/programme/index.ts";
 import { findProgrammeTenant } from "../../src/domain/tenancy/index.ts";
 import type { TrackState } from "../components/track-sign-up.tsx";
 import { requestState, services } from "./context.ts";
-import type { DomainErrorAnswer } from "./forms.server.ts";
 import { getActor } from "./session.server.ts";
 
 type Context = Readonly<RouterContextProvider>;
@@ -42,14 +40,6 @@ export const meetingLink =
   (context: Context): MeetingLink =>
   (slug) =>
     `${services(context).config.publicUrl}/programma/bijeenkomsten/${slug}`;
-
-/** Refusals of a sign-up, next to the form or above it. */
-export const signUpErrors = {
-  "programme.slot-not-found": { status: 404, message: "participation.error.slotNotFound" },
-  "programme.slot-not-registrable": { status: 409, message: "participation.error.notRegistrable" },
-  "programme.registration-closed": { status: 409, message: "participation.error.closed" },
-  "programme.overlapping-track": { status: 409, message: "participation.error.overlap" },
-} satisfies Partial<Record<ProgrammeErrorCode, DomainErrorAnswer>>;
 
 /** What the meeting page shows under each track: places left and the visitor's own registration. */
 export async function trackStates(

@@ -30,6 +30,8 @@ export const participation = defineMessages({
     "participation.error.slotNotFound": "Dit onderdeel bestaat niet (meer). Kies een ander onderdeel.",
     "participation.error.notRegistrable": "Voor dit onderdeel hoeft u zich niet aan te melden.",
     "participation.error.closed": "De bijeenkomst is al begonnen. Aanmelden kan niet meer.",
+    "participation.error.registrationNotFound": "Deze aanmelding bestaat niet (meer).",
+    "participation.error.alreadyCancelled": "U heeft zich hiervoor al afgemeld.",
     "participation.error.overlap":
       "U bent al aangemeld voor een ander onderdeel op dezelfde tijd. Meld u daar eerst af als u wilt wisselen.",
     "participation.mine.title": "Mijn aanmeldingen",
@@ -115,6 +117,8 @@ export const participation = defineMessages({
     "participation.error.slotNotFound": "This part does not exist (any more). Choose another part.",
     "participation.error.notRegistrable": "You do not need to register for this part.",
     "participation.error.closed": "The meeting has already started. Registration has closed.",
+    "participation.error.registrationNotFound": "This registration does not exist (any more).",
+    "participation.error.alreadyCancelled": "You have already cancelled this registration.",
     "participation.error.overlap":
       "You are already registered for another part at the same time. Cancel that first if you want to switch.",
     "participation.mine.title": "My registrations",

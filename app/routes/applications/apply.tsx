@@ -10,11 +10,12 @@ import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fi
 import { PageShell } from "../../components/page-shell.tsx";
 import { applyForm, CONTACT_ROWS } from "../../forms/applications.ts";
 import { useT } from "../../i18n/use-translation.ts";
-import { applicationErrors, municipalApplicationsUrl, requireCoordinator } from "../../server/applications.server.ts";
+import { municipalApplicationsUrl, requireCoordinator } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
 import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import { readProgramme } from "../../server/programme.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
 import type { Route } from "./+types/apply";
 
 /** Only a municipal coordinator applies, for one of the municipalities they coordinate. */
@@ -60,7 +61,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       await notifyApplication(tx, { application, url: (slug) => municipalApplicationsUrl(context, slug), now });
     });
   } catch (error) {
-    return replyWithDomainError(error, submission, applicationErrors);
+    return replyWithDomainError(error, submission, programmeErrors);
   }
   services(context).queue.wake();
   return redirect(`/programma/trajecten/${trajectory.slug}/aanmelden/verstuurd?gemeente=${municipality.slug}`);

@@ -26,9 +26,10 @@ import { actionStatusForm, agendaItemForm, withdrawForm } from "../../forms/appl
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { applicationErrors, municipalApplicationsUrl, programmeTenant } from "../../server/applications.server.ts";
+import { municipalApplicationsUrl, programmeTenant } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
 import { forForm, invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/municipal-applications";
@@ -105,7 +106,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       }
     });
   } catch (error) {
-    return forForm(formId, replyWithDomainError(error, submission, applicationErrors));
+    return forForm(formId, replyWithDomainError(error, submission, programmeErrors));
   }
   services(context).queue.wake();
   return redirect(`${staffBase(params.gemeente)}/aanmeldingen?melding=${intent}`);

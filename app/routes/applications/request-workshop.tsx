@@ -11,11 +11,12 @@ import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fi
 import { PageShell } from "../../components/page-shell.tsx";
 import { requestWorkshopForm } from "../../forms/applications.ts";
 import { useT } from "../../i18n/use-translation.ts";
-import { applicationErrors, municipalWorkshopsUrl, requireCoordinator } from "../../server/applications.server.ts";
+import { municipalWorkshopsUrl, requireCoordinator } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
 import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import { readProgramme } from "../../server/programme.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
 import type { Route } from "./+types/request-workshop";
 
 async function load(request: Request, context: Route.LoaderArgs["context"], slug: string) {
@@ -53,7 +54,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       await notifyWorkshopRequest(tx, { request: requested, url: (slug) => municipalWorkshopsUrl(context, slug), now });
     });
   } catch (error) {
-    return replyWithDomainError(error, submission, applicationErrors);
+    return replyWithDomainError(error, submission, programmeErrors);
   }
   services(context).queue.wake();
   return redirect(`/${municipality.slug}/beheer/workshops?melding=requested`);

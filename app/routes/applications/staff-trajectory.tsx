@@ -25,10 +25,11 @@ import { PageShell } from "../../components/page-shell.tsx";
 import { moveApplicationForm } from "../../forms/applications.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { applicationErrors, municipalApplicationsUrl } from "../../server/applications.server.ts";
+import { municipalApplicationsUrl } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
 import { forForm, invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-trajectory";
@@ -83,7 +84,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       });
     });
   } catch (error) {
-    return forForm(formId, replyWithDomainError(error, submission, applicationErrors));
+    return forForm(formId, replyWithDomainError(error, submission, programmeErrors));
   }
   services(context).queue.wake();
   return redirect(`/beheer/trajecten/${params.slug}?melding=${value.intent}`);

@@ -10,8 +10,7 @@ import {
 import { Form, redirect, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
-import { requestMagicLink, signInWithPassword } from "../../../src/domain/identity/index.ts";
-import { DomainError } from "../../../src/domain/shared/index.ts";
+import { IdentityError, requestMagicLink, signInWithPassword } from "../../../src/domain/identity/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
 import { useIntentForm, useNotice } from "../../components/page-forms.ts";
@@ -73,7 +72,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { email, password, terug, website } = submission.value;
   try {
     await limitSignInAttempts(context, email);
-    if (website) throw new DomainError("identity.credentials-invalid");
+    if (website) throw new IdentityError("identity.credentials-invalid");
     const result = await withPlatform(db, (tx) =>
       signInWithPassword(tx, {
         email,

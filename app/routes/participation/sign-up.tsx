@@ -9,8 +9,9 @@ import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
-import { inProgramme, meetingLink, signUpErrors, trackStates } from "../../server/participation.server.ts";
+import { inProgramme, meetingLink, trackStates } from "../../server/participation.server.ts";
 import { readProgramme } from "../../server/programme.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireActor } from "../../server/session.server.ts";
 import type { Route } from "./+types/sign-up";
 
@@ -45,7 +46,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const melding = outcome.registration.status === "registered" ? "aangemeld" : "wachtlijst";
     return redirect(`/programma/bijeenkomsten/${params.slug}?melding=${melding}#aanmelden`);
   } catch (error) {
-    return replyWithDomainError(error, submission, signUpErrors);
+    return replyWithDomainError(error, submission, programmeErrors);
   }
 }
 

@@ -20,6 +20,7 @@ import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import type { Route } from "./+types/lessons";
 import { StaffNav, staffBase } from "./staff-nav.tsx";
@@ -64,7 +65,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     );
   } catch (error) {
     return replyWithDomainError(error, submission, {
-      "programme.lesson-not-found": { status: 404, message: "knowledge.error.notFound" },
+      ...programmeErrors,
       "programme.trajectory-not-found": { status: 422, message: "programme.notFound", field: "trajectoryId" },
     });
   }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
+import { IdentityError } from "./errors.ts";
 import { findOrCreatePerson } from "./find-or-create-person.ts";
 import { grantRole, type Role } from "./grant-role.ts";
 
@@ -15,9 +16,9 @@ export type AddTeamMemberOptions = { tenantId: string; actorPersonId: string; em
 /** Gives a colleague a role in the tenant, making an account for a new address; audited. */
 export async function addTeamMember(tx: Executor, o: AddTeamMemberOptions): Promise<void> {
   const [tenant] = await tx.select().from(schema.tenants).where(eq(schema.tenants.id, o.tenantId));
-  if (!tenant) throw new DomainError("identity.tenant-not-found");
+  if (!tenant) throw new IdentityError("identity.tenant-not-found");
   if (!(teamRoles[tenant.kind] as readonly Role[]).includes(o.role)) {
-    throw new DomainError("identity.role-not-for-tenant", { role: o.role });
+    throw new IdentityError("identity.role-not-for-tenant", { role: o.role });
   }
   const email = o.email.trim().toLowerCase();
   const person = await findOrCreatePerson(tx, { email, displayName: email.split("@")[0]! });

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
+import { minutesAfter, newToken } from "../shared/index.ts";
 import { createSession, type NewSession, type SignInMethod } from "./create-session.ts";
 import type { Person } from "./find-or-create-person.ts";
-import { minutesAfter, newSecretToken } from "./secret-token.ts";
 
 export type SignInResult =
   | { kind: "signed-in"; person: Person; session: NewSession; returnTo: string | undefined }
@@ -23,7 +23,7 @@ export async function completeFirstFactor(
     .from(schema.passwordCredentials)
     .where(eq(schema.passwordCredentials.personId, o.person.id));
   if (credential?.totpSecret) {
-    const { token, hash } = newSecretToken();
+    const { token, hash } = newToken();
     await tx.insert(schema.signInTokens).values({
       tokenHash: hash,
       purpose: "totp",

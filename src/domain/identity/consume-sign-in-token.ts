@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { hashToken } from "./secret-token.ts";
+import { hashToken } from "../shared/index.ts";
 
 export type SignInToken = typeof schema.signInTokens.$inferSelect;
 

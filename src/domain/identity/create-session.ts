@@ -1,6 +1,5 @@
 import { type Executor, schema } from "../../db/index.ts";
-import { recordAudit } from "../shared/index.ts";
-import { newSecretToken } from "./secret-token.ts";
+import { newToken, recordAudit } from "../shared/index.ts";
 
 export type SignInMethod = (typeof schema.sessions.$inferSelect)["method"];
 export const SESSION_DAYS = 14;
@@ -17,7 +16,7 @@ export type NewSession = { token: string; expiresAt: Date };
 
 /** A signed-in browser: the cookie gets the token, the table its hash. Every sign-in is audited. */
 export async function createSession(tx: Executor, o: CreateSessionOptions): Promise<NewSession> {
-  const { token, hash } = newSecretToken();
+  const { token, hash } = newToken();
   const expiresAt = new Date(o.now.getTime() + SESSION_DAYS * 86_400_000);
   await tx.insert(schema.sessions).values({
     idHash: hash,

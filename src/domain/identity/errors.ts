@@ -1,3 +1,5 @@
+import { DomainError } from "../shared/index.ts";
+
 /** Every refusal of the identity context; the web layer maps each to a status and a message (typed, so none is missed). */
 export type IdentityErrorCode =
   | "identity.code-invalid"
@@ -9,3 +11,5 @@ export type IdentityErrorCode =
   | "identity.role-not-for-tenant"
   | "identity.second-factor-expired"
   | "identity.tenant-not-found";
+
+export class IdentityError extends DomainError<IdentityErrorCode> {}

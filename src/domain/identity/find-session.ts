@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
+import { hashToken } from "../shared/index.ts";
 import type { SignInMethod } from "./create-session.ts";
 import type { Person } from "./find-or-create-person.ts";
-import { hashToken } from "./secret-token.ts";
 
 export type CurrentSession = { idHash: string; method: SignInMethod; acr: string | null; person: Person };
 

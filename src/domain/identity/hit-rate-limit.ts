@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { IdentityError } from "./errors.ts";
 
 export type HitRateLimitOptions = { key: string; limit: number; windowSeconds: number; now: Date };
 
@@ -24,5 +24,5 @@ export async function hitRateLimit(tx: Executor, o: HitRateLimitOptions): Promis
       },
     })
     .returning({ hits: rateLimits.hits });
-  if (row!.hits > o.limit) throw new DomainError("identity.rate-limited", { key: o.key });
+  if (row!.hits > o.limit) throw new IdentityError("identity.rate-limited", { key: o.key });
 }

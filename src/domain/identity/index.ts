@@ -11,7 +11,7 @@ export {
 export { deleteAccount } from "./delete-account.ts";
 export { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "./delete-expired-sign-in-data.ts";
 export { type EnableTotpOptions, enableTotp } from "./enable-totp.ts";
-export type { IdentityErrorCode } from "./errors.ts";
+export { IdentityError, type IdentityErrorCode } from "./errors.ts";
 export { exportPersonalData } from "./export-personal-data.ts";
 export { type FindOrCreatePersonOptions, findOrCreatePerson, type Person } from "./find-or-create-person.ts";
 export { findPerson } from "./find-person.ts";

@@ -1,6 +1,6 @@
 import { type Executor, schema } from "../../db/index.ts";
 import { enqueueMail, type MailLocale } from "../../mail/index.ts";
-import { minutesAfter, newSecretToken } from "./secret-token.ts";
+import { minutesAfter, newToken } from "../shared/index.ts";
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -19,7 +19,7 @@ export type RequestMagicLinkOptions = {
  */
 export async function requestMagicLink(tx: Executor, o: RequestMagicLinkOptions): Promise<void> {
   const email = o.email.trim().toLowerCase();
-  const { token, hash } = newSecretToken();
+  const { token, hash } = newToken();
   await tx.insert(schema.signInTokens).values({
     tokenHash: hash,
     purpose: "magic-link",

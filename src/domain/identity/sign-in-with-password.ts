@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
 import { completeFirstFactor, type SignInResult } from "./complete-first-factor.ts";
+import { IdentityError } from "./errors.ts";
 import { passwordMatches } from "./passwords.ts";
 
 export type SignInWithPasswordOptions = {
@@ -20,7 +20,7 @@ export async function signInWithPassword(tx: Executor, o: SignInWithPasswordOpti
     .innerJoin(schema.passwordCredentials, eq(schema.passwordCredentials.personId, schema.people.id))
     .where(sql`lower(${schema.people.email}) = lower(${o.email.trim()})`);
   if (!(await passwordMatches(row?.passwordHash, o.password)) || !row) {
-    throw new DomainError("identity.credentials-invalid");
+    throw new IdentityError("identity.credentials-invalid");
   }
   return completeFirstFactor(tx, {
     person: row.person,

@@ -1,5 +1,5 @@
 import { type Executor, schema } from "../../db/index.ts";
-import { hashToken, minutesAfter } from "./secret-token.ts";
+import { hashToken, minutesAfter } from "../shared/index.ts";
 
 export const OIDC_ATTEMPT_MINUTES = 10;
 

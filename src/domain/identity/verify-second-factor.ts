@@ -1,10 +1,10 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { hashToken } from "../shared/index.ts";
 import type { SignInResult } from "./complete-first-factor.ts";
 import { consumeSignInToken } from "./consume-sign-in-token.ts";
 import { createSession, type SignInMethod } from "./create-session.ts";
-import { hashToken } from "./secret-token.ts";
+import { IdentityError } from "./errors.ts";
 import { totpMatches } from "./totp.ts";
 
 export type VerifySecondFactorOptions = { pendingToken: string; code: string; userAgent?: string | null; now: Date };
@@ -30,10 +30,10 @@ export async function verifySecondFactor(
         gt(schema.signInTokens.expiresAt, o.now),
       ),
     );
-  if (!pending?.secret) throw new DomainError("identity.second-factor-expired");
-  if (!(await totpMatches(pending.secret, o.code, o.now))) throw new DomainError("identity.code-invalid");
+  if (!pending?.secret) throw new IdentityError("identity.second-factor-expired");
+  if (!(await totpMatches(pending.secret, o.code, o.now))) throw new IdentityError("identity.code-invalid");
   if (!(await consumeSignInToken(tx, { token: o.pendingToken, purpose: "totp", now: o.now }))) {
-    throw new DomainError("identity.second-factor-expired");
+    throw new IdentityError("identity.second-factor-expired");
   }
   const method = pending.token.data.method as SignInMethod;
   const session = await createSession(tx, { personId: pending.person.id, method, userAgent: o.userAgent, now: o.now });

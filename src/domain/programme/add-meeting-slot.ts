@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import { requirePositive, requireText } from "./programme-tenant.ts";
 import { requireTrajectory } from "./schedule-meeting.ts";
 
@@ -19,9 +19,9 @@ export type AddMeetingSlotOptions = { tenantId: string; meetingId: string } & (O
 /** A part of a meeting's programme. The meeting is locked, so slots added together keep their announced order. */
 export async function addMeetingSlot(tx: Executor, o: AddMeetingSlotOptions): Promise<MeetingSlot> {
   requireText("title", o.title);
-  if (!(o.endsAt > o.startsAt)) throw new DomainError("programme.ends-before-start");
+  if (!(o.endsAt > o.startsAt)) throw new ProgrammeError("programme.ends-before-start");
   if (o.kind === "track") {
-    if (o.capacity === undefined || o.capacity === null) throw new DomainError("programme.track-needs-capacity");
+    if (o.capacity === undefined || o.capacity === null) throw new ProgrammeError("programme.track-needs-capacity");
     requirePositive("capacity", o.capacity);
   }
   const [meeting] = await tx
@@ -29,9 +29,9 @@ export async function addMeetingSlot(tx: Executor, o: AddMeetingSlotOptions): Pr
     .from(schema.meetings)
     .where(and(eq(schema.meetings.tenantId, o.tenantId), eq(schema.meetings.id, o.meetingId)))
     .for("update");
-  if (!meeting) throw new DomainError("programme.meeting-not-found");
+  if (!meeting) throw new ProgrammeError("programme.meeting-not-found");
   if (o.startsAt < meeting.startsAt || o.endsAt > meeting.endsAt)
-    throw new DomainError("programme.slot-outside-meeting");
+    throw new ProgrammeError("programme.slot-outside-meeting");
   const trajectoryId = o.kind === "track" ? (o.trajectoryId ?? null) : null;
   if (trajectoryId) await requireTrajectory(tx, o.tenantId, trajectoryId);
   const [existing] = await tx

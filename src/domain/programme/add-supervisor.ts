@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import { requireText } from "./programme-tenant.ts";
 
 export type Supervisor = typeof schema.trajectorySupervisors.$inferSelect;
@@ -22,7 +22,7 @@ export async function addSupervisor(tx: Executor, o: AddSupervisorOptions): Prom
     .from(schema.trajectories)
     .where(and(eq(schema.trajectories.tenantId, o.tenantId), eq(schema.trajectories.id, o.trajectoryId)))
     .for("update");
-  if (!trajectory) throw new DomainError("programme.trajectory-not-found");
+  if (!trajectory) throw new ProgrammeError("programme.trajectory-not-found");
   const [existing] = await tx
     .select({ n: count() })
     .from(schema.trajectorySupervisors)

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import type { Registration } from "./register-for-slot.ts";
 
 export type CancelRegistrationOptions = { tenantId: string; registrationId: string; personId: string; now: Date };
@@ -26,7 +26,7 @@ export async function cancelRegistration(tx: Tx, o: CancelRegistrationOptions): 
     .select({ slotId: schema.registrations.slotId })
     .from(schema.registrations)
     .where(ownRegistration);
-  if (!target) throw new DomainError("programme.registration-not-found");
+  if (!target) throw new ProgrammeError("programme.registration-not-found");
   await tx
     .select({ id: schema.meetingSlots.id })
     .from(schema.meetingSlots)
@@ -37,7 +37,7 @@ export async function cancelRegistration(tx: Tx, o: CancelRegistrationOptions): 
     .select({ status: schema.registrations.status })
     .from(schema.registrations)
     .where(ownRegistration);
-  if (before?.status === "cancelled") throw new DomainError("programme.registration-already-cancelled");
+  if (before?.status === "cancelled") throw new ProgrammeError("programme.registration-already-cancelled");
   const [cancelled] = await tx
     .update(schema.registrations)
     .set({ status: "cancelled", cancelledAt: o.now })

@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 
 export type TrajectoryPlaces = {
   admitted: number;
@@ -20,7 +20,7 @@ export async function countPlaces(
     .select({ min: schema.trajectories.minMunicipalities, max: schema.trajectories.maxMunicipalities })
     .from(schema.trajectories)
     .where(and(eq(schema.trajectories.tenantId, programmeTenantId), eq(schema.trajectories.id, trajectoryId)));
-  if (!trajectory) throw new DomainError("programme.trajectory-not-found");
+  if (!trajectory) throw new ProgrammeError("programme.trajectory-not-found");
   const [row] = await tx
     .select({ n: count() })
     .from(schema.applications)

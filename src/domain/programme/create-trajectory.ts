@@ -1,5 +1,5 @@
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import {
   insertWithSlug,
   requireCalendarDate,
@@ -42,9 +42,9 @@ export async function createTrajectory(tx: Executor, o: CreateTrajectoryOptions)
   for (const field of ["durationMonths", "minMunicipalities", "maxMunicipalities"] as const) {
     requirePositive(field, o[field]);
   }
-  if (o.startsOn && o.endsOn && o.endsOn < o.startsOn) throw new DomainError("programme.ends-before-start");
+  if (o.startsOn && o.endsOn && o.endsOn < o.startsOn) throw new ProgrammeError("programme.ends-before-start");
   if (o.minMunicipalities && o.maxMunicipalities && o.maxMunicipalities < o.minMunicipalities) {
-    throw new DomainError("programme.max-below-min");
+    throw new ProgrammeError("programme.max-below-min");
   }
   await requireProgrammeTenant(tx, o.tenantId);
   return insertWithSlug(o.slug, () =>

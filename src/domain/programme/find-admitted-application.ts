@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 
 /**
  * The municipality behind an application that belongs to the learning group; what only admitted municipalities
@@ -16,7 +16,7 @@ export async function findAdmittedApplication(
     .select({ status: schema.applications.status, municipalityId: schema.applications.municipalityId })
     .from(schema.applications)
     .where(and(eq(schema.applications.tenantId, programmeTenantId), eq(schema.applications.id, applicationId)));
-  if (!application) throw new DomainError("programme.application-not-found");
-  if (application.status !== "admitted") throw new DomainError(refusal);
+  if (!application) throw new ProgrammeError("programme.application-not-found");
+  if (application.status !== "admitted") throw new ProgrammeError(refusal);
   return application;
 }

@@ -18,6 +18,8 @@ export {
   type Trajectory,
   targetGroups,
 } from "./create-trajectory.ts";
+export { type DeliverNewsletterEditionOptions, deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
+export { ProgrammeError, type ProgrammeErrorCode } from "./errors.ts";
 export {
   type ApplicationDetails,
   type ApplicationEvent,
@@ -129,27 +131,3 @@ export {
   scheduleWorkshop,
   type WorkshopRequest,
 } from "./workshop-requests.ts";
-
-/** Every code this context throws; the web layer's message table is checked against it. */
-export type ProgrammeErrorCode =
-  | "programme.not-programme-tenant"
-  | "programme.invalid-slug"
-  | "programme.missing-text"
-  | "programme.not-positive"
-  | "programme.invalid-date"
-  | "programme.ends-before-start"
-  | "programme.max-below-min"
-  | "programme.slug-taken"
-  | "programme.trajectory-not-found"
-  | "programme.meeting-not-found"
-  | "programme.unknown-meeting-kind"
-  | "programme.track-needs-capacity"
-  | "programme.slot-outside-meeting"
-  | "programme.no-target-group"
-  | "programme.slot-not-found"
-  | "programme.slot-not-registrable"
-  | "programme.registration-closed"
-  | "programme.overlapping-track"
-  | "programme.registration-not-found"
-  | "programme.registration-already-cancelled"
-  | "programme.subscription-link-invalid";

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
-import { DomainError, insertOnce, recordAudit } from "../shared/index.ts";
+import { insertOnce, recordAudit } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import { findAdmittedApplication } from "./find-admitted-application.ts";
 
 export type AgendaItem = typeof schema.learningAgendaItems.$inferSelect;
@@ -77,7 +78,7 @@ export async function setActionStatus(tx: Tx, o: SetActionStatusOptions): Promis
       ),
     )
     .returning();
-  if (!item) throw new DomainError("programme.agenda-action-not-found");
+  if (!item) throw new ProgrammeError("programme.agenda-action-not-found");
   await recordAudit(tx, {
     tenantId: item.municipalityId,
     actorPersonId: o.actorPersonId,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
-import { DomainError, insertOnce, recordAudit } from "../shared/index.ts";
+import { insertOnce, recordAudit } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 
 export type Lesson = Omit<typeof schema.lessons.$inferSelect, "searchVector" | "idempotencyKey">;
 /** A published lesson as the knowledge bundle shows it, with the trajectory and municipality it comes from. */
@@ -36,7 +37,7 @@ const columns = {
 
 /** A lesson starts as a draft; `publishLesson` puts it in the knowledge bundle for everyone. */
 export async function recordLesson(tx: Tx, o: RecordLessonOptions): Promise<Lesson> {
-  if (o.kind === "municipal" && !o.municipalityId) throw new DomainError("programme.lesson-needs-municipality");
+  if (o.kind === "municipal" && !o.municipalityId) throw new ProgrammeError("programme.lesson-needs-municipality");
   const { row: lesson, created } = await insertOnce(
     () =>
       tx
@@ -83,7 +84,7 @@ export async function publishLesson(
     .set({ publishedAt: o.now })
     .where(and(eq(schema.lessons.tenantId, o.programmeTenantId), eq(schema.lessons.id, o.lessonId)))
     .returning(columns);
-  if (!lesson) throw new DomainError("programme.lesson-not-found");
+  if (!lesson) throw new ProgrammeError("programme.lesson-not-found");
   await recordAudit(tx, {
     tenantId: o.programmeTenantId,
     actorPersonId: o.actorPersonId,

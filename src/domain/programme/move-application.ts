@@ -1,7 +1,8 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
 import { type ApplicationStatus, statusesBefore } from "./application-states.ts";
+import { ProgrammeError } from "./errors.ts";
 import type { Application } from "./submit-application.ts";
 
 export type MoveApplicationOptions = {
@@ -24,8 +25,8 @@ export async function moveApplication(tx: Tx, o: MoveApplicationOptions): Promis
     .select({ trajectoryId: schema.applications.trajectoryId })
     .from(schema.applications)
     .where(and(eq(schema.applications.tenantId, o.programmeTenantId), eq(schema.applications.id, o.applicationId)));
-  if (!current) throw new DomainError("programme.application-not-found");
-  if (o.to === "intake-scheduled" && !o.intakeAt) throw new DomainError("programme.intake-needs-date");
+  if (!current) throw new ProgrammeError("programme.application-not-found");
+  if (o.to === "intake-scheduled" && !o.intakeAt) throw new ProgrammeError("programme.intake-needs-date");
   if (o.to === "admitted") await ensurePlaceLeft(tx, o.programmeTenantId, current.trajectoryId);
 
   const [before] = await tx
@@ -43,7 +44,7 @@ export async function moveApplication(tx: Tx, o: MoveApplicationOptions): Promis
     .where(and(eq(schema.applications.id, o.applicationId), inArray(schema.applications.status, statusesBefore(o.to))))
     .returning();
   if (!moved) {
-    throw new DomainError("programme.application-transition-not-allowed", { from: before?.status ?? "", to: o.to });
+    throw new ProgrammeError("programme.application-transition-not-allowed", { from: before?.status ?? "", to: o.to });
   }
   await tx.insert(schema.applicationEvents).values({
     tenantId: o.programmeTenantId,
@@ -76,5 +77,6 @@ async function ensurePlaceLeft(tx: Tx, programmeTenantId: string, trajectoryId: 
     .select({ n: count() })
     .from(schema.applications)
     .where(and(eq(schema.applications.trajectoryId, trajectoryId), eq(schema.applications.status, "admitted")));
-  if ((admitted?.n ?? 0) >= trajectory.max) throw new DomainError("programme.trajectory-full", { max: trajectory.max });
+  if ((admitted?.n ?? 0) >= trajectory.max)
+    throw new ProgrammeError("programme.trajectory-full", { max: trajectory.max });
 }

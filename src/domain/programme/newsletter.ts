@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
-import { DomainError, hashToken, newToken } from "../shared/index.ts";
+import { hashToken, newToken } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 
 export type SubscribeOptions = { tenantId: string; email: string; theme: string; locale: "nl" | "en"; now: Date };
 
@@ -45,7 +46,7 @@ export async function confirmSubscription(tx: Tx, o: { tenantId: string; token: 
       ),
     )
     .returning({ email: schema.newsletterSubscriptions.email, theme: schema.newsletterSubscriptions.theme });
-  if (!subscription) throw new DomainError("programme.subscription-link-invalid");
+  if (!subscription) throw new ProgrammeError("programme.subscription-link-invalid");
   return subscription;
 }
 
@@ -63,7 +64,7 @@ export async function unsubscribe(tx: Tx, o: { tenantId: string; token: string; 
       ),
     )
     .returning({ email: schema.newsletterSubscriptions.email, theme: schema.newsletterSubscriptions.theme });
-  if (!subscription) throw new DomainError("programme.subscription-link-invalid");
+  if (!subscription) throw new ProgrammeError("programme.subscription-link-invalid");
   return subscription;
 }
 

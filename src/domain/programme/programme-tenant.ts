@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { type Executor, postgresCode, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 
 /** Programme content (trajectories, meetings, workshops) belongs to the national programme's tenant only. */
 export async function requireProgrammeTenant(tx: Executor, tenantId: string): Promise<void> {
@@ -8,23 +8,23 @@ export async function requireProgrammeTenant(tx: Executor, tenantId: string): Pr
     .select({ id: schema.tenants.id })
     .from(schema.tenants)
     .where(and(eq(schema.tenants.id, tenantId), eq(schema.tenants.kind, "programme")));
-  if (!tenant) throw new DomainError("programme.not-programme-tenant");
+  if (!tenant) throw new ProgrammeError("programme.not-programme-tenant");
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function requireSlug(slug: string): void {
-  if (!SLUG.test(slug)) throw new DomainError("programme.invalid-slug", { slug });
+  if (!SLUG.test(slug)) throw new ProgrammeError("programme.invalid-slug", { slug });
 }
 
 export function requireText(field: string, value: string): void {
-  if (value.trim() === "") throw new DomainError("programme.missing-text", { field });
+  if (value.trim() === "") throw new ProgrammeError("programme.missing-text", { field });
 }
 
 /** A count people read as "at most N" or "at least N": a whole number of one or more. */
 export function requirePositive(field: string, value: number | null | undefined): void {
   if (value === null || value === undefined) return;
-  if (!Number.isInteger(value) || value < 1) throw new DomainError("programme.not-positive", { field });
+  if (!Number.isInteger(value) || value < 1) throw new ProgrammeError("programme.not-positive", { field });
 }
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,7 +32,7 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function requireCalendarDate(field: string, value: string | null | undefined): void {
   if (value === null || value === undefined) return;
   if (!CALENDAR_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new DomainError("programme.invalid-date", { field });
+    throw new ProgrammeError("programme.invalid-date", { field });
   }
 }
 
@@ -42,7 +42,7 @@ export async function insertWithSlug<T>(slug: string, insert: () => Promise<T[]>
     const [row] = await insert();
     return row!;
   } catch (error) {
-    if (postgresCode(error) === "23505") throw new DomainError("programme.slug-taken", { slug });
+    if (postgresCode(error) === "23505") throw new ProgrammeError("programme.slug-taken", { slug });
     throw error;
   }
 }

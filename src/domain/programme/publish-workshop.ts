@@ -1,6 +1,6 @@
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
 import type { TargetGroup } from "./create-trajectory.ts";
+import { ProgrammeError } from "./errors.ts";
 import {
   insertWithSlug,
   requirePositive,
@@ -32,7 +32,7 @@ export async function publishWorkshop(tx: Executor, o: PublishWorkshopOptions): 
   for (const field of ["title", "summary", "description"] as const) requireText(field, o[field]);
   requirePositive("maxParticipants", o.maxParticipants);
   requirePositive("dayparts", o.dayparts);
-  if (o.targetGroups.length === 0) throw new DomainError("programme.no-target-group");
+  if (o.targetGroups.length === 0) throw new ProgrammeError("programme.no-target-group");
   await requireProgrammeTenant(tx, o.tenantId);
   return insertWithSlug(o.slug, () =>
     tx

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, insertOnce, recordAudit } from "../shared/index.ts";
+import { insertOnce, recordAudit } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import { findAdmittedApplication } from "./find-admitted-application.ts";
 
 export type CostItem = typeof schema.costItems.$inferSelect;
@@ -23,7 +24,7 @@ export type RecordCostItemOptions = {
 /** Staff record a quote or an invoice for an admitted municipality's local support. */
 export async function recordCostItem(tx: Tx, o: RecordCostItemOptions): Promise<CostItem> {
   if (!Number.isSafeInteger(o.amountCents) || o.amountCents <= 0)
-    throw new DomainError("programme.amount-not-positive");
+    throw new ProgrammeError("programme.amount-not-positive");
   const application = await findAdmittedApplication(
     tx,
     o.programmeTenantId,

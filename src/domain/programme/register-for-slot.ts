@@ -1,6 +1,6 @@
 import { and, count, eq, ne } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 
 export type RegistrationStatus = (typeof schema.registrationStatuses)[number];
 export type Registration = typeof schema.registrations.$inferSelect;
@@ -33,9 +33,9 @@ export async function registerForSlot(tx: Tx, o: RegisterForSlotOptions): Promis
     .innerJoin(schema.meetings, eq(schema.meetings.id, schema.meetingSlots.meetingId))
     .where(and(eq(schema.meetingSlots.tenantId, o.tenantId), eq(schema.meetingSlots.id, o.slotId)))
     .for("update", { of: schema.meetingSlots });
-  if (!slot) throw new DomainError("programme.slot-not-found");
-  if (slot.kind === "walk-in") throw new DomainError("programme.slot-not-registrable");
-  if (o.now >= slot.meetingStartsAt) throw new DomainError("programme.registration-closed");
+  if (!slot) throw new ProgrammeError("programme.slot-not-found");
+  if (slot.kind === "walk-in") throw new ProgrammeError("programme.slot-not-registrable");
+  if (o.now >= slot.meetingStartsAt) throw new ProgrammeError("programme.registration-closed");
 
   const [existing] = await tx
     .select()
@@ -93,5 +93,5 @@ async function refuseOverlap(
       ),
     );
   const clash = active.find((slot) => slot.startsAt < o.endsAt && o.startsAt < slot.endsAt);
-  if (clash) throw new DomainError("programme.overlapping-track", { track: clash.title });
+  if (clash) throw new ProgrammeError("programme.overlapping-track", { track: clash.title });
 }

@@ -1,6 +1,6 @@
 import type { Tx } from "../../db/index.ts";
 import { enqueueMail } from "../../mail/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import { confirmSubscription, subscribeToNewsletter } from "./newsletter.ts";
 
 export type RequestNewsletterSubscriptionOptions = {
@@ -43,7 +43,7 @@ export async function confirmNewsletterSubscription(
   o: { tenantId: string; token: string; now: Date },
 ): Promise<{ email: string; themes: string[] }> {
   const tokens = o.token.split(SEPARATOR);
-  if (tokens.length > 50) throw new DomainError("programme.subscription-link-invalid");
+  if (tokens.length > 50) throw new ProgrammeError("programme.subscription-link-invalid");
   const confirmed = [];
   for (const token of tokens) confirmed.push(await confirmSubscription(tx, { ...o, token }));
   return { email: confirmed[0]!.email, themes: confirmed.map((c) => c.theme) };

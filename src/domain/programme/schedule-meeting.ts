@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import {
   insertWithSlug,
   requirePositive,
@@ -35,8 +35,8 @@ export type ScheduleMeetingOptions = {
 export async function scheduleMeeting(tx: Executor, o: ScheduleMeetingOptions): Promise<Meeting> {
   requireSlug(o.slug);
   requireText("title", o.title);
-  if (!(meetingKinds as readonly string[]).includes(o.kind)) throw new DomainError("programme.unknown-meeting-kind");
-  if (!(o.endsAt > o.startsAt)) throw new DomainError("programme.ends-before-start");
+  if (!(meetingKinds as readonly string[]).includes(o.kind)) throw new ProgrammeError("programme.unknown-meeting-kind");
+  if (!(o.endsAt > o.startsAt)) throw new ProgrammeError("programme.ends-before-start");
   requirePositive("capacity", o.capacity);
   await requireProgrammeTenant(tx, o.tenantId);
   if (o.trajectoryId) await requireTrajectory(tx, o.tenantId, o.trajectoryId);
@@ -53,5 +53,5 @@ export async function requireTrajectory(tx: Executor, tenantId: string, trajecto
     .select({ id: schema.trajectories.id })
     .from(schema.trajectories)
     .where(and(eq(schema.trajectories.tenantId, tenantId), eq(schema.trajectories.id, trajectoryId)));
-  if (!trajectory) throw new DomainError("programme.trajectory-not-found");
+  if (!trajectory) throw new ProgrammeError("programme.trajectory-not-found");
 }

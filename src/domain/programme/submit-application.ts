@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { postgresCode, schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
+import { ProgrammeError } from "./errors.ts";
 
 export type Application = typeof schema.applications.$inferSelect;
 
@@ -25,11 +26,11 @@ export async function submitApplication(tx: Tx, o: SubmitApplicationOptions): Pr
     .select({ id: schema.trajectories.id, deadline: schema.trajectories.applicationDeadlineOn })
     .from(schema.trajectories)
     .where(and(eq(schema.trajectories.tenantId, o.programmeTenantId), eq(schema.trajectories.id, o.trajectoryId)));
-  if (!trajectory) throw new DomainError("programme.trajectory-not-found");
+  if (!trajectory) throw new ProgrammeError("programme.trajectory-not-found");
   if (trajectory.deadline && o.now.toISOString().slice(0, 10) > trajectory.deadline) {
-    throw new DomainError("programme.application-deadline-passed", { deadline: trajectory.deadline });
+    throw new ProgrammeError("programme.application-deadline-passed", { deadline: trajectory.deadline });
   }
-  if (o.contacts.length === 0) throw new DomainError("programme.application-needs-contact");
+  if (o.contacts.length === 0) throw new ProgrammeError("programme.application-needs-contact");
   let application: Application | undefined;
   try {
     [application] = await tx
@@ -50,7 +51,7 @@ export async function submitApplication(tx: Tx, o: SubmitApplicationOptions): Pr
       })
       .returning();
   } catch (error) {
-    if (postgresCode(error) === "23505") throw new DomainError("programme.application-already-open");
+    if (postgresCode(error) === "23505") throw new ProgrammeError("programme.application-already-open");
     throw error;
   }
   await tx.insert(schema.applicationEvents).values({

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
 import { addMeetingSlot } from "./add-meeting-slot.ts";
+import { ProgrammeError } from "./errors.ts";
 import { scheduleMeeting } from "./schedule-meeting.ts";
 
 export type WorkshopRequest = typeof schema.workshopRequests.$inferSelect;
@@ -23,9 +24,10 @@ export async function requestWorkshop(tx: Tx, o: RequestWorkshopOptions): Promis
     .select({ max: schema.workshops.maxParticipants })
     .from(schema.workshops)
     .where(and(eq(schema.workshops.tenantId, o.programmeTenantId), eq(schema.workshops.id, o.workshopId)));
-  if (!workshop) throw new DomainError("programme.workshop-not-found");
-  if (!Number.isInteger(o.participants) || o.participants < 1) throw new DomainError("programme.participants-invalid");
-  if (o.participants > workshop.max) throw new DomainError("programme.too-many-participants", { max: workshop.max });
+  if (!workshop) throw new ProgrammeError("programme.workshop-not-found");
+  if (!Number.isInteger(o.participants) || o.participants < 1)
+    throw new ProgrammeError("programme.participants-invalid");
+  if (o.participants > workshop.max) throw new ProgrammeError("programme.too-many-participants", { max: workshop.max });
   const [request] = await tx
     .insert(schema.workshopRequests)
     .values({
@@ -48,7 +50,8 @@ type StepOptions = { programmeTenantId: string; requestId: string; actorPersonId
 
 /** Staff send a price; the offer says "op aanvraag", so every request gets its own. */
 export function quoteWorkshop(tx: Tx, o: StepOptions & { quoteCents: number; quoteNote: string }) {
-  if (!Number.isSafeInteger(o.quoteCents) || o.quoteCents < 0) throw new DomainError("programme.amount-not-positive");
+  if (!Number.isSafeInteger(o.quoteCents) || o.quoteCents < 0)
+    throw new ProgrammeError("programme.amount-not-positive");
   return step(tx, o, ["requested", "quoted"], { status: "quoted", quoteCents: o.quoteCents, quoteNote: o.quoteNote });
 }
 
@@ -85,9 +88,9 @@ export async function scheduleWorkshop(tx: Tx, o: ScheduleWorkshopOptions): Prom
     .innerJoin(schema.workshops, eq(schema.workshops.id, schema.workshopRequests.workshopId))
     .where(and(eq(schema.workshopRequests.tenantId, o.programmeTenantId), eq(schema.workshopRequests.id, o.requestId)))
     .for("update", { of: schema.workshopRequests });
-  if (!request) throw new DomainError("programme.workshop-request-not-found");
+  if (!request) throw new ProgrammeError("programme.workshop-request-not-found");
   if (request.status !== "accepted") {
-    throw new DomainError("programme.workshop-step-not-allowed", { from: request.status, to: "scheduled" });
+    throw new ProgrammeError("programme.workshop-step-not-allowed", { from: request.status, to: "scheduled" });
   }
   const meeting = await scheduleMeeting(tx, {
     tenantId: o.programmeTenantId,
@@ -137,8 +140,8 @@ async function step(
       .select({ status: schema.workshopRequests.status })
       .from(schema.workshopRequests)
       .where(eq(schema.workshopRequests.id, o.requestId));
-    if (!current) throw new DomainError("programme.workshop-request-not-found");
-    throw new DomainError("programme.workshop-step-not-allowed", { from: current.status, to: change.status });
+    if (!current) throw new ProgrammeError("programme.workshop-request-not-found");
+    throw new ProgrammeError("programme.workshop-step-not-allowed", { from: current.status, to: change.status });
   }
   await audit(tx, request, o.actorPersonId, change.status);
   return request;

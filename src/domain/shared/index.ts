@@ -3,6 +3,7 @@ export { DomainError, isDomainError } from "./errors.ts";
 export { insertOnce } from "./insert-once.ts";
 export { type AuditLogLine, listAuditLog } from "./list-audit-log.ts";
 export { dutchTime, dutchWallClock, PROGRAMME_TIME_ZONE } from "./local-time.ts";
+export { minutesAfter } from "./minutes-after.ts";
 export {
   advanceDuePhases,
   checkSchedule,

@@ -1,5 +1,5 @@
 import { type Executor, postgresCode, schema } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { TenancyError } from "./errors.ts";
 import type { Tenant } from "./find-tenant.ts";
 import { reservedSlugs } from "./reserved-slugs.ts";
 
@@ -17,13 +17,13 @@ export type CreateTenantOptions = {
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export async function createTenant(tx: Executor, options: CreateTenantOptions): Promise<Tenant> {
-  if (!SLUG.test(options.slug)) throw new DomainError("tenancy.invalid-slug", { slug: options.slug });
-  if (reservedSlugs.has(options.slug)) throw new DomainError("tenancy.reserved-slug", { slug: options.slug });
+  if (!SLUG.test(options.slug)) throw new TenancyError("tenancy.invalid-slug", { slug: options.slug });
+  if (reservedSlugs.has(options.slug)) throw new TenancyError("tenancy.reserved-slug", { slug: options.slug });
   try {
     const [tenant] = await tx.insert(schema.tenants).values(options).returning();
     return tenant!;
   } catch (error) {
-    if (postgresCode(error) === "23505") throw new DomainError("tenancy.slug-taken", { slug: options.slug });
+    if (postgresCode(error) === "23505") throw new TenancyError("tenancy.slug-taken", { slug: options.slug });
     throw error;
   }
 }

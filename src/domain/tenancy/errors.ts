@@ -1,0 +1,6 @@
+import { DomainError } from "../shared/index.ts";
+
+/** Every refusal of the tenancy context. */
+export type TenancyErrorCode = "tenancy.invalid-slug" | "tenancy.reserved-slug" | "tenancy.slug-taken";
+
+export class TenancyError extends DomainError<TenancyErrorCode> {}
