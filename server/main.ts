@@ -33,13 +33,12 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const handlers: JobHandlers = {
     [MAIL_JOB]: mailJobHandler(mailer),
-    ...newsletterJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }),
+    ...newsletterJobHandlers({ publicUrl: config.publicUrl }),
     ...phaseJobHandlers({ db: database.db, machines: phaseMachines }),
     ...followingJobHandlers({ db: database.db, mailer }),
     ...processJobHandlers({ db: database.db, publicUrl: config.publicUrl }),
-    [SIGN_IN_CLEAN_UP_JOB]: () =>
-      withPlatform(database.db, async (tx) => {
-        const now = new Date();
+    [SIGN_IN_CLEAN_UP_JOB]: (_payload, _job, { now, db }) =>
+      withPlatform(db, async (tx) => {
         await deleteExpiredSignInData(tx, { now });
         await deleteFinishedJobs(tx, { before: new Date(now.getTime() - 7 * 86_400_000) });
       }),

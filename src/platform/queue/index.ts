@@ -6,7 +6,9 @@ export {
   type JobHandler,
   type JobHandlers,
   type JobOutcome,
+  type JobRun,
   runDueJobs,
 } from "./run-due-jobs.ts";
 export { type RecurringJob, scheduleRecurring } from "./schedule-recurring.ts";
+export { tenantJob } from "./tenant-job.ts";
 export { startWorker, type Worker, type WorkerOptions } from "./worker.ts";

@@ -3,7 +3,12 @@ import { type Database, schema } from "../../db/index.ts";
 import type { JobPayload } from "./enqueue.ts";
 
 export type Job = { id: number; kind: string; payload: JobPayload; attempts: number };
-export type JobHandler = (payload: JobPayload, job: Job) => Promise<void>;
+/**
+ * What the worker hands every job: one clock (`now`, the same instant the job was claimed at) and the database. A
+ * handler reads no wall clock; one that changes a tenant's rows gets its transaction from `tenantJob`.
+ */
+export type JobRun = { now: Date; db: Database };
+export type JobHandler = (payload: JobPayload, job: Job, run: JobRun) => Promise<void>;
 export type JobHandlers = Readonly<Record<string, JobHandler>>;
 
 export type RunDueJobsOptions = {
@@ -79,7 +84,7 @@ async function runJob(db: Database, handlers: JobHandlers, job: Job, now: Date, 
   try {
     const handler = handlers[job.kind];
     if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
-    await handler(job.payload, job);
+    await handler(job.payload, job, { now, db });
     // A done job's payload may hold a secret (a sign-in link); it has served its purpose.
     await db.update(jobs).set({ doneAt: now, lockedUntil: null, payload: {} }).where(thisClaim);
     return { id: job.id, kind: job.kind, result: "done" as const };
