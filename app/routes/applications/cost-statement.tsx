@@ -21,16 +21,16 @@ import { PageShell } from "../../components/page-shell.tsx";
 import { costItemForm } from "../../forms/applications.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { applicationErrors, programmeTenant } from "../../server/applications.server.ts";
+import { programmeTenant } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
 import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
+import { gemeenteOf } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/cost-statement";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const gemeenteOf = (params: object) => ("gemeente" in params ? (params.gemeente as string) : undefined);
-
 /**
  * Mounted twice: staff with `costs:manage` at `/beheer/trajecten/:slug/kosten/:id` record quotes and invoices; the
  * municipality reads its own statement at `/:gemeente/beheer/aanmeldingen/kosten/:id`.
@@ -92,7 +92,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       }),
     );
   } catch (error) {
-    return replyWithDomainError(error, submission, applicationErrors);
+    return replyWithDomainError(error, submission, programmeErrors);
   }
   // Built from the params: with JavaScript the request's own URL is the `.data` fetch, not the page.
   return redirect(`/beheer/trajecten/${params.slug}/kosten/${params.applicationId}?melding=vastgelegd`);

@@ -22,14 +22,13 @@ import { PageShell } from "../../components/page-shell.tsx";
 import { workshopStepForm } from "../../forms/applications.ts";
 import { formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { applicationErrors, municipalWorkshopsUrl, programmeTenant } from "../../server/applications.server.ts";
+import { municipalWorkshopsUrl, programmeTenant } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
 import { forForm, invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
-import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
+import { gemeenteOf, StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/workshop-requests";
-
-const gemeenteOf = (params: object) => ("gemeente" in params ? (params.gemeente as string) : undefined);
 
 /**
  * Mounted twice: staff (`workshops:manage`) at `/beheer/workshops` quote, schedule or decline; the municipality at
@@ -96,7 +95,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       });
     });
   } catch (error) {
-    return forForm(formId, replyWithDomainError(error, submission, applicationErrors));
+    return forForm(formId, replyWithDomainError(error, submission, programmeErrors));
   }
   services(context).queue.wake();
   return redirect(`${staffBase(gemeente)}/workshops?melding=${value.intent}`);

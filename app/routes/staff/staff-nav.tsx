@@ -47,3 +47,6 @@ export function StaffNav({ base }: { base: string }) {
 
 /** `/beheer` for the programme, `/{gemeente}/beheer` for a municipality. */
 export const staffBase = (gemeente: string | undefined) => (gemeente ? `/${gemeente}/beheer` : "/beheer");
+
+/** The municipality of a staff page mounted twice (`/beheer/…` and `/:gemeente/beheer/…`), or undefined for the first. */
+export const gemeenteOf = (params: object) => ("gemeente" in params ? (params.gemeente as string) : undefined);

@@ -16,9 +16,7 @@ import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { identityErrors } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/team";
-import { StaffNav, staffBase } from "./staff-nav.tsx";
-
-const gemeenteOf = (params: object) => ("gemeente" in params ? (params.gemeente as string) : undefined);
+import { gemeenteOf, StaffNav, staffBase } from "./staff-nav.tsx";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const gemeente = gemeenteOf(params);
