@@ -1,4 +1,4 @@
-/** The architecture's dependency rule (docs/decisions/0001-architecture.md); `npm run lint` fails on a violation. */
+/** The architecture's dependency rule (docs/decisions/0001-stack-and-architecture.md); `npm run lint` fails on a violation. */
 module.exports = {
   forbidden: [
     {
