@@ -34,8 +34,8 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   const handlers: JobHandlers = {
     [MAIL_JOB]: mailJobHandler(mailer),
     ...newsletterJobHandlers({ publicUrl: config.publicUrl }),
-    ...phaseJobHandlers({ db: database.db, machines: phaseMachines }),
-    ...followingJobHandlers({ db: database.db, mailer }),
+    ...phaseJobHandlers({ machines: phaseMachines }),
+    ...followingJobHandlers(),
     ...processJobHandlers({ db: database.db, publicUrl: config.publicUrl }),
     [SIGN_IN_CLEAN_UP_JOB]: (_payload, _job, { now, db }) =>
       withPlatform(db, async (tx) => {

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, hashToken } from "../shared/index.ts";
+import { hashToken } from "../shared/index.ts";
+import { FollowingError } from "./errors.ts";
 
 const f = schema.follows;
 
@@ -11,7 +12,7 @@ export async function confirmFollow(tx: Tx, o: { tenantId: string; token: string
     .set({ confirmedAt: o.now, unsubscribedAt: null })
     .where(and(eq(f.tenantId, o.tenantId), eq(f.confirmTokenHash, hashToken(o.token))))
     .returning({ email: f.email, topic: f.topic });
-  if (!follow) throw new DomainError("following.link-invalid");
+  if (!follow) throw new FollowingError("following.link-invalid");
   return follow;
 }
 
@@ -25,6 +26,6 @@ export async function stopFollowing(tx: Tx, o: { tenantId: string; token: string
     .set({ unsubscribedAt: sql`coalesce(${f.unsubscribedAt}, ${o.now.toISOString()}::timestamptz)` })
     .where(and(eq(f.tenantId, o.tenantId), eq(f.unsubscribeToken, o.token)))
     .returning({ email: f.email, topic: f.topic });
-  if (!follow) throw new DomainError("following.link-invalid");
+  if (!follow) throw new FollowingError("following.link-invalid");
   return follow;
 }

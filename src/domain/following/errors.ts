@@ -1,2 +1,6 @@
+import { DomainError } from "../shared/index.ts";
+
 /** Every refusal of the following context; the route layer maps each to a status and a message. */
 export type FollowingErrorCode = "following.link-invalid";
+
+export class FollowingError extends DomainError<FollowingErrorCode> {}

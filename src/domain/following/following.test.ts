@@ -39,7 +39,7 @@ const runJobs = async () => {
     from: "Samenspel <noreply@test>",
     logger: createLogger("silent"),
   });
-  const handlers = { [MAIL_JOB]: mailJobHandler(mailer), ...followingJobHandlers({ db: handle.db, mailer }) };
+  const handlers = { [MAIL_JOB]: mailJobHandler(mailer), ...followingJobHandlers() };
   await runDueJobs(handle.db, handlers, { now: NOW });
   await runDueJobs(handle.db, handlers, { now: NOW });
   mailer.close();

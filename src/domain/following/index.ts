@@ -1,5 +1,5 @@
 export { confirmFollow, stopFollowing } from "./confirm-follow.ts";
-export type { FollowingErrorCode } from "./errors.ts";
+export { FollowingError, type FollowingErrorCode } from "./errors.ts";
 export {
   FOLLOW_DELIVERY_JOB,
   type Follower,

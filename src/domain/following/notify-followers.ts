@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import { type Database, type Executor, schema, withTenant } from "../../db/index.ts";
-import { type Mailer, type MailTemplate, type MailTemplates, renderMail } from "../../mail/index.ts";
-import { enqueue, type JobHandlers } from "../../platform/queue/index.ts";
+import { type Executor, schema } from "../../db/index.ts";
+import { enqueueMail, type MailTemplate, type MailTemplates } from "../../mail/index.ts";
+import { enqueue, type JobHandlers, tenantJob } from "../../platform/queue/index.ts";
 
 export const FOLLOW_DELIVERY_JOB = "following.deliver";
 
@@ -69,24 +69,35 @@ type DeliveryPayload = {
   unsubscribeBase: string;
 };
 
-/** The worker's side: render in the follower's language and send with one-click unsubscribe headers (RFC 8058). */
-export function followingJobHandlers(o: { db: Database; mailer: Mailer }): JobHandlers {
-  return {
-    [FOLLOW_DELIVERY_JOB]: async (payload) => {
-      const p = payload as DeliveryPayload;
-      const [follower] = await withTenant(o.db, { tenantId: p.tenantId }, (tx) =>
-        tx
-          .select({ email: f.email, locale: f.locale, unsubscribeToken: f.unsubscribeToken })
-          .from(f)
-          .where(and(confirmed(p.tenantId, p.topic), eq(f.email, p.email))),
-      );
-      if (!follower) return;
-      const unsubscribeUrl = `${p.unsubscribeBase}/${follower.unsubscribeToken}`;
-      await o.mailer.send({
-        to: follower.email,
-        ...renderMail(p.template, follower.locale, { ...p.params, unsubscribeUrl } as never),
-        headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-      });
+/**
+ * One delivery, in the tenant's transaction the worker opens: checked again at send time, so someone who stopped
+ * following in between gets nothing; the mail goes through the mail queue with one-click unsubscribe headers
+ * (RFC 8058).
+ */
+export async function deliverFollowMail(tx: Executor, p: DeliveryPayload & { now: Date }): Promise<boolean> {
+  const [follower] = await tx
+    .select({ email: f.email, locale: f.locale, unsubscribeToken: f.unsubscribeToken })
+    .from(f)
+    .where(and(confirmed(p.tenantId, p.topic), eq(f.email, p.email)));
+  if (!follower) return false;
+  const unsubscribeUrl = `${p.unsubscribeBase}/${follower.unsubscribeToken}`;
+  await enqueueMail(
+    tx,
+    {
+      to: follower.email,
+      locale: follower.locale,
+      template: p.template,
+      params: { ...p.params, unsubscribeUrl } as never,
+      headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
     },
+    { runAt: p.now },
+  );
+  return true;
+}
+
+/** The worker's side: it brings the tenant's transaction and the clock. */
+export function followingJobHandlers(): JobHandlers {
+  return {
+    [FOLLOW_DELIVERY_JOB]: tenantJob<DeliveryPayload>((tx, payload, now) => deliverFollowMail(tx, { ...payload, now })),
   };
 }

@@ -1,3 +1,5 @@
+import { DomainError } from "../shared/index.ts";
+
 /** Every refusal of the ledger; the web layer maps each to a status and a message (typed, so none is missed). */
 export type LedgerErrorCode =
   | "ledger.account-not-found"
@@ -10,3 +12,5 @@ export type LedgerErrorCode =
   | "ledger.reversal-not-reversible"
   | "ledger.commitment-in-use"
   | "ledger.reverse-the-spend";
+
+export class LedgerError extends DomainError<LedgerErrorCode> {}

@@ -1,5 +1,5 @@
 export { accountTotals, type LedgerTotals, openOnHold, totalsOf } from "./account-totals.ts";
-export type { LedgerErrorCode } from "./errors.ts";
+export { LedgerError, type LedgerErrorCode } from "./errors.ts";
 export { type ListedEntry, listEntries } from "./list-entries.ts";
 export { lockAccount } from "./lock-account.ts";
 export { findAccount, type LedgerAccount, type OpenAccountOptions, openAccount } from "./open-account.ts";

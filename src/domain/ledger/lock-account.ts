@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { LedgerError } from "./errors.ts";
 import type { LedgerAccount } from "./open-account.ts";
 
 /**
@@ -14,6 +14,6 @@ export async function lockAccount(tx: Tx, o: { tenantId: string; accountId: stri
     .from(accounts)
     .where(and(eq(accounts.tenantId, o.tenantId), eq(accounts.id, o.accountId)))
     .for("update");
-  if (!account) throw new DomainError("ledger.account-not-found");
+  if (!account) throw new LedgerError("ledger.account-not-found");
   return account;
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
 import { accountTotals, openOnHold } from "./account-totals.ts";
+import { LedgerError } from "./errors.ts";
 import { lockAccount } from "./lock-account.ts";
 
 export type LedgerEntry = typeof schema.ledgerEntries.$inferSelect;
@@ -44,7 +45,7 @@ export type Posted = { entry: LedgerEntry; created: boolean };
  * A spend against a commitment releases what it uses of it, up to what the commitment still reserves.
  */
 export async function postEntry(tx: Tx, o: PostEntryOptions): Promise<Posted> {
-  if (!Number.isSafeInteger(o.amountCents) || o.amountCents <= 0) throw new DomainError("ledger.amount-invalid");
+  if (!Number.isSafeInteger(o.amountCents) || o.amountCents <= 0) throw new LedgerError("ledger.amount-invalid");
   const account = await lockAccount(tx, o);
   if (o.idempotencyKey) {
     const repeat = await findByKey(tx, o.tenantId, o.idempotencyKey);
@@ -56,7 +57,7 @@ export async function postEntry(tx: Tx, o: PostEntryOptions): Promise<Posted> {
   const commitment = commitmentId ? await findCommitment(tx, o.tenantId, account.id, commitmentId) : undefined;
   const stillHeld = commitment ? await openOnHold(tx, { tenantId: o.tenantId, holdId: commitment.id }) : 0;
   if (movement.type === "release" && o.amountCents > stillHeld)
-    throw new DomainError("ledger.release-exceeds-commitment", { heldCents: stillHeld });
+    throw new LedgerError("ledger.release-exceeds-commitment", { heldCents: stillHeld });
   const released = movement.type === "debit" ? Math.min(o.amountCents, stillHeld) : 0;
   const change = {
     credit: o.amountCents,
@@ -65,7 +66,7 @@ export async function postEntry(tx: Tx, o: PostEntryOptions): Promise<Posted> {
     release: o.amountCents,
   }[movement.type];
   if (change < 0 && totals.availableCents + change < 0)
-    throw new DomainError("ledger.insufficient-funds", { availableCents: totals.availableCents });
+    throw new LedgerError("ledger.insufficient-funds", { availableCents: totals.availableCents });
 
   const id = randomUUID();
   const common = {
@@ -129,6 +130,6 @@ export async function findCommitment(tx: Tx, tenantId: string, accountId: string
     .where(
       and(eq(entries.tenantId, tenantId), eq(entries.accountId, accountId), eq(entries.id, id), eq(entries.holdId, id)),
     );
-  if (!found || found.reversesId) throw new DomainError("ledger.commitment-not-found");
+  if (!found || found.reversesId) throw new LedgerError("ledger.commitment-not-found");
   return found;
 }

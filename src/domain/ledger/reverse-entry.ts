@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
 import { accountTotals, openOnHold } from "./account-totals.ts";
+import { LedgerError } from "./errors.ts";
 import { lockAccount } from "./lock-account.ts";
 import type { LedgerEntry } from "./post-entry.ts";
 
@@ -27,15 +28,15 @@ export async function reverseEntry(tx: Tx, o: ReverseEntryOptions): Promise<Ledg
     .select()
     .from(entries)
     .where(and(eq(entries.tenantId, o.tenantId), eq(entries.id, o.entryId)));
-  if (!original) throw new DomainError("ledger.entry-not-found");
+  if (!original) throw new LedgerError("ledger.entry-not-found");
   await lockAccount(tx, { tenantId: o.tenantId, accountId: original.accountId });
-  if (original.reversesId) throw new DomainError("ledger.reversal-not-reversible");
-  if (original.causedById) throw new DomainError("ledger.reverse-the-spend");
-  if (await reversalOf(tx, o.tenantId, original.id)) throw new DomainError("ledger.entry-already-reversed");
+  if (original.reversesId) throw new LedgerError("ledger.reversal-not-reversible");
+  if (original.causedById) throw new LedgerError("ledger.reverse-the-spend");
+  if (await reversalOf(tx, o.tenantId, original.id)) throw new LedgerError("ledger.entry-already-reversed");
 
   const isCommitment = original.effect === "hold" && original.holdId === original.id;
   if (isCommitment && (await openOnHold(tx, { tenantId: o.tenantId, holdId: original.id })) !== original.amountCents)
-    throw new DomainError("ledger.commitment-in-use");
+    throw new LedgerError("ledger.commitment-in-use");
   const [release] =
     original.effect === "debit"
       ? await tx
@@ -49,7 +50,7 @@ export async function reverseEntry(tx: Tx, o: ReverseEntryOptions): Promise<Ledg
   const change = undo.reduce((sum, e) => sum + (e.effect === "credit" ? -e.amountCents : e.amountCents), 0);
   const totals = await accountTotals(tx, { tenantId: o.tenantId, accountId: original.accountId });
   if (change < 0 && totals.availableCents + change < 0)
-    throw new DomainError("ledger.insufficient-funds", { availableCents: totals.availableCents });
+    throw new LedgerError("ledger.insufficient-funds", { availableCents: totals.availableCents });
 
   const reversals = undo.map((e) => ({
     id: randomUUID(),

@@ -15,6 +15,7 @@ export {
   movePhase,
   PHASES_ADVANCE_JOB,
   type PhaseDate,
+  PhaseError,
   type PhaseErrorCode,
   type PhaseMachine,
   type PhaseMove,

@@ -105,8 +105,15 @@ describe("dated phases", () => {
 
   it("are moved by the queue job for every due subject", async () => {
     const subjectId = await newSubject({ plans: at(2) });
-    const handlers = phaseJobHandlers({ db: handle.db, machines: [machine], clock: () => at(3) });
-    await handlers["phases.advance"]();
+    const handlers = phaseJobHandlers({ machines: [machine] });
+    await handlers["phases.advance"](
+      {},
+      { id: 1, kind: "phases.advance", payload: {}, attempts: 1 },
+      {
+        now: at(3),
+        db: handle.db,
+      },
+    );
     expect(await track(subjectId)).toMatchObject({ phase: "plans", nextDueAt: null });
   });
 
@@ -163,8 +170,11 @@ describe("dated phases", () => {
     await withTenant(handle.db, { tenantId }, (tx) =>
       startPhases(tx, strict, { tenantId, subjectId, schedule: [{ phase: "b", startsAt: at(2) }], now: at(1) }),
     );
-    const handlers = phaseJobHandlers({ db: handle.db, machines: [strict], clock: () => at(3) });
-    await expect(handlers["phases.advance"]()).rejects.toThrow("1 phase move(s) failed");
+    const handlers = phaseJobHandlers({ machines: [strict] });
+    const run = { now: at(3), db: handle.db };
+    await expect(
+      handlers["phases.advance"]({}, { id: 1, kind: "phases.advance", payload: {}, attempts: 1 }, run),
+    ).rejects.toThrow("1 phase move(s) failed");
     const still = await withTenant(handle.db, { tenantId }, (tx) =>
       findPhaseTrack(tx, strict, { tenantId, subjectId }),
     );

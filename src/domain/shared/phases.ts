@@ -55,6 +55,8 @@ export type PhaseErrorCode =
   | "phases.no-way-back"
   | "phases.not-found";
 
+export class PhaseError extends DomainError<PhaseErrorCode> {}
+
 export const PHASES_ADVANCE_JOB = "phases.advance";
 
 /** Defines a machine; the phase names become a union type for the instrument's code. */
@@ -85,15 +87,15 @@ export function checkSchedule<P extends string>(
 ): PhaseDate<P>[] {
   const later = machine.phases.slice(1);
   if (schedule.length !== later.length || schedule.some((d, i) => d.phase !== later[i])) {
-    throw new DomainError("phases.invalid-schedule", { reason: "phases" });
+    throw new PhaseError("phases.invalid-schedule", { reason: "phases" });
   }
   let previous: PhaseDate<P> | undefined;
   for (const date of schedule) {
     if (date.startsAt && Number.isNaN(date.startsAt.getTime())) {
-      throw new DomainError("phases.invalid-schedule", { reason: "date", phase: date.phase });
+      throw new PhaseError("phases.invalid-schedule", { reason: "date", phase: date.phase });
     }
     if (date.startsAt && previous?.startsAt && date.startsAt < previous.startsAt) {
-      throw new DomainError("phases.invalid-schedule", { reason: "order", phase: date.phase });
+      throw new PhaseError("phases.invalid-schedule", { reason: "order", phase: date.phase });
     }
     if (date.startsAt) previous = date;
   }
@@ -171,7 +173,7 @@ export async function findPhaseTrack<P extends string>(
 
 async function lockTrack<P extends string>(tx: Executor, machine: PhaseMachine<P>, o: SubjectRef) {
   const track = await findPhaseTrack(tx, machine, { ...o, forUpdate: true });
-  if (!track) throw new DomainError("phases.not-found");
+  if (!track) throw new PhaseError("phases.not-found");
   return track;
 }
 
@@ -221,7 +223,7 @@ async function enter<P extends string>(
     .set({ phase: to, enteredAt: move.at, nextDueAt })
     .where(and(subjectIs(machine, track), eq(tracks.phase, track.phase)))
     .returning();
-  if (!row) throw new DomainError("phases.moved-meanwhile");
+  if (!row) throw new PhaseError("phases.moved-meanwhile");
   const full: PhaseMove<P> = {
     ...move,
     tenantId: track.tenantId,
@@ -256,13 +258,13 @@ export async function movePhase<P extends string>(
   o: MovePhaseOptions<P>,
 ): Promise<PhaseTrack<P>> {
   const track = await lockTrack(tx, machine, o);
-  if (track.phase !== o.from) throw new DomainError("phases.moved-meanwhile", { phase: track.phase });
+  if (track.phase !== o.from) throw new PhaseError("phases.moved-meanwhile", { phase: track.phase });
   const step = phaseIndex(machine, o.to) - phaseIndex(machine, o.from);
   if (phaseIndex(machine, o.to) < 0 || Math.abs(step) !== 1) {
-    throw new DomainError("phases.not-adjacent", { from: o.from, to: o.to });
+    throw new PhaseError("phases.not-adjacent", { from: o.from, to: o.to });
   }
   if (step < 0 && machine.noWayBackFrom?.includes(o.from)) {
-    throw new DomainError("phases.no-way-back", { phase: o.from });
+    throw new PhaseError("phases.no-way-back", { phase: o.from });
   }
   return enter(tx, machine, track, o.to, { at: o.now, by: "hand", actorPersonId: o.actorPersonId });
 }
@@ -311,16 +313,16 @@ export function listDuePhaseTracks(tx: Executor, o: { kinds: readonly string[]; 
  * The queue's side: a recurring job that moves every due subject, each in its own tenant transaction, so one
  * subject's failure (an `onEnter` that throws) neither blocks nor undoes the others; it is retried at the next run.
  */
-export function phaseJobHandlers(o: { db: Database; machines: readonly PhaseMachine<string>[]; clock?: () => Date }) {
+export function phaseJobHandlers(o: { machines: readonly PhaseMachine<string>[] }) {
   const byKind = new Map(o.machines.map((m) => [m.kind, m]));
   return {
-    [PHASES_ADVANCE_JOB]: async () => {
-      const now = (o.clock ?? (() => new Date()))();
-      const due = await withPlatform(o.db, (tx) => listDuePhaseTracks(tx, { kinds: [...byKind.keys()], now }));
+    // The worker's clock and database: each due subject moves in its own tenant's transaction.
+    [PHASES_ADVANCE_JOB]: async (_payload: unknown, _job: unknown, { now, db }: { now: Date; db: Database }) => {
+      const due = await withPlatform(db, (tx) => listDuePhaseTracks(tx, { kinds: [...byKind.keys()], now }));
       const failures: unknown[] = [];
       for (const subject of due) {
         const machine = byKind.get(subject.kind)!;
-        await withTenant(o.db, { tenantId: subject.tenantId }, (tx) =>
+        await withTenant(db, { tenantId: subject.tenantId }, (tx) =>
           advanceDuePhases(tx, machine, { ...subject, now }),
         ).catch((error: unknown) => failures.push(error));
       }

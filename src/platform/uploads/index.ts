@@ -14,5 +14,6 @@ export {
   safeFileName,
   storeUpload,
   type Upload,
+  UploadError,
   type UploadErrorCode,
 } from "./store-upload.ts";

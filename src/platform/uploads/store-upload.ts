@@ -10,6 +10,8 @@ export type UploadErrorCode =
   | "uploads.type-not-allowed"
   | "uploads.alt-text-required";
 
+export class UploadError extends DomainError<UploadErrorCode> {}
+
 export type Upload = Omit<typeof schema.uploads.$inferSelect, "data">;
 
 export type StoreUploadOptions = {
@@ -29,14 +31,14 @@ export type StoreUploadOptions = {
 /** Checks the size and the sniffed type, then stores the file in the tenant's rows. */
 export async function storeUpload(tx: Tx, o: StoreUploadOptions): Promise<Upload> {
   const maxBytes = Math.min(o.maxBytes ?? MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES);
-  if (o.bytes.byteLength === 0) throw new DomainError("uploads.empty");
+  if (o.bytes.byteLength === 0) throw new UploadError("uploads.empty");
   if (o.bytes.byteLength > maxBytes)
-    throw new DomainError("uploads.too-large", { maxMegabytes: maxBytes / 1024 / 1024 });
+    throw new UploadError("uploads.too-large", { maxMegabytes: maxBytes / 1024 / 1024 });
   const type = sniffUploadType(o.bytes);
   if (!type || !o.accept.includes(type))
-    throw new DomainError("uploads.type-not-allowed", { accepted: o.accept.join(", ").toUpperCase() });
+    throw new UploadError("uploads.type-not-allowed", { accepted: o.accept.join(", ").toUpperCase() });
   const altText = o.altText?.trim() || null;
-  if (type !== "pdf" && o.visibility === "public" && !altText) throw new DomainError("uploads.alt-text-required");
+  if (type !== "pdf" && o.visibility === "public" && !altText) throw new UploadError("uploads.alt-text-required");
   const [stored] = await tx
     .insert(schema.uploads)
     .values({
