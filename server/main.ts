@@ -36,7 +36,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     ...newsletterJobHandlers({ publicUrl: config.publicUrl }),
     ...phaseJobHandlers({ machines: phaseMachines }),
     ...followingJobHandlers(),
-    ...processJobHandlers({ db: database.db, publicUrl: config.publicUrl }),
+    ...processJobHandlers({ publicUrl: config.publicUrl }),
     [SIGN_IN_CLEAN_UP_JOB]: (_payload, _job, { now, db }) =>
       withPlatform(db, async (tx) => {
         await deleteExpiredSignInData(tx, { now });

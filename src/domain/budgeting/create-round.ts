@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { postgresCode, schema, type Tx } from "../../db/index.ts";
-import { DomainError, insertOnce, type PhaseDate, recordAudit, startPhases } from "../shared/index.ts";
+import { insertOnce, type PhaseDate, recordAudit, startPhases } from "../shared/index.ts";
+import { BudgetingError } from "./errors.ts";
 import { checkAreas, type RoundAreaInput } from "./round-areas.ts";
 import { type RoundPhase, roundPhases } from "./round-phases.ts";
 import { checkRules, type RoundRules, rulesToColumns } from "./rules.ts";
@@ -60,7 +61,7 @@ export async function createRound(tx: Tx, o: CreateRoundOptions): Promise<{ id: 
     });
     return row;
   } catch (error) {
-    if (postgresCode(error) === "23505") throw new DomainError("budgeting.slug-taken", { slug: o.slug });
+    if (postgresCode(error) === "23505") throw new BudgetingError("budgeting.slug-taken", { slug: o.slug });
     throw error;
   }
 }

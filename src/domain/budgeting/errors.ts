@@ -1,3 +1,5 @@
+import { DomainError } from "../shared/index.ts";
+
 /** Every refusal of the budgeting context; the web layer maps each to a status and a message (typed, so none is missed). */
 export type BudgetingErrorCode =
   | "budgeting.round-not-found"
@@ -20,3 +22,5 @@ export type BudgetingErrorCode =
   | "budgeting.rate-limited"
   | "budgeting.not-counted"
   | "budgeting.result-not-ready";
+
+export class BudgetingError extends DomainError<BudgetingErrorCode> {}

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { DomainError, findPhaseTrack, type PhaseTrack } from "../shared/index.ts";
+import { findPhaseTrack, type PhaseTrack } from "../shared/index.ts";
+import { BudgetingError } from "./errors.ts";
 import { type RoundPhase, roundPhases } from "./round-phases.ts";
 import { type RoundRules, rulesFromColumns } from "./rules.ts";
 
@@ -29,7 +30,7 @@ export async function getRound(
     .from(rounds)
     .where(and(eq(rounds.tenantId, o.tenantId), o.id ? eq(rounds.id, o.id) : eq(rounds.slug, o.slug ?? "")));
   const [row] = o.forUpdate ? await query.for("update") : await query;
-  if (!row) throw new DomainError("budgeting.round-not-found");
+  if (!row) throw new BudgetingError("budgeting.round-not-found");
   const [areas, track] = await Promise.all([
     tx
       .select({

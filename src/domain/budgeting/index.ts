@@ -3,7 +3,7 @@
  * Other contexts and the web layer use only what is exported here.
  */
 export { type CreateRoundOptions, createRound } from "./create-round.ts";
-export type { BudgetingErrorCode } from "./errors.ts";
+export { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 export { getRound, listRounds, type Round, type RoundArea, type RoundSummary } from "./get-round.ts";
 export { listPlans, type Plan } from "./list-plans.ts";
 export {

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
+import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
 
 export type ModeratePlanOptions = {
@@ -28,13 +29,13 @@ const plans = schema.pbPlans;
 /** Staff publish a submitted plan or keep it off the site; allowed until voting opens. */
 export async function moderatePlan(tx: Tx, o: ModeratePlanOptions): Promise<void> {
   const round = await getRound(tx, { tenantId: o.tenantId, id: o.roundId, forUpdate: true });
-  if (round.rulesFixedAt) throw new DomainError("budgeting.review-closed");
+  if (round.rulesFixedAt) throw new BudgetingError("budgeting.review-closed");
   const [plan] = await tx
     .update(plans)
     .set({ status: o.decision === "publish" ? "published" : "rejected" })
     .where(and(eq(plans.tenantId, o.tenantId), eq(plans.roundId, o.roundId), eq(plans.id, o.planId)))
     .returning({ title: plans.title });
-  if (!plan) throw new DomainError("budgeting.plan-not-found");
+  if (!plan) throw new BudgetingError("budgeting.plan-not-found");
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,
@@ -51,9 +52,9 @@ export async function moderatePlan(tx: Tx, o: ModeratePlanOptions): Promise<void
  */
 export async function reviewFeasibility(tx: Tx, o: ReviewFeasibilityOptions): Promise<void> {
   const round = await getRound(tx, { tenantId: o.tenantId, id: o.roundId, forUpdate: true });
-  if (round.rulesFixedAt) throw new DomainError("budgeting.review-closed");
+  if (round.rulesFixedAt) throw new BudgetingError("budgeting.review-closed");
   if (o.feasible && !(o.officialCostEuros && o.officialCostEuros > 0)) {
-    throw new DomainError("budgeting.invalid-rules", { reason: "official-cost" });
+    throw new BudgetingError("budgeting.invalid-rules", { reason: "official-cost" });
   }
   const [plan] = await tx
     .update(plans)
@@ -71,7 +72,7 @@ export async function reviewFeasibility(tx: Tx, o: ReviewFeasibilityOptions): Pr
       ),
     )
     .returning({ title: plans.title });
-  if (!plan) throw new DomainError("budgeting.plan-not-published");
+  if (!plan) throw new BudgetingError("budgeting.plan-not-published");
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,

@@ -1,7 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { enqueue } from "../../platform/queue/index.ts";
-import { DomainError, definePhases, type PhaseMove } from "../shared/index.ts";
+import { definePhases, type PhaseMove } from "../shared/index.ts";
+import { BudgetingError } from "./errors.ts";
 
 /**
  * A round's phases (issue 11): plans come in, staff review them, residents vote, the queue counts, staff publish the
@@ -38,7 +39,7 @@ async function enterRoundPhase(tx: Tx, move: PhaseMove<RoundPhase>): Promise<voi
       .set({ status: "published", publishedAt: move.at, publishedBy: move.actorPersonId })
       .where(and(eq(schema.pbResults.tenantId, move.tenantId), eq(schema.pbResults.roundId, move.subjectId)))
       .returning({ roundId: schema.pbResults.roundId });
-    if (!published) throw new DomainError("budgeting.not-counted");
+    if (!published) throw new BudgetingError("budgeting.not-counted");
   }
 }
 
@@ -61,5 +62,5 @@ async function requireFeasiblePlans(tx: Executor, tenantId: string, roundId: str
     );
   const withPlans = new Set(feasible.map((f) => f.areaId));
   const empty = areas.find((a) => !withPlans.has(a.id));
-  if (areas.length === 0 || empty) throw new DomainError("budgeting.no-feasible-plans", { area: empty?.name ?? "" });
+  if (areas.length === 0 || empty) throw new BudgetingError("budgeting.no-feasible-plans", { area: empty?.name ?? "" });
 }

@@ -1,5 +1,4 @@
-import { DomainError } from "../shared/index.ts";
-import type { BudgetingErrorCode } from "./errors.ts";
+import { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 
 export type BallotForm = "knapsack" | "approval" | "cumulative" | "ranking";
 export type WinnerRule = "greedy" | "greedy-no-skip" | "equal-shares-add1" | "equal-shares-add1-full" | "phragmen";
@@ -30,7 +29,7 @@ export function satisfactionOf(form: BallotForm): "cost" | "points" | "borda" {
 }
 
 const fail = (reason: string, code: BudgetingErrorCode = "budgeting.invalid-rules") => {
-  throw new DomainError(code, { reason });
+  throw new BudgetingError(code, { reason });
 };
 
 /** Checks what the database's check constraint also guards, so staff get a reason instead of a violation. */

@@ -1,6 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, insertOnce, recordAudit } from "../shared/index.ts";
+import { insertOnce, recordAudit } from "../shared/index.ts";
+import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
 
 export type SubmitPlanOptions = {
@@ -22,8 +23,8 @@ export type SubmitPlanOptions = {
  */
 export async function submitPlan(tx: Tx, o: SubmitPlanOptions): Promise<{ id: string; reference: string }> {
   const round = await getRound(tx, { tenantId: o.tenantId, slug: o.roundSlug, forUpdate: true });
-  if (round.track.phase !== "plans") throw new DomainError("budgeting.not-accepting-plans");
-  if (!round.areas.some((a) => a.id === o.roundAreaId)) throw new DomainError("budgeting.area-not-found");
+  if (round.track.phase !== "plans") throw new BudgetingError("budgeting.not-accepting-plans");
+  if (!round.areas.some((a) => a.id === o.roundAreaId)) throw new BudgetingError("budgeting.area-not-found");
   const plans = schema.pbPlans;
   const [{ n } = { n: 0 }] = await tx
     .select({ n: count() })

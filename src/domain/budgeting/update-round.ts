@@ -1,6 +1,7 @@
 import { and, eq, inArray, notInArray } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, hasReached, recordAudit } from "../shared/index.ts";
+import { hasReached, recordAudit } from "../shared/index.ts";
+import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
 import { checkAreas, type RoundAreaInput } from "./round-areas.ts";
 import { roundPhases } from "./round-phases.ts";
@@ -26,7 +27,7 @@ export async function updateRound(tx: Tx, o: UpdateRoundOptions): Promise<void> 
   const rules = checkRules(o.rules);
   const areas = checkAreas(o.areas);
   if (round.rulesFixedAt || hasReached(roundPhases, round.track, "voting")) {
-    throw new DomainError("budgeting.rules-fixed");
+    throw new BudgetingError("budgeting.rules-fixed");
   }
   await tx
     .update(schema.pbRounds)
@@ -49,7 +50,7 @@ export async function updateRound(tx: Tx, o: UpdateRoundOptions): Promise<void> 
         ),
       )
       .limit(1);
-    if (withPlans) throw new DomainError("budgeting.invalid-rules", { reason: "area-has-plans" });
+    if (withPlans) throw new BudgetingError("budgeting.invalid-rules", { reason: "area-has-plans" });
     await tx.delete(schema.pbRoundAreas).where(
       and(
         inRound,
@@ -77,7 +78,7 @@ export async function updateRound(tx: Tx, o: UpdateRoundOptions): Promise<void> 
         .set({ name: area.name, budgetEuros: area.budgetEuros, position })
         .where(and(inRound, eq(schema.pbRoundAreas.id, id)))
         .returning({ id: schema.pbRoundAreas.id });
-      if (!updated) throw new DomainError("budgeting.area-not-found");
+      if (!updated) throw new BudgetingError("budgeting.area-not-found");
     } else {
       await tx.insert(schema.pbRoundAreas).values({ tenantId: o.tenantId, roundId: o.roundId, ...area, position });
     }

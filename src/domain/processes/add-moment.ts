@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, insertOnce, recordAudit } from "../shared/index.ts";
+import { insertOnce, recordAudit } from "../shared/index.ts";
 import { dutchDate } from "./dates.ts";
+import { ProcessesError } from "./errors.ts";
 import type { MomentMethod } from "./ladder.ts";
 import { scheduleMomentMails } from "./moment-jobs.ts";
 
@@ -27,16 +28,16 @@ export type AddMomentOptions = {
  * It opens within its phase. On a published process its mails are queued at once.
  */
 export async function addMoment(tx: Tx, o: AddMomentOptions): Promise<{ id: string }> {
-  if (o.opensAt >= o.closesAt) throw new DomainError("processes.moment-dates");
+  if (o.opensAt >= o.closesAt) throw new ProcessesError("processes.moment-dates");
   const ph = schema.processPhases;
   const [phase] = await tx
     .select({ processId: ph.processId, startsOn: ph.startsOn, endsOn: ph.endsOn, status: schema.processes.status })
     .from(ph)
     .innerJoin(schema.processes, eq(schema.processes.id, ph.processId))
     .where(and(eq(ph.tenantId, o.tenantId), eq(ph.id, o.phaseId)));
-  if (!phase) throw new DomainError("processes.phase-not-found");
+  if (!phase) throw new ProcessesError("processes.phase-not-found");
   const opensOn = dutchDate(o.opensAt);
-  if (opensOn < phase.startsOn || opensOn > phase.endsOn) throw new DomainError("processes.moment-outside-phase");
+  if (opensOn < phase.startsOn || opensOn > phase.endsOn) throw new ProcessesError("processes.moment-outside-phase");
   const m = schema.processMoments;
   const { row, created } = await insertOnce(
     () =>

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, dutchTime, recordAudit } from "../shared/index.ts";
+import { dutchTime, recordAudit } from "../shared/index.ts";
 import { addDays, slugify } from "./dates.ts";
+import { ProcessesError } from "./errors.ts";
 import { findTemplate } from "./templates.ts";
 
 export type CreateProcessOptions = {
@@ -22,13 +23,13 @@ export type CreateProcessOptions = {
  */
 export async function createProcess(tx: Tx, o: CreateProcessOptions): Promise<{ id: string; slug: string }> {
   const template = findTemplate(o.template);
-  if (!template) throw new DomainError("processes.unknown-template");
+  if (!template) throw new ProcessesError("processes.unknown-template");
   const slug = slugify(o.title);
   const [taken] = await tx
     .select({ id: schema.processes.id })
     .from(schema.processes)
     .where(and(eq(schema.processes.tenantId, o.tenantId), eq(schema.processes.slug, slug)));
-  if (taken) throw new DomainError("processes.slug-taken", { slug });
+  if (taken) throw new ProcessesError("processes.slug-taken", { slug });
   const [process] = await tx
     .insert(schema.processes)
     .values({

@@ -1,3 +1,5 @@
+import { DomainError } from "../shared/index.ts";
+
 /** Every refusal of the processes context; the route layer maps each to a status and a message. */
 export type ProcessesErrorCode =
   | "processes.not-found"
@@ -14,3 +16,5 @@ export type ProcessesErrorCode =
   | "processes.feedback-empty"
   | "processes.not-closed"
   | "processes.no-remark";
+
+export class ProcessesError extends DomainError<ProcessesErrorCode> {}

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
-import { DomainError, findPhaseTrack, insertOnce, recordAudit } from "../shared/index.ts";
+import { findPhaseTrack, insertOnce, recordAudit } from "../shared/index.ts";
+import { ProcessesError } from "./errors.ts";
 import { processPhases } from "./ladder.ts";
 
 export type SubmitEvaluationOptions = {
@@ -17,7 +18,7 @@ export type SubmitEvaluationOptions = {
 /** A participant's evaluation, after the process has closed; anonymous, once per form. */
 export async function submitEvaluation(tx: Tx, o: SubmitEvaluationOptions): Promise<void> {
   const track = await findPhaseTrack(tx, processPhases, { tenantId: o.tenantId, subjectId: o.processId });
-  if (track?.phase !== "closed") throw new DomainError("processes.not-closed");
+  if (track?.phase !== "closed") throw new ProcessesError("processes.not-closed");
   const e = schema.processEvaluations;
   const { now, ...values } = o;
   await insertOnce(
@@ -90,7 +91,7 @@ export async function takeRemarkForLesson(
     .where(and(eq(e.tenantId, o.tenantId), eq(e.id, o.evaluationId), isNull(e.lessonDraftedBy)))
     .returning({ remark: e.remark, processId: e.processId });
   if (!taken) return undefined;
-  if (!taken.remark) throw new DomainError("processes.no-remark");
+  if (!taken.remark) throw new ProcessesError("processes.no-remark");
   const [process] = await tx
     .select({ title: schema.processes.title })
     .from(schema.processes)

@@ -1,7 +1,7 @@
 export { type AddMomentOptions, addMoment } from "./add-moment.ts";
 export { type CreateProcessOptions, createProcess } from "./create-process.ts";
 export { addDays, dutchDate, slugify } from "./dates.ts";
-export type { ProcessesErrorCode } from "./errors.ts";
+export { ProcessesError, type ProcessesErrorCode } from "./errors.ts";
 export {
   type EvaluationResults,
   evaluationResults,

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { type Database, type Executor, schema, withTenant } from "../../db/index.ts";
-import { enqueue, type JobHandlers } from "../../platform/queue/index.ts";
+import { type Executor, schema } from "../../db/index.ts";
+import { enqueue, type JobHandlers, tenantJob } from "../../platform/queue/index.ts";
 import { notifyFollowers, topicOf } from "../following/index.ts";
 
 export const MOMENT_OPENED_JOB = "processes.moment-opened";
@@ -51,31 +51,29 @@ async function findPublishedMoment(tx: Executor, tenantId: string, momentId: str
   return row;
 }
 
-/** The worker's side: mail the process's followers, at the time the job is run. */
-export function processJobHandlers(o: { db: Database; publicUrl: string; clock?: () => Date }): JobHandlers {
-  const send =
-    (template: "process-moment-opened" | "process-moment-closing", field: "opensAt" | "closesAt") =>
-    async (payload: Record<string, unknown>) => {
-      const { tenantId, tenantSlug, momentId, at } = payload as MomentPayload;
-      const now = (o.clock ?? (() => new Date()))();
-      await withTenant(o.db, { tenantId }, async (tx) => {
-        const moment = await findPublishedMoment(tx, tenantId, momentId);
-        if (!moment || moment[field].toISOString() !== at) return;
-        await notifyFollowers(tx, {
-          tenantId,
-          topic: topicOf("process", moment.processId),
-          template,
-          params: {
-            process: moment.process,
-            moment: moment.title,
-            closesAt: moment.closesAt.toISOString(),
-            url: processUrl(o.publicUrl, tenantSlug, moment.slug),
-          },
-          unsubscribeBase: `${o.publicUrl}/${tenantSlug}/volgen/afmelden`,
-          now,
-        });
+/**
+ * The worker's side: mail the process's followers, in the tenant's transaction and at the time the worker gives
+ * (a job whose moment moved or is gone does nothing).
+ */
+export function processJobHandlers(o: { publicUrl: string }): JobHandlers {
+  const send = (template: "process-moment-opened" | "process-moment-closing", field: "opensAt" | "closesAt") =>
+    tenantJob<MomentPayload>(async (tx, { tenantId, tenantSlug, momentId, at }, now) => {
+      const moment = await findPublishedMoment(tx, tenantId, momentId);
+      if (!moment || moment[field].toISOString() !== at) return;
+      await notifyFollowers(tx, {
+        tenantId,
+        topic: topicOf("process", moment.processId),
+        template,
+        params: {
+          process: moment.process,
+          moment: moment.title,
+          closesAt: moment.closesAt.toISOString(),
+          url: processUrl(o.publicUrl, tenantSlug, moment.slug),
+        },
+        unsubscribeBase: `${o.publicUrl}/${tenantSlug}/volgen/afmelden`,
+        now,
       });
-    };
+    });
   return {
     [MOMENT_OPENED_JOB]: send("process-moment-opened", "opensAt"),
     [MOMENT_CLOSING_JOB]: send("process-moment-closing", "closesAt"),

@@ -4,7 +4,7 @@ import { linkIn, type Mailbox, startMailbox } from "../../../tests/support/mailb
 import { type DatabaseHandle, withPlatform, withTenant } from "../../db/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../../mail/index.ts";
 import { createLogger } from "../../platform/logger.ts";
-import { runDueJobs } from "../../platform/queue/index.ts";
+import { type JobHandlers, runDueJobs } from "../../platform/queue/index.ts";
 import { confirmFollow, followingJobHandlers, requestFollow, topicOf } from "../following/index.ts";
 import { dutchTime, PHASES_ADVANCE_JOB, phaseJobHandlers } from "../shared/index.ts";
 import { createTenant } from "../tenancy/index.ts";
@@ -47,14 +47,14 @@ const runJobs = async (now: Date) => {
     from: "Samenspel <noreply@test>",
     logger: createLogger("silent"),
   });
-  const clock = () => now;
-  const handlers = {
+  const handlers: JobHandlers = {
     [MAIL_JOB]: mailJobHandler(mailer),
-    ...followingJobHandlers({ db: handle.db, mailer }),
-    ...processJobHandlers({ db: handle.db, publicUrl: "http://test", clock }),
-    ...phaseJobHandlers({ db: handle.db, machines: [processPhases], clock }),
+    ...followingJobHandlers(),
+    ...processJobHandlers({ publicUrl: "http://test" }),
+    ...phaseJobHandlers({ machines: [processPhases] }),
   };
-  await handlers[PHASES_ADVANCE_JOB]!();
+  const advance = { id: 0, kind: PHASES_ADVANCE_JOB, payload: {}, attempts: 1 };
+  await handlers[PHASES_ADVANCE_JOB]!({}, advance, { now, db: handle.db });
   for (let round = 0; round < 3; round++) await runDueJobs(handle.db, handlers, { now });
   mailer.close();
 };

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { notifyFollowers, topicOf } from "../following/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
+import { ProcessesError } from "./errors.ts";
 import type { FeedbackOutcome } from "./ladder.ts";
 
 export type PublishFeedbackOptions = {
@@ -21,14 +22,14 @@ export type PublishFeedbackOptions = {
  * the moment's row lock, so two publications are decided one after the other.
  */
 export async function publishFeedback(tx: Tx, o: PublishFeedbackOptions): Promise<{ mailed: number }> {
-  if (o.points.length === 0) throw new DomainError("processes.feedback-empty");
+  if (o.points.length === 0) throw new ProcessesError("processes.feedback-empty");
   const m = schema.processMoments;
   const [moment] = await tx
     .select({ id: m.id, title: m.title, processId: m.processId, publishedAt: m.feedbackPublishedAt })
     .from(m)
     .where(and(eq(m.tenantId, o.tenantId), eq(m.id, o.momentId)))
     .for("update");
-  if (!moment) throw new DomainError("processes.moment-not-found");
+  if (!moment) throw new ProcessesError("processes.moment-not-found");
   const [process] = await tx
     .select({ title: schema.processes.title, status: schema.processes.status })
     .from(schema.processes)

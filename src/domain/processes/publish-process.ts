@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, type PhaseDate, recordAudit, setPhaseSchedule, startPhases } from "../shared/index.ts";
+import { type PhaseDate, recordAudit, setPhaseSchedule, startPhases } from "../shared/index.ts";
 import { addDays, startOfDay } from "./dates.ts";
+import { ProcessesError } from "./errors.ts";
 import { getProcess, type ProcessPhase } from "./get-process.ts";
 import { type ProcessTrackPhase, processPhases } from "./ladder.ts";
 import { scheduleMomentMails } from "./moment-jobs.ts";
@@ -48,12 +49,12 @@ export async function publishProcess(tx: Tx, o: PublishProcessOptions): Promise<
     .from(p)
     .where(and(eq(p.tenantId, o.tenantId), eq(p.id, o.processId)))
     .for("update");
-  if (!locked) throw new DomainError("processes.not-found");
-  if (locked.status === "published") throw new DomainError("processes.already-published");
+  if (!locked) throw new ProcessesError("processes.not-found");
+  if (locked.status === "published") throw new ProcessesError("processes.already-published");
   const process = (await getProcess(tx, { tenantId: o.tenantId, id: o.processId }))!;
-  if (process.phases.length === 0) throw new DomainError("processes.no-phases");
+  if (process.phases.length === 0) throw new ProcessesError("processes.no-phases");
   const flags = await findOrdinanceFlags(tx, o.tenantId, process);
-  if (flags.length > 0 && !o.acceptFlags) throw new DomainError("processes.below-ordinance");
+  if (flags.length > 0 && !o.acceptFlags) throw new ProcessesError("processes.below-ordinance");
   await tx.update(p).set({ status: "published", publishedAt: o.now }).where(eq(p.id, o.processId));
   await startPhases(tx, processPhases, {
     tenantId: o.tenantId,

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
+import { ProcessesError } from "./errors.ts";
 import type { LadderLevel } from "./ladder.ts";
 import { rescheduleTrack } from "./publish-process.ts";
 
@@ -20,13 +21,13 @@ export type UpdatePhaseOptions = {
  * (stages come in order); on a published process the dated-phase machine follows the new dates.
  */
 export async function updatePhase(tx: Tx, o: UpdatePhaseOptions): Promise<void> {
-  if (o.startsOn > o.endsOn) throw new DomainError("processes.phase-dates");
+  if (o.startsOn > o.endsOn) throw new ProcessesError("processes.phase-dates");
   const ph = schema.processPhases;
   const [phase] = await tx
     .select({ processId: ph.processId, stage: ph.stage })
     .from(ph)
     .where(and(eq(ph.tenantId, o.tenantId), eq(ph.id, o.phaseId)));
-  if (!phase) throw new DomainError("processes.phase-not-found");
+  if (!phase) throw new ProcessesError("processes.phase-not-found");
   await tx
     .select({ id: schema.processes.id })
     .from(schema.processes)
@@ -41,7 +42,7 @@ export async function updatePhase(tx: Tx, o: UpdatePhaseOptions): Promise<void> 
     if (other.id === o.phaseId) continue;
     const before = order.indexOf(other.stage) < order.indexOf(phase.stage);
     if (before ? other.endsOn >= o.startsOn : other.startsOn <= o.endsOn) {
-      throw new DomainError("processes.phase-dates", { other: other.title });
+      throw new ProcessesError("processes.phase-dates", { other: other.title });
     }
   }
   const { tenantId, phaseId, actorPersonId, ...values } = o;

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { DomainError, recordAudit } from "../shared/index.ts";
+import { recordAudit } from "../shared/index.ts";
+import { ProcessesError } from "./errors.ts";
 import type { Decider } from "./ladder.ts";
 
 export type UpdateProcessOptions = {
@@ -25,6 +26,6 @@ export async function updateProcess(tx: Tx, o: UpdateProcessOptions): Promise<vo
     .set(values)
     .where(and(eq(p.tenantId, tenantId), eq(p.id, processId)))
     .returning({ id: p.id });
-  if (!row) throw new DomainError("processes.not-found");
+  if (!row) throw new ProcessesError("processes.not-found");
   await recordAudit(tx, { tenantId, actorPersonId, action: "processes.updated", subject: processId });
 }
