@@ -1,4 +1,8 @@
+export type { EjrCheck, EjrOptions } from "./analysis/ejr.ts";
+export { checkEjrUpToOne } from "./analysis/ejr.ts";
 export { isExhaustive, isFeasible } from "./analysis/exhaustiveness.ts";
+export type { OutcomeAnalysis, ProjectAnalysis, RuleComparison } from "./analysis/outcome.ts";
+export { analyseOutcome, compareRules } from "./analysis/outcome.ts";
 export type { Ballot, Election, Project, Voter, VoteType } from "./election/election.ts";
 export { toCurrency, totalCost, VOTE_TYPES } from "./election/election.ts";
 export type { Rational } from "./election/rational.ts";
@@ -32,5 +36,8 @@ export type { GreedyLoser, GreedyOptions, GreedyStep, GreedyTrace } from "./rule
 export { greedy, greedyNoSkip } from "./rules/greedy.ts";
 export type { PhragmenLoser, PhragmenOptions, PhragmenRound, PhragmenTrace } from "./rules/phragmen.ts";
 export { phragmen } from "./rules/phragmen.ts";
+export type { RuleName, RuleSpec } from "./rules/rule-spec.ts";
+export { RULE_NAMES, ruleLabel } from "./rules/rule-spec.ts";
+export { runRule } from "./rules/run-rule.ts";
 export type { TieBreak } from "./rules/tie-break.ts";
 export { lexicographic, mostSupportersThenLowestCost } from "./rules/tie-break.ts";

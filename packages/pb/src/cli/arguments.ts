@@ -1,8 +1,7 @@
 import type { Satisfaction } from "../election/satisfaction.ts";
 import type { Completion } from "../rules/equal-shares/equal-shares.ts";
+import { RULE_NAMES as RULES, type RuleName, type RuleSpec } from "../rules/rule-spec.ts";
 
-export const RULES = ["greedy", "greedy-no-skip", "equal-shares", "phragmen"] as const;
-export type RuleName = (typeof RULES)[number];
 const SATISFACTIONS: readonly Satisfaction[] = ["cost", "cardinality", "points", "borda"];
 const COMPLETIONS: readonly Completion[] = ["none", "add1", "add1-full", "add1-greedy"];
 const TIE_BREAKS = ["lexicographic", "most-supporters"] as const;
@@ -21,12 +20,26 @@ export type OutcomeCommand = {
   readonly lenient: boolean;
 };
 
-export type Command = OutcomeCommand | { readonly command: "help" };
+/** `pb compare`: two rules on one file, side by side. */
+export type CompareCommand = {
+  readonly command: "compare";
+  readonly file: string;
+  readonly rules: readonly [RuleSpec, RuleSpec];
+  readonly json: boolean;
+  readonly lenient: boolean;
+};
+
+export type Command = OutcomeCommand | CompareCommand | { readonly command: "help" };
 
 export const USAGE = `Usage: pb outcome FILE.pb --rule RULE [options]
+       pb compare FILE.pb [--rule RULE …] [--with RULE …] [--json] [--lenient]
 
-Computes the outcome of a participatory budgeting election stored in the Pabulib format and prints the selected
-project ids in selection order and the total cost.
+outcome: computes the outcome of a participatory budgeting election stored in the Pabulib format and prints the
+selected project ids in selection order and the total cost.
+
+compare: the outcome of two rules side by side (default: equal-shares with add1 against greedy): the share of voters
+with at least one selected project, each project's supporters and cost share, and whether each outcome satisfies EJR
+up to one project (approval ballots). The second rule takes --with, --with-satisfaction, --with-completion.
 
 Rules (--rule):
   greedy            most satisfaction per unit of cost first, skipping what no longer fits
@@ -66,17 +79,69 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   return value as T;
 }
 
+const VALUED = ["--rule", "--satisfaction", "--completion", "--tie-break", "--lang"];
+const COMPARE_VALUED = ["--with", "--with-satisfaction", "--with-completion"];
+
+function ruleSpec(rule: RuleName, satisfaction: Satisfaction, completion: Completion): RuleSpec {
+  if (completion !== "none" && rule !== "equal-shares") {
+    throw new UsageError("--completion applies to equal-shares only");
+  }
+  if (satisfaction === "borda" && rule !== "greedy")
+    throw new UsageError("--satisfaction borda applies to greedy only");
+  return {
+    rule,
+    ...(rule === "phragmen" ? {} : { satisfaction }),
+    ...(rule === "equal-shares" ? { completion } : {}),
+  };
+}
+
+function parseCompare(rest: readonly string[]): CompareCommand {
+  const flags = new Map<string, string | undefined>();
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith("--")) files.push(arg);
+    else if (arg === "--json" || arg === "--lenient") flags.set(arg, "");
+    else if ([...VALUED.slice(0, 3), ...COMPARE_VALUED].includes(arg)) flags.set(arg, rest[++i]);
+    else throw new UsageError(`unknown option ${arg}`);
+  }
+  if (files.length !== 1) throw new UsageError("give exactly one Pabulib file");
+  const value = <T extends string>(flag: string, allowed: readonly T[], fallback: T) =>
+    flags.has(flag) ? oneOf(flag, flags.get(flag), allowed) : fallback;
+  const first = value("--rule", RULES, "equal-shares");
+  const second = value("--with", RULES, "greedy");
+  return {
+    command: "compare",
+    file: files[0]!,
+    rules: [
+      ruleSpec(
+        first,
+        value("--satisfaction", SATISFACTIONS, "cost"),
+        value("--completion", COMPLETIONS, first === "equal-shares" ? "add1" : "none"),
+      ),
+      ruleSpec(
+        second,
+        value("--with-satisfaction", SATISFACTIONS, "cost"),
+        value("--with-completion", COMPLETIONS, "none"),
+      ),
+    ],
+    json: flags.has("--json"),
+    lenient: flags.has("--lenient"),
+  };
+}
+
 export function parseArguments(args: readonly string[]): Command {
   if (args.length === 0 || args.includes("--help") || args.includes("-h")) return { command: "help" };
   const [command, ...rest] = args;
-  if (command !== "outcome") throw new UsageError(`unknown command "${command}" (expected "outcome")`);
+  if (command === "compare") return parseCompare(rest);
+  if (command !== "outcome") throw new UsageError(`unknown command "${command}" (expected "outcome" or "compare")`);
   const flags = new Map<string, string | undefined>();
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith("--")) files.push(arg);
     else if (["--json", "--trace", "--explain", "--lenient"].includes(arg)) flags.set(arg, "");
-    else if (["--rule", "--satisfaction", "--completion", "--tie-break", "--lang"].includes(arg)) {
+    else if (VALUED.includes(arg)) {
       flags.set(arg, rest[++i]);
     } else throw new UsageError(`unknown option ${arg}`);
   }

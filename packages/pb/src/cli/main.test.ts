@@ -44,6 +44,20 @@ describe("pb command line", () => {
     expect(JSON.parse(english.stdout).explanation[0]).toMatch(/^Voters pay together/);
   });
 
+  it("compares two rules side by side", () => {
+    const compared = pb("compare", `${pabulibDir}Netherlands_Assen_2024.pb`);
+    expect(compared.status).toBe(0);
+    expect(compared.stdout).toMatch(/^ +equal shares \(cost, add1\) +greedy \(cost\)$/m);
+    expect(compared.stdout).toMatch(/^voters with a selected project +79 \(94\.0%\) +84 \(100\.0%\)$/m);
+    expect(compared.stdout).toContain("EJR up to one, equal shares (cost, add1): satisfied");
+    expect(compared.stdout).toMatch(/^8 Crossbaan in Peelo +EUR 40000 +40\.0% +25 \(29\.8%\) +- +yes$/m);
+    const json = pb("compare", `${pabulibDir}Netherlands_Assen_2024.pb`, "--with", "phragmen", "--json");
+    expect(JSON.parse(json.stdout).map((c: { label: string }) => c.label)).toEqual([
+      "equal shares (cost, add1)",
+      "Phragmén",
+    ]);
+  });
+
   it("exits with 2 and a message for a bad flag or a missing file", () => {
     const badFlag = pb("outcome", "x.pb", "--rule", "fastest");
     expect(badFlag.status).toBe(2);

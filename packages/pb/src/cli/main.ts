@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-import type { Trace } from "../explain/explain.ts";
-import type { Allocation } from "../rules/allocation.ts";
-import { type OutcomeCommand, parseArguments, USAGE, UsageError } from "./arguments.ts";
+import { type CompareCommand, type OutcomeCommand, parseArguments, USAGE, UsageError } from "./arguments.ts";
 
 // Only the argument parser is loaded up front, so that `pb --help` starts fast; the engine is imported on demand.
 
@@ -25,26 +23,8 @@ function progressReporter() {
 /** At most this many warnings are printed one by one; the rest are counted. */
 const SHOWN_WARNINGS = 20;
 
-async function outcome(command: OutcomeCommand): Promise<void> {
-  const [
-    { readPabulibFile },
-    { toCurrency },
-    { equalShares },
-    { greedy, greedyNoSkip },
-    { phragmen },
-    tieBreaks,
-    { explain },
-    { formatTrace },
-  ] = await Promise.all([
-    import("../pabulib/read-file.ts"),
-    import("../election/election.ts"),
-    import("../rules/equal-shares/equal-shares.ts"),
-    import("../rules/greedy.ts"),
-    import("../rules/phragmen.ts"),
-    import("../rules/tie-break.ts"),
-    import("../explain/explain.ts"),
-    import("./format-trace.ts"),
-  ]);
+async function readElection(command: OutcomeCommand | CompareCommand) {
+  const { readPabulibFile } = await import("../pabulib/read-file.ts");
   let warnings = 0;
   const election = await readPabulibFile(command.file, {
     lenient: command.lenient,
@@ -53,34 +33,35 @@ async function outcome(command: OutcomeCommand): Promise<void> {
     },
   });
   if (warnings > SHOWN_WARNINGS) process.stderr.write(`pb: ${warnings - SHOWN_WARNINGS} more warnings\n`);
-  const tieBreak =
-    command.tieBreak === "lexicographic" ? tieBreaks.lexicographic : tieBreaks.mostSupportersThenLowestCost;
-  const traced = command.trace || command.explain;
-  const options = { satisfaction: command.satisfaction, tieBreak, trace: traced };
+  return election;
+}
+
+async function compare(command: CompareCommand): Promise<void> {
+  const [{ compareRules }, { formatComparison }] = await Promise.all([
+    import("../analysis/outcome.ts"),
+    import("./format-comparison.ts"),
+  ]);
+  const election = await readElection(command);
+  const comparisons = compareRules(election, command.rules);
+  if (command.json) process.stdout.write(`${JSON.stringify(comparisons)}\n`);
+  else process.stdout.write(`${formatComparison(comparisons, election.meta.currency?.trim() ?? "")}\n`);
+}
+
+async function outcome(command: OutcomeCommand): Promise<void> {
+  const [{ toCurrency }, { runRule }, { explain }, { formatTrace }] = await Promise.all([
+    import("../election/election.ts"),
+    import("../rules/run-rule.ts"),
+    import("../explain/explain.ts"),
+    import("./format-trace.ts"),
+  ]);
+  const election = await readElection(command);
   const progress = progressReporter();
-  let result: Allocation<Trace>;
-  switch (command.rule) {
-    case "greedy":
-      result = greedy(election, options);
-      break;
-    case "greedy-no-skip":
-      result = greedyNoSkip(election, options);
-      break;
-    case "phragmen":
-      result = phragmen(election, { tieBreak, trace: traced });
-      break;
-    case "equal-shares": {
-      if (command.satisfaction === "borda") throw new UsageError("--satisfaction borda applies to greedy only");
-      const satisfaction = command.satisfaction;
-      result = equalShares(election, {
-        ...options,
-        satisfaction,
-        completion: command.completion,
-        onProgress: progress.report,
-      });
-      break;
-    }
-  }
+  const { rule, satisfaction, completion, tieBreak } = command;
+  const result = runRule(
+    election,
+    { rule, satisfaction, completion, tieBreak },
+    { trace: command.trace || command.explain, onProgress: progress.report },
+  );
   progress.done();
   const totalCost = toCurrency(election, result.cost);
   const sentences = command.explain && result.trace ? explain(result.trace, command.language) : undefined;
@@ -124,7 +105,8 @@ async function main(args: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    await outcome(command);
+    if (command.command === "compare") await compare(command);
+    else await outcome(command);
     return 0;
   } catch (error) {
     const message = await userMessage(error);
