@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import type { EntryContext, RouterContextProvider } from "react-router";
+import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
 import { NonceContext } from "./components/nonce.tsx";
 import { requestState } from "./server/context.ts";
@@ -46,3 +46,12 @@ export default function handleRequest(
     setTimeout(abort, streamTimeout + 1000).unref();
   });
 }
+
+/**
+ * An error a loader or action did not expect: one structured log line without values (the logger's `err`
+ * serializer), instead of React Router's multi-line `console.error` with every query parameter.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  requestState(context as RouterContextProvider).logger.error({ err: error }, "unexpected error in a loader or action");
+};

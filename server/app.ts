@@ -6,6 +6,9 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { RouterContextProvider } from "react-router";
 import { type RequestState, requestContext, type Services, servicesContext } from "../app/server/context.ts";
+import { summariseError } from "../src/platform/error-summary.ts";
+import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
+import { noStoreWhenSignedIn } from "./no-store.ts";
 import { rejectCrossSiteWrites } from "./same-origin.ts";
 
 declare module "express-serve-static-core" {
@@ -36,6 +39,7 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: summariseError,
       },
     }),
   );
@@ -67,15 +71,19 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
       // checks (ours and React Router's) could no longer tell them from a cross-site post.
       referrerPolicy: { policy: "same-origin" },
       crossOriginEmbedderPolicy: false,
+      // `frame-ancestors 'none'` above is the one framing policy; the older header would only repeat it.
+      xFrameOptions: false,
     }),
   );
 
   app.use(rejectCrossSiteWrites(services.config.publicUrl));
+  app.use(limitRequestBodies(build.routes as RouteManifest));
 
   if (options.clientAssetsDir) {
     app.use("/assets", express.static(`${options.clientAssetsDir}/assets`, { immutable: true, maxAge: "1y" }));
     app.use(express.static(options.clientAssetsDir, { maxAge: "1h" }));
   }
+  app.use(noStoreWhenSignedIn);
 
   app.all(
     "/{*splat}",
@@ -95,5 +103,11 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
       },
     }),
   );
+  // What escaped React Router (a header Node refuses, a broken stream): one structured line, a neutral 500.
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    req.log.error({ err: error }, "request failed");
+    if (res.headersSent) return void res.destroy();
+    res.status(500).type("text/plain").send("Something went wrong on our side. Nothing has been changed.");
+  });
   return app;
 }

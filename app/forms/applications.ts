@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { emailAddress, formKey, optionalText, requiredText } from "./fields.ts";
+import { calendarDate, clockTime, emailAddress, formKey, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -50,17 +50,12 @@ export const applyForm = z.object({
   contacts: contactRows,
 });
 
-const calendarDate = z
-  .string(message("form.required"))
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), message("form.date"));
-const clockTime = z.string(message("form.required")).regex(/^([01]\d|2[0-3]):[0-5]\d$/, message("form.time"));
-
 export const moveApplicationForm = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("intake-scheduled"),
     application: z.uuid(),
-    intakeOn: calendarDate,
-    intakeTime: clockTime,
+    intakeOn: calendarDate(),
+    intakeTime: clockTime(),
     note: optionalText(1000),
   }),
   z.object({
@@ -119,12 +114,16 @@ export const costItemForm = z.object({
   description: requiredText(1000),
   amount: euroAmount(),
   eligible: z.enum(["yes", "no"], message("costs.eligible.required")),
-  documentOn: calendarDate,
+  documentOn: calendarDate(),
 });
 
 export const requestWorkshopForm = z.object({
   municipality: z.string(message("applications.municipality.required")).min(1).max(100),
-  participants: z.coerce.number(message("form.number")).int(message("form.number")).positive(message("form.number")),
+  participants: z.coerce
+    .number(message("form.number"))
+    .int(message("form.number"))
+    .positive(message("form.number"))
+    .max(10_000, message("form.outOfRange")),
   preferredDates: requiredText(1000),
 });
 
@@ -133,9 +132,9 @@ export const workshopStepForm = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("schedule"),
     request: z.uuid(),
-    startsOn: calendarDate,
-    startsTime: clockTime,
-    endsTime: clockTime,
+    startsOn: calendarDate(),
+    startsTime: clockTime(),
+    endsTime: clockTime(),
     venue: requiredText(300),
     address: requiredText(300),
     city: requiredText(100),

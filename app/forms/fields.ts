@@ -19,6 +19,29 @@ export const emailAddress = () =>
     .toLowerCase()
     .pipe(z.email(message("form.email")).max(254));
 
+/**
+ * A calendar date as `<input type="date">` sends it (`2027-03-14`). Only dates that exist, in years 1900–2999:
+ * `2027-02-30` is refused, not moved to 2 March, and year 0 never reaches the database.
+ */
+export const calendarDate = () =>
+  z
+    .string(message("form.required"))
+    .trim()
+    .refine((value) => isCalendarDate(value), message("form.date"));
+
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2999) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A time of day as `<input type="time">` sends it (`14:30`). */
+export const clockTime = () =>
+  z.string(message("form.required")).regex(/^([01]\d|2[0-3]):[0-5]\d$/, message("form.time"));
+
 /** A hidden field people never see; a bot that fills it is refused without a word. */
 export const honeypot = { website: z.string().max(0).optional() };
 
@@ -27,3 +50,24 @@ export const honeypot = { website: z.string().max(0).optional() };
  * kept when the form comes back with errors, so submitting it twice creates one thing.
  */
 export const formKey = { key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) };
+
+/**
+ * The message for an issue whose rule names none of its own: zod's built-in messages are English sentences,
+ * not catalogue keys, so a field sent twice, an unknown choice or an out-of-range number gets the generic key of
+ * its kind. Passed to every parse (`parseFormData`), so no form can show a text the catalogue lacks.
+ */
+export function fallbackMessage(issue: { code?: string; input?: unknown; origin?: string }): MessageKey {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined || issue.input === "" ? "form.required" : "form.invalid";
+    case "too_big":
+      return issue.origin === "string" ? "form.tooLong" : "form.outOfRange";
+    case "too_small":
+      return issue.origin === "string" ? "form.required" : "form.outOfRange";
+    case "invalid_value":
+    case "invalid_union":
+      return issue.input === undefined || issue.input === "" ? "form.required" : "form.choice";
+    default:
+      return "form.invalid";
+  }
+}

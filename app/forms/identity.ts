@@ -29,7 +29,8 @@ export const setPasswordForm = z
   })
   .refine((form) => form.password === form.repeat, { path: ["repeat"], ...message("security.password.mismatch") });
 
-export const enableTotpForm = z.object({ secret: z.string().regex(/^[A-Z2-7]{16,64}$/), code: sixDigits });
+/** The 160-bit secret the set-up page offers (`totpSetupSecret`): 32 base-32 characters, no shorter. */
+export const enableTotpForm = z.object({ secret: z.string().regex(/^[A-Z2-7]{32}$/), code: sixDigits });
 
 export const revokeSessionForm = z.object({ session: z.string().regex(/^[0-9a-f]{64}$/) });
 

@@ -51,8 +51,10 @@ export function translator(locale: Locale): Translate {
 function createTranslator(locale: Locale): Translate {
   const table = catalogue[locale];
   const numbers = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  // A key the catalogue lacks (a message from data or a schema that slipped past the checks) shows the generic
+  // text instead of breaking the page; `catalogue.test.ts` keeps the forms' keys complete.
   return (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    (table[key] ?? table["form.invalid"]).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params?.[name];
       if (value === undefined) return placeholder;
       return typeof value === "number" ? numbers.format(value) : value;

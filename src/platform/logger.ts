@@ -1,12 +1,17 @@
 import { type Logger, pino } from "pino";
+import { summariseError } from "./error-summary.ts";
 
 export type { Logger };
 
-/** Structured JSON on stdout: one line per event, request ids added by the HTTP layer. */
+/**
+ * Structured JSON on stdout: one line per event, request ids added by the HTTP layer. Errors logged as `err` are
+ * summarised without values (`summariseError`), so no query parameter reaches the logs.
+ */
 export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: "samenspel" },
+    serializers: { err: summariseError },
     redact: { paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'], remove: true },
   });
 }

@@ -35,6 +35,14 @@ export const common = defineMessages({
     "form.required": "Vul dit veld in.",
     "form.tooLong": "Deze tekst is te lang. Maak hem korter.",
     "form.email": "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
+    "form.invalid": "Deze waarde klopt niet. Controleer wat u heeft ingevuld.",
+    "form.choice": "Kies een van de mogelijkheden.",
+    "form.outOfRange": "Dit getal is te groot of te klein. Controleer het getal.",
+    "error.badRequest.title": "Dit verzoek klopt niet",
+    "error.badRequest.body":
+      "Wij konden dit formulier niet lezen. Er is niets gewijzigd. Ga terug, vul het formulier opnieuw in en verstuur het.",
+    "error.tooLarge.body":
+      "Wat u verstuurde is te groot. Er is niets gewijzigd. Maak het kleiner en probeer het opnieuw.",
   },
   en: {
     "site.name": "Samenspel",
@@ -70,5 +78,12 @@ export const common = defineMessages({
     "form.required": "Please fill in this field.",
     "form.tooLong": "This text is too long. Please shorten it.",
     "form.email": "Enter a valid e-mail address, for example name@example.com.",
+    "form.invalid": "This value is not right. Please check what you entered.",
+    "form.choice": "Choose one of the options.",
+    "form.outOfRange": "This number is too large or too small. Please check it.",
+    "error.badRequest.title": "This request is not right",
+    "error.badRequest.body":
+      "We could not read this form. Nothing has been changed. Go back, fill in the form again and send it.",
+    "error.tooLarge.body": "What you sent is too large. Nothing has been changed. Make it smaller and try again.",
   },
 });

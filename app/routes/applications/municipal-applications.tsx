@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button, PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
@@ -28,7 +27,7 @@ import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { municipalApplicationsUrl, programmeTenant } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
-import { forForm, invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
@@ -64,10 +63,10 @@ const forms = { withdraw: withdrawForm, "agenda-item": agendaItemForm, "action-s
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "programme:apply");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent")) as keyof typeof forms;
-  if (!(intent in forms)) throw data(null, { status: 400 });
-  const submission = parseWithZod(formData, { schema: forms[intent] });
+  if (!Object.hasOwn(forms, intent)) throw data(null, { status: 400 });
+  const submission = parseFormData(formData, forms[intent]);
   const formId = `${intent}-${formData.get("application") ?? formData.get("item")}`;
   if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
   const value = submission.value;

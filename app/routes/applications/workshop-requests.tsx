@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@utrecht/component-library-react";
@@ -24,7 +23,7 @@ import { formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { municipalWorkshopsUrl, programmeTenant } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
-import { forForm, invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { gemeenteOf, StaffNav, staffBase } from "../staff/staff-nav.tsx";
@@ -60,8 +59,8 @@ const stepsOf = { programme: ["quote", "schedule", "decline"], municipality: ["a
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant, programmeTenantId, side, gemeente } = await access(request, context, params, true);
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: workshopStepForm });
+  const formData = await readForm(request);
+  const submission = parseFormData(formData, workshopStepForm);
   const formId = `${String(formData.get("intent"))}-${String(formData.get("request"))}`;
   if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
   const value = submission.value;

@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading1, Heading2, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
@@ -21,7 +20,7 @@ import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm } from "../../server/forms.server.ts";
+import { invalidForm, parseFormData, readForm } from "../../server/forms.server.ts";
 import { clearSessionCookie, requireActor } from "../../server/session.server.ts";
 import type { Route } from "./+types/account";
 
@@ -41,11 +40,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
   const { db } = services(context);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const now = new Date();
   switch (formData.get("intent")) {
     case "revoke-session": {
-      const submission = parseWithZod(formData, { schema: revokeSessionForm });
+      const submission = parseFormData(formData, revokeSessionForm);
       if (submission.status !== "success") throw new Response(null, { status: 400 });
       await withPlatform(db, (tx) =>
         revokeSessions(tx, { personId: actor.personId, idHash: submission.value.session, now }),
@@ -61,7 +60,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       );
       return redirect("/account?melding=sessies");
     case "delete-account": {
-      const submission = parseWithZod(formData, { schema: deleteAccountForm });
+      const submission = parseFormData(formData, deleteAccountForm);
       if (submission.status !== "success") return invalidForm(submission.reply());
       await withPlatform(db, (tx) => deleteAccount(tx, { personId: actor.personId }));
       return redirect("/inloggen?melding=verwijderd", { headers: { "Set-Cookie": clearSessionCookie(context) } });

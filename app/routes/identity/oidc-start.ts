@@ -3,6 +3,7 @@ import { withPlatform } from "../../../src/db/index.ts";
 import { startOidcSignIn } from "../../../src/domain/identity/index.ts";
 import { services } from "../../server/context.ts";
 import { setCookie } from "../../server/cookies.server.ts";
+import { readForm } from "../../server/forms.server.ts";
 import { client, oidcConfiguration, oidcRedirectUri } from "../../server/oidc.server.ts";
 import { safeReturnPath } from "../../server/return-path.server.ts";
 import { identityErrorData, limitSignInAttempts } from "../../server/sign-in.server.ts";
@@ -21,7 +22,7 @@ export function loader() {
 export async function action({ request, context }: Route.ActionArgs) {
   const { db, config, logger } = services(context);
   if (!config.oidc) throw new Response(null, { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request);
   try {
     await limitSignInAttempts(context);
   } catch (error) {

@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Heading1, Heading2, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
@@ -19,7 +18,7 @@ import { enableTotpForm, setPasswordForm } from "../../forms/identity.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { requireActor, sessionToken } from "../../server/session.server.ts";
 import { identityErrors } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/security";
@@ -40,17 +39,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
   const { db } = services(context);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const now = new Date();
   if (formData.get("intent") === "set-password") {
-    const submission = parseWithZod(formData, { schema: setPasswordForm });
+    const submission = parseFormData(formData, setPasswordForm);
     if (submission.status !== "success") return invalidForm(submission.reply({ hideFields: ["password", "repeat"] }));
     await withPlatform(db, (tx) =>
       setPassword(tx, { personId: actor.personId, password: submission.value.password, now }),
     );
     return redirect("/account/beveiliging?melding=wachtwoord");
   }
-  const submission = parseWithZod(formData, { schema: enableTotpForm });
+  const submission = parseFormData(formData, enableTotpForm);
   if (submission.status !== "success") return invalidForm(submission.reply({ hideFields: ["code"] }));
   try {
     await withPlatform(db, (tx) => enableTotp(tx, { personId: actor.personId, ...submission.value, now }));

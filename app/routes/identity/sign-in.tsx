@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   Heading1,
   Heading2,
@@ -19,7 +18,7 @@ import { magicLinkForm, passwordSignInForm } from "../../forms/identity.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { localeOf } from "../../server/locale.server.ts";
 import { safeReturnPath } from "../../server/return-path.server.ts";
 import { afterSignIn } from "../../server/session.server.ts";
@@ -36,12 +35,12 @@ export function loader({ context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent") === "password" ? "password" : "magic-link";
   const { db, config, queue } = services(context);
 
   if (intent === "magic-link") {
-    const submission = parseWithZod(formData, { schema: magicLinkForm });
+    const submission = parseFormData(formData, magicLinkForm);
     if (submission.status !== "success") return invalidForm(submission.reply());
     const { email, terug, website } = submission.value;
     // A bot that filled the hidden field gets the same answer as everyone, and no mail.
@@ -65,7 +64,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     }
   }
 
-  const submission = parseWithZod(formData, { schema: passwordSignInForm });
+  const submission = parseFormData(formData, passwordSignInForm);
   if (submission.status !== "success") {
     return invalidForm(submission.reply({ hideFields: ["password"] }));
   }

@@ -25,6 +25,12 @@ export const totpUri = (secret: string, label: string) => generateURI({ issuer: 
 /** A code of this 30-second step or the one before or after, for clocks that drift a little. */
 export async function totpMatches(secret: string, code: string, now: Date): Promise<boolean> {
   if (!/^\d{6}$/.test(code)) return false;
-  const result = await verify({ secret, token: code, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 });
+  // A secret otplib refuses (too short, not base 32) matches no code, rather than failing the request.
+  const result = await verify({
+    secret,
+    token: code,
+    epoch: Math.floor(now.getTime() / 1000),
+    epochTolerance: 30,
+  }).catch(() => ({ valid: false }));
   return result.valid;
 }
