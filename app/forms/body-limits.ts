@@ -7,12 +7,15 @@
  * ```ts
  * export const handle = acceptsUpload();                  // up to UPLOAD_BODY_LIMIT
  * export const handle = { ...breadcrumbs(…), ...acceptsUpload(5 * MB) };
- * // in its action: const form = await readForm(request, handle.bodyLimit);
+ * // in its action: const form = await readMultipartForm(request) (app/server/uploads.server.ts)
  * ```
  */
+import { MAX_UPLOAD_BYTES } from "../../src/platform/uploads/limits.ts";
+
 export const MB = 1024 * 1024;
 export const FORM_BODY_LIMIT = 256 * 1024;
-export const UPLOAD_BODY_LIMIT = 20 * MB;
+/** One file of at most MAX_UPLOAD_BYTES, plus room for the form's other fields and the multipart boundaries. */
+export const UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 64 * 1024;
 
 export type BodyLimitHandle = { readonly bodyLimit: number };
 
