@@ -67,6 +67,9 @@ const applicationRoutes = [
   }),
 ];
 
+/** Issue 10: the municipality's areas (CBS import, postcodes). */
+const areaRoutes = [route(":gemeente/beheer/gebieden", "routes/areas/staff-areas.tsx")];
+
 export default [
   index("routes/home.tsx"),
   route("programma", "routes/programme/catalogue.tsx"),
@@ -84,6 +87,7 @@ export default [
   ...identityRoutes,
   ...participationRoutes,
   ...applicationRoutes,
+  ...areaRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
   // A municipality's own site; static paths above always win over a slug.

@@ -1,5 +1,6 @@
 import { type Locale, locales } from "./define-messages.ts";
 import { applications } from "./messages/applications.ts";
+import { areas } from "./messages/areas.ts";
 import { common } from "./messages/common.ts";
 import { following } from "./messages/following.ts";
 import { home } from "./messages/home.ts";
@@ -24,6 +25,7 @@ const contexts = [
   participation,
   applications,
   following,
+  areas,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../tests/support/database.ts";
 import { type DatabaseHandle, withPlatform, withTenant } from "../db/index.ts";
+import { findAreaByPostcode, listAreas } from "../domain/areas/index.ts";
 import { roles as allRoles, listMemberships } from "../domain/identity/index.ts";
 import {
   getMeeting,
@@ -76,6 +77,8 @@ describe("seedDemo", () => {
       workshops: 1,
       lessons: 3,
       accounts: 10,
+      // Dijkstad: 1 + 5 wijken + 12 buurten; Veenhoven: 1 + 12 kernen + 25 buurten.
+      areas: 56,
     });
     const programme = (await findProgrammeTenant(first.db))!;
     expect(programme.slug).toBe("democratie-in-actie");
@@ -147,13 +150,22 @@ describe("seedDemo", () => {
       expect(workshop.questions).toHaveLength(6);
     });
 
+    const municipalities = await withPlatform(first.db, (tx) => listMunicipalities(tx));
     const roles = await withPlatform(first.db, async (tx) => {
-      const municipalities = await listMunicipalities(tx);
       expect(municipalities.map((m) => m.name)).toEqual(["Gemeente Dijkstad", "Gemeente Veenhoven"]);
       const people = await tx.query.people.findMany();
       return (await Promise.all(people.map((p) => listMemberships(tx, p.id)))).flat().map((m) => m.role);
     });
     expect(new Set(roles)).toEqual(new Set(allRoles));
+
+    const veenhoven = municipalities.find((m) => m.slug === "veenhoven")!;
+    await withTenant(first.db, { tenantId: veenhoven.id }, async (tx) => {
+      const kernen = await listAreas(tx, { tenantId: veenhoven.id, kind: "kern" });
+      expect(kernen).toHaveLength(12);
+      expect(await findAreaByPostcode(tx, { tenantId: veenhoven.id, postcode: "7945 BC" })).toMatchObject({
+        name: "Aldeveen-Dorp",
+      });
+    });
   });
 
   it("does nothing the second time", async () => {

@@ -12,6 +12,7 @@ import {
 import { dutchTime, recordAudit } from "../domain/shared/index.ts";
 import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
 import { DEMO_PASSWORD, demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
+import { seedAreas } from "./demo-areas.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
 import {
   DESIGN_SESSION_PLACES,
@@ -35,6 +36,7 @@ export type SeedReport =
       workshops: number;
       lessons: number;
       accounts: number;
+      areas: number;
     };
 
 /**
@@ -183,5 +185,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
     };
   });
 
-  return { seeded: true, tenants: tenantIds.size, accounts: demoAccounts.length, ...counts };
+  const areas = await seedAreas(db, tenantIds, now);
+
+  return { seeded: true, tenants: tenantIds.size, accounts: demoAccounts.length, ...counts, areas };
 }

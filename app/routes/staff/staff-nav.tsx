@@ -14,6 +14,7 @@ const programmePages: readonly Page[] = [
 const municipalPages: readonly Page[] = [
   { path: "aanmeldingen", label: "staff.nav.applications" },
   { path: "workshops", label: "staff.nav.workshops" },
+  { path: "gebieden", label: "areas.nav" },
 ];
 
 /** The staff area's own menu. */

@@ -14,6 +14,8 @@ export const permissions = [
   "workshops:manage",
   /** Files kept for the tenant's own people (receipts, closed council documents), not for the public. */
   "uploads:view-internal",
+  /** The municipality's areas: the CBS import and the postcode table. */
+  "areas:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -38,8 +40,9 @@ const grants = {
     "tenant:manage",
     "programme:apply",
     "uploads:view-internal",
+    "areas:manage",
   ],
-  "municipal-staff": ["staff-area:view", "audit-log:view", "uploads:view-internal"],
+  "municipal-staff": ["staff-area:view", "audit-log:view", "uploads:view-internal", "areas:manage"],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
   "council-member": ["uploads:view-internal"],
   resident: [],

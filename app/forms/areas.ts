@@ -1,0 +1,28 @@
+import { z } from "zod";
+import type { MessageKey } from "../i18n/catalogue.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+
+/** A CBS file for one municipality is tens of kilobytes; the whole country's is about 4 MB. */
+export const MAX_AREA_FILE_BYTES = 8 * 1024 * 1024;
+
+const csvFile = z
+  .instanceof(File, message("areas.import.fileRequired"))
+  .refine((file) => file.size > 0, message("areas.import.fileRequired"))
+  .refine((file) => file.size <= MAX_AREA_FILE_BYTES, message("areas.import.fileTooLarge"));
+
+export const importAreasForm = z.object({
+  intent: z.literal("import-areas"),
+  file: csvFile,
+  districtKind: z.enum(["kern", "wijk"], message("form.required")),
+  municipalityCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^GM[0-9]{4}$/, message("areas.import.municipalityCodeFormat"))
+    .optional(),
+});
+
+export const importPostcodesForm = z.object({ intent: z.literal("import-postcodes"), file: csvFile });
+
+export const staffAreasForm = z.discriminatedUnion("intent", [importAreasForm, importPostcodesForm]);
