@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import {
   Alert,
   Heading1,
@@ -27,14 +26,18 @@ import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useIntentForm } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { type importAreasForm, MAX_AREA_FILE_BYTES, staffAreasForm } from "../../forms/areas.ts";
+import { acceptsUpload } from "../../forms/body-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm } from "../../server/forms.server.ts";
+import { invalidForm, parseFormData } from "../../server/forms.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { readMultipartForm } from "../../server/uploads.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-areas";
+
+/** A CBS file is larger than a form; see `MAX_AREA_FILE_BYTES`. */
+export const handle = acceptsUpload(MAX_AREA_FILE_BYTES + 64 * 1024);
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "areas:manage");
@@ -62,7 +65,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "areas:manage");
-  const submission = parseWithZod(await readMultipartForm(request, MAX_AREA_FILE_BYTES), { schema: staffAreasForm });
+  const submission = parseFormData(await readMultipartForm(request, MAX_AREA_FILE_BYTES), staffAreasForm);
   if (submission.status !== "success") return invalidForm(submission.reply());
   const { value } = submission;
   const text = decodeCsv(new Uint8Array(await value.file.arrayBuffer()));
