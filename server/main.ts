@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
+import { countRoundJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
 import { processJobHandlers, processPhases } from "../src/domain/processes/index.ts";
@@ -15,7 +16,7 @@ import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 
 /** The instruments' dated-phase machines (`src/domain/shared/phases.ts`): the queue moves their subjects at their dates. */
-const phaseMachines: readonly PhaseMachine[] = [processPhases];
+const phaseMachines: readonly PhaseMachine[] = [processPhases, roundPhases];
 
 /**
  * Starts one stateless app instance: database and migrations, the queue worker (unless `RUN_WORKER=false`), then
@@ -36,6 +37,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     ...newsletterJobHandlers({ publicUrl: config.publicUrl }),
     ...phaseJobHandlers({ machines: phaseMachines }),
     ...followingJobHandlers(),
+    ...countRoundJobHandlers(),
     ...processJobHandlers({ publicUrl: config.publicUrl }),
     [SIGN_IN_CLEAN_UP_JOB]: (_payload, _job, { now, db }) =>
       withPlatform(db, async (tx) => {

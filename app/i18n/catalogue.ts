@@ -1,6 +1,7 @@
 import { type Locale, locales } from "./define-messages.ts";
 import { applications } from "./messages/applications.ts";
 import { areas } from "./messages/areas.ts";
+import { budgeting } from "./messages/budgeting.ts";
 import { common } from "./messages/common.ts";
 import { following } from "./messages/following.ts";
 import { home } from "./messages/home.ts";
@@ -26,6 +27,7 @@ const contexts = [
   applications,
   following,
   areas,
+  budgeting,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError, DEMO_VOTING_CODE_KEY, loadConfig } from "./config.ts";
 
 describe("loadConfig", () => {
   it("runs on the embedded database with demo content when nothing is set", () => {
@@ -35,5 +35,17 @@ describe("loadConfig", () => {
 
   it("requires a client id with an OpenID issuer", () => {
     expect(() => loadConfig({ OIDC_ISSUER: "https://broker.example" })).toThrow(/OIDC_CLIENT_ID/);
+  });
+
+  it("wants its own voting-code key in production on a server, and has a documented one for demos", () => {
+    expect(() => loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/samenspel" })).toThrow(
+      /VOTING_CODE_KEY/,
+    );
+    expect(() => loadConfig({ VOTING_CODE_KEY: "short" })).toThrow(/VOTING_CODE_KEY/);
+    expect(loadConfig({ NODE_ENV: "production" }).votingCodeKey).toBe(DEMO_VOTING_CODE_KEY);
+    const key = "k".repeat(32);
+    expect(
+      loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/x", VOTING_CODE_KEY: key }).votingCodeKey,
+    ).toBe(key);
   });
 });

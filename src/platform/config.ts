@@ -26,7 +26,18 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Run the background queue in this process (disable on instances that should only serve requests). */
   RUN_WORKER: z.enum(["true", "false"]).default("true"),
+  /**
+   * The HMAC key under which postal voting codes and ballot receipts are hashed (and from which a batch's codes are
+   * derived): at least 32 characters, kept out of the database.
+   */
+  VOTING_CODE_KEY: optional(z.string().min(32, "must be at least 32 characters")),
 });
+
+/**
+ * Development, tests and the embedded demo database only: the README's demo voting codes are derived from it. A
+ * production instance on a PostgreSQL server refuses to start without its own key.
+ */
+export const DEMO_VOTING_CODE_KEY = "samenspel-demo-voting-code-key-not-for-production";
 
 export type Config = {
   env: "development" | "production" | "test";
@@ -40,6 +51,7 @@ export type Config = {
   seedDemo: boolean;
   logLevel: string;
   runWorker: boolean;
+  votingCodeKey: string;
 };
 
 export class ConfigError extends Error {
@@ -59,6 +71,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) throw new ConfigError(["OIDC_CLIENT_ID: required when OIDC_ISSUER is set"]);
+  if (e.NODE_ENV === "production" && e.DATABASE_URL && !e.VOTING_CODE_KEY) {
+    throw new ConfigError(["VOTING_CODE_KEY: required in production on a PostgreSQL server (at least 32 characters)"]);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -74,5 +89,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === "true" : !e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     runWorker: e.RUN_WORKER === "true",
+    votingCodeKey: e.VOTING_CODE_KEY ?? DEMO_VOTING_CODE_KEY,
   };
 }

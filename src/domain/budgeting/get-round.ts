@@ -9,6 +9,7 @@ export type RoundArea = { id: string; name: string; budgetEuros: number };
 
 export type Round = {
   id: string;
+  tenantId: string;
   slug: string;
   title: string;
   body: string;
@@ -46,6 +47,7 @@ export async function getRound(
   if (!track) throw new Error(`pb round ${row.id} has no phase track`);
   return {
     id: row.id,
+    tenantId: row.tenantId,
     slug: row.slug,
     title: row.title,
     body: row.body,

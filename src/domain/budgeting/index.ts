@@ -2,6 +2,36 @@
  * Burgerbegroting: participatory budgeting rounds, plans, secret ballots and their count with packages/pb (issue 11).
  * Other contexts and the web layer use only what is exported here.
  */
+
+export {
+  type CastBallotOptions,
+  type ChangeBallotOptions,
+  castBallot,
+  changeBallot,
+  dutchDay,
+  findBallotByReceipt,
+  findVotingCode,
+} from "./cast-ballot.ts";
+export { type BallotChoice, checkBallot } from "./check-ballot.ts";
+export {
+  type CodeBatch,
+  type CreateCodeBatchOptions,
+  createCodeBatch,
+  listCodeBatches,
+  revealCodeBatch,
+} from "./code-batches.ts";
+export {
+  type AreaOutcome,
+  buildElection,
+  countArea,
+  countRound,
+  countRoundJobHandlers,
+  getResult,
+  type OutcomePlan,
+  type RoundOutcome,
+  runRule,
+  type StoredResult,
+} from "./count-round.ts";
 export { type CreateRoundOptions, createRound } from "./create-round.ts";
 export { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 export { getRound, listRounds, type Round, type RoundArea, type RoundSummary } from "./get-round.ts";
@@ -26,3 +56,12 @@ export {
 } from "./rules.ts";
 export { type SubmitPlanOptions, submitPlan } from "./submit-plan.ts";
 export { type UpdateRoundOptions, updateRound } from "./update-round.ts";
+export {
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  deriveVotingCode,
+  formatCode,
+  hashCode,
+  looksLikeCode,
+  normaliseCode,
+} from "./voting-codes.ts";

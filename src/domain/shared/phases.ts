@@ -164,10 +164,11 @@ const subjectIs = (machine: PhaseMachine<string>, o: SubjectRef) =>
 export async function findPhaseTrack<P extends string>(
   tx: Executor,
   machine: PhaseMachine<P>,
-  o: SubjectRef & { forUpdate?: boolean },
+  o: SubjectRef & { forUpdate?: boolean; lock?: "update" | "share" },
 ): Promise<PhaseTrack<P> | undefined> {
   const query = tx.select().from(tracks).where(subjectIs(machine, o));
-  const [row] = o.forUpdate ? await query.for("update") : await query;
+  const lock = o.lock ?? (o.forUpdate ? "update" : undefined);
+  const [row] = lock ? await query.for(lock) : await query;
   return row ? toTrack<P>(row) : undefined;
 }
 

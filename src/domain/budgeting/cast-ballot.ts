@@ -1,0 +1,131 @@
+import { and, eq } from "drizzle-orm";
+import { type Executor, schema, type Tx } from "../../db/index.ts";
+import { DomainError, findPhaseTrack } from "../shared/index.ts";
+import { type BallotChoice, checkBallot } from "./check-ballot.ts";
+import { getRound, type Round } from "./get-round.ts";
+import { listPlans } from "./list-plans.ts";
+import { roundPhases } from "./round-phases.ts";
+import { hashCode, newReceiptCode } from "./voting-codes.ts";
+
+const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });
+/** The Dutch calendar day of an instant: the only time a ballot or the register keeps. */
+export const dutchDay = (instant: Date) => dayFormat.format(instant);
+
+/**
+ * The round and its area for a ballot, with the phase track read under a share lock: a phase move (which locks the
+ * track for update) waits for the ballots in flight, and a ballot after the move sees voting closed.
+ */
+async function openBallotBox(tx: Tx, o: { tenantId: string; roundSlug: string }): Promise<Round> {
+  const round = await getRound(tx, { tenantId: o.tenantId, slug: o.roundSlug });
+  const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: round.id, lock: "share" });
+  if (track?.phase !== "voting") throw new DomainError("budgeting.voting-closed");
+  return round;
+}
+
+async function checkedChoices(tx: Executor, round: Round, roundAreaId: string, choices: readonly BallotChoice[]) {
+  const area = round.areas.find((a) => a.id === roundAreaId)!;
+  const plans = await listPlans(tx, { tenantId: round.tenantId, roundId: round.id, roundAreaId, show: "ballot" });
+  return checkBallot(round.rules.ballot, {
+    choices,
+    plans: plans.map((p) => ({ id: p.id, costEuros: p.officialCostEuros ?? p.estimatedCostEuros })),
+    budgetEuros: area.budgetEuros,
+  });
+}
+
+/** Which area a voting code votes in; `code-invalid` for a code this round does not know. */
+export async function findVotingCode(
+  tx: Executor,
+  o: { tenantId: string; roundId: string; code: string; key: string },
+): Promise<{ id: string; roundAreaId: string }> {
+  const codes = schema.pbVotingCodes;
+  const [code] = await tx
+    .select({ id: codes.id, roundAreaId: codes.roundAreaId })
+    .from(codes)
+    .where(
+      and(
+        eq(codes.tenantId, o.tenantId),
+        eq(codes.roundId, o.roundId),
+        eq(codes.codeHash, hashCode(o.key, "code", o.code)),
+      ),
+    );
+  if (!code) throw new DomainError("budgeting.code-invalid");
+  return code;
+}
+
+export type CastBallotOptions = {
+  tenantId: string;
+  roundSlug: string;
+  code: string;
+  choices: readonly BallotChoice[];
+  key: string;
+  now: Date;
+};
+
+/**
+ * One transaction: the code is marked as used in the register (has voted, and the day), the ballot goes in with a
+ * random id, the day and no reference to the code, and the receipt's keyed hash is stored. Of two casts of one code
+ * at once, the second loses on the register's primary key and gets `already-voted`.
+ */
+export async function castBallot(tx: Tx, o: CastBallotOptions): Promise<{ receipt: string }> {
+  const round = await openBallotBox(tx, o);
+  const code = await findVotingCode(tx, { tenantId: o.tenantId, roundId: round.id, code: o.code, key: o.key });
+  const { planIds, points } = await checkedChoices(tx, round, code.roundAreaId, o.choices);
+  const day = dutchDay(o.now);
+  const [registered] = await tx
+    .insert(schema.pbVoterRegister)
+    .values({ tenantId: o.tenantId, roundId: round.id, voterKey: `code:${code.id}`, votedOn: day })
+    .onConflictDoNothing()
+    .returning({ roundId: schema.pbVoterRegister.roundId });
+  if (!registered) throw new DomainError("budgeting.already-voted");
+  const receipt = newReceiptCode();
+  await tx.insert(schema.pbBallots).values({
+    tenantId: o.tenantId,
+    roundId: round.id,
+    roundAreaId: code.roundAreaId,
+    castOn: day,
+    source: "online",
+    planIds,
+    points,
+    receiptHash: hashCode(o.key, "receipt", receipt),
+  });
+  return { receipt };
+}
+
+export type ChangeBallotOptions = Omit<CastBallotOptions, "code"> & { receipt: string };
+
+async function ballotByReceipt(
+  tx: Executor,
+  o: { tenantId: string; roundId: string; receipt: string; key: string; forUpdate?: boolean },
+) {
+  const ballots = schema.pbBallots;
+  const query = tx
+    .select({ id: ballots.id, roundAreaId: ballots.roundAreaId, planIds: ballots.planIds, points: ballots.points })
+    .from(ballots)
+    .where(
+      and(
+        eq(ballots.tenantId, o.tenantId),
+        eq(ballots.roundId, o.roundId),
+        eq(ballots.receiptHash, hashCode(o.key, "receipt", o.receipt)),
+      ),
+    );
+  const [ballot] = o.forUpdate ? await query.for("update") : await query;
+  if (!ballot) throw new DomainError("budgeting.receipt-invalid");
+  return ballot;
+}
+
+/** The voter's receipt finds the ballot, whose choices are replaced; the register does not change. */
+export async function changeBallot(tx: Tx, o: ChangeBallotOptions): Promise<void> {
+  const round = await openBallotBox(tx, o);
+  const ballot = await ballotByReceipt(tx, { ...o, roundId: round.id, forUpdate: true });
+  const { planIds, points } = await checkedChoices(tx, round, ballot.roundAreaId, o.choices);
+  await tx.update(schema.pbBallots).set({ planIds, points }).where(eq(schema.pbBallots.id, ballot.id));
+}
+
+/** The ballot a receipt names, to show the voter their choices before changing them. */
+export async function findBallotByReceipt(
+  tx: Executor,
+  o: { tenantId: string; roundId: string; receipt: string; key: string },
+): Promise<{ roundAreaId: string; planIds: string[]; points: number[] | null }> {
+  const { roundAreaId, planIds, points } = await ballotByReceipt(tx, o);
+  return { roundAreaId, planIds, points };
+}
