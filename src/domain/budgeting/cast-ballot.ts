@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
-import { DomainError, findPhaseTrack } from "../shared/index.ts";
+import { findPhaseTrack } from "../shared/index.ts";
 import { type BallotChoice, checkBallot } from "./check-ballot.ts";
+import { BudgetingError } from "./errors.ts";
 import { getRound, type Round } from "./get-round.ts";
 import { listPlans } from "./list-plans.ts";
 import { roundPhases } from "./round-phases.ts";
@@ -18,7 +19,7 @@ export const dutchDay = (instant: Date) => dayFormat.format(instant);
 async function openBallotBox(tx: Tx, o: { tenantId: string; roundSlug: string }): Promise<Round> {
   const round = await getRound(tx, { tenantId: o.tenantId, slug: o.roundSlug });
   const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: round.id, lock: "share" });
-  if (track?.phase !== "voting") throw new DomainError("budgeting.voting-closed");
+  if (track?.phase !== "voting") throw new BudgetingError("budgeting.voting-closed");
   return round;
 }
 
@@ -48,7 +49,7 @@ export async function findVotingCode(
         eq(codes.codeHash, hashCode(o.key, "code", o.code)),
       ),
     );
-  if (!code) throw new DomainError("budgeting.code-invalid");
+  if (!code) throw new BudgetingError("budgeting.code-invalid");
   return code;
 }
 
@@ -76,7 +77,7 @@ export async function castBallot(tx: Tx, o: CastBallotOptions): Promise<{ receip
     .values({ tenantId: o.tenantId, roundId: round.id, voterKey: `code:${code.id}`, votedOn: day })
     .onConflictDoNothing()
     .returning({ roundId: schema.pbVoterRegister.roundId });
-  if (!registered) throw new DomainError("budgeting.already-voted");
+  if (!registered) throw new BudgetingError("budgeting.already-voted");
   const receipt = newReceiptCode();
   await tx.insert(schema.pbBallots).values({
     tenantId: o.tenantId,
@@ -109,7 +110,7 @@ async function ballotByReceipt(
       ),
     );
   const [ballot] = o.forUpdate ? await query.for("update") : await query;
-  if (!ballot) throw new DomainError("budgeting.receipt-invalid");
+  if (!ballot) throw new BudgetingError("budgeting.receipt-invalid");
   return ballot;
 }
 

@@ -1,11 +1,11 @@
-import { DomainError } from "../shared/index.ts";
+import { BudgetingError } from "./errors.ts";
 import type { BallotRules } from "./rules.ts";
 
 export type BallotChoice = { planId: string; points?: number };
 export type BallotPlan = { id: string; costEuros: number };
 
 const invalid = (reason: string, params: Record<string, number> = {}) => {
-  throw new DomainError("budgeting.ballot-invalid", { reason, ...params });
+  throw new BudgetingError("budgeting.ballot-invalid", { reason, ...params });
 };
 
 /**

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
-import { DomainError, hasReached, recordAudit } from "../shared/index.ts";
+import { hasReached, recordAudit } from "../shared/index.ts";
+import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
 import { roundPhases } from "./round-phases.ts";
 import { deriveVotingCode, formatCode, hashCode } from "./voting-codes.ts";
@@ -20,10 +21,10 @@ export type CreateCodeBatchOptions = {
 /** Staff make a batch of postal voting codes for one area, before voting closes. Only the hashes are stored. */
 export async function createCodeBatch(tx: Tx, o: CreateCodeBatchOptions): Promise<{ batchId: string }> {
   const round = await getRound(tx, { tenantId: o.tenantId, id: o.roundId, forUpdate: true });
-  if (hasReached(roundPhases, round.track, "counting")) throw new DomainError("budgeting.voting-closed");
-  if (!round.areas.some((a) => a.id === o.roundAreaId)) throw new DomainError("budgeting.area-not-found");
+  if (hasReached(roundPhases, round.track, "counting")) throw new BudgetingError("budgeting.voting-closed");
+  if (!round.areas.some((a) => a.id === o.roundAreaId)) throw new BudgetingError("budgeting.area-not-found");
   if (!Number.isInteger(o.size) || o.size < 1 || o.size > 100_000) {
-    throw new DomainError("budgeting.invalid-rules", { reason: "batch-size" });
+    throw new BudgetingError("budgeting.invalid-rules", { reason: "batch-size" });
   }
   const [batch] = await tx
     .insert(schema.pbCodeBatches)
@@ -91,7 +92,7 @@ export async function revealCodeBatch(
     .from(b)
     .innerJoin(schema.pbRoundAreas, eq(schema.pbRoundAreas.id, b.roundAreaId))
     .where(and(eq(b.tenantId, o.tenantId), eq(b.roundId, o.roundId), eq(b.id, o.batchId)));
-  if (!batch) throw new DomainError("budgeting.round-not-found");
+  if (!batch) throw new BudgetingError("budgeting.round-not-found");
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,
