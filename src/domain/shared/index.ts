@@ -2,7 +2,7 @@ export { type AuditEntry, recordAudit } from "./audit.ts";
 export { DomainError, isDomainError } from "./errors.ts";
 export { insertOnce } from "./insert-once.ts";
 export { type AuditLogLine, listAuditLog } from "./list-audit-log.ts";
-export { dutchTime, dutchWallClock, PROGRAMME_TIME_ZONE } from "./local-time.ts";
+export { dutchDateOf, dutchTime, dutchWallClock, PROGRAMME_TIME_ZONE } from "./local-time.ts";
 export { minutesAfter } from "./minutes-after.ts";
 export {
   advanceDuePhases,
@@ -27,4 +27,18 @@ export {
   setPhaseSchedule,
   startPhases,
 } from "./phases.ts";
+export {
+  addDays,
+  calendarWith,
+  DECREE_BRIDGE_DAYS,
+  dueOn,
+  isDayOff,
+  isLate,
+  legalHolidays,
+  nationalCalendar,
+  type Term,
+  type TermCalendar,
+  type TermUnit,
+  termUnits,
+} from "./terms.ts";
 export { hashToken, newToken } from "./tokens.ts";

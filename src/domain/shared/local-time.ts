@@ -50,3 +50,6 @@ export function dutchTime(on: string, at = "00:00"): Date {
 export function dutchWallClock(instant: Date): Date {
   return new Date(instant.getTime() + zoneOffset(instant.getTime()));
 }
+
+/** The Dutch calendar date (`YYYY-MM-DD`) of an instant: 23:30 UTC on 1 January is 2 January in the Netherlands. */
+export const dutchDateOf = (instant: Date): string => dutchWallClock(instant).toISOString().slice(0, 10);
