@@ -5,10 +5,31 @@ const migrationsFolder = new URL("./migrations", import.meta.url).pathname;
 /** Any constant: instances that start together take turns at migrating. */
 const MIGRATION_LOCK = 7_240_901;
 
+/**
+ * Tables only the platform connection (`withPlatform()`, the identity use cases) may touch: password hashes, TOTP
+ * secrets, session and sign-in token hashes, linked identities and rate-limit counters. A tenant transaction that
+ * names one gets "permission denied" (ADR 0010).
+ */
+export const PLATFORM_ONLY_TABLES = [
+  "password_credentials",
+  "oidc_identities",
+  "sessions",
+  "sign_in_tokens",
+  "rate_limits",
+] as const;
+
+/**
+ * Re-run after every migration, so a new table is granted at once; the exceptions are named. The queue's payloads
+ * carry other people's sign-in links, so a tenant transaction may queue a job and learn its id, not read one.
+ */
 const GRANTS = [
   "grant usage on schema public to samenspel_app",
   "grant select, insert, update, delete on all tables in schema public to samenspel_app",
   "grant usage, select on all sequences in schema public to samenspel_app",
+  `revoke all on ${PLATFORM_ONLY_TABLES.join(", ")} from samenspel_app`,
+  "revoke select, update, delete on jobs from samenspel_app",
+  "grant select (id) on jobs to samenspel_app",
+  "revoke update, delete on audit_log from samenspel_app",
 ];
 
 /** Brings the schema up to date: the application role, the versioned migrations, then the role's grants. */

@@ -6,6 +6,7 @@ import { publishWorkshop } from "../../../src/domain/programme/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
+import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { euroAmount } from "../../forms/applications.ts";
 import { toCsv, toXlsx } from "../../server/spreadsheet.server.ts";
 import * as apply from "./apply.tsx";
@@ -431,7 +432,8 @@ describe("XLSX", () => {
 });
 
 describe("admission over HTTP, twice at once", () => {
-  it("admits exactly one of two municipalities competing for the last place", async () => {
+  it("admits exactly one of two municipalities competing for the last place", async ({ skip }) => {
+    skip(!serverRun, SERVER_ONLY);
     const trajectory = await programme.givenTrajectory({ max: 1 });
     const slug = await slugOf(trajectory);
     const [first, second] = [

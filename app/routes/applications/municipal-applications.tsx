@@ -9,8 +9,8 @@ import {
   type AgendaItem,
   type ApplicationDetails,
   addAgendaItem,
-  getLearningAgenda,
   type LearningAgenda,
+  listLearningAgendas,
   listMunicipalApplications,
   moveApplication,
   notifyApplication,
@@ -40,12 +40,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     { tenantId: tenant.id, personId: actor.personId },
     async (tx) => {
       const mine = await listMunicipalApplications(tx, { municipalityId: tenant.id });
-      return Promise.all(
-        mine.map(async (application) => ({
-          ...application,
-          agenda: application.status === "admitted" ? await getLearningAgenda(tx, application.id) : null,
-        })),
-      );
+      const admitted = mine.filter((application) => application.status === "admitted").map((a) => a.id);
+      const agendas = await listLearningAgendas(tx, admitted);
+      return mine.map((application) => ({ ...application, agenda: agendas.get(application.id) ?? null }));
     },
   );
   const canApply = roles.some((role) => role === "municipal-coordinator");

@@ -91,5 +91,5 @@ export const oidcIdentities = pgTable(
     lastAcr: text("last_acr"),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.issuer, t.subject] })],
+  (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index("oidc_identities_person_idx").on(t.personId)],
 );

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgPolicy, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { appRole } from "./app-role.ts";
 import { people, tenants } from "./identity.ts";
+import { currentPerson, currentTenant } from "./tenancy.ts";
 
 /** Server-side login sessions: the cookie holds a random token whose SHA-256 is the id, so a leaked table row can't sign in. */
 export const sessions = pgTable(
@@ -21,16 +23,20 @@ export const sessions = pgTable(
 );
 
 /** One-time sign-in tokens (magic links, OIDC state + PKCE verifier, pending second factor). */
-export const signInTokens = pgTable("sign_in_tokens", {
-  tokenHash: text("token_hash").primaryKey(),
-  purpose: text("purpose", { enum: ["magic-link", "oidc", "totp"] }).notNull(),
-  email: text("email"),
-  personId: uuid("person_id").references(() => people.id, { onDelete: "cascade" }),
-  data: jsonb("data").$type<Record<string, string>>().notNull().default({}),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-  usedAt: timestamp("used_at", { withTimezone: true }),
-});
+export const signInTokens = pgTable(
+  "sign_in_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    purpose: text("purpose", { enum: ["magic-link", "oidc", "totp"] }).notNull(),
+    email: text("email"),
+    personId: uuid("person_id").references(() => people.id, { onDelete: "cascade" }),
+    data: jsonb("data").$type<Record<string, string>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("sign_in_tokens_person_idx").on(t.personId)],
+);
 
 /** Fixed-window counters shared by every app instance. */
 export const rateLimits = pgTable("rate_limits", {
@@ -39,6 +45,11 @@ export const rateLimits = pgTable("rate_limits", {
   hits: integer("hits").notNull(),
 });
 
+/**
+ * Append-only: the application role may add entries and read its own tenant's, never change or remove one (see the
+ * grants in `migrate.ts`). An entry names the transaction's tenant, or the person acting in it: a municipality that
+ * withdraws an application writes the programme's trail under its own coordinator's name.
+ */
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -50,8 +61,23 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_tenant_at_idx").on(t.tenantId, t.at)],
-);
+  (t) => [
+    index("audit_log_tenant_at_idx").on(t.tenantId, t.at),
+    index("audit_log_actor_idx").on(t.actorPersonId),
+    pgPolicy("audit_log_tenant_read", {
+      as: "permissive",
+      for: "select",
+      to: appRole,
+      using: sql`tenant_id = ${currentTenant}`,
+    }),
+    pgPolicy("audit_log_append", {
+      as: "permissive",
+      for: "insert",
+      to: appRole,
+      withCheck: sql`tenant_id = ${currentTenant} or actor_person_id = ${currentPerson}`,
+    }),
+  ],
+).enableRLS();
 
 /** The background queue (outbox): e-mail and later newsletters and result computation. Claimed with SKIP LOCKED. */
 export const jobs = pgTable(

@@ -81,6 +81,8 @@ export const trajectorySupervisors = pgTable(
   },
   (t) => [
     index("trajectory_supervisors_trajectory_idx").on(t.trajectoryId),
+    index("trajectory_supervisors_tenant_idx").on(t.tenantId),
+    index("trajectory_supervisors_person_idx").on(t.personId),
     tenantIsolation("trajectory_supervisors"),
     publicRead("trajectory_supervisors"),
   ],
@@ -122,6 +124,7 @@ export const meetings = pgTable(
   (t) => [
     unique("meetings_slug_key").on(t.tenantId, t.slug),
     index("meetings_starts_at_idx").on(t.tenantId, t.startsAt),
+    index("meetings_trajectory_idx").on(t.trajectoryId),
     tenantIsolation("meetings"),
     publicRead("meetings"),
   ],
@@ -147,6 +150,8 @@ export const meetingSlots = pgTable(
   },
   (t) => [
     index("meeting_slots_meeting_idx").on(t.meetingId, t.startsAt),
+    index("meeting_slots_tenant_idx").on(t.tenantId),
+    index("meeting_slots_trajectory_idx").on(t.trajectoryId),
     tenantIsolation("meeting_slots"),
     publicRead("meeting_slots"),
   ],
@@ -205,6 +210,8 @@ export const registrations = pgTable(
     uniqueIndex("registrations_one_active_per_person").on(t.slotId, t.personId).where(sql`status <> 'cancelled'`),
     index("registrations_slot_status_idx").on(t.slotId, t.status, t.position),
     index("registrations_person_idx").on(t.personId),
+    index("registrations_meeting_idx").on(t.meetingId),
+    index("registrations_tenant_idx").on(t.tenantId),
     tenantIsolation("registrations"),
   ],
 ).enableRLS();
@@ -277,6 +284,9 @@ export const applications = pgTable(
       .on(t.trajectoryId, t.municipalityId)
       .where(sql`status not in ('declined', 'withdrawn')`),
     index("applications_trajectory_status_idx").on(t.trajectoryId, t.status),
+    index("applications_tenant_idx").on(t.tenantId),
+    index("applications_municipality_idx").on(t.municipalityId),
+    index("applications_submitted_by_idx").on(t.submittedBy),
     programmeOrMunicipality("applications"),
   ],
 ).enableRLS();
@@ -297,6 +307,9 @@ export const applicationEvents = pgTable(
   },
   (t) => [
     index("application_events_application_idx").on(t.applicationId, t.id),
+    index("application_events_tenant_idx").on(t.tenantId),
+    index("application_events_municipality_idx").on(t.municipalityId),
+    index("application_events_actor_idx").on(t.actorPersonId),
     programmeOrMunicipality("application_events"),
   ],
 ).enableRLS();
@@ -324,6 +337,8 @@ export const costItems = pgTable(
     onePerKey("cost_items", t),
     check("cost_items_positive_amount", sql`${t.amountCents} > 0`),
     index("cost_items_application_idx").on(t.applicationId),
+    index("cost_items_municipality_idx").on(t.municipalityId),
+    index("cost_items_recorded_by_idx").on(t.recordedBy),
     programmeOrMunicipality("cost_items"),
   ],
 ).enableRLS();
@@ -348,6 +363,7 @@ export const learningAgendaItems = pgTable(
   (t) => [
     onePerKey("learning_agenda_items", t),
     index("learning_agenda_items_application_idx").on(t.applicationId),
+    index("learning_agenda_items_municipality_idx").on(t.municipalityId),
     programmeOrMunicipality("learning_agenda_items"),
   ],
 ).enableRLS();
@@ -384,6 +400,7 @@ export const lessons = pgTable(
     onePerKey("lessons", t),
     index("lessons_search_idx").using("gin", t.searchVector),
     index("lessons_trajectory_idx").on(t.trajectoryId),
+    index("lessons_municipality_idx").on(t.municipalityId),
     tenantIsolation("lessons"),
     pgPolicy("lessons_published_read", {
       as: "permissive",
@@ -452,6 +469,10 @@ export const workshopRequests = pgTable(
   (t) => [
     check("workshop_requests_participants_positive", sql`${t.participants} > 0`),
     index("workshop_requests_status_idx").on(t.tenantId, t.status),
+    index("workshop_requests_municipality_idx").on(t.municipalityId),
+    index("workshop_requests_workshop_idx").on(t.workshopId),
+    index("workshop_requests_requested_by_idx").on(t.requestedBy),
+    index("workshop_requests_meeting_idx").on(t.meetingId),
     programmeOrMunicipality("workshop_requests"),
   ],
 ).enableRLS();
@@ -470,7 +491,7 @@ export const calendarFeeds = pgTable(
     token: text("token").notNull().unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  () => [tenantIsolation("calendar_feeds")],
+  (t) => [index("calendar_feeds_tenant_idx").on(t.tenantId), tenantIsolation("calendar_feeds")],
 ).enableRLS();
 
 /**
@@ -494,6 +515,7 @@ export const newsletterEditions = pgTable(
   (t) => [
     uniqueIndex("newsletter_editions_idempotency_key").on(t.tenantId, t.idempotencyKey),
     index("newsletter_editions_created_idx").on(t.tenantId, t.createdAt),
+    index("newsletter_editions_sent_by_idx").on(t.sentByPersonId),
     tenantIsolation("newsletter_editions"),
   ],
 ).enableRLS();

@@ -3,7 +3,9 @@ import { pgPolicy, uuid } from "drizzle-orm/pg-core";
 import { appRole } from "./app-role.ts";
 import { tenants } from "./identity.ts";
 
-const currentTenant = sql`nullif(current_setting('app.tenant_id', true), '')::uuid`;
+/** The tenant and the acting person that `withTenant()` sets for the transaction; null outside one. */
+export const currentTenant = sql`nullif(current_setting('app.tenant_id', true), '')::uuid`;
+export const currentPerson = sql`nullif(current_setting('app.person_id', true), '')::uuid`;
 
 /** A tenant-owned table's `tenant_id`; pair it with `tenantIsolation()` in the table's extra config. */
 export const tenantId = () =>

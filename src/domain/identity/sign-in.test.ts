@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { generateSync } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
+import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withPlatform } from "../../db/index.ts";
 import { isDomainError } from "../shared/index.ts";
 import { createTenant } from "../tenancy/index.ts";
@@ -96,7 +97,8 @@ describe("magic links", () => {
     );
   });
 
-  it("gives exactly one of two simultaneous uses a session", async () => {
+  it("gives exactly one of two simultaneous uses a session", async ({ skip }) => {
+    skip(!serverRun, SERVER_ONLY);
     const token = await magicLinkFor("race@example.nl");
     const results = await Promise.allSettled(
       [1, 2].map(() => run((tx) => redeemMagicLink(tx, { token, now: minutesLater(1) }))),
@@ -213,7 +215,8 @@ describe("rate limits", () => {
     expect(await hit(minutesLater(1))).toBe("no error");
   });
 
-  it("counts simultaneous attempts exactly", async () => {
+  it("counts simultaneous attempts exactly", async ({ skip }) => {
+    skip(!serverRun, SERVER_ONLY);
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
         errorCode(run((tx) => hitRateLimit(tx, { key: "ip:race", limit: 5, windowSeconds: 60, now: NOW }))),

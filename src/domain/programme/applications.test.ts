@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
+import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
 import { countPlaces, listApplications, tallyApplications } from "./index.ts";
 
@@ -80,7 +81,8 @@ describe("applications", () => {
     expect(seen.map((a) => a.municipalityId)).toEqual([programme.municipalities[3]]);
   });
 
-  it("never admits more municipalities than the maximum, also when staff admit at once", async () => {
+  it("never admits more municipalities than the maximum, also when staff admit at once", async ({ skip }) => {
+    skip(!serverRun, SERVER_ONLY);
     const trajectory = await programme.givenTrajectory({ max: 2 });
     const applications = [];
     for (const municipality of programme.municipalities.slice(0, 6))

@@ -57,6 +57,7 @@ export {
   type QueuedApplication,
   tallyApplications,
 } from "./list-applications.ts";
+export { listLearningAgendas } from "./list-learning-agendas.ts";
 export { type ListMeetingsOptions, listDesignSessions, listMeetings, type MeetingSummary } from "./list-meetings.ts";
 export {
   listPersonRegistrations,

@@ -1,10 +1,11 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { insertOnce, recordAudit } from "../shared/index.ts";
 import { ProgrammeError } from "./errors.ts";
 import { findAdmittedApplication } from "./find-admitted-application.ts";
+import { type AgendaItem, type LearningAgenda, listLearningAgendas } from "./list-learning-agendas.ts";
 
-export type AgendaItem = typeof schema.learningAgendaItems.$inferSelect;
+export type { AgendaItem, LearningAgenda } from "./list-learning-agendas.ts";
 
 export type AddAgendaItemOptions = {
   programmeTenantId: string;
@@ -89,21 +90,6 @@ export async function setActionStatus(tx: Tx, o: SetActionStatusOptions): Promis
   return item;
 }
 
-export type LearningAgenda = {
-  questions: AgendaItem[];
-  actions: AgendaItem[];
-  /** Every municipality works on at least one concrete local action, done when all its actions are. */
-  progress: "no-action-yet" | "in-progress" | "completed";
-};
-
 export async function getLearningAgenda(tx: Executor, applicationId: string): Promise<LearningAgenda> {
-  const items = await tx
-    .select()
-    .from(schema.learningAgendaItems)
-    .where(eq(schema.learningAgendaItems.applicationId, applicationId))
-    .orderBy(asc(schema.learningAgendaItems.createdAt), asc(schema.learningAgendaItems.id));
-  const actions = items.filter((item) => item.kind === "action");
-  const progress =
-    actions.length === 0 ? "no-action-yet" : actions.every((a) => a.status === "done") ? "completed" : "in-progress";
-  return { questions: items.filter((item) => item.kind === "question"), actions, progress };
+  return (await listLearningAgendas(tx, [applicationId])).get(applicationId)!;
 }

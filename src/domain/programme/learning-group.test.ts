@@ -28,8 +28,9 @@ describe("learning agenda", () => {
   it("keeps questions and local actions, and is completed when every action is done", async () => {
     const trajectory = await programme.givenTrajectory({ max: 15 });
     const application = await programme.admitted(trajectory, programme.municipalities[0]!);
+    // The municipality keeps its own agenda: its coordinator adds to it in the municipality's transaction.
     const add = (kind: "question" | "action", text: string) =>
-      asProgramme((tx) =>
+      withTenant(handle.db, { tenantId: programme.municipalities[0]!, personId: programme.coordinatorId }, (tx) =>
         addAgendaItem(tx, {
           programmeTenantId: programme.programmeId,
           applicationId: application.id,

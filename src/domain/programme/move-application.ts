@@ -19,6 +19,8 @@ export type MoveApplicationOptions = {
  * One step in an application's life (intake planned or held, admitted, wait-listed, declined, withdrawn). The
  * change is a conditional UPDATE on the allowed previous states, so of two staff members acting at once only one
  * moves it. Admission first locks the trajectory and counts, so the maximum holds under concurrent admissions.
+ * The previous status is read under the application's row lock (after the trajectory's: parents first), so the
+ * trail records the state the change really started from.
  */
 export async function moveApplication(tx: Tx, o: MoveApplicationOptions): Promise<Application> {
   const [current] = await tx
@@ -32,7 +34,8 @@ export async function moveApplication(tx: Tx, o: MoveApplicationOptions): Promis
   const [before] = await tx
     .select({ status: schema.applications.status })
     .from(schema.applications)
-    .where(eq(schema.applications.id, o.applicationId));
+    .where(and(eq(schema.applications.tenantId, o.programmeTenantId), eq(schema.applications.id, o.applicationId)))
+    .for("update");
   const decided = o.to === "admitted" || o.to === "wait-listed" || o.to === "declined";
   const [moved] = await tx
     .update(schema.applications)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
+import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
 import { addMeetingSlot, cancelRegistration, listRegistrationEntries, registerForSlot } from "./index.ts";
 
@@ -124,7 +125,8 @@ describe("registering for a track", () => {
     });
   });
 
-  it("never gives away more places than there are, whatever arrives at once", async () => {
+  it("never gives away more places than there are, whatever arrives at once", async ({ skip }) => {
+    skip(!serverRun, SERVER_ONLY);
     const places = 60;
     const people = await programme.givenPeople(500);
     const slot = await givenSlot(places, "13:30", "16:00");

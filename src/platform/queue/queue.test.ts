@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
+import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withPlatform } from "../../db/index.ts";
 import { createLogger } from "../logger.ts";
 import { deleteFinishedJobs, enqueue, type JobHandlers, runDueJobs, scheduleRecurring, startWorker } from "./index.ts";
@@ -82,7 +83,8 @@ describe("the queue", () => {
     expect(await runDueJobs(handle.db, handlers, { now: later(300) })).toMatchObject([{ id, result: "done" }]);
   });
 
-  it("never runs one job twice when two workers share the database", async () => {
+  it("never runs one job twice when two workers share the database", async ({ skip }) => {
+    skip(!serverRun, SERVER_ONLY);
     const ids = await withPlatform(handle.db, async (tx) => {
       const created: number[] = [];
       for (let n = 0; n < 40; n++) created.push(await enqueue(tx, "test.count", { n }, { runAt: NOW }));
