@@ -148,6 +148,8 @@ function plainValue(table: string, column: Column, position: number): string {
       return "false";
     case "date":
       return `date '2026-01-01' + ${position}`;
+    case "bytea":
+      return "'\\x00'::bytea";
     case "jsonb":
     case "json":
       return `'{}'`;

@@ -160,6 +160,7 @@ export const pbCodeBatches = pgTable(
     index("pb_code_batches_round_idx").on(t.roundId),
     index("pb_code_batches_area_idx").on(t.roundAreaId),
     index("pb_code_batches_tenant_idx").on(t.tenantId),
+    index("pb_code_batches_created_by_idx").on(t.createdBy),
     check("pb_code_batches_size", sql`${t.size} between 1 and 100000`),
     tenantIsolation("pb_code_batches"),
   ],

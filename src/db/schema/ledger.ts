@@ -80,6 +80,8 @@ export const ledgerEntries = pgTable(
     index("ledger_entries_hold_idx").on(t.holdId),
     index("ledger_entries_caused_by_idx").on(t.causedById),
     index("ledger_entries_attachment_idx").on(t.attachmentId),
+    index("ledger_entries_tenant_idx").on(t.tenantId),
+    index("ledger_entries_created_by_idx").on(t.createdById),
     uniqueIndex("ledger_entries_reverses_key").on(t.reversesId),
     uniqueIndex("ledger_entries_idempotency_key")
       .on(t.tenantId, t.idempotencyKey)

@@ -181,6 +181,7 @@ export const processEvaluations = pgTable(
     ),
     uniqueIndex("process_evaluations_idempotency_key").on(t.tenantId, t.idempotencyKey),
     index("process_evaluations_process_idx").on(t.processId),
+    index("process_evaluations_lesson_drafted_by_idx").on(t.lessonDraftedBy),
     tenantIsolation("process_evaluations"),
   ],
 ).enableRLS();

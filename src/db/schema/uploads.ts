@@ -27,5 +27,9 @@ export const uploads = pgTable(
     createdById: uuid("created_by_id").references(() => people.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("uploads_tenant_idx").on(t.tenantId, t.createdAt), tenantIsolation("uploads")],
+  (t) => [
+    index("uploads_tenant_idx").on(t.tenantId, t.createdAt),
+    index("uploads_created_by_idx").on(t.createdById),
+    tenantIsolation("uploads"),
+  ],
 ).enableRLS();
