@@ -1,10 +1,9 @@
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { MigrationMeta } from "drizzle-orm/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
-import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import * as schema from "./schema/index.ts";
 
@@ -18,8 +17,8 @@ export type DatabaseHandle = {
   readonly db: Database;
   /** "embedded" is PGlite in this process: one connection, so races can only be proven on "server". */
   readonly kind: "embedded" | "server";
-  /** Applies the drizzle-kit migrations in the folder that are not applied yet. */
-  applyMigrations(migrationsFolder: string): Promise<void>;
+  /** Applies those of the migrations (read by drizzle's `readMigrationFiles`) that are not applied yet, in one transaction. */
+  applyMigrations(migrations: readonly MigrationMeta[]): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -37,7 +36,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     return {
       db,
       kind: "server",
-      applyMigrations: (migrationsFolder) => migratePostgres(db, { migrationsFolder }),
+      applyMigrations: (migrations) => applyWith(db, migrations),
       close: () => pool.end(),
     };
   }
@@ -49,7 +48,19 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   return {
     db,
     kind: "embedded",
-    applyMigrations: (migrationsFolder) => migratePglite(db, { migrationsFolder }),
+    applyMigrations: (migrations) => applyWith(db, migrations),
     close: () => client.close(),
   };
+}
+
+/**
+ * What drizzle's `migrate()` does for both drivers, given the migrations instead of their folder, so `migrate.ts` can
+ * put a data-safe form in place of a landed migration that fails on a table with rows (ADR 0013).
+ */
+function applyWith(db: Database, migrations: readonly MigrationMeta[]): Promise<void> {
+  const { dialect, session } = db as unknown as {
+    dialect: { migrate(m: MigrationMeta[], s: unknown, c: { migrationsFolder: string }): Promise<void> };
+    session: unknown;
+  };
+  return dialect.migrate([...migrations], session, { migrationsFolder: "" });
 }

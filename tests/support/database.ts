@@ -55,8 +55,18 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
     const dump = await readFile(pgliteTemplatePath);
     return openDatabase({ kind: "embedded", loadDataDir: new Blob([dump]) });
   }
+  return serverDatabase(serverUrl, `template "${templateName}"`);
+}
+
+/** A database without any migration: for the test that migrates a database with rows, step by step. */
+export async function emptyDatabase(): Promise<DatabaseHandle> {
+  const serverUrl = process.env.DATABASE_URL;
+  return serverUrl ? serverDatabase(serverUrl, "") : openDatabase({ kind: "embedded" });
+}
+
+async function serverDatabase(serverUrl: string, template: string): Promise<DatabaseHandle> {
   const name = `samenspel_test_${randomBytes(6).toString("hex")}`;
-  await withAdmin(serverUrl, (admin) => admin.query(`create database "${name}" template "${templateName}"`));
+  await withAdmin(serverUrl, (admin) => admin.query(`create database "${name}" ${template}`));
   const handle = await openDatabase({ kind: "server", url: databaseUrl(serverUrl, name), maxConnections: 20 });
   return {
     ...handle,

@@ -1,4 +1,6 @@
-import type { Executor } from "../../src/db/index.ts";
+import { is } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import { type Executor, schema } from "../../src/db/index.ts";
 import { rowsOf } from "./sql.ts";
 
 /**
@@ -128,11 +130,25 @@ export function insertStatement(table: string, values: Record<string, string>): 
   return `insert into "${table}" (${names.map((n) => `"${n}"`).join(", ")}) values (${names.map((n) => values[n]).join(", ")})`;
 }
 
+/** The first allowed value of every text column the Drizzle schema gives a list of values (`table.column`). */
+const firstAllowed = new Map(
+  (Object.values(schema) as unknown[])
+    .filter((value): value is PgTable => is(value, PgTable))
+    .flatMap((table) => {
+      const { name, columns } = getTableConfig(table);
+      return columns.flatMap((column) =>
+        column.enumValues?.length ? [[`${name}.${column.name}`, column.enumValues[0]!] as const] : [],
+      );
+    }),
+);
+
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 function plainValue(table: string, column: Column, position: number): string {
   if (column.kind === "e") return `(enum_range(null::${column.type}))[1]`;
   if (column.type.endsWith("[]")) return `'{}'`;
+  const allowed = firstAllowed.get(`${table}.${column.name}`);
+  if (allowed !== undefined) return literal(allowed);
   if (/^(text|character varying)/.test(column.type)) return `'${table}-' || gen_random_uuid()`;
   if (column.type.startsWith("timestamp"))
     return `timestamptz '2026-01-01T00:00:00Z' + interval '1 hour' * ${position}`;
