@@ -55,7 +55,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 
 /**
  * What drizzle's `migrate()` does for both drivers, given the migrations instead of their folder, so `migrate.ts` can
- * put a data-safe form in place of a landed migration that fails on a table with rows (ADR 0013).
+ * put a data-safe form in place of a landed migration that fails on a table with rows (ADR 0014).
  */
 function applyWith(db: Database, migrations: readonly MigrationMeta[]): Promise<void> {
   const { dialect, session } = db as unknown as {

@@ -4,7 +4,7 @@ import type { MigrationMeta } from "drizzle-orm/migrator";
  * Landed migrations that fail on a table with rows, and statements that reach the same schema on an empty or a
  * filled database. A landed migration file is never edited (its hash is on record in every database that applied
  * it), so the migrator runs these statements in its place and records the file's own hash, exactly as if the file
- * had run: databases that applied the original and those that applied this form cannot be told apart (ADR 0013).
+ * had run: databases that applied the original and those that applied this form cannot be told apart (ADR 0014).
  * Each entry names the file's hash, so a change to the file stops the migrator instead of being silently skipped.
  */
 const replacements: ReadonlyMap<number, { tag: string; hash: string; statements: readonly string[] }> = new Map([

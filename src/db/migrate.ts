@@ -10,7 +10,7 @@ const MIGRATION_LOCK = 7_240_901;
 /**
  * Tables only the platform connection (`withPlatform()`, the identity use cases) may touch: password hashes, TOTP
  * secrets, session and sign-in token hashes, linked identities and rate-limit counters. A tenant transaction that
- * names one gets "permission denied" (ADR 0013).
+ * names one gets "permission denied" (ADR 0014).
  */
 export const PLATFORM_ONLY_TABLES = [
   "password_credentials",

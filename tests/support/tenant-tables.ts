@@ -15,7 +15,8 @@ export type Column = {
   hasDefault: boolean;
   generated: boolean;
 };
-export type ForeignKey = { column: string; references: string };
+/** One column of a foreign key: composite keys (`tenant_id`, `area_id`) give one row per column. */
+export type ForeignKey = { column: string; references: string; referencedColumn: string };
 export type Policy = { name: string; command: string; using: string | null; withCheck: string | null };
 export type Catalogue = {
   /** Every table in `public` with a `tenant_id` column, in alphabetical order. */
@@ -45,12 +46,14 @@ export async function readCatalogue(db: Executor): Promise<Catalogue> {
   );
   const foreignKeys = await rowsOf<ForeignKey & { table: string }>(
     db,
-    `select c.relname as "table", a.attname as column, r.relname as references
+    `select c.relname as "table", a.attname as column, r.relname as references, ra.attname as "referencedColumn"
        from pg_constraint k
+       cross join lateral unnest(k.conkey, k.confkey) as pair(attnum, refnum)
        join pg_class c on c.oid = k.conrelid
        join pg_class r on r.oid = k.confrelid
-       join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
-      where k.contype = 'f' and k.connamespace = 'public'::regnamespace and cardinality(k.conkey) = 1`,
+       join pg_attribute a on a.attrelid = k.conrelid and a.attnum = pair.attnum
+       join pg_attribute ra on ra.attrelid = k.confrelid and ra.attnum = pair.refnum
+      where k.contype = 'f' and k.connamespace = 'public'::regnamespace`,
   );
   const policies = await rowsOf<Policy & { table: string }>(
     db,
@@ -69,6 +72,13 @@ export async function readCatalogue(db: Executor): Promise<Catalogue> {
 /** Values for columns that the generic rules below cannot make up; keyed by table, then column (SQL). */
 export type Overrides = Record<string, Record<string, string>>;
 
+/** Columns whose check constraints want a particular form. */
+const knownValues: Overrides = {
+  // A municipality's CBS code (the first allowed kind is `municipality`): GM and four digits.
+  areas: { code: `'GM' || lpad((floor(random() * 10000))::int::text, 4, '0')` },
+  postcode_areas: { postcode: `'1234' || chr(65 + floor(random() * 26)::int) || chr(65 + floor(random() * 26)::int)` },
+};
+
 /**
  * Makes valid rows for any tenant table as the owner: `tenant_id` is the given tenant, a `municipality_id` the given
  * municipality, a reference to a person a new person, any other reference one row of the parent table for the same
@@ -76,23 +86,24 @@ export type Overrides = Record<string, Record<string, string>>;
  * column's position, so "ends after it starts" holds.
  */
 export function rowFactory(db: Executor, catalogue: Catalogue, overrides: Overrides = {}) {
-  const parents = new Map<string, Promise<string>>();
+  const parents = new Map<string, Promise<Record<string, unknown>>>();
 
   async function values(table: string, owner: { tenantId: string; municipalityId: string }) {
     const out: Record<string, string> = {};
     const columns = catalogue.columns.get(table) ?? [];
-    const references = new Map((catalogue.foreignKeys.get(table) ?? []).map((fk) => [fk.column, fk.references]));
+    const references = new Map((catalogue.foreignKeys.get(table) ?? []).map((fk) => [fk.column, fk]));
     for (const [position, column] of columns.entries()) {
-      const override = overrides[table]?.[column.name];
+      const override = overrides[table]?.[column.name] ?? knownValues[table]?.[column.name];
       const parent = references.get(column.name);
       if (override !== undefined) out[column.name] = override;
       else if (column.generated) continue;
       else if (column.name === "tenant_id") out[column.name] = literal(owner.tenantId);
       else if (column.name === "municipality_id") out[column.name] = literal(owner.municipalityId);
       else if (!column.notNull || column.hasDefault) continue;
-      else if (parent === "tenants") out[column.name] = literal(owner.tenantId);
-      else if (parent === "people") out[column.name] = literal(await newPerson());
-      else if (parent) out[column.name] = literal(await parentRow(parent, owner));
+      else if (parent?.references === "tenants") out[column.name] = literal(owner.tenantId);
+      else if (parent?.references === "people") out[column.name] = literal(await newPerson());
+      else if (parent)
+        out[column.name] = literal(String((await parentRow(parent.references, owner))[parent.referencedColumn]));
       else out[column.name] = plainValue(table, column, position);
     }
     return out;
@@ -106,15 +117,18 @@ export function rowFactory(db: Executor, catalogue: Catalogue, overrides: Overri
     return row!.id;
   }
 
-  function parentRow(table: string, owner: { tenantId: string; municipalityId: string }): Promise<string> {
+  function parentRow(
+    table: string,
+    owner: { tenantId: string; municipalityId: string },
+  ): Promise<Record<string, unknown>> {
     const key = `${table}:${owner.tenantId}`;
     if (!parents.has(key)) parents.set(key, insert(table, owner));
     return parents.get(key)!;
   }
 
-  async function insert(table: string, owner: { tenantId: string; municipalityId: string }): Promise<string> {
-    const [row] = await rowsOf<{ id: string }>(db, `${insertStatement(table, await values(table, owner))} returning *`);
-    return row!.id;
+  async function insert(table: string, owner: { tenantId: string; municipalityId: string }) {
+    const [row] = await rowsOf(db, `${insertStatement(table, await values(table, owner))} returning *`);
+    return row!;
   }
 
   return {
