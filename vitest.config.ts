@@ -9,7 +9,13 @@ export default defineConfig({
       {
         test: {
           name: "app",
-          include: ["src/**/*.test.ts", "app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "tests/support/**/*.test.ts"],
+          include: [
+            "src/**/*.test.ts",
+            "app/**/*.test.{ts,tsx}",
+            "server/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "tests/support/**/*.test.ts",
+          ],
           environment: "node",
           globalSetup: [databaseSetup],
           // Database tests share two cores with everything else in CI: the limit only stops a hang.

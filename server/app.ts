@@ -9,6 +9,7 @@ import { type RequestState, requestContext, type Services, servicesContext } fro
 import { summariseError } from "../src/platform/error-summary.ts";
 import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
 import { noStoreWhenSignedIn } from "./no-store.ts";
+import { refuseMalformedTargets } from "./request-target.ts";
 import { rejectCrossSiteWrites } from "./same-origin.ts";
 
 declare module "express-serve-static-core" {
@@ -76,6 +77,7 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
     }),
   );
 
+  app.use(refuseMalformedTargets);
   app.use(rejectCrossSiteWrites(services.config.publicUrl));
   app.use(limitRequestBodies(build.routes as RouteManifest));
 

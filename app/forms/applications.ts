@@ -118,6 +118,7 @@ export const costItemForm = z.object({
 });
 
 export const requestWorkshopForm = z.object({
+  ...formKey,
   municipality: z.string(message("applications.municipality.required")).min(1).max(100),
   participants: z.coerce
     .number(message("form.number"))

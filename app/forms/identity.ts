@@ -20,17 +20,31 @@ const sixDigits = z
   .trim()
   .regex(/^\d{6}$/, message("signIn.code.format"));
 
-export const secondFactorForm = z.object({ code: sixDigits });
+/** Six digits from the app, or a recovery code (`abcde-fghij`; case, spaces and dashes do not matter). */
+const secondFactorCode = z
+  .string(message("form.required"))
+  .trim()
+  .regex(/^(\d{6}|[A-Za-z2-7]{5}[\s-]?[A-Za-z2-7]{5})$/, message("signIn.code.format"));
+
+export const secondFactorForm = z.object({ code: secondFactorCode });
+
+/** The current factor for a step-up: the password, or the code from the app when TOTP is on. */
+const currentFactor = z.string().max(200, message("form.tooLong")).optional();
 
 export const setPasswordForm = z
   .object({
+    current: currentFactor,
     password: z.string(message("form.required")).min(12, message("security.password.tooShort")).max(200),
     repeat: z.string(message("form.required")),
   })
   .refine((form) => form.password === form.repeat, { path: ["repeat"], ...message("security.password.mismatch") });
 
 /** The 160-bit secret the set-up page offers (`totpSetupSecret`): 32 base-32 characters, no shorter. */
-export const enableTotpForm = z.object({ secret: z.string().regex(/^[A-Z2-7]{32}$/), code: sixDigits });
+export const enableTotpForm = z.object({
+  secret: z.string().regex(/^[A-Z2-7]{32}$/),
+  code: sixDigits,
+  current: currentFactor,
+});
 
 export const revokeSessionForm = z.object({ session: z.string().regex(/^[0-9a-f]{64}$/) });
 

@@ -27,6 +27,7 @@ export type Actor = {
   sessionIdHash: string;
   method: CurrentSession["method"];
   acr: string | null;
+  signedInAt: Date;
 };
 
 const actors = new WeakMap<Request, Promise<Actor | undefined>>();
@@ -56,6 +57,7 @@ async function lookUpActor(request: Request, context: Context): Promise<Actor | 
     sessionIdHash: session.idHash,
     method: session.method,
     acr: session.acr,
+    signedInAt: session.signedInAt,
   };
 }
 

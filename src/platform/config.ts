@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 
 /** An empty variable counts as unset, as shells and compose files often leave them. */
@@ -31,6 +32,12 @@ const schema = z.object({
    * derived): at least 32 characters, kept out of the database.
    */
   VOTING_CODE_KEY: optional(z.string().min(32, "must be at least 32 characters")),
+  /** 32 random bytes, base64 (`openssl rand -base64 32`): encrypts TOTP secrets at rest. */
+  TOTP_KEY: optional(
+    z.string().refine((value) => /^[A-Za-z0-9+/]{43}=?$/.test(value) && Buffer.from(value, "base64").length === 32, {
+      message: "must be 32 bytes in base64, e.g. from `openssl rand -base64 32`",
+    }),
+  ),
 });
 
 /**
@@ -38,6 +45,14 @@ const schema = z.object({
  * production instance on a PostgreSQL server refuses to start without its own key.
  */
 export const DEMO_VOTING_CODE_KEY = "samenspel-demo-voting-code-key-not-for-production";
+
+/**
+ * Outside production, without TOTP_KEY, a fixed key derived from this text, so development and tests need no
+ * set-up. It is public: never use it for real accounts. Production without TOTP_KEY offers no TOTP at all.
+ */
+const DEVELOPMENT_TOTP_KEY = createHash("sha256")
+  .update("samenspel development TOTP key, public, not for production")
+  .digest();
 
 export type Config = {
   env: "development" | "production" | "test";
@@ -52,6 +67,8 @@ export type Config = {
   logLevel: string;
   runWorker: boolean;
   votingCodeKey: string;
+  /** The AES-256 key for TOTP secrets; undefined in production without TOTP_KEY (then TOTP cannot be set up). */
+  totpKey: Buffer | undefined;
 };
 
 export class ConfigError extends Error {
@@ -90,5 +107,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     runWorker: e.RUN_WORKER === "true",
     votingCodeKey: e.VOTING_CODE_KEY ?? DEMO_VOTING_CODE_KEY,
+    totpKey: e.TOTP_KEY
+      ? Buffer.from(e.TOTP_KEY, "base64")
+      : e.NODE_ENV === "production"
+        ? undefined
+        : DEVELOPMENT_TOTP_KEY,
   };
 }

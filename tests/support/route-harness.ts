@@ -1,6 +1,6 @@
 import pino from "pino";
 import { RouterContextProvider } from "react-router";
-import { type Services, servicesContext } from "../../app/server/context.ts";
+import { requestContext, type Services, servicesContext } from "../../app/server/context.ts";
 import { type DatabaseHandle, withPlatform } from "../../src/db/index.ts";
 import { createSession } from "../../src/domain/identity/index.ts";
 import { loadConfig } from "../../src/platform/config.ts";
@@ -14,9 +14,11 @@ const PUBLIC_URL = "http://samenspel.test";
 export function routeHarness(handle: DatabaseHandle) {
   const config = loadConfig({ NODE_ENV: "test", PORT: "0", PUBLIC_URL, LOG_LEVEL: "silent", SEED_DEMO: "false" });
   const services: Services = { db: handle.db, config, logger: pino({ level: "silent" }), queue: { wake() {} } };
-  const context = () => {
+  /** The request context the HTTP server gives, with the visitor's address (for rate limits and lockouts). */
+  const context = (clientIp = "192.0.2.1") => {
     const provider = new RouterContextProvider();
     provider.set(servicesContext, services);
+    provider.set(requestContext, { requestId: "test", nonce: "test", logger: services.logger, clientIp });
     return provider;
   };
 

@@ -30,7 +30,7 @@ export const identity = defineMessages({
     "signIn.secondStep.title": "Tweede stap: code uit uw app",
     "signIn.secondStep.intro": "Vul de code van 6 cijfers in die uw authenticator-app nu laat zien.",
     "signIn.code.label": "Code",
-    "signIn.code.format": "Vul een code van 6 cijfers in.",
+    "signIn.code.format": "Vul een code van 6 cijfers in, of een herstelcode zoals abcde-fghij.",
     "signIn.secondStep.submit": "Bevestigen",
     "identity.error.rateLimited": "Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.",
     "identity.error.credentialsInvalid":
@@ -42,6 +42,15 @@ export const identity = defineMessages({
     "identity.error.oidcStateInvalid":
       "Deze inlogpoging is verlopen of in een andere browser begonnen. Log opnieuw in.",
     "identity.error.passwordRequired": "Stel eerst een wachtwoord in. Daarna kunt u tweestapsverificatie aanzetten.",
+    "identity.error.stepUpRequired":
+      "Bevestig eerst dat u het bent: vul uw huidige wachtwoord in (of de code uit uw app), of log opnieuw in.",
+    "identity.error.totpUnavailable":
+      "Tweestapsverificatie is op deze website nog niet ingesteld. Neem contact op met de beheerder.",
+    "security.current.password": "Huidig wachtwoord",
+    "security.current.code": "Code uit uw app",
+    "security.current.description": "Niet nodig in de eerste {minutes} minuten nadat u bent ingelogd.",
+    "security.recovery.intro":
+      "Tweestapsverificatie staat aan. Bewaar deze herstelcodes op een veilige plek. Elke code werkt één keer, als u uw app kwijt bent. U ziet ze alleen nu.",
     "identity.error.roleNotForTenant": "Deze rol past niet bij deze organisatie. Kies een andere rol.",
     "identity.error.tenantNotFound": "Deze organisatie bestaat niet (meer).",
     "account.title": "Mijn account",
@@ -139,7 +148,7 @@ export const identity = defineMessages({
     "signIn.secondStep.title": "Second step: code from your app",
     "signIn.secondStep.intro": "Enter the 6-digit code your authenticator app shows now.",
     "signIn.code.label": "Code",
-    "signIn.code.format": "Enter a code of 6 digits.",
+    "signIn.code.format": "Enter a code of 6 digits, or a recovery code such as abcde-fghij.",
     "signIn.secondStep.submit": "Confirm",
     "identity.error.rateLimited": "Too many attempts. Please wait a quarter of an hour and try again.",
     "identity.error.credentialsInvalid":
@@ -151,6 +160,15 @@ export const identity = defineMessages({
     "identity.error.oidcStateInvalid":
       "This sign-in attempt has expired or was started in another browser. Please sign in again.",
     "identity.error.passwordRequired": "Set a password first. Then you can turn on two-step verification.",
+    "identity.error.stepUpRequired":
+      "First confirm it is you: enter your current password (or the code from your app), or sign in again.",
+    "identity.error.totpUnavailable":
+      "Two-step verification has not been set up on this website yet. Contact the administrator.",
+    "security.current.password": "Current password",
+    "security.current.code": "Code from your app",
+    "security.current.description": "Not needed in the first {minutes} minutes after you signed in.",
+    "security.recovery.intro":
+      "Two-step verification is on. Keep these recovery codes somewhere safe. Each code works once, if you lose your app. You see them only now.",
     "identity.error.roleNotForTenant": "This role does not fit this organisation. Choose another role.",
     "identity.error.tenantNotFound": "This organisation does not exist (any more).",
     "account.title": "My account",

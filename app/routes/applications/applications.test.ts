@@ -345,14 +345,24 @@ describe("workshop requests", () => {
         } as never),
       );
     const requests = () => withPlatform(handle.db, (tx) => tx.select().from(schema.workshopRequests));
-    const tooMany = await ask({ municipality: "gemeente-2", participants: "25", preferredDates: "maart" });
+    const key = "workshop-form-key-0001";
+    const tooMany = await ask({ key, municipality: "gemeente-2", participants: "25", preferredDates: "maart" });
     expect(tooMany.errors).toMatchObject({ participants: ["workshops.error.tooMany"] });
-    const blank = await ask({ municipality: "gemeente-2", participants: "nul", preferredDates: "" });
+    const blank = await ask({ key, municipality: "gemeente-2", participants: "nul", preferredDates: "" });
     expect(blank.errors).toMatchObject({ participants: ["form.number"], preferredDates: ["form.required"] });
     expect(await requests()).toEqual([]);
-    expect((await ask({ municipality: "gemeente-2", participants: "12", preferredDates: "maart" })).location).toBe(
-      "/gemeente-2/beheer/workshops?melding=requested",
+    const mailsBefore = (await mails()).length;
+    // The same form sent 20 times at once (a double click, a retrying proxy): one request, one mail.
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        ask({ key, municipality: "gemeente-2", participants: "12", preferredDates: "maart" }),
+      ),
     );
+    expect(answers.map((answer) => answer.location)).toEqual(
+      Array.from({ length: 20 }, () => "/gemeente-2/beheer/workshops?melding=requested"),
+    );
+    expect(await requests()).toHaveLength(1);
+    expect((await mails()).length - mailsBefore).toBe(1);
     const [asked] = await requests();
 
     const act = (path: string, cookie: string, params: object, fields: Record<string, string>) =>

@@ -6,8 +6,9 @@ import { Form, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { getWorkshop, notifyWorkshopRequest, requestWorkshop } from "../../../src/domain/programme/index.ts";
+import { newToken } from "../../../src/domain/shared/index.ts";
 import { SelectField } from "../../components/choice-fields.tsx";
-import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { requestWorkshopForm } from "../../forms/applications.ts";
 import { useT } from "../../i18n/use-translation.ts";
@@ -28,7 +29,11 @@ async function load(request: Request, context: Route.LoaderArgs["context"], slug
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { workshop, municipalities } = await load(request, context, params.slug);
-  return { workshop: { title: workshop.title, max: workshop.maxParticipants }, municipalities };
+  return {
+    workshop: { title: workshop.title, max: workshop.maxParticipants },
+    municipalities,
+    formKey: newToken().token,
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -49,9 +54,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         participants: submission.value.participants,
         preferredDates: submission.value.preferredDates,
         personId: actor.personId,
+        idempotencyKey: submission.value.key,
         now,
       });
-      await notifyWorkshopRequest(tx, { request: requested, url: (slug) => municipalWorkshopsUrl(context, slug), now });
+      if (requested.created)
+        await notifyWorkshopRequest(tx, {
+          request: requested,
+          url: (slug) => municipalWorkshopsUrl(context, slug),
+          now,
+        });
     });
   } catch (error) {
     return replyWithDomainError(error, submission, programmeErrors);
@@ -62,7 +73,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function RequestWorkshop({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { workshop, municipalities } = loaderData;
+  const { workshop, municipalities, formKey } = loaderData;
   const [form, fields] = useForm<z.input<typeof requestWorkshopForm>>({
     id: "request-workshop",
     lastResult: actionData?.result,
@@ -81,6 +92,7 @@ export default function RequestWorkshop({ loaderData, actionData }: Route.Compon
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <FormKeyField meta={fields.key} fresh={formKey} />
         <SelectField
           meta={fields.municipality}
           label={t("applications.municipality")}

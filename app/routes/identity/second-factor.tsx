@@ -30,6 +30,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       verifySecondFactor(tx, {
         pendingToken,
         code: submission.value.code,
+        totpKey: services(context).config.totpKey,
         userAgent: request.headers.get("User-Agent"),
         now: new Date(),
       }),

@@ -4,8 +4,10 @@ import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
 import {
+  confirmIdentity,
   enableTotp,
   exportPersonalData,
+  STEP_UP_MINUTES,
   setPassword,
   totpSetupSecret,
   totpUri,
@@ -38,26 +40,55 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = await requireActor(request, context);
-  const { db } = services(context);
+  const { db, config } = services(context);
   const formData = await readForm(request);
   const now = new Date();
+  const stepUp = (current: string | undefined) => ({
+    personId: actor.personId,
+    signedInAt: actor.signedInAt,
+    current,
+    totpKey: config.totpKey,
+    now,
+  });
+  const secretFields = { hideFields: ["password", "repeat", "current", "code"] };
   if (formData.get("intent") === "set-password") {
     const submission = parseFormData(formData, setPasswordForm);
-    if (submission.status !== "success") return invalidForm(submission.reply({ hideFields: ["password", "repeat"] }));
-    await withPlatform(db, (tx) =>
-      setPassword(tx, { personId: actor.personId, password: submission.value.password, now }),
-    );
+    if (submission.status !== "success") return invalidForm(submission.reply(secretFields));
+    try {
+      await withPlatform(db, async (tx) => {
+        await confirmIdentity(tx, stepUp(submission.value.current));
+        await setPassword(tx, {
+          personId: actor.personId,
+          password: submission.value.password,
+          keepSessionIdHash: actor.sessionIdHash,
+          now,
+        });
+      });
+    } catch (error) {
+      return replyWithDomainError(
+        error,
+        { reply: (o: object) => submission.reply({ ...o, ...secretFields }) },
+        identityErrors,
+      );
+    }
     return redirect("/account/beveiliging?melding=wachtwoord");
   }
   const submission = parseFormData(formData, enableTotpForm);
-  if (submission.status !== "success") return invalidForm(submission.reply({ hideFields: ["code"] }));
+  if (submission.status !== "success") return invalidForm(submission.reply(secretFields));
   try {
-    await withPlatform(db, (tx) => enableTotp(tx, { personId: actor.personId, ...submission.value, now }));
-    return redirect("/account/beveiliging?melding=totp");
+    const { recoveryCodes } = await withPlatform(db, async (tx) => {
+      const { password } = await exportPersonalData(tx, actor.personId);
+      // Replacing an active secret is a change of how the person signs in: the same step-up as a new password.
+      if (password?.totp) await confirmIdentity(tx, stepUp(submission.value.current));
+      const { secret, code } = submission.value;
+      return enableTotp(tx, { personId: actor.personId, secret, code, totpKey: config.totpKey, now });
+    });
+    // Shown once, on this answer only: the database keeps nothing but their hashes.
+    return { recoveryCodes };
   } catch (error) {
     return replyWithDomainError(
       error,
-      { reply: (o: object) => submission.reply({ ...o, hideFields: ["code"] }) },
+      { reply: (o: object) => submission.reply({ ...o, ...secretFields }) },
       identityErrors,
     );
   }
@@ -71,8 +102,11 @@ const notices = { wachtwoord: "security.password.saved", totp: "security.totp.en
 export default function Security({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const notice = useNotice(notices);
-  const [passwordForm, passwordFields] = useIntentForm<z.input<typeof setPasswordForm>>("set-password", actionData);
-  const [totpForm, totpFields] = useIntentForm<z.input<typeof enableTotpForm>>("enable-totp", actionData);
+  const answer = actionData && "result" in actionData ? actionData : undefined;
+  const recoveryCodes = actionData && "recoveryCodes" in actionData ? actionData.recoveryCodes : undefined;
+  const [passwordForm, passwordFields] = useIntentForm<z.input<typeof setPasswordForm>>("set-password", answer);
+  const [totpForm, totpFields] = useIntentForm<z.input<typeof enableTotpForm>>("enable-totp", answer);
+  const currentLabel = t(loaderData.totpOn ? "security.current.code" : "security.current.password");
   return (
     <PageShell>
       <title>{`${t("security.title")} – ${t("site.name")}`}</title>
@@ -89,6 +123,7 @@ export default function Security({ loaderData, actionData }: Route.ComponentProp
       <ErrorSummary
         formErrors={passwordForm.errors}
         fields={[
+          { meta: passwordFields.current, label: currentLabel },
           { meta: passwordFields.password, label: t("security.password.new") },
           { meta: passwordFields.repeat, label: t("security.password.repeat") },
         ]}
@@ -96,6 +131,15 @@ export default function Security({ loaderData, actionData }: Route.ComponentProp
       <Form method="post" {...getFormProps(passwordForm)}>
         <input type="hidden" name="intent" value="set-password" />
         <input type="text" name="username" autoComplete="username" value="" readOnly hidden />
+        {loaderData.hasPassword && (
+          <TextField
+            meta={passwordFields.current}
+            label={currentLabel}
+            description={t("security.current.description", { minutes: STEP_UP_MINUTES })}
+            type={loaderData.totpOn ? "text" : "password"}
+            autoComplete={loaderData.totpOn ? "one-time-code" : "current-password"}
+          />
+        )}
         <TextField
           meta={passwordFields.password}
           label={t("security.password.new")}
@@ -115,7 +159,18 @@ export default function Security({ loaderData, actionData }: Route.ComponentProp
       </Form>
 
       <Heading2>{t("security.totp.title")}</Heading2>
-      {loaderData.totpOn ? (
+      {recoveryCodes ? (
+        <>
+          <Paragraph>{t("security.recovery.intro")}</Paragraph>
+          <ul className="utrecht-unordered-list" data-testid="recovery-codes">
+            {recoveryCodes.map((code) => (
+              <li key={code} className="utrecht-unordered-list__item">
+                <code className="utrecht-code">{code}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : loaderData.totpOn ? (
         <Paragraph>{t("security.totp.on")}</Paragraph>
       ) : !loaderData.setup ? (
         <Paragraph>{t("security.totp.needsPassword")}</Paragraph>

@@ -10,6 +10,7 @@ import { Form, redirect, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
 import { IdentityError, requestMagicLink, signInWithPassword } from "../../../src/domain/identity/index.ts";
+import { isDomainError } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
 import { useIntentForm, useNotice } from "../../components/page-forms.ts";
@@ -22,7 +23,7 @@ import { invalidForm, parseFormData, readForm, replyWithDomainError } from "../.
 import { localeOf } from "../../server/locale.server.ts";
 import { safeReturnPath } from "../../server/return-path.server.ts";
 import { afterSignIn } from "../../server/session.server.ts";
-import { identityErrors, limitSignInAttempts } from "../../server/sign-in.server.ts";
+import { identityErrors, limitSignInAttempts, passwordLockout } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/sign-in";
 
 const notices = { verwijderd: "signIn.accountDeleted", uitgelogd: "signIn.signedOut" } as const satisfies Record<
@@ -46,7 +47,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     // A bot that filled the hidden field gets the same answer as everyone, and no mail.
     if (website) return redirect("/inloggen/verstuurd");
     try {
-      await limitSignInAttempts(context, email);
+      await limitSignInAttempts(context, `link:${email}`);
       const locale = await localeOf(request);
       await withPlatform(db, (tx) =>
         requestMagicLink(tx, {
@@ -69,8 +70,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     return invalidForm(submission.reply({ hideFields: ["password"] }));
   }
   const { email, password, terug, website } = submission.value;
+  const lockout = passwordLockout(context, email);
   try {
-    await limitSignInAttempts(context, email);
+    await limitSignInAttempts(context);
+    await lockout.check();
     if (website) throw new IdentityError("identity.credentials-invalid");
     const result = await withPlatform(db, (tx) =>
       signInWithPassword(tx, {
@@ -80,7 +83,11 @@ export async function action({ request, context }: Route.ActionArgs) {
         userAgent: request.headers.get("User-Agent"),
         now: new Date(),
       }),
-    );
+    ).catch(async (error) => {
+      if (isDomainError(error) && error.code === "identity.credentials-invalid") await lockout.failed();
+      throw error;
+    });
+    await lockout.succeeded();
     return afterSignIn(context, result);
   } catch (error) {
     const withoutPassword = { reply: (o: object) => submission.reply({ ...o, hideFields: ["password"] }) };

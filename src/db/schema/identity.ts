@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgPolicy, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, pgPolicy, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { appRole } from "./app-role.ts";
 
 export const tenantKinds = ["programme", "municipality"] as const;
@@ -75,9 +75,26 @@ export const passwordCredentials = pgTable("password_credentials", {
     .primaryKey()
     .references(() => people.id, { onDelete: "cascade" }),
   passwordHash: text("password_hash").notNull(),
+  /** Sealed with the configured key (`sealTotpSecret`), never stored plain. */
   totpSecret: text("totp_secret"),
+  /** The last 30-second step whose code was accepted: a code is good once, never again within its window. */
+  totpLastStep: bigint("totp_last_step", { mode: "number" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** One-time codes for when the authenticator app is lost; only their hashes, each spent once. */
+export const totpRecoveryCodes = pgTable(
+  "totp_recovery_codes",
+  {
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.codeHash] })],
+);
 
 /** A person linked to an OpenID Connect identity (a DigiD/eHerkenning broker, or a municipality's IdP). */
 export const oidcIdentities = pgTable(

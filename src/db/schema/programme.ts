@@ -463,11 +463,13 @@ export const workshopRequests = pgTable(
     quoteCents: integer("quote_cents"),
     quoteNote: text("quote_note"),
     meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    idempotencyKey: idempotencyKey(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
   (t) => [
     check("workshop_requests_participants_positive", sql`${t.participants} > 0`),
+    onePerKey("workshop_requests", t),
     index("workshop_requests_status_idx").on(t.tenantId, t.status),
     index("workshop_requests_municipality_idx").on(t.municipalityId),
     index("workshop_requests_workshop_idx").on(t.workshopId),

@@ -10,6 +10,8 @@ export type IdentityErrorCode =
   | "identity.rate-limited"
   | "identity.role-not-for-tenant"
   | "identity.second-factor-expired"
+  | "identity.step-up-required"
+  | "identity.totp-unavailable"
   | "identity.tenant-not-found";
 
 export class IdentityError extends DomainError<IdentityErrorCode> {}

@@ -4,7 +4,13 @@ import { hashToken } from "../shared/index.ts";
 import type { SignInMethod } from "./create-session.ts";
 import type { Person } from "./find-or-create-person.ts";
 
-export type CurrentSession = { idHash: string; method: SignInMethod; acr: string | null; person: Person };
+export type CurrentSession = {
+  idHash: string;
+  method: SignInMethod;
+  acr: string | null;
+  person: Person;
+  signedInAt: Date;
+};
 
 /** The live session behind a cookie token: not expired, not revoked, its person not deleted. */
 export async function findSession(tx: Executor, o: { token: string; now: Date }): Promise<CurrentSession | undefined> {
@@ -20,5 +26,6 @@ export async function findSession(tx: Executor, o: { token: string; now: Date })
       ),
     );
   if (!row) return undefined;
-  return { idHash: row.session.idHash, method: row.session.method, acr: row.session.acr, person: row.person };
+  const { idHash, method, acr, createdAt: signedInAt } = row.session;
+  return { idHash, method, acr, person: row.person, signedInAt };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { generateSync } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,6 +33,7 @@ import {
 } from "./index.ts";
 
 let handle: DatabaseHandle;
+const KEY = randomBytes(32);
 const NOW = new Date("2026-11-23T09:00:00Z");
 const minutesLater = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const run = <T>(work: Parameters<typeof withPlatform<T>>[1]) => withPlatform(handle.db, work);
@@ -165,27 +167,35 @@ describe("password and TOTP", () => {
     const secret = newTotpSecret();
     const codeAt = (at: Date) => generateSync({ secret, epoch: Math.floor(at.getTime() / 1000) });
     expect(
-      await errorCode(run((tx) => enableTotp(tx, { personId: person.id, secret, code: codeAt(NOW), now: NOW }))),
+      await errorCode(
+        run((tx) => enableTotp(tx, { personId: person.id, secret, code: codeAt(NOW), totpKey: KEY, now: NOW })),
+      ),
     ).toBe("identity.password-required");
     await run((tx) => setPassword(tx, { personId: person.id, password: "a long passphrase", now: NOW }));
     expect(
-      await errorCode(run((tx) => enableTotp(tx, { personId: person.id, secret, code: "000000", now: NOW }))),
+      await errorCode(
+        run((tx) => enableTotp(tx, { personId: person.id, secret, code: "000000", totpKey: KEY, now: NOW })),
+      ),
     ).toBe("identity.code-invalid");
-    await run((tx) => enableTotp(tx, { personId: person.id, secret, code: codeAt(NOW), now: NOW }));
+    await run((tx) => enableTotp(tx, { personId: person.id, secret, code: codeAt(NOW), totpKey: KEY, now: NOW }));
 
     const first = await run((tx) =>
       signInWithPassword(tx, { email: person.email, password: "a long passphrase", returnTo: "/beheer", now: NOW }),
     );
     if (first.kind !== "second-factor") throw new Error("expected the second step");
     const pendingToken = first.pendingToken;
-    expect(await errorCode(run((tx) => verifySecondFactor(tx, { pendingToken, code: "123456", now: NOW })))).toBe(
-      "identity.code-invalid",
-    );
+    expect(
+      await errorCode(run((tx) => verifySecondFactor(tx, { pendingToken, code: "123456", totpKey: KEY, now: NOW }))),
+    ).toBe("identity.code-invalid");
     const later = minutesLater(1);
-    const done = await run((tx) => verifySecondFactor(tx, { pendingToken, code: codeAt(later), now: later }));
+    const done = await run((tx) =>
+      verifySecondFactor(tx, { pendingToken, code: codeAt(later), totpKey: KEY, now: later }),
+    );
     expect(done.returnTo).toBe("/beheer");
     expect(
-      await errorCode(run((tx) => verifySecondFactor(tx, { pendingToken, code: codeAt(later), now: later }))),
+      await errorCode(
+        run((tx) => verifySecondFactor(tx, { pendingToken, code: codeAt(later), totpKey: KEY, now: later })),
+      ),
     ).toBe("identity.second-factor-expired");
 
     const link = await magicLinkFor(person.email);

@@ -24,13 +24,18 @@ export const totpUri = (secret: string, label: string) => generateURI({ issuer: 
 
 /** A code of this 30-second step or the one before or after, for clocks that drift a little. */
 export async function totpMatches(secret: string, code: string, now: Date): Promise<boolean> {
-  if (!/^\d{6}$/.test(code)) return false;
+  return (await totpMatchingStep(secret, code, now)) !== undefined;
+}
+
+/** The 30-second time step (RFC 6238) whose code this is, within one step of `now`; undefined for a wrong code. */
+export async function totpMatchingStep(secret: string, code: string, now: Date): Promise<number | undefined> {
+  if (!/^\d{6}$/.test(code)) return undefined;
   // A secret otplib refuses (too short, not base 32) matches no code, rather than failing the request.
   const result = await verify({
     secret,
     token: code,
     epoch: Math.floor(now.getTime() / 1000),
     epochTolerance: 30,
-  }).catch(() => ({ valid: false }));
-  return result.valid;
+  }).catch(() => undefined);
+  return result?.valid ? Math.floor(now.getTime() / 30_000) + result.delta : undefined;
 }

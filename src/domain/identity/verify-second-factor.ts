@@ -5,9 +5,16 @@ import type { SignInResult } from "./complete-first-factor.ts";
 import { consumeSignInToken } from "./consume-sign-in-token.ts";
 import { createSession, type SignInMethod } from "./create-session.ts";
 import { IdentityError } from "./errors.ts";
-import { totpMatches } from "./totp.ts";
+import { spendSecondFactor } from "./spend-second-factor.ts";
 
-export type VerifySecondFactorOptions = { pendingToken: string; code: string; userAgent?: string | null; now: Date };
+export type VerifySecondFactorOptions = {
+  pendingToken: string;
+  /** A code from the authenticator app, or a recovery code. */
+  code: string;
+  totpKey: Buffer | undefined;
+  userAgent?: string | null;
+  now: Date;
+};
 
 /**
  * The TOTP step after a first factor. A wrong code leaves the pending token usable until it expires (the route
@@ -31,7 +38,13 @@ export async function verifySecondFactor(
       ),
     );
   if (!pending?.secret) throw new IdentityError("identity.second-factor-expired");
-  if (!(await totpMatches(pending.secret, o.code, o.now))) throw new IdentityError("identity.code-invalid");
+  const spent = await spendSecondFactor(tx, {
+    personId: pending.person.id,
+    code: o.code,
+    totpKey: o.totpKey,
+    now: o.now,
+  });
+  if (!spent) throw new IdentityError("identity.code-invalid");
   if (!(await consumeSignInToken(tx, { token: o.pendingToken, purpose: "totp", now: o.now }))) {
     throw new IdentityError("identity.second-factor-expired");
   }

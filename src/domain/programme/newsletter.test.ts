@@ -44,6 +44,11 @@ describe("newsletter subscriptions", () => {
     await inTenant((tx) => confirmSubscription(tx, { tenantId, token: first.token, now: NOW }));
     const [carla] = (await recipients()).filter((r) => r.email === "carla@example.org");
     await inTenant((tx) => unsubscribe(tx, { tenantId, token: carla!.unsubscribeToken, now: NOW }));
+    // The old confirmation link, followed after unsubscribing, does not bring the address back.
+    await expect(
+      inTenant((tx) => confirmSubscription(tx, { tenantId, token: first.token, now: NOW })),
+    ).rejects.toMatchObject({ code: "programme.subscription-link-invalid" });
+    expect((await recipients()).map((r) => r.email)).not.toContain("carla@example.org");
 
     const again = await subscribe("carla@example.org");
     expect((await recipients()).map((r) => r.email)).not.toContain("carla@example.org");

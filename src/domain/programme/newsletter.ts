@@ -29,20 +29,32 @@ export async function subscribeToNewsletter(tx: Tx, o: SubscribeOptions): Promis
         schema.newsletterSubscriptions.email,
         schema.newsletterSubscriptions.theme,
       ],
-      set: { confirmTokenHash: hash, locale: o.locale },
+      // Coming back after unsubscribing starts over: not a recipient until the new link is followed.
+      set: {
+        confirmTokenHash: hash,
+        locale: o.locale,
+        confirmedAt: sql`case when ${schema.newsletterSubscriptions.unsubscribedAt} is null then ${schema.newsletterSubscriptions.confirmedAt} end`,
+        unsubscribedAt: null,
+      },
     });
   return { token };
 }
 
-/** The link in the confirmation mail: from now on the address receives this theme's newsletter. */
+/**
+ * The link in the confirmation mail: from now on the address receives this theme's newsletter. A link from before
+ * an unsubscribe no longer works: only subscribing again (a new link) brings the address back.
+ */
 export async function confirmSubscription(tx: Tx, o: { tenantId: string; token: string; now: Date }) {
   const [subscription] = await tx
     .update(schema.newsletterSubscriptions)
-    .set({ confirmedAt: o.now, unsubscribedAt: null })
+    .set({
+      confirmedAt: sql`coalesce(${schema.newsletterSubscriptions.confirmedAt}, ${o.now.toISOString()}::timestamptz)`,
+    })
     .where(
       and(
         eq(schema.newsletterSubscriptions.tenantId, o.tenantId),
         eq(schema.newsletterSubscriptions.confirmTokenHash, hashToken(o.token)),
+        isNull(schema.newsletterSubscriptions.unsubscribedAt),
       ),
     )
     .returning({ email: schema.newsletterSubscriptions.email, theme: schema.newsletterSubscriptions.theme });

@@ -1,4 +1,4 @@
-import { and, count, eq, ne } from "drizzle-orm";
+import { and, count, eq, ne, sql } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { ProgrammeError } from "./errors.ts";
 
@@ -48,6 +48,7 @@ export async function registerForSlot(tx: Tx, o: RegisterForSlotOptions): Promis
       ),
     );
   if (existing) return existing;
+  await lockPersonInMeeting(tx, { personId: o.personId, meetingId: slot.meetingId });
   await refuseOverlap(tx, { ...o, meetingId: slot.meetingId, startsAt: slot.startsAt, endsAt: slot.endsAt });
 
   const [taken] = await tx
@@ -69,6 +70,18 @@ export async function registerForSlot(tx: Tx, o: RegisterForSlotOptions): Promis
     })
     .returning();
   return registration!;
+}
+
+/**
+ * Parallel tracks are different slot rows, so the slot lock alone lets one person's two simultaneous sign-ups both
+ * pass the overlap check. A transaction-scoped lock on (person, meeting) in the database makes the second wait
+ * for the first to commit, and its check then sees the first place. Taken after the slot lock, always in that
+ * order, so two sign-ups cannot wait for each other.
+ */
+async function lockPersonInMeeting(tx: Tx, o: { personId: string; meetingId: string }): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`registration:${o.meetingId}:${o.personId}`}, 0))`,
+  );
 }
 
 /** Parallel tracks run at the same time: a person follows one of them. */

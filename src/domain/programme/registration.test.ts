@@ -111,6 +111,27 @@ describe("registering for a track", () => {
     expect((await register(afternoon, p!)).status).toBe("registered");
   });
 
+  // PGlite serves one connection, so sign-ups there never overlap in time: the race is only proven on the server.
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    "gives a person at most one of the parallel tracks when their sign-ups arrive at once (server)",
+    async () => {
+      const tracks = await Promise.all([0, 1, 2].map(() => givenSlot(40, "10:00", "12:30")));
+      const people = await programme.givenPeople(12);
+      const attempts = people.flatMap((person) => tracks.map((track) => register(track, person!).catch((e) => e)));
+      const outcomes = await Promise.all(attempts);
+      const refused = outcomes.filter((outcome) => outcome?.code === "programme.overlapping-track");
+      expect(refused).toHaveLength(people.length * (tracks.length - 1));
+      const active = await withTenant(handle.db, { tenantId }, (tx) =>
+        tx
+          .select({ personId: schema.registrations.personId, slotId: schema.registrations.slotId })
+          .from(schema.registrations),
+      );
+      for (const person of people) {
+        expect(active.filter((row) => row.personId === person && tracks.includes(row.slotId))).toHaveLength(1);
+      }
+    },
+  );
+
   it("refuses walk-ins, closed meetings, unknown slots and a second cancellation", async () => {
     const walkIn = await givenSlot(0, "09:30", "10:00", "walk-in");
     const open = await givenSlot(10, "13:00", "13:30");
