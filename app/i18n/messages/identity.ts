@@ -50,7 +50,7 @@ export const identity = defineMessages({
     "security.current.code": "Code uit uw app",
     "security.current.description": "Niet nodig in de eerste {minutes} minuten nadat u bent ingelogd.",
     "security.recovery.intro":
-      "Tweestapsverificatie staat aan. Bewaar deze herstelcodes op een veilige plek. Elke code werkt één keer, als u uw app kwijt bent. U ziet ze alleen nu.",
+      "Bewaar deze herstelcodes op een veilige plek. Elke code werkt één keer, als u uw app kwijt bent. U ziet ze alleen nu.",
     "identity.error.roleNotForTenant": "Deze rol past niet bij deze organisatie. Kies een andere rol.",
     "identity.error.tenantNotFound": "Deze organisatie bestaat niet (meer).",
     "account.title": "Mijn account",
@@ -168,7 +168,7 @@ export const identity = defineMessages({
     "security.current.code": "Code from your app",
     "security.current.description": "Not needed in the first {minutes} minutes after you signed in.",
     "security.recovery.intro":
-      "Two-step verification is on. Keep these recovery codes somewhere safe. Each code works once, if you lose your app. You see them only now.",
+      "Keep these recovery codes somewhere safe. Each code works once, if you lose your app. You see them only now.",
     "identity.error.roleNotForTenant": "This role does not fit this organisation. Choose another role.",
     "identity.error.tenantNotFound": "This organisation does not exist (any more).",
     "account.title": "My account",

@@ -161,6 +161,7 @@ export default function Security({ loaderData, actionData }: Route.ComponentProp
       <Heading2>{t("security.totp.title")}</Heading2>
       {recoveryCodes ? (
         <>
+          <Notice message={t("security.totp.enabled")} />
           <Paragraph>{t("security.recovery.intro")}</Paragraph>
           <ul className="utrecht-unordered-list" data-testid="recovery-codes">
             {recoveryCodes.map((code) => (
