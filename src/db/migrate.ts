@@ -18,6 +18,7 @@ export const PLATFORM_ONLY_TABLES = [
   "sessions",
   "sign_in_tokens",
   "rate_limits",
+  "totp_recovery_codes",
 ] as const;
 
 /**
@@ -28,7 +29,12 @@ const GRANTS = [
   "grant usage on schema public to samenspel_app",
   "grant select, insert, update, delete on all tables in schema public to samenspel_app",
   "grant usage, select on all sequences in schema public to samenspel_app",
-  `revoke all on ${PLATFORM_ONLY_TABLES.join(", ")} from samenspel_app`,
+  // Only the tables that exist yet: a migration run stopped part-way (`upTo`) has not made the later ones.
+  `do $$ declare t text; begin
+     foreach t in array array['${PLATFORM_ONLY_TABLES.join("','")}'] loop
+       if to_regclass(t) is not null then execute format('revoke all on %I from samenspel_app', t); end if;
+     end loop;
+   end $$`,
   "revoke select, update, delete on jobs from samenspel_app",
   "grant select (id) on jobs to samenspel_app",
   "revoke update, delete on audit_log from samenspel_app",
