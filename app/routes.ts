@@ -70,6 +70,14 @@ const applicationRoutes = [
 /** Issue 10: the municipality's areas (CBS import, postcodes). */
 const areaRoutes = [route(":gemeente/beheer/gebieden", "routes/areas/staff-areas.tsx")];
 
+/** Issue 11: burgerbegroting rounds, plans, voting with postal codes, results. */
+const budgetingRoutes = [
+  route(":gemeente/beheer/burgerbegroting", "routes/budgeting/staff-rounds.tsx"),
+  route(":gemeente/beheer/burgerbegroting/:ronde", "routes/budgeting/staff-round.tsx"),
+  route(":gemeente/beheer/burgerbegroting/:ronde/codes/:batch", "routes/budgeting/code-batch-csv.ts"),
+  route("api/v1/municipalities/:slug/budgets/:round/result", "routes/api/budget-result.ts"),
+];
+
 export default [
   index("routes/home.tsx"),
   route("programma", "routes/programme/catalogue.tsx"),
@@ -87,6 +95,7 @@ export default [
   ...identityRoutes,
   ...participationRoutes,
   ...applicationRoutes,
+  ...budgetingRoutes,
   ...areaRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
@@ -95,6 +104,10 @@ export default [
     index("routes/municipality/home.tsx"),
     route("volgen/bevestigen/:token", "routes/following/confirm.tsx"),
     route("volgen/afmelden/:token", "routes/following/unsubscribe.tsx"),
+    route("burgerbegroting/:ronde", "routes/budgeting/round.tsx"),
+    route("burgerbegroting/:ronde/stemmen", "routes/budgeting/vote.tsx", { id: "budgeting-vote" }),
+    route("burgerbegroting/:ronde/stem-wijzigen", "routes/budgeting/vote.tsx", { id: "budgeting-change-vote" }),
+    route("burgerbegroting/:ronde/uitslag", "routes/budgeting/results.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

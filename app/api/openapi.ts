@@ -60,6 +60,14 @@ export function openApiDocument(serverUrl: string) {
       "/design-sessions": operation("The regional design sessions", list("MeetingSummary")),
       "/workshops": operation("In-company workshops", list("Workshop")),
       "/workshops/{slug}": operation("One workshop", ref("Workshop"), { parameters: [slug], notFound: true }),
+      "/municipalities/{slug}/budgets/{round}/result": operation(
+        "The published result of a participatory budgeting round",
+        ref("BudgetResult"),
+        {
+          parameters: [slug, { name: "round", in: "path", required: true, schema: { type: "string" } }],
+          notFound: true,
+        },
+      ),
     },
     components: { schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, stripId(s)])) },
   };

@@ -111,3 +111,16 @@ export const Problem = z
   .register(registry, { id: "Problem", description: "An error, as RFC 9457 problem details" });
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), count: z.int() });
+
+export const BudgetResult = z
+  .object({
+    rule: z.enum(["greedy", "greedy-no-skip", "equal-shares-add1", "equal-shares-add1-full", "phragmen"]),
+    areas: z.array(
+      z.object({
+        area: z.string(),
+        budget: z.int().describe("Whole euros"),
+        selected: z.array(z.string()).describe("Reference numbers of the funded plans, in the order chosen"),
+      }),
+    ),
+  })
+  .register(registry, { id: "BudgetResult", description: "The published result of a participatory budgeting round" });

@@ -13,6 +13,7 @@ import { dutchTime, recordAudit } from "../domain/shared/index.ts";
 import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
 import { DEMO_PASSWORD, demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
 import { seedAreas } from "./demo-areas.ts";
+import { seedBudgeting } from "./demo-budgeting.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
 import {
   DESIGN_SESSION_PLACES,
@@ -186,6 +187,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
   });
 
   const areas = await seedAreas(db, tenantIds, now);
+  await seedBudgeting(db, tenantIds, now);
 
   return { seeded: true, tenants: tenantIds.size, accounts: demoAccounts.length, ...counts, areas };
 }

@@ -38,6 +38,8 @@ export async function findVotingCode(
   tx: Executor,
   o: { tenantId: string; roundId: string; code: string; key: string },
 ): Promise<{ id: string; roundAreaId: string }> {
+  const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: o.roundId });
+  if (track?.phase !== "voting") throw new BudgetingError("budgeting.voting-closed");
   const codes = schema.pbVotingCodes;
   const [code] = await tx
     .select({ id: codes.id, roundAreaId: codes.roundAreaId })

@@ -8,7 +8,7 @@ export type ModeratePlanOptions = {
   tenantId: string;
   roundId: string;
   planId: string;
-  actorPersonId: string;
+  actorPersonId: string | null;
   decision: "publish" | "reject";
 };
 
@@ -16,7 +16,7 @@ export type ReviewFeasibilityOptions = {
   tenantId: string;
   roundId: string;
   planId: string;
-  actorPersonId: string;
+  actorPersonId: string | null;
   feasible: boolean;
   /** The municipality's own estimate; required when feasible, it is what the plan costs on the ballot. */
   officialCostEuros: number | null;

@@ -16,6 +16,8 @@ export const permissions = [
   "uploads:view-internal",
   /** The municipality's areas: the CBS import and the postcode table. */
   "areas:manage",
+  /** Burgerbegroting: rounds, plans, feasibility review, voting codes, publishing results. */
+  "budgeting:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,8 +43,9 @@ const grants = {
     "programme:apply",
     "uploads:view-internal",
     "areas:manage",
+    "budgeting:manage",
   ],
-  "municipal-staff": ["staff-area:view", "audit-log:view", "uploads:view-internal", "areas:manage"],
+  "municipal-staff": ["staff-area:view", "audit-log:view", "uploads:view-internal", "areas:manage", "budgeting:manage"],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
   "council-member": ["uploads:view-internal"],
   resident: [],

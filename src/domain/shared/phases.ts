@@ -248,7 +248,7 @@ export type MovePhaseOptions<P extends string> = SubjectRef & {
   /** The phase the person saw; a move made meanwhile (by the queue or a colleague) refuses this one. */
   from: P;
   to: P;
-  actorPersonId: string;
+  actorPersonId: string | null;
   now: Date;
 };
 

@@ -1,0 +1,114 @@
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Link } from "react-router";
+import { getResult, getRound, listPlans } from "../../../src/domain/budgeting/index.ts";
+import { rulesSentences } from "../../components/ballot-form.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { formatMoney } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { inTenant, municipalityOf } from "../../server/budgeting.server.ts";
+import type { Route } from "./+types/round";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const tenant = await municipalityOf(context, params.gemeente);
+  return inTenant(context, tenant.id, async (tx) => {
+    const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
+    const plans = await listPlans(tx, { tenantId: tenant.id, roundId: round.id, show: "public" });
+    const result = await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
+    return {
+      round: {
+        slug: round.slug,
+        title: round.title,
+        body: round.body,
+        rules: round.rules,
+        phase: round.track.phase,
+        areas: round.areas,
+      },
+      plans,
+      published: Boolean(result),
+    };
+  });
+}
+
+export default function RoundPage({ loaderData, params }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { round, plans, published } = loaderData;
+  const base = `/${params.gemeente}/burgerbegroting/${round.slug}`;
+  const euros = (n: number) => formatMoney(locale, n * 100);
+  return (
+    <PageShell title={round.title}>
+      <Heading level={1}>{round.title}</Heading>
+      <Paragraph purpose="lead">
+        {t("budgeting.phase.current", { phase: t(`budgeting.phase.${round.phase}`) })}
+      </Paragraph>
+      {round.body && <Paragraph>{round.body}</Paragraph>}
+      <ul className="utrecht-link-list">
+        {round.phase === "plans" && (
+          <li>
+            <Link className="utrecht-link" to={`${base}/plan-indienen`}>
+              {t("budgeting.plan.submitLink")}
+            </Link>
+          </li>
+        )}
+        {round.phase === "voting" && (
+          <>
+            <li>
+              <Link className="utrecht-link" to={`${base}/stemmen`}>
+                {t("budgeting.public.voteLink")}
+              </Link>
+            </li>
+            <li>
+              <Link className="utrecht-link" to={`${base}/stem-wijzigen`}>
+                {t("budgeting.public.changeLink")}
+              </Link>
+            </li>
+          </>
+        )}
+        {published && (
+          <li>
+            <Link className="utrecht-link" to={`${base}/uitslag`}>
+              {t("budgeting.result.link")}
+            </Link>
+          </li>
+        )}
+      </ul>
+      <Heading level={2}>{t("budgeting.rules.title")}</Heading>
+      {rulesSentences(t, locale, round.rules, round.areas[0]?.budgetEuros ?? 0).map((s) => (
+        <Paragraph key={s}>{s}</Paragraph>
+      ))}
+      <DataTable
+        columns={[t("budgeting.area"), t("budgeting.budget")]}
+        items={round.areas}
+        keyOf={(a) => a.id}
+        cells={(a) => [a.name, euros(a.budgetEuros)]}
+      />
+      <Heading level={2}>{t("budgeting.plans.title")}</Heading>
+      {plans.length === 0 ? (
+        <Paragraph>{t("budgeting.plans.none")}</Paragraph>
+      ) : (
+        <ul className="samenspel-cards">
+          {plans.map((plan) => (
+            <li key={plan.id} className="samenspel-card">
+              <Heading level={3}>
+                {plan.reference}. {plan.title}
+              </Heading>
+              <Paragraph>
+                {plan.areaName} · {euros(plan.officialCostEuros ?? plan.estimatedCostEuros)}
+                {plan.location ? ` · ${plan.location}` : ""}
+              </Paragraph>
+              <Paragraph>{plan.description}</Paragraph>
+              <Paragraph>
+                {plan.feasibility
+                  ? t(plan.feasibility === "feasible" ? "budgeting.plan.feasible" : "budgeting.plan.infeasible")
+                  : t("budgeting.plan.notReviewed")}
+                {plan.feasibilityReason ? ` – ${t("budgeting.public.reason", { reason: plan.feasibilityReason })}` : ""}
+              </Paragraph>
+            </li>
+          ))}
+        </ul>
+      )}
+    </PageShell>
+  );
+}

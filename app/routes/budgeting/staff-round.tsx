@@ -1,0 +1,325 @@
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+} from "@utrecht/component-library-react";
+import { Form, redirect, useSearchParams } from "react-router";
+import { withTenant } from "../../../src/db/index.ts";
+import {
+  createCodeBatch,
+  getResult,
+  getRound,
+  listCodeBatches,
+  listPlans,
+  moderatePlan,
+  ROUND_PHASES,
+  type RoundPhase,
+  reviewFeasibility,
+  roundPhases,
+} from "../../../src/domain/budgeting/index.ts";
+import { movePhase } from "../../../src/domain/shared/index.ts";
+import { rulesSentences } from "../../components/ballot-form.tsx";
+import { Notice } from "../../components/choice-fields.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import type { MessageKey } from "../../i18n/catalogue.ts";
+import { formatDate, formatMoney } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { budgetingRefusal } from "../../server/budgeting.server.ts";
+import { services } from "../../server/context.ts";
+import { readForm } from "../../server/forms.server.ts";
+import { requireTenantPermission } from "../../server/session.server.ts";
+import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
+import type { Route } from "./+types/staff-round";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "budgeting:manage");
+  const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+    const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
+    return {
+      round: {
+        slug: round.slug,
+        title: round.title,
+        rules: round.rules,
+        rulesFixedAt: round.rulesFixedAt,
+        areas: round.areas,
+        phase: round.track.phase,
+        schedule: round.track.schedule,
+      },
+      plans: await listPlans(tx, { tenantId: tenant.id, roundId: round.id, show: "all" }),
+      batches: await listCodeBatches(tx, { tenantId: tenant.id, roundId: round.id }),
+      result: await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: false }),
+    };
+  });
+  return { ...view, base: staffBase(params.gemeente) };
+}
+
+const int = (value: FormDataEntryValue | null) => (value && /^\d+$/.test(String(value)) ? Number(value) : null);
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "budgeting:manage");
+  const { db, config, queue } = services(context);
+  const form = await readForm(request);
+  const intent = String(form.get("intent"));
+  const tenantId = tenant.id;
+  const now = new Date();
+  try {
+    await withTenant(db, { tenantId, personId: actor.personId }, async (tx) => {
+      const round = await getRound(tx, { tenantId, slug: params.ronde });
+      const roundId = round.id;
+      const planId = String(form.get("plan") ?? "");
+      if (intent === "move") {
+        await movePhase(tx, roundPhases, {
+          tenantId,
+          subjectId: roundId,
+          from: String(form.get("from")) as RoundPhase,
+          to: String(form.get("to")) as RoundPhase,
+          actorPersonId: actor.personId,
+          now,
+        });
+      } else if (intent === "publish" || intent === "reject") {
+        await moderatePlan(tx, { tenantId, roundId, planId, actorPersonId: actor.personId, decision: intent });
+      } else if (intent === "review") {
+        await reviewFeasibility(tx, {
+          tenantId,
+          roundId,
+          planId,
+          actorPersonId: actor.personId,
+          feasible: form.get("feasible") === "yes",
+          officialCostEuros: int(form.get("officialCost")),
+          reason: String(form.get("reason") ?? "")
+            .trim()
+            .slice(0, 2000),
+        });
+      } else if (intent === "codes") {
+        await createCodeBatch(tx, {
+          tenantId,
+          roundId,
+          roundAreaId: String(form.get("area")),
+          size: int(form.get("size")) ?? 0,
+          key: config.votingCodeKey,
+          actorPersonId: actor.personId,
+          now,
+        });
+      }
+    });
+  } catch (error) {
+    return budgetingRefusal(error);
+  }
+  queue.wake();
+  return redirect(`${staffBase(params.gemeente)}/burgerbegroting/${params.ronde}?melding=${intent}`);
+}
+
+const NOTICES: Record<string, MessageKey> = {
+  move: "budgeting.phase.moved",
+  publish: "budgeting.plan.moderated",
+  reject: "budgeting.plan.moderated",
+  review: "budgeting.plan.reviewed",
+  codes: "budgeting.codes.created",
+};
+
+export default function StaffRound({ loaderData, actionData, params }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [search] = useSearchParams();
+  const { round, plans, batches, result, base } = loaderData;
+  const euros = (n: number) => formatMoney(locale, n * 100);
+  const index = ROUND_PHASES.indexOf(round.phase);
+  const next = ROUND_PHASES[index + 1];
+  const back = index > 0 && index <= ROUND_PHASES.indexOf("review") ? ROUND_PHASES[index - 1] : undefined;
+  const error = actionData && "error" in actionData ? t(actionData.error as MessageKey, actionData.params) : undefined;
+  const notice = NOTICES[search.get("melding") ?? ""];
+  return (
+    <PageShell title={round.title}>
+      <Heading1>{round.title}</Heading1>
+      <Notice message={error} type="error" />
+      <Notice message={notice ? t(notice) : undefined} />
+      <StaffNav base={base} />
+      <Paragraph>{t("budgeting.phase.current", { phase: t(`budgeting.phase.${round.phase}`) })}</Paragraph>
+      <Heading2>{t("budgeting.phase.schedule")}</Heading2>
+      <DataTable
+        columns={[t("budgeting.phase.schedule"), ""]}
+        items={round.schedule}
+        keyOf={(d) => d.phase}
+        cells={(d) => [
+          t(`budgeting.phase.${d.phase}`),
+          d.startsAt ? formatDate(locale, d.startsAt) : t("budgeting.phase.noDate"),
+        ]}
+      />
+      {next && round.phase !== "counting" && (
+        <Form method="post">
+          <input type="hidden" name="intent" value="move" />
+          <input type="hidden" name="from" value={round.phase} />
+          <input type="hidden" name="to" value={next} />
+          <PrimaryActionButton type="submit">
+            {t("budgeting.phase.next", { phase: t(`budgeting.phase.${next}`) })}
+          </PrimaryActionButton>
+        </Form>
+      )}
+      {back && (
+        <Form method="post">
+          <input type="hidden" name="intent" value="move" />
+          <input type="hidden" name="from" value={round.phase} />
+          <input type="hidden" name="to" value={back} />
+          <SecondaryActionButton type="submit">
+            {t("budgeting.phase.back", { phase: t(`budgeting.phase.${back}`) })}
+          </SecondaryActionButton>
+        </Form>
+      )}
+      <Heading2>{t("budgeting.rules.title")}</Heading2>
+      {rulesSentences(t, locale, round.rules, round.areas[0]?.budgetEuros ?? 0).map((s) => (
+        <Paragraph key={s}>{s}</Paragraph>
+      ))}
+      {round.rulesFixedAt && <Paragraph>{t("budgeting.rules.fixed")}</Paragraph>}
+      <Heading2>{t("budgeting.plans.title")}</Heading2>
+      {plans.length === 0 && <Paragraph>{t("budgeting.plans.none")}</Paragraph>}
+      {plans.map((plan) => (
+        <section key={plan.id} className="samenspel-card" aria-labelledby={`plan-${plan.id}`}>
+          <h3 className="utrecht-heading-3" id={`plan-${plan.id}`}>
+            {plan.reference}. {plan.title} ({plan.areaName}, {euros(plan.officialCostEuros ?? plan.estimatedCostEuros)})
+          </h3>
+          <Paragraph>
+            {t(`budgeting.plan.status.${plan.status}`)} ·{" "}
+            {plan.feasibility
+              ? t(plan.feasibility === "feasible" ? "budgeting.plan.feasible" : "budgeting.plan.infeasible")
+              : t("budgeting.plan.notReviewed")}
+          </Paragraph>
+          {!round.rulesFixedAt && plan.status === "submitted" && (
+            <Form method="post">
+              <input type="hidden" name="plan" value={plan.id} />
+              <button
+                className="utrecht-button utrecht-button--primary-action"
+                type="submit"
+                name="intent"
+                value="publish"
+              >
+                {t("budgeting.plan.publish")}
+              </button>{" "}
+              <button
+                className="utrecht-button utrecht-button--secondary-action"
+                type="submit"
+                name="intent"
+                value="reject"
+              >
+                {t("budgeting.plan.reject")}
+              </button>
+            </Form>
+          )}
+          {!round.rulesFixedAt && plan.status === "published" && (
+            <Form method="post">
+              <input type="hidden" name="intent" value="review" />
+              <input type="hidden" name="plan" value={plan.id} />
+              <fieldset className="utrecht-form-fieldset">
+                <legend className="utrecht-form-fieldset__legend">{t("budgeting.plan.review.feasible")}</legend>
+                <label className="utrecht-form-label">
+                  <input type="radio" name="feasible" value="yes" defaultChecked={plan.feasibility !== "infeasible"} />{" "}
+                  {t("budgeting.plan.review.yes")}
+                </label>{" "}
+                <label className="utrecht-form-label">
+                  <input type="radio" name="feasible" value="no" defaultChecked={plan.feasibility === "infeasible"} />{" "}
+                  {t("budgeting.plan.review.no")}
+                </label>
+              </fieldset>
+              <label className="utrecht-form-label" htmlFor={`cost-${plan.id}`}>
+                {t("budgeting.plan.review.officialCost")}
+              </label>
+              <input
+                id={`cost-${plan.id}`}
+                name="officialCost"
+                inputMode="numeric"
+                className="utrecht-textbox utrecht-textbox--html-input"
+                defaultValue={plan.officialCostEuros ?? plan.estimatedCostEuros}
+              />
+              <label className="utrecht-form-label" htmlFor={`reason-${plan.id}`}>
+                {t("budgeting.plan.review.reason")}
+              </label>
+              <textarea
+                id={`reason-${plan.id}`}
+                name="reason"
+                className="utrecht-textarea utrecht-textarea--html-textarea"
+                defaultValue={plan.feasibilityReason ?? ""}
+              />
+              <PrimaryActionButton type="submit">{t("budgeting.plan.review.save")}</PrimaryActionButton>
+            </Form>
+          )}
+        </section>
+      ))}
+      <Heading2>{t("budgeting.codes.title")}</Heading2>
+      <Paragraph>{t("budgeting.codes.intro")}</Paragraph>
+      {batches.length > 0 && (
+        <DataTable
+          columns={[t("budgeting.codes.area"), t("budgeting.codes.size"), t("budgeting.codes.used"), ""]}
+          items={batches}
+          keyOf={(b) => b.id}
+          cells={(b) => [
+            b.areaName,
+            String(b.size),
+            String(b.used),
+            <a
+              key="csv"
+              className="utrecht-link"
+              href={`${base}/burgerbegroting/${params.ronde}/codes/${b.id}`}
+              download
+            >
+              {t("budgeting.codes.csv")}
+            </a>,
+          ]}
+        />
+      )}
+      {ROUND_PHASES.indexOf(round.phase) < ROUND_PHASES.indexOf("counting") && (
+        <Form method="post">
+          <input type="hidden" name="intent" value="codes" />
+          <label className="utrecht-form-label" htmlFor="codes-area">
+            {t("budgeting.codes.area")}
+          </label>
+          <select id="codes-area" name="area" className="utrecht-select utrecht-select--html-select">
+            {round.areas.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          <label className="utrecht-form-label" htmlFor="codes-size">
+            {t("budgeting.codes.size")}
+          </label>
+          <input
+            id="codes-size"
+            name="size"
+            inputMode="numeric"
+            defaultValue="100"
+            className="utrecht-textbox utrecht-textbox--html-input"
+          />
+          <PrimaryActionButton type="submit">{t("budgeting.codes.create")}</PrimaryActionButton>
+        </Form>
+      )}
+      <Heading2>{t("budgeting.result.title")}</Heading2>
+      {!result && <Paragraph>{t("budgeting.result.notYet")}</Paragraph>}
+      {result?.outcome.areas.map((area) => (
+        <Paragraph key={area.roundAreaId}>
+          {area.name}:{" "}
+          {area.plans
+            .filter((p) => p.selected)
+            .map((p) => p.title)
+            .join(", ")}{" "}
+          ·{" "}
+          {t("budgeting.result.voters", {
+            voters: area.voters,
+            spent: euros(area.spentEuros),
+            budget: euros(area.budgetEuros),
+          })}
+        </Paragraph>
+      ))}
+      {result?.status === "to-review" && round.phase === "counting" && (
+        <Form method="post">
+          <Paragraph>{t("budgeting.result.toReview")}</Paragraph>
+          <input type="hidden" name="intent" value="move" />
+          <input type="hidden" name="from" value="counting" />
+          <input type="hidden" name="to" value="results" />
+          <PrimaryActionButton type="submit">{t("budgeting.result.publish")}</PrimaryActionButton>
+        </Form>
+      )}
+    </PageShell>
+  );
+}

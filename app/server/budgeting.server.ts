@@ -1,0 +1,109 @@
+import { data, type RouterContextProvider } from "react-router";
+import { withPlatform, withTenant } from "../../src/db/index.ts";
+import type { BallotChoice, BudgetingErrorCode } from "../../src/domain/budgeting/index.ts";
+import { hitRateLimit } from "../../src/domain/identity/index.ts";
+import { isDomainError, type PhaseErrorCode } from "../../src/domain/shared/index.ts";
+import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { requestState, services } from "./context.ts";
+import { notFound } from "./http.server.ts";
+
+type Answer = { status: number; message: MessageKey };
+
+/** Every refusal of the budgeting context and of its phases, as a status and a message (typed: none is missed). */
+export const budgetingErrors = {
+  "budgeting.round-not-found": { status: 404, message: "budgeting.error.roundNotFound" },
+  "budgeting.slug-taken": { status: 409, message: "budgeting.error.slugTaken" },
+  "budgeting.invalid-rules": { status: 422, message: "budgeting.error.invalidRules" },
+  "budgeting.rule-not-for-form": { status: 422, message: "budgeting.error.ruleNotForForm" },
+  "budgeting.rules-fixed": { status: 409, message: "budgeting.error.rulesFixed" },
+  "budgeting.no-areas": { status: 422, message: "budgeting.error.noAreas" },
+  "budgeting.area-not-found": { status: 422, message: "budgeting.error.areaNotFound" },
+  "budgeting.plan-not-found": { status: 404, message: "budgeting.error.planNotFound" },
+  "budgeting.not-accepting-plans": { status: 409, message: "budgeting.error.notAcceptingPlans" },
+  "budgeting.review-closed": { status: 409, message: "budgeting.error.reviewClosed" },
+  "budgeting.plan-not-published": { status: 409, message: "budgeting.error.planNotPublished" },
+  "budgeting.no-feasible-plans": { status: 409, message: "budgeting.error.noFeasiblePlans" },
+  "budgeting.voting-closed": { status: 409, message: "budgeting.error.votingClosed" },
+  "budgeting.code-invalid": { status: 422, message: "budgeting.error.codeInvalid" },
+  "budgeting.already-voted": { status: 409, message: "budgeting.error.alreadyVoted" },
+  "budgeting.receipt-invalid": { status: 422, message: "budgeting.error.receiptInvalid" },
+  "budgeting.ballot-invalid": { status: 422, message: "budgeting.error.ballotInvalid" },
+  "budgeting.rate-limited": { status: 429, message: "budgeting.error.rateLimited" },
+  "budgeting.not-counted": { status: 409, message: "budgeting.error.notCounted" },
+  "budgeting.result-not-ready": { status: 409, message: "budgeting.error.resultNotReady" },
+  "phases.invalid-schedule": { status: 422, message: "budgeting.error.invalidSchedule" },
+  "phases.moved-meanwhile": { status: 409, message: "budgeting.error.phaseMovedMeanwhile" },
+  "phases.not-adjacent": { status: 422, message: "budgeting.error.phaseNotAdjacent" },
+  "phases.no-way-back": { status: 409, message: "budgeting.error.noWayBack" },
+  "phases.not-found": { status: 404, message: "budgeting.error.roundNotFound" },
+} satisfies Record<BudgetingErrorCode | PhaseErrorCode, Answer>;
+
+/** A refusal as the page's answer: the status and the message key with its parameters; anything else rethrows. */
+export function budgetingRefusal(error: unknown) {
+  if (!isDomainError(error) || !(error.code in budgetingErrors)) throw error;
+  const answer = budgetingErrors[error.code as keyof typeof budgetingErrors];
+  return data({ error: answer.message, params: error.params }, { status: answer.status });
+}
+
+/** The municipality of a public budgeting page, or 404. */
+export async function municipalityOf(context: Readonly<RouterContextProvider>, slug: string) {
+  const tenant = await findTenantBySlug(services(context).db, slug);
+  if (tenant?.kind !== "municipality") notFound();
+  return tenant;
+}
+
+export const inTenant = <T>(
+  context: Readonly<RouterContextProvider>,
+  tenantId: string,
+  work: Parameters<typeof withTenant<T>>[2],
+) => withTenant(services(context).db, { tenantId }, work);
+
+const WINDOW_SECONDS = 15 * 60;
+const WRONG_CODES_PER_WINDOW = 10;
+
+/**
+ * Wrong voting codes and receipts are counted per address: after ten in a quarter of an hour the address is refused
+ * until the window ends. Right codes cost nothing, so many voters behind one address are never stopped.
+ */
+export async function guardCodeAttempts<T>(context: Readonly<RouterContextProvider>, attempt: () => Promise<T>) {
+  const { db } = services(context);
+  const key = `pb-code:ip:${requestState(context).clientIp}`;
+  const now = new Date();
+  const blocked = await withPlatform(db, async (tx) => {
+    const rows = await tx.query.rateLimits.findFirst({ where: (r, { eq }) => eq(r.key, key) });
+    return Boolean(
+      rows &&
+        rows.hits >= WRONG_CODES_PER_WINDOW &&
+        now.getTime() - rows.windowStartedAt.getTime() < WINDOW_SECONDS * 1000,
+    );
+  });
+  if (blocked) {
+    const answer = budgetingErrors["budgeting.rate-limited"];
+    return data({ error: answer.message, params: {} }, { status: answer.status });
+  }
+  try {
+    return await attempt();
+  } catch (error) {
+    if (
+      isDomainError(error) &&
+      (error.code === "budgeting.code-invalid" || error.code === "budgeting.receipt-invalid")
+    ) {
+      await withPlatform(db, (tx) =>
+        hitRateLimit(tx, { key, limit: Number.MAX_SAFE_INTEGER, windowSeconds: WINDOW_SECONDS, now }),
+      );
+    }
+    throw error;
+  }
+}
+
+/** The choices of a submitted ballot: ticked plans, points per plan, or plans by rank. */
+export function ballotChoices(form: FormData): BallotChoice[] {
+  const ranked = form.getAll("rank").map(String).filter(Boolean);
+  if (ranked.length > 0) return ranked.map((planId) => ({ planId }));
+  const points = [...form.keys()].filter((k) => k.startsWith("points."));
+  if (points.length > 0) {
+    return points.map((k) => ({ planId: k.slice("points.".length), points: Number(form.get(k) || 0) }));
+  }
+  return form.getAll("plan").map((planId) => ({ planId: String(planId) }));
+}
