@@ -1,4 +1,5 @@
 export * from "./app-role.ts";
+export * from "./area-budgets.ts";
 export * from "./areas.ts";
 export * from "./budgeting.ts";
 export * from "./following.ts";

@@ -58,3 +58,40 @@ export async function openOnHold(tx: Executor, o: { tenantId: string; holdId: st
     .where(and(eq(entries.tenantId, o.tenantId), eq(entries.holdId, o.holdId), eq(entries.effect, "hold")));
   return row?.cents ?? 0;
 }
+
+/** The totals of every account of one kind and year in a tenant, by owner: one query for a whole overview. */
+export async function totalsByOwner(
+  tx: Executor,
+  o: { tenantId: string; kind: string; year: number },
+): Promise<Map<string, LedgerTotals>> {
+  const { ledgerAccounts: accounts } = schema;
+  const rows = await tx
+    .select({
+      ownerId: accounts.ownerId,
+      effect: entries.effect,
+      kind: entries.kind,
+      cents: sql<number>`coalesce(sum(${entries.amountCents}), 0)`.mapWith(Number),
+    })
+    .from(accounts)
+    .innerJoin(entries, eq(entries.accountId, accounts.id))
+    .where(and(eq(accounts.tenantId, o.tenantId), eq(accounts.kind, o.kind), eq(accounts.year, o.year)))
+    .groupBy(accounts.ownerId, entries.effect, entries.kind);
+  const grouped = Map.groupBy(rows, (row) => row.ownerId);
+  return new Map([...grouped].map(([owner, ownRows]) => [owner, totalsOf(ownRows)]));
+}
+
+/** What was spent per category (net of reversals), for public accountability: sums only, never the lines. */
+export async function debitsByCategory(
+  tx: Executor,
+  o: { tenantId: string; accountId: string },
+): Promise<Array<{ category: string | null; cents: number }>> {
+  return tx
+    .select({
+      category: entries.category,
+      cents: sql<number>`coalesce(sum(${entries.amountCents}), 0)`.mapWith(Number),
+    })
+    .from(entries)
+    .where(and(eq(entries.tenantId, o.tenantId), eq(entries.accountId, o.accountId), eq(entries.effect, "debit")))
+    .groupBy(entries.category)
+    .orderBy(entries.category);
+}

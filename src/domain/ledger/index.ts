@@ -1,4 +1,11 @@
-export { accountTotals, type LedgerTotals, openOnHold, totalsOf } from "./account-totals.ts";
+export {
+  accountTotals,
+  debitsByCategory,
+  type LedgerTotals,
+  openOnHold,
+  totalsByOwner,
+  totalsOf,
+} from "./account-totals.ts";
 export { LedgerError, type LedgerErrorCode } from "./errors.ts";
 export { type ListedEntry, listEntries } from "./list-entries.ts";
 export { lockAccount } from "./lock-account.ts";
