@@ -29,6 +29,7 @@ const openDataRoutes = [
   route("api/v1/design-sessions", "routes/api/design-sessions.ts"),
   route("api/v1/workshops", "routes/api/workshops.ts"),
   route("api/v1/workshops/:slug", "routes/api/workshop.ts"),
+  route("api/v1/municipalities/:slug/ledgers", "routes/api/ledgers.ts"),
 ];
 
 /** Registration for tracks, calendar feeds and the newsletter (issue 3, items 2 and 6). */
@@ -69,6 +70,8 @@ const applicationRoutes = [
 
 /** Issue 10: the municipality's areas (CBS import, postcodes). */
 const areaRoutes = [route(":gemeente/beheer/gebieden", "routes/areas/staff-areas.tsx")];
+/** Area budgets on the money ledger (issue 10, item 4). */
+const areaBudgetRoutes = [route(":gemeente/beheer/gebiedsbudgetten/export.csv", "routes/area-budgets/export.ts")];
 
 /** Issue 11: burgerbegroting rounds, plans, voting with postal codes, results. */
 const budgetingRoutes = [
@@ -97,6 +100,7 @@ export default [
   ...applicationRoutes,
   ...budgetingRoutes,
   ...areaRoutes,
+  ...areaBudgetRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
   // A municipality's own site; static paths above always win over a slug.

@@ -68,6 +68,23 @@ export function openApiDocument(serverUrl: string) {
           notFound: true,
         },
       ),
+      "/municipalities/{slug}/ledgers": operation(
+        "Every area's budget of a municipality for a year",
+        list("AreaLedger"),
+        {
+          parameters: [
+            slug,
+            {
+              name: "year",
+              in: "query",
+              required: false,
+              description: "The budget year; this year when left out",
+              schema: { type: "integer", minimum: 2000, maximum: 2100 },
+            },
+          ],
+          notFound: true,
+        },
+      ),
     },
     components: { schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, stripId(s)])) },
   };

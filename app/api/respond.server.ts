@@ -1,6 +1,8 @@
 import type { RouterContextProvider } from "react-router";
 import type { z } from "zod";
-import type { Tx } from "../../src/db/index.ts";
+import { type Tx, withTenant } from "../../src/db/index.ts";
+import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
+import { services } from "../server/context.ts";
 import { readProgramme } from "../server/programme.server.ts";
 import { presenter } from "./present.ts";
 import { listOf } from "./schemas.ts";
@@ -35,4 +37,16 @@ export async function readForApi<T>(request: Request, context: Readonly<RouterCo
 export function sendList<T extends z.ZodType>(item: T, items: z.input<T>[] | undefined): Response {
   const all = items ?? [];
   return send(listOf(item), { items: all, count: all.length });
+}
+
+/** Reads a municipality's public data inside its tenant; undefined when no municipality has this slug. */
+export async function readMunicipalityForApi<T>(
+  context: Readonly<RouterContextProvider>,
+  slug: string,
+  read: (tx: Tx, tenantId: string) => Promise<T>,
+): Promise<T | undefined> {
+  const { db } = services(context);
+  const tenant = await findTenantBySlug(db, slug);
+  if (tenant?.kind !== "municipality") return undefined;
+  return withTenant(db, { tenantId: tenant.id }, (tx) => read(tx, tenant.id));
 }

@@ -106,6 +106,22 @@ export const Catalogue = z
   })
   .register(registry, { id: "Catalogue", description: "The programme's whole public offer" });
 
+const cents = z.int().describe("Whole euro cents");
+
+export const AreaLedger = z
+  .object({
+    areaId: z.uuid().describe("The area (kern, wijk or buurt) the budget belongs to"),
+    year: z.int(),
+    allocation: cents.describe("The municipality's decisions, net of corrections"),
+    carryOver: cents.describe("Carried over from the year before under the municipality's rule"),
+    committed: cents.describe("What the council's open commitments still reserve"),
+    spent: cents.describe("Paid out, net of corrections"),
+    balance: cents.describe("allocation + carryOver − spent"),
+    available: cents.describe("balance − committed"),
+    closed: z.boolean().describe("The year has ended: its unused money was carried over or lapsed"),
+  })
+  .register(registry, { id: "AreaLedger", description: "An area's budget for one year, derived from its ledger" });
+
 export const Problem = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
   .register(registry, { id: "Problem", description: "An error, as RFC 9457 problem details" });

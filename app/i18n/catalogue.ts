@@ -1,5 +1,6 @@
 import { type Locale, locales } from "./define-messages.ts";
 import { applications } from "./messages/applications.ts";
+import { areaBudgets } from "./messages/area-budgets.ts";
 import { areas } from "./messages/areas.ts";
 import { budgeting } from "./messages/budgeting.ts";
 import { common } from "./messages/common.ts";
@@ -28,6 +29,7 @@ const contexts = [
   following,
   areas,
   budgeting,
+  areaBudgets,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

@@ -1,7 +1,17 @@
 import ExcelJS from "exceljs";
 import { dutchWallClock } from "../../src/domain/shared/index.ts";
 
-export type Cell = string | number | Date;
+/** An amount of money: written with the Dutch decimal comma, as a number (never escaped as a formula). */
+export type Cents = { readonly cents: number };
+export type Cell = string | number | Date | Cents;
+
+/** Integer cents as Dutch Excel reads a number: `-1234,05`, no thousands separator. */
+export function dutchDecimal(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError("cents");
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
+}
 
 const dutchDateTime = new Intl.DateTimeFormat("nl-NL", {
   dateStyle: "short",
@@ -16,6 +26,7 @@ const dutchDateTime = new Intl.DateTimeFormat("nl-NL", {
  */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
   const field = (cell: Cell) => {
+    if (typeof cell === "object" && "cents" in cell) return dutchDecimal(cell.cents);
     let text = cell instanceof Date ? dutchDateTime.format(cell) : String(cell);
     if (/^[=+\-@]/.test(text)) text = `'${text}`;
     return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -33,7 +44,12 @@ export async function toXlsx(
   workbook.creator = "Samenspel";
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((cell) => (cell instanceof Date ? dutchWallClock(cell) : cell)));
+  for (const row of rows)
+    sheet.addRow(
+      row.map((cell) =>
+        cell instanceof Date ? dutchWallClock(cell) : typeof cell === "object" ? cell.cents / 100 : cell,
+      ),
+    );
   sheet.columns.forEach((column, i) => {
     column.width = Math.min(60, Math.max(12, header[i]?.length ?? 10));
     if (rows.some((row) => row[i] instanceof Date)) column.numFmt = "dd-mm-yyyy hh:mm";

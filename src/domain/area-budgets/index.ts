@@ -9,12 +9,15 @@ export {
   type AreaBudgetKind,
   areaBudgetKinds,
   type BudgetRef,
+  budgetYearOf,
+  isBudgetYear,
   type SpendCategory,
   spendCategories,
 } from "./kinds.ts";
 export {
   type Accountability,
   type AreaBudget,
+  type AreaBudgetSummary,
   type ExportLine,
   getAccountability,
   getAreaBudget,

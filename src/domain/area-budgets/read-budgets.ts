@@ -16,13 +16,24 @@ export async function getAreaBudget(tx: Tx, o: BudgetRef): Promise<AreaBudget> {
   return { figures: figuresOf(await accountTotals(tx, scope)), entries: await listEntries(tx, scope), yearEnd };
 }
 
+export type AreaBudgetSummary = BudgetFigures & { closed: boolean };
+
 /** The figures of every area with a budget in the year, by area id (areas without one are absent). */
 export async function listAreaBudgets(
   tx: Executor,
   o: { tenantId: string; year: number },
-): Promise<Map<string, BudgetFigures>> {
+): Promise<Map<string, AreaBudgetSummary>> {
   const totals = await totalsByOwner(tx, { tenantId: o.tenantId, kind: AREA_BUDGET, year: o.year });
-  return new Map([...totals].map(([areaId, t]) => [areaId, figuresOf(t)]));
+  const { areaBudgetYearEnds: ends } = schema;
+  const closed = new Set(
+    (
+      await tx
+        .select({ areaId: ends.areaId })
+        .from(ends)
+        .where(and(eq(ends.tenantId, o.tenantId), eq(ends.year, o.year)))
+    ).map((row) => row.areaId),
+  );
+  return new Map([...totals].map(([areaId, t]) => [areaId, { ...figuresOf(t), closed: closed.has(areaId) }]));
 }
 
 export type Accountability = {

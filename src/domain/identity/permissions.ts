@@ -18,6 +18,10 @@ export const permissions = [
   "areas:manage",
   /** Burgerbegroting: rounds, plans, feasibility review, voting codes, publishing results. */
   "budgeting:manage",
+  /** Area budgets: allocations, the carry-over rule, year ends, corrections and the finance export. */
+  "area-budgets:manage",
+  /** Area budgets: a council's commitments and spends with receipts. */
+  "area-budgets:record",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -44,10 +48,20 @@ const grants = {
     "uploads:view-internal",
     "areas:manage",
     "budgeting:manage",
+    "area-budgets:manage",
+    "area-budgets:record",
   ],
-  "municipal-staff": ["staff-area:view", "audit-log:view", "uploads:view-internal", "areas:manage", "budgeting:manage"],
+  "municipal-staff": [
+    "staff-area:view",
+    "audit-log:view",
+    "uploads:view-internal",
+    "areas:manage",
+    "budgeting:manage",
+    "area-budgets:manage",
+    "area-budgets:record",
+  ],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
-  "council-member": ["uploads:view-internal"],
+  "council-member": ["uploads:view-internal", "area-budgets:record"],
   resident: [],
 } as const satisfies Record<Role, readonly Permission[]>;
 
