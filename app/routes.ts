@@ -71,7 +71,11 @@ const applicationRoutes = [
 /** Issue 10: the municipality's areas (CBS import, postcodes). */
 const areaRoutes = [route(":gemeente/beheer/gebieden", "routes/areas/staff-areas.tsx")];
 /** Area budgets on the money ledger (issue 10, item 4). */
-const areaBudgetRoutes = [route(":gemeente/beheer/gebiedsbudgetten/export.csv", "routes/area-budgets/export.ts")];
+const areaBudgetRoutes = [
+  route(":gemeente/beheer/gebiedsbudgetten", "routes/area-budgets/staff-budgets.tsx"),
+  route(":gemeente/beheer/gebiedsbudgetten/export.csv", "routes/area-budgets/export.ts"),
+  route(":gemeente/beheer/gebiedsbudgetten/:areaId", "routes/area-budgets/staff-budget.tsx"),
+];
 
 /** Issue 11: burgerbegroting rounds, plans, voting with postal codes, results. */
 const budgetingRoutes = [
@@ -112,6 +116,8 @@ export default [
     route("burgerbegroting/:ronde/stemmen", "routes/budgeting/vote.tsx", { id: "budgeting-vote" }),
     route("burgerbegroting/:ronde/stem-wijzigen", "routes/budgeting/vote.tsx", { id: "budgeting-change-vote" }),
     route("burgerbegroting/:ronde/uitslag", "routes/budgeting/results.tsx"),
+    route("gebiedsbudgetten", "routes/area-budgets/public-budgets.tsx"),
+    route("gebiedsbudgetten/:areaId", "routes/area-budgets/public-budget.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,5 +1,7 @@
+import type { Executor } from "../../src/db/index.ts";
 import type { AreaBudgetErrorCode } from "../../src/domain/area-budgets/index.ts";
 import { budgetYearOf, isBudgetYear } from "../../src/domain/area-budgets/index.ts";
+import { listAreas } from "../../src/domain/areas/index.ts";
 import type { UploadErrorCode } from "../../src/platform/uploads/index.ts";
 import type { DomainErrorAnswer } from "./forms.server.ts";
 import { notFound } from "./http.server.ts";
@@ -34,3 +36,24 @@ export function yearAsked(request: Request, now: Date): number {
   if (!/^\d{4}$/.test(asked) || !isBudgetYear(year)) notFound();
   return year;
 }
+
+export type BudgetArea = { id: string; code: string; name: string };
+
+/**
+ * The areas that hold budgets: the municipality's kernen or wijken, and any other area (a buurt) that has one in the
+ * year. Keyed on areas until councils land; a council's budget is its area's.
+ */
+export async function budgetAreas(
+  tx: Executor,
+  tenantId: string,
+  withBudget: ReadonlySet<string> = new Set(),
+): Promise<BudgetArea[]> {
+  return (await listAreas(tx, { tenantId }))
+    .filter((area) => area.kind === "kern" || area.kind === "wijk" || withBudget.has(area.id))
+    .map(({ id, code, name }) => ({ id, code, name }));
+}
+
+const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });
+
+/** Today's Dutch calendar date (YYYY-MM-DD), for a correction's booking date. */
+export const todayOn = (now: Date): string => dayFormat.format(now);

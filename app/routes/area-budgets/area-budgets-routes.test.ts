@@ -11,11 +11,12 @@ import { findOrCreatePerson, grantRole, type Role } from "../../../src/domain/id
 import { receiptTypes, storeUpload } from "../../../src/platform/uploads/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
-import { givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
+import { givenKern, givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
 import * as ledgersApi from "../api/ledgers.ts";
 import * as exportRoute from "./export.ts";
+import * as budgetPage from "./staff-budget.tsx";
 
-const AREA = "00000000-0000-4000-8000-0000000000a1";
+let AREA: string;
 let handle: DatabaseHandle;
 let harness: ReturnType<typeof routeHarness>;
 const cookies: Record<string, string> = {};
@@ -24,6 +25,7 @@ beforeAll(async () => {
   handle = await freshDatabase();
   harness = routeHarness(handle);
   const [a, b] = await givenTwoMunicipalities(handle);
+  AREA = await givenKern(handle, a.id, "Aldeveen");
   const people = await withPlatform(handle.db, async (tx) => {
     const person = async (email: string, tenantId: string, role: Role) => {
       const p = await findOrCreatePerson(tx, { email, displayName: email });
@@ -125,9 +127,12 @@ describe("the finance export", () => {
     const bytes = new Uint8Array(await response!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
-    expect(text.startsWith("Gebied;Jaar;Datum;Soort;Categorie;Omschrijving;Kenmerk;Bedrag (EUR);")).toBe(true);
+    expect(text.startsWith("Gebiedscode;Gebied;Jaar;Datum;Soort;Categorie;Omschrijving;Kenmerk;Bedrag (EUR);")).toBe(
+      true,
+    );
     expect(text).toContain('"Koffie; thee"');
-    const [, ...rows] = parse(text, { delimiter: ";" }) as string[][];
+    const [, ...rows] = (parse(text, { delimiter: ";" }) as string[][]).map((row) => row.slice(1));
+    expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(["Aldeveen"]));
     expect(rows).toHaveLength(6);
     const line = (kind: string, correction: string) => rows.find((row) => row[3] === kind && row[8] === correction);
     expect(line("Toekenning", "nee")?.[7]).toBe("2500,00");
@@ -142,5 +147,90 @@ describe("the finance export", () => {
     expect((await csv("aldorp", cookies.councilA!)).status).toBe(403);
     expect((await csv("aldorp", cookies.staffB!)).status).toBe(403);
     expect((await csv("aldorp", cookies.staffA!, "?jaar=abc")).status).toBe(404);
+  });
+});
+
+describe("the council's ledger page", () => {
+  const pdf = new TextEncoder().encode("%PDF-1.7\n%%EOF\n");
+  const key = () => `k${crypto.randomUUID().replaceAll("-", "")}`;
+  const send = (cookie: string, fields: Record<string, string>, receipt?: Uint8Array<ArrayBuffer>) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    if (receipt) form.set("receipt", new Blob([receipt], { type: "application/pdf" }), "bon.pdf");
+    const request = new Request(`http://samenspel.test/aldorp/beheer/gebiedsbudgetten/${AREA}?jaar=2026`, {
+      method: "POST",
+      headers: { Cookie: cookie },
+      body: form,
+    });
+    return answerOf(() =>
+      budgetPage.action({ request, context: harness.context(), params: { gemeente: "aldorp", areaId: AREA } } as never),
+    );
+  };
+  const show = async (cookie: string, slug = "aldorp") =>
+    answerOf(() =>
+      budgetPage.loader({
+        request: harness.get(`/${slug}/beheer/gebiedsbudgetten/${AREA}?jaar=2026`, cookie),
+        context: harness.context(),
+        params: { gemeente: slug, areaId: AREA },
+      } as never),
+    );
+  const figures = async () => ((await show(cookies.councilA!)).body as unknown as { figures: object }).figures;
+
+  it("lets a council member record a commitment and then a spend with its receipt", async () => {
+    const committed = await send(cookies.councilA!, {
+      intent: "commit",
+      key: key(),
+      amount: "1.000,00",
+      decidedOn: "2026-03-10",
+      minutesReference: "Notulen 10 maart 2026, punt 2",
+      description: "Bankjes bij de brink",
+    });
+    expect(committed.location).toBe(`/aldorp/beheer/gebiedsbudgetten/${AREA}?jaar=2026&melding=commit`);
+    expect(await figures()).toMatchObject({ committedCents: 160_000, availableCents: 90_000 });
+    const spent = await send(
+      cookies.councilA!,
+      {
+        intent: "spend",
+        key: key(),
+        amount: "250,50",
+        paidOn: "2026-03-20",
+        description: "Bankje",
+        category: "meeting-place",
+      },
+      pdf,
+    );
+    expect(spent.location).toContain("melding=spend");
+    expect(await figures()).toMatchObject({ spentCents: 25_050, availableCents: 64_950 });
+  });
+
+  it("refuses a spend without a receipt, or one that makes available negative, and changes nothing", async () => {
+    const before = await figures();
+    const spend = {
+      intent: "spend",
+      amount: "649,51",
+      paidOn: "2026-03-21",
+      description: "Te veel",
+      category: "other",
+    };
+    const noReceipt = await send(cookies.councilA!, { ...spend, key: key() });
+    expect(noReceipt.status).toBe(400);
+    expect(noReceipt.errors).toMatchObject({ receipt: ["areaBudgets.error.receiptRequired"] });
+    const tooMuch = await send(cookies.councilA!, { ...spend, key: key() }, pdf);
+    expect(tooMuch.status).toBe(409);
+    expect(tooMuch.errors).toMatchObject({ amount: ["areaBudgets.error.insufficientFunds"] });
+    const notAFile = await send(
+      cookies.councilA!,
+      { ...spend, amount: "1,00", key: key() },
+      new TextEncoder().encode("<html>"),
+    );
+    expect(notAFile.status).toBe(415);
+    expect(await figures()).toEqual(before);
+  });
+
+  it("keeps corrections for staff and the page for the municipality's own people", async () => {
+    const reverse = await send(cookies.councilA!, { intent: "reverse", entry: AREA, reason: "x" });
+    expect(reverse.status).toBe(403);
+    expect((await show(cookies.staffB!)).status).toBe(403);
+    expect((await show(cookies.staffB!, "beekstad")).status).toBe(404);
   });
 });

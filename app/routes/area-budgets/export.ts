@@ -1,7 +1,7 @@
 import { withTenant } from "../../../src/db/index.ts";
 import { listYearEntries } from "../../../src/domain/area-budgets/index.ts";
 import { translator } from "../../i18n/catalogue.ts";
-import { yearAsked } from "../../server/area-budgets.server.ts";
+import { budgetAreas, yearAsked } from "../../server/area-budgets.server.ts";
 import { services } from "../../server/context.ts";
 import { localeOf } from "../../server/locale.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
@@ -16,12 +16,19 @@ import type { Route } from "./+types/export";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "area-budgets:manage");
   const year = yearAsked(request, new Date());
-  const lines = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
-    listYearEntries(tx, { tenantId: tenant.id, year }),
+  const { lines, areas } = await withTenant(
+    services(context).db,
+    { tenantId: tenant.id, personId: actor.personId },
+    async (tx) => {
+      const lines = await listYearEntries(tx, { tenantId: tenant.id, year });
+      const areas = await budgetAreas(tx, tenant.id, new Set(lines.map((line) => line.areaId)));
+      return { lines, areas: new Map(areas.map((area) => [area.id, area])) };
+    },
   );
   const t = translator(await localeOf(request));
   const yesNo = (value: boolean) => t(value ? "areaBudgets.yes" : "areaBudgets.no");
   const header = [
+    t("areaBudgets.csv.areaCode"),
     t("areaBudgets.csv.area"),
     t("areaBudgets.csv.year"),
     t("areaBudgets.csv.date"),
@@ -35,7 +42,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     t("areaBudgets.csv.entry"),
   ];
   const rows = lines.map((line) => [
-    line.areaId,
+    areas.get(line.areaId)?.code ?? "",
+    areas.get(line.areaId)?.name ?? line.areaId,
     year,
     line.on,
     line.effect === "hold" && line.amountCents < 0 !== line.isReversal

@@ -16,6 +16,7 @@ const municipalPages: readonly Page[] = [
   { path: "aanmeldingen", label: "staff.nav.applications" },
   { path: "workshops", label: "staff.nav.workshops" },
   { path: "gebieden", label: "areas.nav" },
+  { path: "gebiedsbudgetten", label: "areaBudgets.nav" },
 ];
 
 /** The staff area's own menu. */
