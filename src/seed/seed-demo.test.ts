@@ -79,6 +79,7 @@ describe("seedDemo", () => {
       accounts: 10,
       // Dijkstad: 1 + 5 wijken + 12 buurten; Veenhoven: 1 + 12 kernen + 25 buurten.
       areas: 56,
+      areaBudgets: 12,
     });
     const programme = (await findProgrammeTenant(first.db))!;
     expect(programme.slug).toBe("democratie-in-actie");

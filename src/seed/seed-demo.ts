@@ -12,6 +12,7 @@ import {
 import { dutchTime, recordAudit } from "../domain/shared/index.ts";
 import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
 import { DEMO_PASSWORD, demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
+import { seedAreaBudgets } from "./demo-area-budgets.ts";
 import { seedAreas } from "./demo-areas.ts";
 import { seedBudgeting } from "./demo-budgeting.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
@@ -38,6 +39,7 @@ export type SeedReport =
       lessons: number;
       accounts: number;
       areas: number;
+      areaBudgets: number;
     };
 
 /**
@@ -188,6 +190,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
 
   const areas = await seedAreas(db, tenantIds, now);
   await seedBudgeting(db, tenantIds, now);
+  const areaBudgets = await seedAreaBudgets(db, tenantIds.get("veenhoven")!, now);
 
-  return { seeded: true, tenants: tenantIds.size, accounts: demoAccounts.length, ...counts, areas };
+  return { seeded: true, tenants: tenantIds.size, accounts: demoAccounts.length, ...counts, areas, areaBudgets };
 }

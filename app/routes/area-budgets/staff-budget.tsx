@@ -43,13 +43,14 @@ export const handle = acceptsUpload();
  * One area's budget for a year: its figures and every entry. Council members and staff record the council's
  * commitments and spends (with the receipt); staff also correct entries with a reversal.
  */
-async function access(request: Request, context: Route.LoaderArgs["context"], params: Route.LoaderArgs["params"]) {
-  const access = await requireTenantPermission(request, context, params.gemeente, "area-budgets:record");
-  return { ...access, canManage: rolesGrant(access.roles, "area-budgets:manage") };
-}
-
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { actor, tenant, canManage } = await access(request, context, params);
+  const { actor, tenant, roles } = await requireTenantPermission(
+    request,
+    context,
+    params.gemeente,
+    "area-budgets:record",
+  );
+  const canManage = rolesGrant(roles, "area-budgets:manage");
   const year = yearAsked(request, new Date());
   const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
     const area = await findArea(tx, { tenantId: tenant.id, areaId: params.areaId });
@@ -95,7 +96,13 @@ const forms = {
 } as const;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  const { actor, tenant, canManage } = await access(request, context, params);
+  const { actor, tenant, roles } = await requireTenantPermission(
+    request,
+    context,
+    params.gemeente,
+    "area-budgets:record",
+  );
+  const canManage = rolesGrant(roles, "area-budgets:manage");
   const year = yearAsked(request, new Date());
   const formData = await readMultipartForm(request);
   const intent = String(formData.get("intent")) as keyof typeof forms;

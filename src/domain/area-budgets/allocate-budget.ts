@@ -11,7 +11,7 @@ export type AllocateBudgetOptions = BudgetRef & {
   reference: string;
   description?: string;
   idempotencyKey?: string | null;
-  actorPersonId: string;
+  actorPersonId: string | null;
   now: Date;
 };
 

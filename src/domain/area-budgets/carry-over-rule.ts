@@ -18,7 +18,7 @@ export async function getCarryOverRule(tx: Executor, o: { tenantId: string }): P
 
 export async function setCarryOverRule(
   tx: Tx,
-  o: { tenantId: string; rule: CarryOverRule; actorPersonId: string; now: Date },
+  o: { tenantId: string; rule: CarryOverRule; actorPersonId: string | null; now: Date },
 ): Promise<void> {
   const percent = o.rule.kind === "percentage" ? o.rule.percent : null;
   if (percent !== null && !(Number.isInteger(percent) && percent >= 1 && percent <= 99))

@@ -6,7 +6,7 @@ import { carryOverAmount, getCarryOverRule } from "./carry-over-rule.ts";
 import { AreaBudgetError } from "./errors.ts";
 import type { BudgetRef } from "./kinds.ts";
 
-export type EndYearOptions = BudgetRef & { actorPersonId: string; now: Date };
+export type EndYearOptions = BudgetRef & { actorPersonId: string | null; now: Date };
 
 /**
  * The turn of an area's budget year: the municipality's carry-over rule is applied to what is still available

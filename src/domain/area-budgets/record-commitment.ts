@@ -11,7 +11,7 @@ export type RecordCommitmentOptions = BudgetRef & {
   minutesReference: string;
   description: string;
   idempotencyKey?: string | null;
-  actorPersonId: string;
+  actorPersonId: string | null;
   now: Date;
 };
 

@@ -16,7 +16,7 @@ export type RecordExpenditureOptions = BudgetRef & {
   /** An invoice number or other reference. */
   reference?: string | null;
   idempotencyKey?: string | null;
-  actorPersonId: string;
+  actorPersonId: string | null;
   now: Date;
 };
 

@@ -7,7 +7,7 @@ export type ReleaseCommitmentOptions = BudgetRef & {
   commitmentId: string;
   on: string;
   reason: string;
-  actorPersonId: string;
+  actorPersonId: string | null;
   now: Date;
 };
 

@@ -8,7 +8,7 @@ export type ReverseBudgetEntryOptions = BudgetRef & {
   entryId: string;
   reason: string;
   on: string;
-  actorPersonId: string;
+  actorPersonId: string | null;
   now: Date;
 };
 
