@@ -1,6 +1,6 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { useSearchParams } from "react-router";
-import type { MessageKey } from "../i18n/catalogue.ts";
+import type { MessageKey, Params } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
 
 /**
@@ -15,10 +15,17 @@ export function useIntentForm<Input extends Record<string, unknown>>(
   return useForm<Input>({ id: intent, lastResult: mine ? actionData?.result : undefined });
 }
 
-/** The confirmation named by `?melding=…` after a redirect, translated; undefined when there is none. */
-export function useNotice(notices: Readonly<Record<string, MessageKey>>): string | undefined {
+/**
+ * The confirmation named by `?melding=…` after a redirect, translated; undefined when there is none or it is not one
+ * of this page's. `params` fills the message's placeholders from the notice's name.
+ */
+export function useNotice<Name extends string>(
+  notices: Readonly<Record<Name, MessageKey>>,
+  params?: (name: Name) => Params,
+): string | undefined {
   const t = useT();
-  const [params] = useSearchParams();
-  const key = notices[params.get("melding") ?? ""];
-  return key ? t(key) : undefined;
+  const [search] = useSearchParams();
+  const name = search.get("melding") ?? "";
+  if (!Object.hasOwn(notices, name)) return undefined;
+  return t(notices[name as Name], params?.(name as Name));
 }

@@ -1,18 +1,10 @@
 import { data, type RouterContextProvider } from "react-router";
 import { withPlatform } from "../../src/db/index.ts";
 import { listMemberships, rolesGrant } from "../../src/domain/identity/index.ts";
-import { findProgrammeTenant, type Tenant } from "../../src/domain/tenancy/index.ts";
 import { services } from "./context.ts";
 import { requireActor } from "./session.server.ts";
 
 type Context = Readonly<RouterContextProvider>;
-
-/** The national programme's tenant, or a 404 on a platform that has none yet. */
-export async function programmeTenant(context: Context): Promise<Tenant> {
-  const programme = await findProgrammeTenant(services(context).db);
-  if (!programme) throw data(null, { status: 404 });
-  return programme;
-}
 
 export type CoordinatedMunicipality = { id: string; slug: string; name: string };
 

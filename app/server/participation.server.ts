@@ -2,24 +2,18 @@ import { data, type RouterContextProvider } from "react-router";
 import { type Tx, withPlatform, withTenant } from "../../src/db/index.ts";
 import { hitRateLimit } from "../../src/domain/identity/index.ts";
 import {
+  isRegistrationClosed,
   listPersonRegistrations,
   listSlotOccupancy,
   type MeetingLink,
   type ProgrammeSlot,
 } from "../../src/domain/programme/index.ts";
-import { findProgrammeTenant } from "../../src/domain/tenancy/index.ts";
 import type { TrackState } from "../components/track-sign-up.tsx";
 import { requestState, services } from "./context.ts";
+import { programmeTenant } from "./programme.server.ts";
 import { getActor } from "./session.server.ts";
 
 type Context = Readonly<RouterContextProvider>;
-
-/** The programme tenant, or 404 on a platform without one. */
-export async function programmeTenantId(context: Context): Promise<string> {
-  const programme = await withPlatform(services(context).db, (tx) => findProgrammeTenant(tx));
-  if (!programme) throw data(null, { status: 404 });
-  return programme.id;
-}
 
 /** A change in the programme's tenant on behalf of a person (or of nobody, for token links). */
 export async function inProgramme<T>(
@@ -27,7 +21,7 @@ export async function inProgramme<T>(
   personId: string | undefined,
   change: (tx: Tx, tenantId: string) => Promise<T>,
 ): Promise<T> {
-  const tenantId = await programmeTenantId(context);
+  const tenantId = (await programmeTenant(context)).id;
   const result = await withTenant(services(context).db, { tenantId, ...(personId ? { personId } : {}) }, (tx) =>
     change(tx, tenantId),
   );
@@ -48,7 +42,7 @@ export async function trackStates(
   meeting: { id: string; slug: string; startsAt: Date; slots: ProgrammeSlot[] },
 ) {
   const actor = await getActor(request, context);
-  const tenantId = await programmeTenantId(context);
+  const tenantId = (await programmeTenant(context)).id;
   const [occupancy, mine] = await withTenant(
     services(context).db,
     { tenantId, ...(actor ? { personId: actor.personId } : {}) },
@@ -73,7 +67,7 @@ export async function trackStates(
   const url = new URL(request.url);
   return {
     tracks,
-    closed: new Date() >= meeting.startsAt,
+    closed: isRegistrationClosed(meeting, new Date()),
     signInUrl: actor ? undefined : `/inloggen?${new URLSearchParams({ terug: url.pathname })}`,
   };
 }

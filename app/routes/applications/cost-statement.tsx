@@ -21,10 +21,11 @@ import { PageShell } from "../../components/page-shell.tsx";
 import { costItemForm } from "../../forms/applications.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { programmeTenant } from "../../server/applications.server.ts";
+
 import { services } from "../../server/context.ts";
 import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
+import { programmeTenant } from "../../server/programme.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { gemeenteOf } from "../staff/staff-nav.tsx";

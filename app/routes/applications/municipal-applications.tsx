@@ -5,29 +5,34 @@ import { Button, PrimaryActionButton, TableCell, TableRow } from "@utrecht/compo
 import { data, Form, Link, redirect, useActionData, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
+import { rolesGrant } from "../../../src/domain/identity/index.ts";
 import {
+  type ActionStatus,
   type AgendaItem,
   type ApplicationDetails,
   addAgendaItem,
+  applicationSteps,
   type LearningAgenda,
   listLearningAgendas,
   listMunicipalApplications,
-  moveApplication,
-  notifyApplication,
+  nextActionStatus,
   setActionStatus,
+  takeApplicationStep,
 } from "../../../src/domain/programme/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { actionStatusForm, agendaItemForm, withdrawForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { municipalApplicationsUrl, programmeTenant } from "../../server/applications.server.ts";
+import { municipalApplicationsUrl } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
 import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { programmeTenant } from "../../server/programme.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
@@ -45,12 +50,21 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       return mine.map((application) => ({ ...application, agenda: agendas.get(application.id) ?? null }));
     },
   );
-  const canApply = roles.some((role) => role === "municipal-coordinator");
+  const canApply = rolesGrant(roles, "programme:apply");
+  // What this person may do comes with the data: the rules stay in the domain, out of the browser bundle.
+  const shown = applications.map(({ agenda, ...application }) => ({
+    ...application,
+    canWithdraw: canApply && applicationSteps("municipality", application.status).includes("withdrawn"),
+    agenda: agenda && {
+      ...agenda,
+      actions: agenda.actions.map((item) => ({ ...item, next: nextActionStatus(item.status) })),
+    },
+  }));
   // One fresh form key per showing: any submission reloads the page and with it the key.
   return {
     tenant: { name: tenant.name },
     base: staffBase(params.gemeente),
-    applications,
+    applications: shown,
     canApply,
     formKey: newToken().token,
   };
@@ -73,14 +87,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   try {
     await withTenant(services(context).db, scope, async (tx) => {
       if (value.intent === "withdraw") {
-        const application = await moveApplication(tx, {
+        await takeApplicationStep(tx, {
           programmeTenantId,
           applicationId: value.application,
           to: "withdrawn",
+          side: "municipality",
           actorPersonId: actor.personId,
+          url: (slug) => municipalApplicationsUrl(context, slug),
           now,
         });
-        await notifyApplication(tx, { application, url: (slug) => municipalApplicationsUrl(context, slug), now });
       } else if (value.intent === "agenda-item") {
         await addAgendaItem(tx, {
           programmeTenantId,
@@ -110,14 +125,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function MunicipalApplications({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const [search] = useSearchParams();
+  const notice = useNotice(noticeKeys);
   const { tenant, base, applications, canApply, formKey } = loaderData;
   const title = t("applications.mine.title", { tenant: tenant.name });
-  const notice = search.get("melding");
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={notice && notice in noticeKeys ? t(noticeKeys[notice as keyof typeof noticeKeys]) : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       {applications.length === 0 ? (
         <Paragraph>{t("applications.mine.empty")}</Paragraph>
@@ -136,7 +150,11 @@ const noticeKeys = {
   "action-status": "applications.agenda.statusSaved",
 } as const satisfies Record<string, MessageKey>;
 
-type Shown = ApplicationDetails & { agenda: LearningAgenda | null };
+type ShownAction = AgendaItem & { next: ActionStatus | null };
+type Shown = ApplicationDetails & {
+  canWithdraw: boolean;
+  agenda: (Omit<LearningAgenda, "actions"> & { actions: ShownAction[] }) | null;
+};
 
 function MunicipalApplication({
   application,
@@ -150,7 +168,6 @@ function MunicipalApplication({
   const t = useT();
   const locale = useLocale();
   const headingId = `aanmelding-${application.id}`;
-  const open = !["declined", "withdrawn"].includes(application.status);
   return (
     <section aria-labelledby={headingId} className="samenspel-panel">
       <Heading level={2} id={headingId}>
@@ -190,7 +207,7 @@ function MunicipalApplication({
       {application.agenda && (
         <Agenda application={application} agenda={application.agenda} canEdit={canApply} formKey={formKey} />
       )}
-      {canApply && open && <WithdrawForm applicationId={application.id} />}
+      {application.canWithdraw && <WithdrawForm applicationId={application.id} />}
     </section>
   );
 }
@@ -233,7 +250,7 @@ function Agenda({
   formKey,
 }: {
   application: Shown;
-  agenda: LearningAgenda;
+  agenda: NonNullable<Shown["agenda"]>;
   canEdit: boolean;
   formKey: string;
 }) {
@@ -292,9 +309,9 @@ function Agenda({
   );
 }
 
-function ActionStatusForm({ item }: { item: AgendaItem }) {
+function ActionStatusForm({ item }: { item: ShownAction }) {
   const t = useT();
-  const next = item.status === "open" ? "in-progress" : item.status === "in-progress" ? "done" : null;
+  const { next } = item;
   if (!next) return null;
   return (
     <Form method="post" className="samenspel-inline-form">

@@ -4,16 +4,16 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button, TableCell, TableRow } from "@utrecht/component-library-react";
 import { Form, Link, redirect, useActionData, useSearchParams } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
+import { rolesGrant } from "../../../src/domain/identity/index.ts";
 import {
   type ApplicationStatus,
+  applicationSteps,
   countPlaces,
   countRegistrations,
   getTrajectory,
   listApplications,
-  moveApplication,
-  nextStatuses,
-  notifyApplication,
   type QueuedApplication,
+  takeApplicationStep,
   tallyApplications,
 } from "../../../src/domain/programme/index.ts";
 import { dutchTime } from "../../../src/domain/shared/index.ts";
@@ -21,8 +21,10 @@ import { BarChart } from "../../components/bar-chart.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { moveApplicationForm } from "../../forms/applications.ts";
+import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { municipalApplicationsUrl } from "../../server/applications.server.ts";
@@ -46,7 +48,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       // The next steps come with the data: the state table stays on the server, out of the browser bundle.
       queue: (await listApplications(tx, about)).map((application) => ({
         ...application,
-        steps: staffSteps(application.status),
+        steps: applicationSteps("programme", application.status),
       })),
       tally: await tallyApplications(tx, about),
       places: await countPlaces(tx, programmeTenantId, trajectory.id),
@@ -54,7 +56,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     };
   });
   if (!view) notFound();
-  return { ...view, canManageCosts: roles.includes("programme-staff") };
+  return { ...view, canManageCosts: rolesGrant(roles, "costs:manage") };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -66,23 +68,19 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const value = submission.value;
   try {
     const now = new Date();
-    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
-      const application = await moveApplication(tx, {
+    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+      takeApplicationStep(tx, {
         programmeTenantId: tenant.id,
         applicationId: value.application,
         to: value.intent,
+        side: "programme",
         actorPersonId: actor.personId,
         ...(value.note ? { note: value.note } : {}),
         ...(value.intent === "intake-scheduled" ? { intakeAt: dutchTime(value.intakeOn, value.intakeTime) } : {}),
-        now,
-      });
-      await notifyApplication(tx, {
-        application,
-        note: value.note,
-        now,
         url: (slug) => municipalApplicationsUrl(context, slug),
-      });
-    });
+        now,
+      }),
+    );
   } catch (error) {
     return forForm(formId, replyWithDomainError(error, submission, programmeErrors));
   }
@@ -90,28 +88,18 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   return redirect(`/beheer/trajecten/${params.slug}?melding=${value.intent}`);
 }
 
-/** What staff may do next with an application; withdrawing is the municipality's own step. */
-const staffSteps = (status: ApplicationStatus) => nextStatuses[status].filter((to) => to !== "withdrawn");
-
 export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
   const { trajectory, queue, tally, places, registrations, canManageCosts } = loaderData;
-  const notice = search.get("melding") as ApplicationStatus | null;
+  const notice = useNotice(moved, (status) => ({ status: t(`applications.status.${status}`) }));
   const title = t("applications.queue.title", { trajectory: trajectory.title });
   const statuses = Object.keys(tally.byStatus) as ApplicationStatus[];
   const open = queue.filter((application) => application.steps.length > 0);
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice
-        message={
-          notice && notice in tally.byStatus
-            ? t("applications.queue.moved", { status: t(`applications.status.${notice}`) })
-            : undefined
-        }
-      />
+      <Notice message={notice} />
       <StaffNav base="/beheer" />
       <Paragraph>
         {places.max === null
@@ -297,3 +285,11 @@ function StepForm({
     </Form>
   );
 }
+
+/** The confirmation after each step names the state the application moved to. */
+const moved = Object.fromEntries(
+  (["intake-scheduled", "intake-held", "admitted", "wait-listed", "declined", "withdrawn"] as const).map((status) => [
+    status,
+    "applications.queue.moved",
+  ]),
+) as Record<Exclude<ApplicationStatus, "submitted">, MessageKey>;

@@ -2,28 +2,29 @@ import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react"
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@utrecht/component-library-react";
-import { Form, redirect, useActionData, useSearchParams } from "react-router";
+import { Form, redirect, useActionData } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import {
-  acceptWorkshopQuote,
-  cancelWorkshopRequest,
-  declineWorkshopRequest,
+  allowedWorkshopSteps,
   listWorkshopRequests,
-  notifyWorkshopRequest,
-  quoteWorkshop,
-  scheduleWorkshop,
+  takeWorkshopStep,
   type WorkshopRequestSummary,
+  type WorkshopStep,
+  type WorkshopStepInput,
 } from "../../../src/domain/programme/index.ts";
 import { dutchTime } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { workshopStepForm } from "../../forms/applications.ts";
+import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { municipalWorkshopsUrl, programmeTenant } from "../../server/applications.server.ts";
+import { municipalWorkshopsUrl } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
 import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { programmeTenant } from "../../server/programme.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { gemeenteOf, StaffNav, staffBase } from "../staff/staff-nav.tsx";
@@ -52,10 +53,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const requests = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
     listWorkshopRequests(tx, { programmeTenantId, ...(side === "municipality" ? { municipalityId: tenant.id } : {}) }),
   );
-  return { tenant: { name: tenant.name }, base: staffBase(gemeente), side, requests };
+  // The steps come with the data: the state table stays in the domain, out of the browser bundle.
+  const withSteps = requests.map((r) => ({ ...r, steps: allowedWorkshopSteps(side, r.status) }));
+  return { tenant: { name: tenant.name }, base: staffBase(gemeente), requests: withSteps };
 }
-
-const stepsOf = { programme: ["quote", "schedule", "decline"], municipality: ["accept", "cancel"] } as const;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant, programmeTenantId, side, gemeente } = await access(request, context, params, true);
@@ -64,35 +65,31 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const formId = `${String(formData.get("intent"))}-${String(formData.get("request"))}`;
   if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
   const value = submission.value;
-  if (!(stepsOf[side] as readonly string[]).includes(value.intent)) {
-    return forForm(formId, invalidForm(submission.reply({ formErrors: ["workshops.error.step"] })));
-  }
-  const step = { programmeTenantId, requestId: value.request, actorPersonId: actor.personId, now: new Date() };
+  const input: WorkshopStepInput =
+    value.intent === "quote"
+      ? { step: "quote", quoteCents: value.amount, quoteNote: value.note ?? "" }
+      : value.intent === "schedule"
+        ? {
+            step: "schedule",
+            startsAt: dutchTime(value.startsOn, value.startsTime),
+            endsAt: dutchTime(value.startsOn, value.endsTime),
+            venue: value.venue,
+            address: value.address,
+            city: value.city,
+          }
+        : { step: value.intent };
   try {
-    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
-      const changed =
-        value.intent === "quote"
-          ? await quoteWorkshop(tx, { ...step, quoteCents: value.amount, quoteNote: value.note ?? "" })
-          : value.intent === "schedule"
-            ? await scheduleWorkshop(tx, {
-                ...step,
-                startsAt: dutchTime(value.startsOn, value.startsTime),
-                endsAt: dutchTime(value.startsOn, value.endsTime),
-                venue: value.venue,
-                address: value.address,
-                city: value.city,
-              })
-            : value.intent === "accept"
-              ? await acceptWorkshopQuote(tx, step)
-              : value.intent === "decline"
-                ? await declineWorkshopRequest(tx, step)
-                : await cancelWorkshopRequest(tx, step);
-      await notifyWorkshopRequest(tx, {
-        request: changed,
+    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+      takeWorkshopStep(tx, {
+        programmeTenantId,
+        requestId: value.request,
+        actorPersonId: actor.personId,
+        side,
+        input,
         url: (slug) => municipalWorkshopsUrl(context, slug),
-        now: step.now,
-      });
-    });
+        now: new Date(),
+      }),
+    );
   } catch (error) {
     return forForm(formId, replyWithDomainError(error, submission, programmeErrors));
   }
@@ -102,28 +99,37 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function WorkshopRequests({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const [search] = useSearchParams();
-  const { tenant, base, side, requests } = loaderData;
+  const notice = useNotice(notices);
+  const { tenant, base, requests } = loaderData;
   const title = t("workshops.requests.title", { tenant: tenant.name });
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={search.get("melding") ? t("workshops.requests.saved") : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       {requests.length === 0 ? (
         <Paragraph>{t("workshops.requests.empty")}</Paragraph>
       ) : (
-        requests.map((request) => <RequestCard key={request.id} request={request} side={side} />)
+        requests.map((request) => <RequestCard key={request.id} request={request} />)
       )}
     </PageShell>
   );
 }
 
-function RequestCard({ request, side }: { request: WorkshopRequestSummary; side: "programme" | "municipality" }) {
+/** Every step ends on the same confirmation. */
+const saved = "workshops.requests.saved";
+const notices = {
+  quote: saved,
+  schedule: saved,
+  decline: saved,
+  accept: saved,
+  cancel: saved,
+} as const satisfies Record<WorkshopStep, MessageKey>;
+
+function RequestCard({ request }: { request: WorkshopRequestSummary & { steps: WorkshopStep[] } }) {
   const t = useT();
   const locale = useLocale();
   const headingId = `aanvraag-${request.id}`;
-  const steps = stepsOf[side].filter((step) => allowed[step].includes(request.status));
   return (
     <section aria-labelledby={headingId} className="samenspel-panel">
       <Heading level={2} id={headingId}>
@@ -146,28 +152,19 @@ function RequestCard({ request, side }: { request: WorkshopRequestSummary; side:
           {request.quoteNote ? ` – ${request.quoteNote}` : ""}
         </Paragraph>
       )}
-      {steps.map((step) => (
+      {request.steps.map((step) => (
         <StepForm key={step} request={request} step={step} />
       ))}
     </section>
   );
 }
 
-/** Which states each step may follow, as the domain's conditional updates have them. */
-const allowed: Record<"quote" | "schedule" | "decline" | "accept" | "cancel", readonly string[]> = {
-  quote: ["requested", "quoted"],
-  schedule: ["accepted"],
-  decline: ["requested", "quoted"],
-  accept: ["quoted"],
-  cancel: ["requested", "quoted", "accepted"],
-};
-
 type Answer = { formId?: string; result?: SubmissionResult<string[]> };
 type StepFields = Partial<
   Record<"amount" | "note" | "startsOn" | "startsTime" | "endsTime" | "venue" | "address" | "city", string>
 >;
 
-function StepForm({ request, step }: { request: WorkshopRequestSummary; step: keyof typeof allowed }) {
+function StepForm({ request, step }: { request: WorkshopRequestSummary; step: WorkshopStep }) {
   const t = useT();
   const id = `${step}-${request.id}`;
   const answer = useActionData() as Answer | undefined;

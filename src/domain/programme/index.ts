@@ -1,3 +1,4 @@
+export { acceptWorkshopQuote } from "./accept-workshop-quote.ts";
 export {
   type AddMeetingSlotOptions,
   addMeetingSlot,
@@ -5,10 +6,18 @@ export {
   type MeetingSlotKind,
 } from "./add-meeting-slot.ts";
 export { type AddSupervisorOptions, addSupervisor, type Supervisor } from "./add-supervisor.ts";
-export { type ApplicationStatus, nextStatuses } from "./application-states.ts";
+export { type ActionStatus, nextActionStatus } from "./agenda-action-steps.ts";
+export {
+  type ApplicationSide,
+  type ApplicationStatus,
+  applicationSteps,
+  isApplicationOpen,
+  nextStatuses,
+} from "./application-states.ts";
 export { type CalendarEntry, listMeetingEntries, listRegistrationEntries } from "./calendar-entries.ts";
 export { findCalendarFeed, findCalendarFeedPerson, issueCalendarFeed } from "./calendar-feeds.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
+export { cancelWorkshopRequest } from "./cancel-workshop-request.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
 export { countRegistrations, type SlotRegistrations } from "./count-registrations.ts";
 export {
@@ -18,6 +27,7 @@ export {
   type Trajectory,
   targetGroups,
 } from "./create-trajectory.ts";
+export { declineWorkshopRequest } from "./decline-workshop-request.ts";
 export { type DeliverNewsletterEditionOptions, deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
 export { ProgrammeError, type ProgrammeErrorCode } from "./errors.ts";
 export {
@@ -97,6 +107,7 @@ export { newsletterJobHandlers } from "./newsletter-jobs.ts";
 export { type NotifyApplicationOptions, notifyApplication } from "./notify-application.ts";
 export { notifyWorkshopRequest } from "./notify-workshop-request.ts";
 export { type PublishWorkshopOptions, publishWorkshop, type Workshop } from "./publish-workshop.ts";
+export { type QuoteWorkshopOptions, quoteWorkshop } from "./quote-workshop.ts";
 export { type CostItem, type RecordCostItemOptions, recordCostItem } from "./record-cost-item.ts";
 export {
   type RegisterForSlotOptions,
@@ -104,12 +115,14 @@ export {
   type RegistrationStatus,
   registerForSlot,
 } from "./register-for-slot.ts";
+export { isRegistrationClosed } from "./registration-closed.ts";
 export { type MeetingLink, whenText } from "./registration-mail.ts";
 export {
   confirmNewsletterSubscription,
   type RequestNewsletterSubscriptionOptions,
   requestNewsletterSubscription,
 } from "./request-newsletter-subscription.ts";
+export { type RequestWorkshopOptions, requestWorkshop } from "./request-workshop.ts";
 export {
   type Meeting,
   type MeetingKind,
@@ -117,18 +130,19 @@ export {
   type ScheduleMeetingOptions,
   scheduleMeeting,
 } from "./schedule-meeting.ts";
+export { type ScheduleWorkshopOptions, scheduleWorkshop } from "./schedule-workshop.ts";
 export { type CostShare, PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT, shareCosts } from "./share-costs.ts";
 export { type SignUpForTrackOptions, type SignUpOutcome, signUpForTrack } from "./sign-up-for-track.ts";
 export { type Application, type SubmitApplicationOptions, submitApplication } from "./submit-application.ts";
+export { type TakeApplicationStepOptions, takeApplicationStep } from "./take-application-step.ts";
+export { type TakeWorkshopStepOptions, takeWorkshopStep, type WorkshopStepInput } from "./take-workshop-step.ts";
 export { type WithdrawFromTrackOptions, withdrawFromTrack } from "./withdraw-from-track.ts";
 export {
-  acceptWorkshopQuote,
-  cancelWorkshopRequest,
-  declineWorkshopRequest,
-  quoteWorkshop,
-  type RequestWorkshopOptions,
-  requestWorkshop,
-  type ScheduleWorkshopOptions,
-  scheduleWorkshop,
+  allowedWorkshopSteps,
   type WorkshopRequest,
-} from "./workshop-requests.ts";
+  type WorkshopRequestStatus,
+  type WorkshopSide,
+  type WorkshopStep,
+  type WorkshopStepOptions,
+  workshopSteps,
+} from "./workshop-request-steps.ts";

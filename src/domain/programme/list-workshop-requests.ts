@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import type { WorkshopRequest } from "./workshop-requests.ts";
+import type { WorkshopRequest } from "./workshop-request-steps.ts";
 
 export type WorkshopRequestSummary = WorkshopRequest & {
   workshopTitle: string;

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { enqueueMail } from "../../mail/index.ts";
-import type { WorkshopRequest } from "./workshop-requests.ts";
+import type { WorkshopRequest } from "./workshop-request-steps.ts";
 
 /**
  * Tells the coordinator who asked for the workshop where the request stands now; in the transaction of the step,

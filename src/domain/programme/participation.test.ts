@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
-import type { MailRequest } from "../../mail/index.ts";
+import { MAIL_JOB, type MailRequest } from "../../mail/index.ts";
+import { type JobHandlers, runDueJobs } from "../../platform/queue/index.ts";
 import {
   addMeetingSlot,
   confirmNewsletterSubscription,
@@ -14,6 +15,7 @@ import {
   listPersonRegistrations,
   listSlotOccupancy,
   NEWSLETTER_DELIVERY_JOB,
+  newsletterJobHandlers,
   requestNewsletterSubscription,
   sendNewsletterEdition,
   signUpForTrack,
@@ -223,6 +225,32 @@ describe("the newsletter", () => {
       unsubscribe(tx, { tenantId, token: before!.unsubscribeToken, now: NOW }),
     );
     expect(await delivery()).toBeUndefined();
+  });
+
+  it("runs an edition through the worker: one mail per confirmed reader, with one-click unsubscribe", async () => {
+    const token = await subscribe("werker@example.nl", ["raad"]);
+    await withTenant(handle.db, { tenantId }, (tx) => confirmNewsletterSubscription(tx, { tenantId, token, now: NOW }));
+    await subscribe("nog-niet@example.nl", ["raad"]);
+    await edition("sleutel-werker-0123456789", "raad");
+    const mails: MailRequest[] = [];
+    const handlers: JobHandlers = {
+      ...newsletterJobHandlers({ publicUrl: "https://samenspel.test" }),
+      [MAIL_JOB]: async (payload) => void mails.push(payload as MailRequest),
+    };
+    const outcomes = await runDueJobs(handle.db, handlers, { now: NOW });
+    expect(outcomes.filter((o) => o.result !== "done")).toEqual([]);
+    const editions = mails.filter((mail) => mail.template === "newsletter-edition");
+    expect(editions.filter((mail) => mail.to === "nog-niet@example.nl")).toEqual([]);
+    const toReader = editions.filter((mail) => mail.to === "werker@example.nl");
+    expect(toReader).toHaveLength(1);
+    expect(toReader[0]).toMatchObject({
+      to: "werker@example.nl",
+      params: {
+        subject: "Nieuws",
+        unsubscribeUrl: expect.stringMatching(/^https:\/\/samenspel\.test\/nieuwsbrief\/afmelden\//),
+      },
+      headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    });
   });
 
   it("refuses a confirmation link with one wrong part, and confirms nothing of it", async () => {

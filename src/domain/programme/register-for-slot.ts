@@ -1,6 +1,7 @@
 import { and, count, eq, ne, sql } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { ProgrammeError } from "./errors.ts";
+import { isRegistrationClosed } from "./registration-closed.ts";
 
 export type RegistrationStatus = (typeof schema.registrationStatuses)[number];
 export type Registration = typeof schema.registrations.$inferSelect;
@@ -35,7 +36,9 @@ export async function registerForSlot(tx: Tx, o: RegisterForSlotOptions): Promis
     .for("update", { of: schema.meetingSlots });
   if (!slot) throw new ProgrammeError("programme.slot-not-found");
   if (slot.kind === "walk-in") throw new ProgrammeError("programme.slot-not-registrable");
-  if (o.now >= slot.meetingStartsAt) throw new ProgrammeError("programme.registration-closed");
+  if (isRegistrationClosed({ startsAt: slot.meetingStartsAt }, o.now)) {
+    throw new ProgrammeError("programme.registration-closed");
+  }
 
   const [existing] = await tx
     .select()
