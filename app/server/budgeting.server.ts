@@ -46,6 +46,16 @@ export function budgetingRefusal(error: unknown) {
   return data({ error: answer.message, params: error.params }, { status: answer.status });
 }
 
+/** A loader's read of one round: an unknown round (or batch) is a 404, not an error. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isDomainError(error) && error.code === "budgeting.round-not-found") notFound();
+    throw error;
+  }
+}
+
 /** The municipality of a public budgeting page, or 404. */
 export async function municipalityOf(context: Readonly<RouterContextProvider>, slug: string) {
   const tenant = await findTenantBySlug(services(context).db, slug);

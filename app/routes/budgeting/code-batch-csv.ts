@@ -1,5 +1,6 @@
 import { withTenant } from "../../../src/db/index.ts";
 import { getRound, revealCodeBatch } from "../../../src/domain/budgeting/index.ts";
+import { orNotFound } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import type { Route } from "./+types/code-batch-csv";
@@ -8,16 +9,18 @@ import type { Route } from "./+types/code-batch-csv";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "budgeting:manage");
   const { config, db } = services(context);
-  const batch = await withTenant(db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
-    const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
-    return revealCodeBatch(tx, {
-      tenantId: tenant.id,
-      roundId: round.id,
-      batchId: params.batch,
-      key: config.votingCodeKey,
-      actorPersonId: actor.personId,
-    });
-  });
+  const batch = await orNotFound(
+    withTenant(db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+      const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
+      return revealCodeBatch(tx, {
+        tenantId: tenant.id,
+        roundId: round.id,
+        batchId: params.batch,
+        key: config.votingCodeKey,
+        actorPersonId: actor.personId,
+      });
+    }),
+  );
   const url = `${config.publicUrl}/${params.gemeente}/burgerbegroting/${params.ronde}/stemmen`;
   const lines = [
     "gebied,stemcode,stemadres",

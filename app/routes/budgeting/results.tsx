@@ -6,18 +6,20 @@ import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { inTenant, municipalityOf } from "../../server/budgeting.server.ts";
+import { inTenant, municipalityOf, orNotFound } from "../../server/budgeting.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import type { Route } from "./+types/results";
 
 /** Reads only the stored, published outcome: a page view never recounts. */
 export async function loader({ params, context }: Route.LoaderArgs) {
   const tenant = await municipalityOf(context, params.gemeente);
-  const view = await inTenant(context, tenant.id, async (tx) => {
-    const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
-    const result = await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
-    return result ? { title: round.title, outcome: result.outcome } : undefined;
-  });
+  const view = await orNotFound(
+    inTenant(context, tenant.id, async (tx) => {
+      const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
+      const result = await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
+      return result ? { title: round.title, outcome: result.outcome } : undefined;
+    }),
+  );
   if (!view) notFound();
   return view;
 }

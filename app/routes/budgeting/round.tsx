@@ -7,28 +7,30 @@ import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { inTenant, municipalityOf } from "../../server/budgeting.server.ts";
+import { inTenant, municipalityOf, orNotFound } from "../../server/budgeting.server.ts";
 import type { Route } from "./+types/round";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const tenant = await municipalityOf(context, params.gemeente);
-  return inTenant(context, tenant.id, async (tx) => {
-    const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
-    const plans = await listPlans(tx, { tenantId: tenant.id, roundId: round.id, show: "public" });
-    const result = await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
-    return {
-      round: {
-        slug: round.slug,
-        title: round.title,
-        body: round.body,
-        rules: round.rules,
-        phase: round.track.phase,
-        areas: round.areas,
-      },
-      plans,
-      published: Boolean(result),
-    };
-  });
+  return orNotFound(
+    inTenant(context, tenant.id, async (tx) => {
+      const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
+      const plans = await listPlans(tx, { tenantId: tenant.id, roundId: round.id, show: "public" });
+      const result = await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
+      return {
+        round: {
+          slug: round.slug,
+          title: round.title,
+          body: round.body,
+          rules: round.rules,
+          phase: round.track.phase,
+          areas: round.areas,
+        },
+        plans,
+        published: Boolean(result),
+      };
+    }),
+  );
 }
 
 export default function RoundPage({ loaderData, params }: Route.ComponentProps) {

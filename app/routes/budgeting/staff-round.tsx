@@ -27,7 +27,7 @@ import { PageShell } from "../../components/page-shell.tsx";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { budgetingRefusal } from "../../server/budgeting.server.ts";
+import { budgetingRefusal, orNotFound } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
 import { readForm } from "../../server/forms.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
@@ -36,23 +36,25 @@ import type { Route } from "./+types/staff-round";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "budgeting:manage");
-  const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
-    const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
-    return {
-      round: {
-        slug: round.slug,
-        title: round.title,
-        rules: round.rules,
-        rulesFixedAt: round.rulesFixedAt,
-        areas: round.areas,
-        phase: round.track.phase,
-        schedule: round.track.schedule,
-      },
-      plans: await listPlans(tx, { tenantId: tenant.id, roundId: round.id, show: "all" }),
-      batches: await listCodeBatches(tx, { tenantId: tenant.id, roundId: round.id }),
-      result: await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: false }),
-    };
-  });
+  const view = await orNotFound(
+    withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+      const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
+      return {
+        round: {
+          slug: round.slug,
+          title: round.title,
+          rules: round.rules,
+          rulesFixedAt: round.rulesFixedAt,
+          areas: round.areas,
+          phase: round.track.phase,
+          schedule: round.track.schedule,
+        },
+        plans: await listPlans(tx, { tenantId: tenant.id, roundId: round.id, show: "all" }),
+        batches: await listCodeBatches(tx, { tenantId: tenant.id, roundId: round.id }),
+        result: await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: false }),
+      };
+    }),
+  );
   return { ...view, base: staffBase(params.gemeente) };
 }
 

@@ -21,6 +21,7 @@ import {
   guardCodeAttempts,
   inTenant,
   municipalityOf,
+  orNotFound,
 } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
 import { readForm } from "../../server/forms.server.ts";
@@ -35,7 +36,9 @@ const roundView = (round: Round) => ({
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const tenant = await municipalityOf(context, params.gemeente);
-  const round = await inTenant(context, tenant.id, (tx) => getRound(tx, { tenantId: tenant.id, slug: params.ronde }));
+  const round = await orNotFound(
+    inTenant(context, tenant.id, (tx) => getRound(tx, { tenantId: tenant.id, slug: params.ronde })),
+  );
   return { round: roundView(round) };
 }
 
