@@ -35,6 +35,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     hasPassword: Boolean(password),
     totpOn: Boolean(password?.totp),
     setup: secret ? { secret, uri: totpUri(secret, actor.email) } : undefined,
+    // From the loader, so the page never imports the identity domain (and its argon2) into the browser bundle.
+    stepUpMinutes: STEP_UP_MINUTES,
   };
 }
 
@@ -135,7 +137,7 @@ export default function Security({ loaderData, actionData }: Route.ComponentProp
           <TextField
             meta={passwordFields.current}
             label={currentLabel}
-            description={t("security.current.description", { minutes: STEP_UP_MINUTES })}
+            description={t("security.current.description", { minutes: loaderData.stepUpMinutes })}
             type={loaderData.totpOn ? "text" : "password"}
             autoComplete={loaderData.totpOn ? "one-time-code" : "current-password"}
           />
