@@ -105,7 +105,6 @@ export const budgeting = defineMessages({
       "Beschrijf uw plan. De gemeente bekijkt het eerst; daarna staat het op deze website en toetst de gemeente of het kan.",
     "budgeting.plan.submit.button": "Plan indienen",
     "budgeting.plan.submitted": "Bedankt! Uw plan is ontvangen. De gemeente bekijkt het en publiceert het daarna.",
-    "budgeting.plan.submitLink": "Dien een plan in",
     "budgeting.codes.title": "Stemcodes per post",
     "budgeting.codes.intro":
       "Maak een reeks stemcodes voor een gebied. We bewaren alleen een versleutelde vorm; download de codes voor de drukker.",
@@ -304,7 +303,6 @@ export const budgeting = defineMessages({
     "budgeting.plan.submit.button": "Submit plan",
     "budgeting.plan.submitted":
       "Thank you! Your plan has been received. The municipality checks it and then publishes it.",
-    "budgeting.plan.submitLink": "Submit a plan",
     "budgeting.codes.title": "Postal voting codes",
     "budgeting.codes.intro":
       "Make a batch of voting codes for one area. We keep only a scrambled form; download the codes for the printer.",

@@ -47,13 +47,6 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
       </Paragraph>
       {round.body && <Paragraph>{round.body}</Paragraph>}
       <ul className="utrecht-link-list">
-        {round.phase === "plans" && (
-          <li>
-            <Link className="utrecht-link" to={`${base}/plan-indienen`}>
-              {t("budgeting.plan.submitLink")}
-            </Link>
-          </li>
-        )}
         {round.phase === "voting" && (
           <>
             <li>
