@@ -18,8 +18,6 @@ const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
  */
 export async function readForm(request: Request, limit = FORM_BODY_LIMIT): Promise<FormData> {
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-  // A POST without any body (a plain sign-out button posted by a script) is an empty form, not a wrong type.
-  if (!type && (request.headers.get("Content-Length") ?? "0") === "0") return new FormData();
   if (!FORM_TYPES.includes(type))
     refuse(415, "Send this form as application/x-www-form-urlencoded or multipart/form-data.");
   let form: FormData;

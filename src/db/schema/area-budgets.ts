@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { people, tenants } from "./identity.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
 
@@ -49,6 +49,7 @@ export const areaBudgetYearEnds = pgTable(
   },
   (t) => [
     unique("area_budget_year_ends_area_year_key").on(t.tenantId, t.areaId, t.year),
+    index("area_budget_year_ends_closed_by_idx").on(t.closedById),
     tenantIsolation("area_budget_year_ends"),
   ],
 ).enableRLS();

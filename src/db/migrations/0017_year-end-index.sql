@@ -1,0 +1,1 @@
+CREATE INDEX "area_budget_year_ends_closed_by_idx" ON "area_budget_year_ends" USING btree ("closed_by_id");
