@@ -80,6 +80,7 @@ const areaBudgetRoutes = [
 /** Issue 11: burgerbegroting rounds, plans, voting with postal codes, results. */
 const budgetingRoutes = [
   route(":gemeente/beheer/burgerbegroting", "routes/budgeting/staff-rounds.tsx"),
+  route(":gemeente/beheer/burgerbegroting/nieuw", "routes/budgeting/staff-round-new.tsx"),
   route(":gemeente/beheer/burgerbegroting/:ronde", "routes/budgeting/staff-round.tsx"),
   route(":gemeente/beheer/burgerbegroting/:ronde/codes/:batch", "routes/budgeting/code-batch-csv.ts"),
   route("api/v1/municipalities/:slug/budgets/:round/result", "routes/api/budget-result.ts"),
@@ -113,6 +114,7 @@ export default [
     route("volgen/bevestigen/:token", "routes/following/confirm.tsx"),
     route("volgen/afmelden/:token", "routes/following/unsubscribe.tsx"),
     route("burgerbegroting/:ronde", "routes/budgeting/round.tsx"),
+    route("burgerbegroting/:ronde/plan-indienen", "routes/budgeting/submit-plan.tsx"),
     route("burgerbegroting/:ronde/stemmen", "routes/budgeting/vote.tsx", { id: "budgeting-vote" }),
     route("burgerbegroting/:ronde/stem-wijzigen", "routes/budgeting/vote.tsx", { id: "budgeting-change-vote" }),
     route("burgerbegroting/:ronde/uitslag", "routes/budgeting/results.tsx"),

@@ -118,3 +118,49 @@ export function FormKeyField({ meta, fresh }: { meta: FieldMetadata<string | und
     <input type="hidden" name={meta.name} value={typeof meta.initialValue === "string" ? meta.initialValue : fresh} />
   );
 }
+
+/** A labelled file input with its hint and error (the form must be multipart; the server sniffs the type). */
+export function FileField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  accept,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  accept: string;
+}) {
+  return (
+    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      <p className="utrecht-form-field-description" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {error && (
+        <p className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <div className="utrecht-form-field__input">
+        <input
+          type="file"
+          id={id}
+          name={name}
+          accept={accept}
+          className="utrecht-textbox"
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+          aria-invalid={error ? true : undefined}
+        />
+      </div>
+    </div>
+  );
+}

@@ -4,8 +4,10 @@ import type { BallotChoice, BudgetingErrorCode } from "../../src/domain/budgetin
 import { hitRateLimit } from "../../src/domain/identity/index.ts";
 import { isDomainError, type PhaseErrorCode } from "../../src/domain/shared/index.ts";
 import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
+import type { UploadErrorCode } from "../../src/platform/uploads/index.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { requestState, services } from "./context.ts";
+import type { DomainErrorAnswer } from "./forms.server.ts";
 import { notFound } from "./http.server.ts";
 
 type Answer = { status: number; message: MessageKey };
@@ -38,6 +40,25 @@ export const budgetingErrors = {
   "phases.no-way-back": { status: 409, message: "budgeting.error.noWayBack" },
   "phases.not-found": { status: 404, message: "budgeting.error.roundNotFound" },
 } satisfies Record<BudgetingErrorCode | PhaseErrorCode, Answer>;
+
+/** The new-round form: a refusal names the field it is about where there is one. */
+export const roundFormErrors = {
+  ...budgetingErrors,
+  "budgeting.slug-taken": { ...budgetingErrors["budgeting.slug-taken"], field: "slug" },
+  "budgeting.area-not-found": { ...budgetingErrors["budgeting.area-not-found"], field: "areas[0].area" },
+  "budgeting.no-areas": { ...budgetingErrors["budgeting.no-areas"], field: "areas[0].area" },
+  "budgeting.rule-not-for-form": { ...budgetingErrors["budgeting.rule-not-for-form"], field: "rule" },
+} satisfies Record<BudgetingErrorCode | PhaseErrorCode, DomainErrorAnswer>;
+
+/** The plan form: the budgeting refusals, and the upload module's about the photo. */
+export const planFormErrors = {
+  ...budgetingErrors,
+  "budgeting.area-not-found": { ...budgetingErrors["budgeting.area-not-found"], field: "area" },
+  "uploads.empty": { status: 400, message: "budgeting.error.photoEmpty", field: "photo" },
+  "uploads.too-large": { status: 413, message: "budgeting.error.photoTooLarge", field: "photo" },
+  "uploads.type-not-allowed": { status: 415, message: "budgeting.error.photoType", field: "photo" },
+  "uploads.alt-text-required": { status: 400, message: "budgeting.error.photoAlt", field: "photoAlt" },
+} satisfies Record<BudgetingErrorCode | PhaseErrorCode | UploadErrorCode, DomainErrorAnswer>;
 
 /** A refusal as the page's answer: the status and the message key with its parameters; anything else rethrows. */
 export function budgetingRefusal(error: unknown) {

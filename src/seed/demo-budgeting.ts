@@ -1,4 +1,5 @@
 import { type Database, withTenant } from "../db/index.ts";
+import { listAreas } from "../domain/areas/index.ts";
 import {
   castBallot,
   countRound,
@@ -67,6 +68,10 @@ async function seedRound(
   },
 ) {
   const { tenantId, now } = o;
+  // Each budget belongs to one of the municipality's CBS areas (seeded before this), found by its name.
+  const known = await withTenant(db, { tenantId }, (tx) => listAreas(tx, { tenantId }));
+  const areaIdOf = (name: string) =>
+    known.find((a) => a.kind !== "buurt" && (a.name === name || `Gemeente ${a.name}` === name))?.id ?? null;
   const round = await withTenant(db, { tenantId }, (tx) =>
     createRound(tx, {
       tenantId,
@@ -81,7 +86,7 @@ async function seedRound(
         tieBreak: "most-supporters",
         minAge: 12,
       },
-      areas: o.areas,
+      areas: o.areas.map((area) => ({ ...area, areaId: areaIdOf(area.name) })),
       schedule: dates(),
       idempotencyKey: null,
       now,

@@ -20,7 +20,7 @@ import { receiptTypes, storeUpload } from "../../../src/platform/uploads/index.t
 import { BudgetFiguresTable } from "../../components/budget-figures.tsx";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FileField, FormKeyField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { commitmentForm, expenditureForm, releaseForm, reverseForm } from "../../forms/area-budgets.ts";
 import { acceptsUpload } from "../../forms/body-limits.ts";
@@ -398,32 +398,14 @@ function ExpenditureForm({ formKey, commitments }: { formKey: string; commitment
           ]}
         />
         <TextField meta={fields.reference} label={t("areaBudgets.spend.reference")} />
-        <div className={`utrecht-form-field${receiptError ? " utrecht-form-field--invalid" : ""}`}>
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor="spend-receipt">
-              {t("areaBudgets.spend.receipt")}
-            </label>
-          </div>
-          <p className="utrecht-form-field-description" id="spend-receipt-hint">
-            {t("areaBudgets.spend.receipt.hint")}
-          </p>
-          {receiptError && (
-            <p className="utrecht-form-field-error-message" id="spend-receipt-error">
-              {receiptError}
-            </p>
-          )}
-          <div className="utrecht-form-field__input">
-            <input
-              type="file"
-              id="spend-receipt"
-              name="receipt"
-              accept="application/pdf,image/jpeg,image/png,image/webp"
-              className="utrecht-textbox"
-              aria-describedby={`spend-receipt-hint${receiptError ? " spend-receipt-error" : ""}`}
-              aria-invalid={receiptError ? true : undefined}
-            />
-          </div>
-        </div>
+        <FileField
+          id="spend-receipt"
+          name="receipt"
+          label={t("areaBudgets.spend.receipt")}
+          hint={t("areaBudgets.spend.receipt.hint")}
+          error={receiptError || undefined}
+          accept="application/pdf,image/jpeg,image/png,image/webp"
+        />
         <PrimaryActionButton type="submit">{t("areaBudgets.spend.submit")}</PrimaryActionButton>
       </Form>
     </section>

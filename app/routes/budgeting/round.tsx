@@ -1,8 +1,9 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { getResult, getRound, listPlans } from "../../../src/domain/budgeting/index.ts";
 import { rulesSentences } from "../../components/ballot-form.tsx";
+import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { formatMoney } from "../../i18n/format.ts";
@@ -37,16 +38,25 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
   const t = useT();
   const locale = useLocale();
   const { round, plans, published } = loaderData;
+  const [search] = useSearchParams();
   const base = `/${params.gemeente}/burgerbegroting/${round.slug}`;
   const euros = (n: number) => formatMoney(locale, n * 100);
   return (
     <PageShell title={round.title}>
       <Heading level={1}>{round.title}</Heading>
+      <Notice message={search.get("melding") === "plan" ? t("budgeting.plan.submitted") : undefined} />
       <Paragraph purpose="lead">
         {t("budgeting.phase.current", { phase: t(`budgeting.phase.${round.phase}`) })}
       </Paragraph>
       {round.body && <Paragraph>{round.body}</Paragraph>}
       <ul className="utrecht-link-list">
+        {round.phase === "plans" && (
+          <li>
+            <Link className="utrecht-link" to={`${base}/plan-indienen`}>
+              {t("budgeting.plan.submitLink")}
+            </Link>
+          </li>
+        )}
         {round.phase === "voting" && (
           <>
             <li>
@@ -94,6 +104,13 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
                 {plan.location ? ` · ${plan.location}` : ""}
               </Paragraph>
               <Paragraph>{plan.description}</Paragraph>
+              {plan.photo && (
+                <img
+                  className="samenspel-plan-photo"
+                  src={`/${params.gemeente}/bestanden/${plan.photo.id}`}
+                  alt={plan.photo.altText}
+                />
+              )}
               <Paragraph>
                 {plan.feasibility
                   ? t(plan.feasibility === "feasible" ? "budgeting.plan.feasible" : "budgeting.plan.infeasible")

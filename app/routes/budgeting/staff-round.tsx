@@ -115,6 +115,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 const NOTICES: Record<string, MessageKey> = {
+  created: "budgeting.staff.created",
   move: "budgeting.phase.moved",
   publish: "budgeting.plan.moderated",
   reject: "budgeting.plan.moderated",
@@ -188,6 +189,15 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
               ? t(plan.feasibility === "feasible" ? "budgeting.plan.feasible" : "budgeting.plan.infeasible")
               : t("budgeting.plan.notReviewed")}
           </Paragraph>
+          <Paragraph>{plan.description}</Paragraph>
+          {plan.location && <Paragraph>{plan.location}</Paragraph>}
+          {plan.photo && (
+            <img
+              className="samenspel-plan-photo"
+              src={`/${params.gemeente}/bestanden/${plan.photo.id}`}
+              alt={plan.photo.altText}
+            />
+          )}
           {!round.rulesFixedAt && plan.status === "submitted" && (
             <Form method="post">
               <input type="hidden" name="plan" value={plan.id} />

@@ -26,6 +26,11 @@ export default function StaffRounds({ loaderData, params }: Route.ComponentProps
     <PageShell title={title}>
       <Heading1>{title}</Heading1>
       <StaffNav base={base} />
+      <Paragraph>
+        <Link className="utrecht-link" to={`${base}/burgerbegroting/nieuw`}>
+          {t("budgeting.staff.new")}
+        </Link>
+      </Paragraph>
       {rounds.length === 0 ? (
         <Paragraph>{t("budgeting.staff.none")}</Paragraph>
       ) : (

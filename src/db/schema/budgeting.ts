@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -13,8 +15,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { areas } from "./areas.ts";
 import { people } from "./identity.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
+import { uploads } from "./uploads.ts";
 
 export const ballotForms = ["knapsack", "approval", "cumulative", "ranking"] as const;
 export const winnerRules = [
@@ -25,6 +29,8 @@ export const winnerRules = [
   "phragmen",
 ] as const;
 export const tieBreaks = ["most-supporters", "reference"] as const;
+/** How a voter shows they may vote: a postal voting code, the DigiD broker (OpenID Connect), or an e-mail link. */
+export const identificationMethods = ["postal-code", "oidc", "email"] as const;
 
 /**
  * A burgerbegroting round. The ballot form and the winner rule are columns of the round; once voting has opened
@@ -53,6 +59,11 @@ export const pbRounds = pgTable(
     comparisonRule: text("comparison_rule", { enum: winnerRules }).notNull(),
     tieBreak: text("tie_break", { enum: tieBreaks }).notNull().default("most-supporters"),
     minAge: integer("min_age"),
+    /** Eligibility: only residents of the area vote (the postal codes go to their addresses). */
+    residentsOnly: boolean("residents_only").notNull().default(true),
+    identification: text("identification", { enum: identificationMethods }).notNull().default("postal-code"),
+    /** A round loaded from a Pabulib file by the operator command: the file it came from. */
+    importedFrom: text("imported_from"),
     rulesFixedAt: timestamp("rules_fixed_at", { withTimezone: true }),
     idempotencyKey: text("idempotency_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
@@ -82,12 +93,21 @@ export const pbRoundAreas = pgTable(
     roundId: uuid("round_id")
       .notNull()
       .references(() => pbRounds.id, { onDelete: "cascade" }),
+    /** The municipality's area (src/domain/areas) this budget is for; null only for an imported round. */
+    areaId: uuid("area_id"),
     name: text("name").notNull(),
     budgetEuros: integer("budget_euros").notNull(),
     position: integer("position").notNull(),
   },
   (t) => [
     unique("pb_round_areas_name_key").on(t.roundId, t.name),
+    unique("pb_round_areas_area_key").on(t.roundId, t.areaId),
+    foreignKey({
+      name: "pb_round_areas_area_fk",
+      columns: [t.tenantId, t.areaId],
+      foreignColumns: [areas.tenantId, areas.id],
+    }).onDelete("restrict"),
+    index("pb_round_areas_area_idx").on(t.tenantId, t.areaId),
     index("pb_round_areas_tenant_idx").on(t.tenantId),
     check("pb_round_areas_budget_positive", sql`${t.budgetEuros} > 0`),
     tenantIsolation("pb_round_areas"),
@@ -126,10 +146,13 @@ export const pbPlans = pgTable(
     /** Published with the review: why the plan is (not) feasible, or the official cost differs. */
     feasibilityReason: text("feasibility_reason"),
     submittedBy: uuid("submitted_by").references(() => people.id, { onDelete: "set null" }),
+    /** The plan's photo (a public upload with its alt text), when the resident sent one. */
+    photoId: uuid("photo_id").references(() => uploads.id, { onDelete: "set null" }),
     idempotencyKey: text("idempotency_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [
+    index("pb_plans_photo_idx").on(t.photoId),
     unique("pb_plans_reference_key").on(t.roundId, t.reference),
     uniqueIndex("pb_plans_idempotency_key").on(t.tenantId, t.idempotencyKey),
     index("pb_plans_area_idx").on(t.roundAreaId),

@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { postgresCode, schema, type Tx } from "../../db/index.ts";
 import { insertOnce, type PhaseDate, recordAudit, startPhases } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
-import { checkAreas, type RoundAreaInput } from "./round-areas.ts";
+import { checkAreas, type RoundAreaInput, requireOwnAreas } from "./round-areas.ts";
 import { type RoundPhase, roundPhases } from "./round-phases.ts";
-import { checkRules, type RoundRules, rulesToColumns } from "./rules.ts";
+import { checkRules, DEFAULT_ELIGIBILITY, type Eligibility, type RoundRules, rulesToColumns } from "./rules.ts";
 
 export type CreateRoundOptions = {
   tenantId: string;
@@ -13,6 +13,10 @@ export type CreateRoundOptions = {
   title: string;
   body: string;
   rules: RoundRules;
+  /** Who may vote and how they identify; default: residents of the area, with a postal voting code. */
+  eligibility?: Eligibility;
+  /** The operator command's import: the Pabulib file the round came from. */
+  importedFrom?: string | null;
   areas: readonly RoundAreaInput[];
   schedule: readonly PhaseDate<RoundPhase>[];
   idempotencyKey: string | null;
@@ -23,6 +27,8 @@ export type CreateRoundOptions = {
 export async function createRound(tx: Tx, o: CreateRoundOptions): Promise<{ id: string; slug: string }> {
   const rules = checkRules(o.rules);
   const areas = checkAreas(o.areas);
+  await requireOwnAreas(tx, { tenantId: o.tenantId, areas });
+  const eligibility = o.eligibility ?? DEFAULT_ELIGIBILITY;
   try {
     const { row, created } = await insertOnce(
       () =>
@@ -34,6 +40,9 @@ export async function createRound(tx: Tx, o: CreateRoundOptions): Promise<{ id: 
             title: o.title,
             body: o.body,
             ...rulesToColumns(rules),
+            residentsOnly: eligibility.residentsOnly,
+            identification: eligibility.identification,
+            importedFrom: o.importedFrom ?? null,
             idempotencyKey: o.idempotencyKey,
             createdAt: o.now,
           })
@@ -48,9 +57,16 @@ export async function createRound(tx: Tx, o: CreateRoundOptions): Promise<{ id: 
           ),
     );
     if (!created) return row;
-    await tx
-      .insert(schema.pbRoundAreas)
-      .values(areas.map((area, position) => ({ tenantId: o.tenantId, roundId: row.id, ...area, position })));
+    await tx.insert(schema.pbRoundAreas).values(
+      areas.map((area, position) => ({
+        tenantId: o.tenantId,
+        roundId: row.id,
+        areaId: area.areaId ?? null,
+        name: area.name,
+        budgetEuros: area.budgetEuros,
+        position,
+      })),
+    );
     await startPhases(tx, roundPhases, { tenantId: o.tenantId, subjectId: row.id, schedule: o.schedule, now: o.now });
     await recordAudit(tx, {
       tenantId: o.tenantId,

@@ -3,9 +3,9 @@ import { type Executor, schema } from "../../db/index.ts";
 import { findPhaseTrack, type PhaseTrack } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
 import { type RoundPhase, roundPhases } from "./round-phases.ts";
-import { type RoundRules, rulesFromColumns } from "./rules.ts";
+import { type Eligibility, type RoundRules, rulesFromColumns } from "./rules.ts";
 
-export type RoundArea = { id: string; name: string; budgetEuros: number };
+export type RoundArea = { id: string; areaId: string | null; name: string; budgetEuros: number };
 
 export type Round = {
   id: string;
@@ -14,6 +14,9 @@ export type Round = {
   title: string;
   body: string;
   rules: RoundRules;
+  eligibility: Eligibility;
+  /** The Pabulib file of a round the operator command imported, else null. */
+  importedFrom: string | null;
   rulesFixedAt: Date | null;
   areas: RoundArea[];
   track: PhaseTrack<RoundPhase>;
@@ -36,6 +39,7 @@ export async function getRound(
     tx
       .select({
         id: schema.pbRoundAreas.id,
+        areaId: schema.pbRoundAreas.areaId,
         name: schema.pbRoundAreas.name,
         budgetEuros: schema.pbRoundAreas.budgetEuros,
       })
@@ -52,6 +56,8 @@ export async function getRound(
     title: row.title,
     body: row.body,
     rules: rulesFromColumns(row),
+    eligibility: { residentsOnly: row.residentsOnly, identification: row.identification },
+    importedFrom: row.importedFrom,
     rulesFixedAt: row.rulesFixedAt,
     areas,
     track,

@@ -14,6 +14,8 @@ export type Plan = {
   status: "submitted" | "published" | "rejected";
   feasibility: "feasible" | "infeasible" | null;
   feasibilityReason: string | null;
+  /** The plan's photo and its text alternative, when it has one. */
+  photo: { id: string; altText: string } | null;
 };
 
 const plans = schema.pbPlans;
@@ -33,7 +35,7 @@ export async function listPlans(
     o.show === "all" ? undefined : eq(plans.status, "published"),
     o.show === "ballot" ? eq(plans.feasibility, "feasible") : undefined,
   ];
-  return tx
+  const rows = await tx
     .select({
       id: plans.id,
       roundAreaId: plans.roundAreaId,
@@ -47,9 +49,16 @@ export async function listPlans(
       status: plans.status,
       feasibility: plans.feasibility,
       feasibilityReason: plans.feasibilityReason,
+      photoId: plans.photoId,
+      photoAlt: schema.uploads.altText,
     })
     .from(plans)
     .innerJoin(schema.pbRoundAreas, eq(schema.pbRoundAreas.id, plans.roundAreaId))
+    .leftJoin(schema.uploads, eq(schema.uploads.id, plans.photoId))
     .where(and(...filters))
     .orderBy(asc(schema.pbRoundAreas.position), sql`length(${plans.reference})`, asc(plans.reference));
+  return rows.map(({ photoId, photoAlt, ...plan }) => ({
+    ...plan,
+    photo: photoId ? { id: photoId, altText: photoAlt ?? "" } : null,
+  }));
 }

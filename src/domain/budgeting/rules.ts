@@ -3,6 +3,13 @@ import { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 export type BallotForm = "knapsack" | "approval" | "cumulative" | "ranking";
 export type WinnerRule = "greedy" | "greedy-no-skip" | "equal-shares-add1" | "equal-shares-add1-full" | "phragmen";
 export type TieBreak = "most-supporters" | "reference";
+export type IdentificationMethod = "postal-code" | "oidc" | "email";
+
+/** Who may vote besides the minimum age (in the rules): residents of the area only, identified in one way. */
+export type Eligibility = { residentsOnly: boolean; identification: IdentificationMethod };
+export const DEFAULT_ELIGIBILITY: Eligibility = { residentsOnly: true, identification: "postal-code" };
+/** The identification methods a round can use today; OpenID Connect and e-mail follow with their voting pages. */
+export const IDENTIFICATION_METHODS: readonly IdentificationMethod[] = ["postal-code"];
 
 export const BALLOT_FORMS: readonly BallotForm[] = ["knapsack", "approval", "cumulative", "ranking"];
 /** The rules staff choose from; `equal-shares-add1-full` is the operator command's variant for historical files. */

@@ -1,5 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
+import { imageTypes, storeUpload } from "../../platform/uploads/index.ts";
 import { insertOnce, recordAudit } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
@@ -13,13 +14,16 @@ export type SubmitPlanOptions = {
   description: string;
   location: string;
   estimatedCostEuros: number;
+  /** An optional photo; its alt text is required, since the photo is shown on a public page. */
+  photo?: { bytes: Uint8Array; fileName: string; altText: string } | null;
   idempotencyKey: string;
   now: Date;
 };
 
 /**
  * A resident submits a plan while the round takes plans. It waits for staff to publish it. The plan's number is the
- * next one in the round, decided under the round's row lock so two plans never share a number.
+ * next one in the round, decided under the round's row lock so two plans never share a number. A photo is checked
+ * (type, size, alt text) by the upload module in the same transaction: a refused photo leaves no plan behind.
  */
 export async function submitPlan(tx: Tx, o: SubmitPlanOptions): Promise<{ id: string; reference: string }> {
   const round = await getRound(tx, { tenantId: o.tenantId, slug: o.roundSlug, forUpdate: true });
@@ -56,6 +60,22 @@ export async function submitPlan(tx: Tx, o: SubmitPlanOptions): Promise<{ id: st
         .from(plans)
         .where(and(eq(plans.tenantId, o.tenantId), eq(plans.idempotencyKey, o.idempotencyKey))),
   );
+  if (created && o.photo) {
+    const stored = await storeUpload(tx, {
+      tenantId: o.tenantId,
+      bytes: o.photo.bytes,
+      fileName: o.photo.fileName,
+      accept: imageTypes,
+      visibility: "public",
+      altText: o.photo.altText,
+      actorPersonId: o.personId,
+      now: o.now,
+    });
+    await tx
+      .update(plans)
+      .set({ photoId: stored.id })
+      .where(and(eq(plans.tenantId, o.tenantId), eq(plans.id, row.id)));
+  }
   if (created) {
     await recordAudit(tx, {
       tenantId: o.tenantId,

@@ -3,7 +3,7 @@ import { schema, type Tx } from "../../db/index.ts";
 import { hasReached, recordAudit } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
-import { checkAreas, type RoundAreaInput } from "./round-areas.ts";
+import { checkAreas, type RoundAreaInput, requireOwnAreas } from "./round-areas.ts";
 import { roundPhases } from "./round-phases.ts";
 import { checkRules, type RoundRules, rulesToColumns } from "./rules.ts";
 
@@ -26,6 +26,7 @@ export async function updateRound(tx: Tx, o: UpdateRoundOptions): Promise<void> 
   const round = await getRound(tx, { tenantId: o.tenantId, id: o.roundId, forUpdate: true });
   const rules = checkRules(o.rules);
   const areas = checkAreas(o.areas);
+  await requireOwnAreas(tx, { tenantId: o.tenantId, areas });
   if (round.rulesFixedAt || hasReached(roundPhases, round.track, "voting")) {
     throw new BudgetingError("budgeting.rules-fixed");
   }
@@ -61,12 +62,12 @@ export async function updateRound(tx: Tx, o: UpdateRoundOptions): Promise<void> 
       ),
     );
   }
-  // Names are unique per round: park the kept ones first, so two areas can swap names in one save.
+  // Names and linked areas are unique per round: park the kept ones first, so two areas can swap names in one save.
   for (const area of o.areas) {
     if (area.id) {
       await tx
         .update(schema.pbRoundAreas)
-        .set({ name: `${area.id}:renaming` })
+        .set({ name: `${area.id}:renaming`, areaId: null })
         .where(and(inRound, eq(schema.pbRoundAreas.id, area.id)));
     }
   }
@@ -75,12 +76,19 @@ export async function updateRound(tx: Tx, o: UpdateRoundOptions): Promise<void> 
     if (id) {
       const [updated] = await tx
         .update(schema.pbRoundAreas)
-        .set({ name: area.name, budgetEuros: area.budgetEuros, position })
+        .set({ areaId: area.areaId ?? null, name: area.name, budgetEuros: area.budgetEuros, position })
         .where(and(inRound, eq(schema.pbRoundAreas.id, id)))
         .returning({ id: schema.pbRoundAreas.id });
       if (!updated) throw new BudgetingError("budgeting.area-not-found");
     } else {
-      await tx.insert(schema.pbRoundAreas).values({ tenantId: o.tenantId, roundId: o.roundId, ...area, position });
+      await tx.insert(schema.pbRoundAreas).values({
+        tenantId: o.tenantId,
+        roundId: o.roundId,
+        areaId: area.areaId ?? null,
+        name: area.name,
+        budgetEuros: area.budgetEuros,
+        position,
+      });
     }
   }
   await recordAudit(tx, {

@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { BALLOT_FORMS, IDENTIFICATION_METHODS, ROUND_PHASES, WINNER_RULES } from "../../src/domain/budgeting/index.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { calendarDate, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+
+/** The largest amount a form takes in whole euros (an area budget, a plan's cost). */
+export const MAX_EUROS = 100_000_000;
+
+/** Whole euros as people type them: "25000", "25.000" or "€ 25.000"; no cents. */
+export const wholeEuros = () =>
+  z
+    .string(message("form.required"))
+    .trim()
+    .transform((value) => value.replace(/^€\s*/, "").replace(/\s/g, "").replace(/,-$/, ""))
+    .pipe(
+      z
+        .string()
+        .regex(/^(\d{1,3}(\.\d{3})+|\d{1,12})$/, message("budgeting.error.wholeEuros"))
+        .transform((value) => Number(value.replaceAll(".", "")))
+        .pipe(z.number().min(1, message("budgeting.error.wholeEuros")).max(MAX_EUROS, message("form.outOfRange"))),
+    );
+
+/** An optional whole number (a setting of one ballot form); empty means "not set". */
+const optionalWhole = (max: number) =>
+  z
+    .union([
+      z.literal("").transform(() => undefined),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,6}$/, message("budgeting.error.wholeNumber"))
+        .transform(Number)
+        .pipe(z.number().max(max, message("form.outOfRange"))),
+    ])
+    .optional();
+
+const optionalDate = z.union([z.literal("").transform(() => undefined), calendarDate()]).optional();
+
+/** Rows of the area table on the round form; a row left empty is skipped. */
+export const AREA_ROWS = 6;
+/** The phases with a start date on the form: every phase after preparation. */
+export const DATED_PHASES = ROUND_PHASES.slice(1);
+
+/** An empty field as undefined, so that the rule applies only to what was filled in. */
+const emptyAsUndefined = (value: string | undefined) => (value?.trim() === "" ? undefined : value);
+
+const areaRow = z.object({
+  area: z
+    .string()
+    .optional()
+    .transform(emptyAsUndefined)
+    .pipe(z.uuid(message("form.choice")).optional()),
+  budget: z.string().optional().transform(emptyAsUndefined).pipe(wholeEuros().optional()),
+});
+
+const need = (ctx: z.RefinementCtx, path: (string | number)[], key: MessageKey) =>
+  ctx.addIssue({ code: "custom", path, message: key });
+
+/**
+ * A new burgerbegroting round (staff): text, areas with budgets, dated phases, the ballot form with its settings,
+ * the winner rule and eligibility. The settings of the other ballot forms are ignored; a missing or contradictory
+ * one is named next to its field.
+ */
+export const roundForm = z
+  .object({
+    ...formKey,
+    title: requiredText(200),
+    slug: z
+      .string(message("form.required"))
+      .trim()
+      .toLowerCase()
+      .min(1, message("form.required"))
+      .max(60, message("form.tooLong"))
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("budgeting.error.slug")),
+    body: optionalText(5000),
+    areas: z.array(areaRow).max(AREA_ROWS).optional(),
+    starts: z.object(Object.fromEntries(DATED_PHASES.map((p) => [p, optionalDate]))).optional(),
+    form: z.enum(BALLOT_FORMS as [string, ...string[]], message("form.choice")),
+    minShare: optionalWhole(100),
+    minPlans: optionalWhole(1000),
+    maxPlans: optionalWhole(1000),
+    points: optionalWhole(100_000),
+    maxPointsPerPlan: optionalWhole(100_000),
+    rankCount: optionalWhole(1000),
+    rule: z.enum(WINNER_RULES as [string, ...string[]], message("form.choice")),
+    comparisonRule: z.enum(WINNER_RULES as [string, ...string[]], message("form.choice")),
+    minAge: optionalWhole(120),
+    residentsOnly: z.literal("on").optional(),
+    identification: z.enum(IDENTIFICATION_METHODS as [string, ...string[]], message("form.choice")),
+  })
+  .superRefine((v, ctx) => {
+    const rows = v.areas ?? [];
+    rows.forEach((row, i) => {
+      if (row.area && row.budget === undefined) need(ctx, ["areas", i, "budget"], "budgeting.error.wholeEuros");
+      if (!row.area && row.budget !== undefined) need(ctx, ["areas", i, "area"], "budgeting.error.areaMissing");
+    });
+    const chosen = rows.flatMap((r) => (r.area ? [r.area] : []));
+    if (chosen.length === 0) need(ctx, ["areas", 0, "area"], "budgeting.error.noAreas");
+    chosen.forEach((id, i) => {
+      if (chosen.indexOf(id) !== i) {
+        need(ctx, ["areas", rows.findLastIndex((r) => r.area === id), "area"], "budgeting.error.areaTwice");
+      }
+    });
+    if (v.form === "knapsack" && v.minShare !== undefined && v.minShare < 1) {
+      need(ctx, ["minShare"], "budgeting.error.minShare");
+    }
+    if (v.form === "approval") {
+      if (!v.minPlans) need(ctx, ["minPlans"], "budgeting.error.settingRequired");
+      else if (v.maxPlans !== undefined && v.maxPlans < v.minPlans) need(ctx, ["maxPlans"], "budgeting.error.maxPlans");
+    }
+    if (v.form === "cumulative") {
+      if (!v.points) need(ctx, ["points"], "budgeting.error.settingRequired");
+      if (!v.maxPointsPerPlan) need(ctx, ["maxPointsPerPlan"], "budgeting.error.settingRequired");
+      else if (v.points && v.maxPointsPerPlan > v.points) need(ctx, ["maxPointsPerPlan"], "budgeting.error.maxPoints");
+    }
+    if (v.form === "ranking") {
+      if (!v.rankCount) need(ctx, ["rankCount"], "budgeting.error.settingRequired");
+      for (const field of ["rule", "comparisonRule"] as const) {
+        if (v[field].startsWith("equal-shares")) need(ctx, [field], "budgeting.error.ruleNotForForm");
+      }
+    }
+  });
+
+/** A resident's plan; the photo travels in the same multipart form and is checked by the upload module. */
+export const planForm = z.object({
+  ...formKey,
+  ...honeypot,
+  title: requiredText(120),
+  description: requiredText(4000),
+  area: z.uuid(message("budgeting.error.areaMissing")),
+  location: optionalText(200),
+  estimatedCost: wholeEuros(),
+  photoAlt: optionalText(300),
+});
