@@ -9,7 +9,14 @@ import { getRound, submitPlan } from "../../../src/domain/budgeting/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { MAX_UPLOAD_BYTES } from "../../../src/platform/uploads/index.ts";
 import { SelectField } from "../../components/choice-fields.tsx";
-import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import {
+  ErrorSummary,
+  FileField,
+  FormKeyField,
+  HoneypotField,
+  TextAreaField,
+  TextField,
+} from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { acceptsUpload } from "../../forms/body-limits.ts";
 import { planForm } from "../../forms/budgeting.ts";
