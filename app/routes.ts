@@ -120,6 +120,10 @@ export default [
     route("burgerbegroting/:ronde/uitslag", "routes/budgeting/results.tsx"),
     route("gebiedsbudgetten", "routes/area-budgets/public-budgets.tsx"),
     route("gebiedsbudgetten/:areaId", "routes/area-budgets/public-budget.tsx"),
+    route("raden", "routes/councils/public-councils.tsx"),
+    route("raden/:raad", "routes/councils/public-council.tsx"),
+    // A council's workspace: only for those who hold a seat on it today (the tenancy test covers it).
+    route("raad/:raad", "routes/councils/workspace.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

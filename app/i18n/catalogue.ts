@@ -4,6 +4,7 @@ import { areaBudgets } from "./messages/area-budgets.ts";
 import { areas } from "./messages/areas.ts";
 import { budgeting } from "./messages/budgeting.ts";
 import { common } from "./messages/common.ts";
+import { councils } from "./messages/councils.ts";
 import { following } from "./messages/following.ts";
 import { home } from "./messages/home.ts";
 import { identity } from "./messages/identity.ts";
@@ -30,6 +31,7 @@ const contexts = [
   areas,
   budgeting,
   areaBudgets,
+  councils,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

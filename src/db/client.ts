@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { MigrationMeta } from "drizzle-orm/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
@@ -40,10 +41,11 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create(
-    location.dataDir,
-    location.loadDataDir ? { loadDataDir: location.loadDataDir } : {},
-  );
+  // btree_gist: the councils' exclusion constraints (a seat holds one person at a time) compare ids in a GiST index.
+  const client = await PGlite.create(location.dataDir, {
+    extensions: { btree_gist },
+    ...(location.loadDataDir ? { loadDataDir: location.loadDataDir } : {}),
+  });
   const db = drizzlePglite(client, { schema });
   return {
     db,

@@ -17,6 +17,8 @@ export const demoAccounts: readonly DemoAccount[] = [
       { email: `coordinator@${tenant}.example.org`, displayName: `Coördinator ${town}`, role: "municipal-coordinator" },
       { email: `medewerker@${tenant}.example.org`, displayName: `Medewerker ${town}`, role: "municipal-staff" },
       { email: `raadslid@${tenant}.example.org`, displayName: `Raadslid ${town}`, role: "council-member" },
+      // The secretary of the demo council that the two council-member accounts sit on (src/seed/demo-councils.ts).
+      { email: `secretaris@${tenant}.example.org`, displayName: `Secretaris ${town}`, role: "council-member" },
       { email: `inwoner@${tenant}.example.org`, displayName: `Inwoner ${town}`, role: "resident" },
     ].map((account) => ({ ...account, tenant }) as DemoAccount);
   }),

@@ -76,10 +76,12 @@ describe("seedDemo", () => {
       slots: 13,
       workshops: 1,
       lessons: 3,
-      accounts: 10,
+      accounts: 12,
       // Dijkstad: 1 + 5 wijken + 12 buurten; Veenhoven: 1 + 12 kernen + 25 buurten.
       areas: 56,
       areaBudgets: 12,
+      // Veenhoven: 12 dorpsraden and a gebiedscommissie; Dijkstad: 5 wijkraden.
+      councils: 18,
     });
     const programme = (await findProgrammeTenant(first.db))!;
     expect(programme.slug).toBe("democratie-in-actie");

@@ -15,6 +15,7 @@ import { DEMO_PASSWORD, demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts"
 import { seedAreaBudgets } from "./demo-area-budgets.ts";
 import { seedAreas } from "./demo-areas.ts";
 import { seedBudgeting } from "./demo-budgeting.ts";
+import { seedCouncils } from "./demo-councils.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
 import {
   DESIGN_SESSION_PLACES,
@@ -40,6 +41,7 @@ export type SeedReport =
       accounts: number;
       areas: number;
       areaBudgets: number;
+      councils: number;
     };
 
 /**
@@ -191,6 +193,15 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
   const areas = await seedAreas(db, tenantIds, now);
   await seedBudgeting(db, tenantIds, now);
   const areaBudgets = await seedAreaBudgets(db, tenantIds.get("veenhoven")!, now);
+  const councils = await seedCouncils(db, tenantIds, now);
 
-  return { seeded: true, tenants: tenantIds.size, accounts: demoAccounts.length, ...counts, areas, areaBudgets };
+  return {
+    seeded: true,
+    tenants: tenantIds.size,
+    accounts: demoAccounts.length,
+    ...counts,
+    areas,
+    areaBudgets,
+    councils,
+  };
 }

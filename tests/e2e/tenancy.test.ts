@@ -27,6 +27,8 @@ function flatten(entries: readonly RouteConfigEntry[], prefix = ""): string[] {
 const staffPaths = flatten(routes).filter((path) => path.split("/").includes("beheer"));
 const municipalPaths = staffPaths.filter((path) => path.startsWith(":gemeente/"));
 const programmePaths = staffPaths.filter((path) => !path.startsWith(":"));
+/** A council's workspace (`/{gemeente}/raad/…`) opens to its sitting members only, never to staff for their rights. */
+const councilPaths = flatten(routes).filter((path) => path.split("/").includes("raad"));
 /** Fills the tenant and any other parameter (ids of later features) with a stand-in. */
 const pathFor = (path: string, slug: string) =>
   `/${path.replace(":gemeente", slug).replace(/:(\w+)\??/g, "00000000-0000-4000-8000-000000000000")}`;
@@ -70,6 +72,7 @@ describe("tenancy of the staff area", () => {
   it("finds the staff routes in app/routes.ts", () => {
     expect(municipalPaths).toEqual(expect.arrayContaining([":gemeente/beheer", ":gemeente/beheer/team"]));
     expect(programmePaths).toEqual(expect.arrayContaining(["beheer"]));
+    expect(councilPaths).toEqual(expect.arrayContaining([":gemeente/raad/:raad"]));
   });
 
   it("opens the staff pages of the person's own municipality, and its actions work", async () => {
@@ -101,6 +104,14 @@ describe("tenancy of the staff area", () => {
       const { status } = await request(pathFor(path, ""), method);
       expect([403, 404, 405], `${method} ${path}`).toContain(status);
     }
+  });
+
+  it.each(councilPaths)("refuses %s to staff, in their own municipality and in another", async (path) => {
+    for (const slug of [a.slug, b.slug])
+      for (const method of ["GET", "POST"] as const) {
+        const { status } = await request(pathFor(path, slug), method);
+        expect([403, 404, 405], `${method} ${slug} ${path}`).toContain(status);
+      }
   });
 
   it("answers 404 for a municipality that does not exist, and for the programme under a municipal path", async () => {

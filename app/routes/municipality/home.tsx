@@ -1,14 +1,16 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Link } from "react-router";
 import { PageShell } from "../../components/page-shell.tsx";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import type { Route } from "./+types/home";
 
-const tools: { id: string; title: MessageKey; body: MessageKey }[] = [
+/** `page`: where the instrument lives on the municipality's site, once it is built. */
+const tools: { id: string; title: MessageKey; body: MessageKey; page?: string }[] = [
   { id: "initiatieven", title: "municipality.tools.initiatives", body: "municipality.tools.initiatives.body" },
   { id: "burgerbegroting", title: "municipality.tools.budgeting", body: "municipality.tools.budgeting.body" },
-  { id: "raden", title: "municipality.tools.councils", body: "municipality.tools.councils.body" },
+  { id: "raden", title: "municipality.tools.councils", body: "municipality.tools.councils.body", page: "raden" },
   { id: "spelregels", title: "municipality.tools.rules", body: "municipality.tools.rules.body" },
 ];
 
@@ -39,7 +41,15 @@ export default function MunicipalityHome({ matches }: Route.ComponentProps) {
         <ul className="samenspel-cards">
           {tools.map((tool) => (
             <li key={tool.id} className="samenspel-card">
-              <Heading level={3}>{t(tool.title)}</Heading>
+              <Heading level={3}>
+                {tool.page ? (
+                  <Link className="nl-link" to={`/${branding.slug}/${tool.page}`}>
+                    {t(tool.title)}
+                  </Link>
+                ) : (
+                  t(tool.title)
+                )}
+              </Heading>
               <Paragraph>{t(tool.body)}</Paragraph>
             </li>
           ))}

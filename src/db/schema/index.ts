@@ -2,6 +2,7 @@ export * from "./app-role.ts";
 export * from "./area-budgets.ts";
 export * from "./areas.ts";
 export * from "./budgeting.ts";
+export * from "./councils.ts";
 export * from "./following.ts";
 export * from "./identity.ts";
 export * from "./ledger.ts";

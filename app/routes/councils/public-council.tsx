@@ -1,0 +1,123 @@
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { Link } from "react-router";
+import { withTenant } from "../../../src/db/index.ts";
+import { currentMembers, getCouncil } from "../../../src/domain/councils/index.ts";
+import { breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { Paragraphs } from "../../components/programme-lists.tsx";
+import { useT } from "../../i18n/use-translation.ts";
+import { services } from "../../server/context.ts";
+import { requireMunicipality, todayOf } from "../../server/councils.server.ts";
+import { notFound } from "../../server/http.server.ts";
+import type { Route } from "./+types/public-council";
+
+/**
+ * A council's public page: what it does, on which footing, for which areas, and who sits on it today. Names and
+ * roles only: no e-mail address, account or term dates of a member reach this page.
+ */
+export async function loader({ context, params }: Route.LoaderArgs) {
+  const tenant = await requireMunicipality(context, params.gemeente);
+  const today = todayOf(new Date());
+  const council = await withTenant(services(context).db, { tenantId: tenant.id }, (tx) =>
+    getCouncil(tx, { tenantId: tenant.id, slug: params.raad, today }),
+  );
+  if (!council) notFound();
+  return {
+    gemeente: tenant.slug,
+    tenantName: tenant.name,
+    council: {
+      slug: council.slug,
+      name: council.name,
+      kind: council.kind,
+      basis: council.basis,
+      basisUrl: council.basisUrl,
+      description: council.description,
+      areas: council.areas.map(({ id, name }) => ({ id, name })),
+      members: currentMembers(council).map(({ id, name, role }) => ({ id, name, role })),
+    },
+  };
+}
+
+export type PublicCouncil = Route.ComponentProps["loaderData"]["council"];
+
+export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ gemeente, council }, t) => [
+  { label: t("councils.nav"), to: `/${gemeente}/raden` },
+  { label: council.name, to: `/${gemeente}/raden/${council.slug}` },
+]);
+
+export default function PublicCouncilPage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const { council, gemeente, tenantName } = loaderData;
+  return (
+    <PageShell title={council.name}>
+      <Heading level={1}>{council.name}</Heading>
+      <Paragraph purpose="lead">
+        {t("councils.page.lead", {
+          kind: t(`councils.kind.${council.kind}`),
+          areas: council.areas.map((a) => a.name).join(", "),
+        })}
+      </Paragraph>
+      {council.description && (
+        <section aria-labelledby="wat-doet-de-raad">
+          <Heading level={2} id="wat-doet-de-raad">
+            {t("councils.page.what")}
+          </Heading>
+          <Paragraphs text={council.description} />
+        </section>
+      )}
+      <section aria-labelledby="leden">
+        <Heading level={2} id="leden">
+          {t("councils.page.members")}
+        </Heading>
+        {council.members.length === 0 ? (
+          <Paragraph>{t("councils.page.noMembers")}</Paragraph>
+        ) : (
+          <DataTable
+            caption={t("councils.page.membersCaption", { name: council.name })}
+            columns={[t("councils.column.name"), t("councils.column.role")]}
+            items={council.members}
+            keyOf={(member) => member.id}
+            cells={(member) => [member.name, t(`councils.role.${member.role}`)]}
+          />
+        )}
+      </section>
+      <section aria-labelledby="gebied">
+        <Heading level={2} id="gebied">
+          {t("councils.page.areas")}
+        </Heading>
+        <UnorderedList>
+          {council.areas.map((area) => (
+            <UnorderedListItem key={area.id}>
+              {area.name} (
+              <Link className="nl-link" to={`/${gemeente}/gebiedsbudgetten/${area.id}`}>
+                {t("councils.page.areaBudget", { area: area.name })}
+              </Link>
+              )
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </section>
+      <section aria-labelledby="grondslag">
+        <Heading level={2} id="grondslag">
+          {t("councils.page.basis")}
+        </Heading>
+        <Paragraph>{t(`councils.basis.${council.basis}`)}</Paragraph>
+        {council.basisUrl && (
+          <Paragraph>
+            <a className="nl-link" href={council.basisUrl} rel="noopener noreferrer">
+              {t(`councils.basis.link.${council.basis}`)}
+            </a>
+          </Paragraph>
+        )}
+      </section>
+      <Paragraph>
+        <Link className="nl-link" to={`/${gemeente}/raden`}>
+          {t("councils.page.all", { tenant: tenantName })}
+        </Link>
+      </Paragraph>
+    </PageShell>
+  );
+}

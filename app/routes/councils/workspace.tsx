@@ -1,0 +1,99 @@
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { Link } from "react-router";
+import { breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { formatCalendarDate } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { requireCouncilSeat } from "../../server/councils.server.ts";
+import type { Route } from "./+types/workspace";
+
+/**
+ * A council's own workspace, for the people who hold a seat on it today and for no one else: its members and
+ * terms, and the way to its meetings, advice and budget.
+ */
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { council, seat, tenant } = await requireCouncilSeat(request, context, params);
+  return {
+    gemeente: tenant.slug,
+    role: seat.role,
+    council: {
+      slug: council.slug,
+      name: council.name,
+      areas: council.areas.map(({ id, name }) => ({ id, name })),
+      members: council.members.map(({ id, name, role, startsOn, endsOn, state }) => ({
+        id,
+        name,
+        role,
+        startsOn,
+        endsOn,
+        state,
+      })),
+    },
+  };
+}
+
+export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ gemeente, council }, t) => [
+  { label: t("councils.workspace.title", { name: council.name }), to: `/${gemeente}/raad/${council.slug}` },
+]);
+
+export default function CouncilWorkspacePage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { council, gemeente, role } = loaderData;
+  const title = t("councils.workspace.title", { name: council.name });
+  return (
+    <PageShell title={title}>
+      <Heading level={1}>{title}</Heading>
+      <Paragraph purpose="lead">
+        {t("councils.workspace.lead", { role: t(`councils.role.${role}`).toLowerCase() })}
+      </Paragraph>
+      <Paragraph>
+        <Link className="nl-link" to={`/${gemeente}/raden/${council.slug}`}>
+          {t("councils.workspace.public")}
+        </Link>
+      </Paragraph>
+      <section aria-labelledby="leden">
+        <Heading level={2} id="leden">
+          {t("councils.page.members")}
+        </Heading>
+        <DataTable
+          caption={t("councils.page.membersCaption", { name: council.name })}
+          columns={[
+            t("councils.column.name"),
+            t("councils.column.role"),
+            t("councils.column.term"),
+            t("councils.column.state"),
+          ]}
+          items={council.members}
+          keyOf={(member) => member.id}
+          cells={(member) => [
+            member.name,
+            t(`councils.role.${member.role}`),
+            `${formatCalendarDate(locale, member.startsOn)} – ${member.endsOn ? formatCalendarDate(locale, member.endsOn) : ""}`,
+            t(`councils.state.${member.state}`),
+          ]}
+        />
+      </section>
+      <section aria-labelledby="budget">
+        <Heading level={2} id="budget">
+          {t("councils.workspace.budget")}
+        </Heading>
+        {council.areas.map((area) => (
+          <Paragraph key={area.id}>
+            <Link className="nl-link" to={`/${gemeente}/gebiedsbudgetten/${area.id}`}>
+              {t("councils.workspace.budgetBody", { area: area.name })}
+            </Link>
+          </Paragraph>
+        ))}
+      </section>
+      <section aria-labelledby="adviezen">
+        <Heading level={2} id="adviezen">
+          {t("councils.workspace.advice")}
+        </Heading>
+        <Paragraph>{t("councils.workspace.adviceBody")}</Paragraph>
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,21 @@
+import { schema } from "../../db/index.ts";
+
+export type CouncilKind = (typeof schema.councilKinds)[number];
+export type CouncilBasis = (typeof schema.councilBases)[number];
+export type CouncilRole = (typeof schema.councilRoles)[number];
+export const councilKinds = schema.councilKinds;
+export const councilBases = schema.councilBases;
+export const councilRoles = schema.councilRoles;
+
+/** A term's place in time on a Dutch calendar date: not begun, running, or over (its last day has passed). */
+export type TermState = "upcoming" | "current" | "ended";
+
+/** Derived from the dates alone: an expired term ends by itself, no job or flag marks it. */
+export function termState(term: { startsOn: string; endsOn: string | null }, today: string): TermState {
+  if (today < term.startsOn) return "upcoming";
+  if (term.endsOn !== null && today > term.endsOn) return "ended";
+  return "current";
+}
+
+/** The officers first, then the members by seat. */
+export const roleOrder = (role: CouncilRole): number => councilRoles.indexOf(role);
