@@ -30,6 +30,7 @@ const openDataRoutes = [
   route("api/v1/workshops", "routes/api/workshops.ts"),
   route("api/v1/workshops/:slug", "routes/api/workshop.ts"),
   route("api/v1/municipalities/:slug/ledgers", "routes/api/ledgers.ts"),
+  route("api/v1/municipalities/:slug/funds", "routes/api/funds.ts"),
 ];
 
 /** Registration for tracks, calendar feeds and the newsletter (issue 3, items 2 and 6). */

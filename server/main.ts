@@ -5,6 +5,7 @@ import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src
 import { countRoundJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
+import { fundJobHandlers } from "../src/domain/initiatives/index.ts";
 import { processJobHandlers, processPhases } from "../src/domain/processes/index.ts";
 import { newsletterJobHandlers } from "../src/domain/programme/index.ts";
 import { PHASES_ADVANCE_JOB, type PhaseMachine, phaseJobHandlers } from "../src/domain/shared/index.ts";
@@ -39,6 +40,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     ...followingJobHandlers(),
     ...countRoundJobHandlers(),
     ...processJobHandlers({ publicUrl: config.publicUrl }),
+    ...fundJobHandlers({ publicUrl: config.publicUrl }),
     [SIGN_IN_CLEAN_UP_JOB]: (_payload, _job, { now, db }) =>
       withPlatform(db, async (tx) => {
         await deleteExpiredSignInData(tx, { now });

@@ -68,6 +68,11 @@ export function openApiDocument(serverUrl: string) {
           notFound: true,
         },
       ),
+      "/municipalities/{slug}/funds": operation(
+        "A municipality's initiatives funds, their rules and this year's money",
+        list("Fund"),
+        { parameters: [slug], notFound: true },
+      ),
       "/municipalities/{slug}/ledgers": operation(
         "Every area's budget of a municipality for a year",
         list("AreaLedger"),

@@ -122,6 +122,40 @@ export const AreaLedger = z
   })
   .register(registry, { id: "AreaLedger", description: "An area's budget for one year, derived from its ledger" });
 
+export const Fund = z
+  .object({
+    slug: z.string().describe("The fund's address: /{municipality}/fondsen/{slug}"),
+    name: z.string(),
+    description: z.string(),
+    rules: z.object({
+      maxPerApplication: cents.describe("The most one application can get"),
+      yearlyBudget: cents,
+      coFinancingPercent: z.int().nullable().describe("The share of the cost initiators bring themselves"),
+      hourValue: cents.nullable().describe("What one volunteer hour counts for towards that share"),
+      leadTimeDays: z.int().describe("Calendar days between applying and the activity, at least"),
+      decisionTerm: z.object({
+        length: z.int(),
+        unit: z.enum(["calendar-days", "weeks", "working-days"]),
+        extension: z.int().describe("The one extension, in the same unit; 0 when none"),
+      }),
+      intake: z.enum(["continuous", "decision-dates"]),
+      decisionDates: z.array(z.iso.date()),
+      criteria: z.array(z.string()),
+      requiredDocuments: z.array(z.string()),
+      advancePercent: z.int().describe("Paid on the grant; the rest after the report"),
+      reportTermWeeks: z.int().describe("Weeks after the activity within which the report is due"),
+    }),
+    year: z.int(),
+    budget: cents.describe("The year's budget, as credited in the fund's ledger"),
+    granted: cents.describe("Granted in the year"),
+    paid: cents.describe("Paid out in the year"),
+    available: cents.describe("budget − paid − what grants still reserve; never below 0"),
+  })
+  .register(registry, {
+    id: "Fund",
+    description: "A municipality's initiatives fund: its rules and this year's money",
+  });
+
 export const Problem = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
   .register(registry, { id: "Problem", description: "An error, as RFC 9457 problem details" });

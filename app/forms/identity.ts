@@ -59,6 +59,7 @@ const allTeamRoles = [
   "municipal-coordinator",
   "municipal-staff",
   "council-member",
+  "fund-committee",
 ] as const satisfies readonly Role[];
 export const addTeamMemberForm = z.object({
   email: emailAddress(),

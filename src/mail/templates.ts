@@ -23,6 +23,34 @@ export type MailTemplates = {
   "process-moment-opened": ProcessMomentMail;
   "process-moment-closing": ProcessMomentMail;
   "process-feedback-published": { process: string; moment: string; url: string; unsubscribeUrl: string };
+  /** `dueOn`: the date (YYYY-MM-DD) the next step is due, when there is one. */
+  "fund-application": { fund: string; reference: string; step: FundMailStep; dueOn: string | null; url: string };
+};
+type FundMailStep = "received" | "incomplete" | "complete" | "granted" | "refused" | "report-reminder" | "recovery";
+const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => string>> = {
+  nl: {
+    received: () => "Uw aanvraag is ontvangen. Wij kijken of alles erbij zit.",
+    incomplete: () =>
+      "Uw aanvraag is nog niet compleet. Op de pagina van uw aanvraag staat wat er ontbreekt. De termijn voor het besluit begint pas als de aanvraag compleet is.",
+    complete: (d) => `Uw aanvraag is compleet. U krijgt uiterlijk ${d} een besluit.`,
+    granted: () => "Uw aanvraag is toegekend. In de besluitbrief staan het bedrag en de voorwaarden.",
+    refused: () => "Uw aanvraag is afgewezen. In de besluitbrief staan de redenen.",
+    "report-reminder": (d) =>
+      `Denk aan het verslag van uw activiteit, met bonnetjes en foto's. Stuur het uiterlijk ${d}.`,
+    recovery: () =>
+      "Wij hebben het verslag van uw activiteit niet op tijd ontvangen. Daarom vorderen wij de subsidie terug. Neem contact met ons op als u denkt dat dit niet klopt.",
+  },
+  en: {
+    received: () => "Your application has been received. We are checking that it is complete.",
+    incomplete: () =>
+      "Your application is not complete yet. The page of your application says what is missing. The decision term starts only when the application is complete.",
+    complete: (d) => `Your application is complete. You will have a decision by ${d} at the latest.`,
+    granted: () => "Your application has been granted. The decision letter gives the amount and the conditions.",
+    refused: () => "Your application has been refused. The decision letter gives the reasons.",
+    "report-reminder": (d) => `Remember the report on your activity, with receipts and photos. Send it by ${d}.`,
+    recovery: () =>
+      "We did not receive the report on your activity in time, so we are reclaiming the grant. Please contact us if you think this is wrong.",
+  },
 };
 type ProcessMomentMail = {
   process: string;
@@ -218,6 +246,12 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Lees de terugkoppeling", url],
     }),
+    "fund-application": ({ fund, reference, step, dueOn, url }) => ({
+      subject: `${fund}: uw aanvraag ${reference}`,
+      greeting: "Hallo,",
+      lines: [fundSteps.nl[step](dueOn ?? "")],
+      action: ["Naar uw aanvraag", url],
+    }),
   },
   en: {
     "magic-link": ({ url, minutes }) => ({
@@ -335,6 +369,12 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         `No longer want e-mail about this process? Unsubscribe: ${unsubscribeUrl}`,
       ],
       action: ["Read the feedback", url],
+    }),
+    "fund-application": ({ fund, reference, step, dueOn, url }) => ({
+      subject: `${fund}: your application ${reference}`,
+      greeting: "Hello,",
+      lines: [fundSteps.en[step](dueOn ?? "")],
+      action: ["Go to your application", url],
     }),
   },
 };

@@ -22,4 +22,12 @@ export const demoAccounts: readonly DemoAccount[] = [
       { email: `inwoner@${tenant}.example.org`, displayName: `Inwoner ${town}`, role: "resident" },
     ].map((account) => ({ ...account, tenant }) as DemoAccount);
   }),
+  // Two residents on the advisory committee of Dijkstad's initiatives fund.
+  { email: "commissie@dijkstad.example.org", displayName: "Cor Commissie", tenant: "dijkstad", role: "fund-committee" },
+  {
+    email: "commissie2@dijkstad.example.org",
+    displayName: "Carla Commissie",
+    tenant: "dijkstad",
+    role: "fund-committee",
+  },
 ];

@@ -11,7 +11,7 @@ import { listAreas } from "../domain/areas/index.ts";
 import { receiptTypes, storeUpload } from "../platform/uploads/index.ts";
 
 /** A one-page PDF receipt, so the demo's receipts open in a browser. */
-function receiptPdf(text: string): Uint8Array {
+export function receiptPdf(text: string): Uint8Array {
   const stream = `BT /F1 14 Tf 72 760 Td (${text.replace(/[()\\]/g, "")}) Tj ET`;
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",

@@ -82,6 +82,7 @@ describe("seedDemo", () => {
       areaBudgets: 12,
       // Veenhoven: 12 dorpsraden and a gebiedscommissie; Dijkstad: 5 wijkraden.
       councils: 18,
+      funds: 2,
     });
     const programme = (await findProgrammeTenant(first.db))!;
     expect(programme.slug).toBe("democratie-in-actie");

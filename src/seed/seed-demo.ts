@@ -16,6 +16,7 @@ import { seedAreaBudgets } from "./demo-area-budgets.ts";
 import { seedAreas } from "./demo-areas.ts";
 import { seedBudgeting } from "./demo-budgeting.ts";
 import { seedCouncils } from "./demo-councils.ts";
+import { seedFunds } from "./demo-funds.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
 import {
   DESIGN_SESSION_PLACES,
@@ -42,6 +43,7 @@ export type SeedReport =
       areas: number;
       areaBudgets: number;
       councils: number;
+      funds: number;
     };
 
 /**
@@ -52,6 +54,7 @@ export type SeedReport =
 export async function seedDemo(db: Database, { now }: { now: Date }): Promise<SeedReport> {
   if (await findProgrammeTenant(db)) return { seeded: false };
 
+  const peopleIds = new Map<string, string>();
   const { tenantIds, lessonAuthorId } = await withPlatform(db, async (tx) => {
     const programme = await createTenant(tx, {
       slug: PROGRAMME_SLUG,
@@ -70,6 +73,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
     let lessonAuthorId = "";
     for (const account of demoAccounts) {
       const person = await findOrCreatePerson(tx, { email: account.email, displayName: account.displayName });
+      peopleIds.set(account.email, person.id);
       await grantRole(tx, { tenantId: ids.get(account.tenant)!, personId: person.id, role: account.role });
       await setPassword(tx, { personId: person.id, password: DEMO_PASSWORD, now });
       if (account.role === "programme-staff") lessonAuthorId = person.id;
@@ -194,6 +198,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
   await seedBudgeting(db, tenantIds, now);
   const areaBudgets = await seedAreaBudgets(db, tenantIds.get("veenhoven")!, now);
   const councils = await seedCouncils(db, tenantIds, now);
+  const funds = await seedFunds(db, tenantIds, peopleIds, now);
 
   return {
     seeded: true,
@@ -203,5 +208,6 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
     areas,
     areaBudgets,
     councils,
+    funds,
   };
 }

@@ -117,6 +117,7 @@ export const identity = defineMessages({
     "role.municipal-coordinator": "Coördinator gemeente",
     "role.municipal-staff": "Medewerker gemeente",
     "role.council-member": "Lid dorps- of wijkraad",
+    "role.fund-committee": "Lid adviescommissie fonds",
     "role.resident": "Inwoner",
   },
   en: {
@@ -236,6 +237,7 @@ export const identity = defineMessages({
     "role.municipal-coordinator": "Municipal coordinator",
     "role.municipal-staff": "Municipal staff",
     "role.council-member": "Member of a village or neighbourhood council",
+    "role.fund-committee": "Member of a fund's advisory committee",
     "role.resident": "Resident",
   },
 });

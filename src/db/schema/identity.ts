@@ -39,6 +39,7 @@ export const roles = [
   "municipal-coordinator",
   "municipal-staff",
   "council-member",
+  "fund-committee",
   "resident",
 ] as const;
 

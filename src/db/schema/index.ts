@@ -5,6 +5,7 @@ export * from "./budgeting.ts";
 export * from "./councils.ts";
 export * from "./following.ts";
 export * from "./identity.ts";
+export * from "./initiative-funds.ts";
 export * from "./ledger.ts";
 export * from "./phases.ts";
 export * from "./platform.ts";

@@ -8,7 +8,7 @@ import { grantRole, type Role } from "./grant-role.ts";
 /** Which roles staff can hand out in which kind of tenant. */
 export const teamRoles = {
   programme: ["programme-staff", "supervisor"],
-  municipality: ["municipal-coordinator", "municipal-staff", "council-member"],
+  municipality: ["municipal-coordinator", "municipal-staff", "council-member", "fund-committee"],
 } as const satisfies Record<(typeof schema.tenantKinds)[number], readonly Role[]>;
 
 export type AddTeamMemberOptions = { tenantId: string; actorPersonId: string; email: string; role: Role; now: Date };

@@ -22,6 +22,10 @@ export const permissions = [
   "area-budgets:manage",
   /** Area budgets: a council's commitments and spends with receipts. */
   "area-budgets:record",
+  /** Initiatives funds: rules, applications, decisions, payments and reports. */
+  "funds:manage",
+  /** Initiatives funds: score applications as an assessor (staff or the advisory committee, residents included). */
+  "funds:assess",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -50,6 +54,8 @@ const grants = {
     "budgeting:manage",
     "area-budgets:manage",
     "area-budgets:record",
+    "funds:manage",
+    "funds:assess",
   ],
   "municipal-staff": [
     "staff-area:view",
@@ -59,9 +65,12 @@ const grants = {
     "budgeting:manage",
     "area-budgets:manage",
     "area-budgets:record",
+    "funds:manage",
+    "funds:assess",
   ],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
   "council-member": ["uploads:view-internal", "area-budgets:record"],
+  "fund-committee": ["uploads:view-internal", "funds:assess"],
   resident: [],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -1,0 +1,53 @@
+/**
+ * Initiatives (issue 12): residents' initiatives, the initiatives fund and the right to challenge. Other contexts
+ * and the web layer use only what is exported here.
+ */
+export { InitiativesError, type InitiativesErrorCode } from "./errors.ts";
+export { completeApplication, extendDecisionTerm, markIncomplete } from "./fund/application-steps.ts";
+export { type ApplyToFundOptions, applyToFund, type FundDocument } from "./fund/apply-to-fund.ts";
+export { type AssessApplicationOptions, type Assessment, assessApplication } from "./fund/assess-application.ts";
+export { type CreateFundOptions, createFund } from "./fund/create-fund.ts";
+export {
+  type DecideApplicationOptions,
+  decideApplication,
+  FUND_REPORT_OVERDUE_JOB,
+  FUND_REPORT_REMINDER_JOB,
+  type FundDecision,
+  REPORT_REMINDER_DAYS,
+} from "./fund/decide-application.ts";
+export { findFundBySlug, getFund } from "./fund/fund-account.ts";
+export {
+  type PayTrancheOptions,
+  payTranche,
+  type SubmitReportOptions,
+  submitReport,
+  type Tranche,
+} from "./fund/money.ts";
+export { applicationUrl } from "./fund/notify-applicant.ts";
+export {
+  type ApplicationDetail,
+  type ApplicationFile,
+  type ApplicationSummary,
+  type FundFigures,
+  fundFigures,
+  getApplication,
+  listApplications,
+  listFunds,
+  listMyApplications,
+  type Payment,
+} from "./fund/read-funds.ts";
+export { fundJobHandlers, remindReport, startRecovery } from "./fund/report-jobs.ts";
+export {
+  advanceCents,
+  decisionDueOn,
+  earliestActivityOn,
+  extendedDueOn,
+  type Fund,
+  type FundApplication,
+  type FundRules,
+  INITIATIVE_FUND,
+  missingDocuments,
+  ownShareCents,
+  reportDueOn,
+  requiredOwnShareCents,
+} from "./fund/rules.ts";
