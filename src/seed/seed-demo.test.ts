@@ -76,7 +76,7 @@ describe("seedDemo", () => {
       slots: 13,
       workshops: 1,
       lessons: 3,
-      accounts: 12,
+      accounts: 14,
       // Dijkstad: 1 + 5 wijken + 12 buurten; Veenhoven: 1 + 12 kernen + 25 buurten.
       areas: 56,
       areaBudgets: 12,
