@@ -78,6 +78,9 @@ const areaBudgetRoutes = [
   route(":gemeente/beheer/gebiedsbudgetten/:areaId", "routes/area-budgets/staff-budget.tsx"),
 ];
 
+/** The municipality's own days off, which every term of every instrument skips. */
+const termRoutes = [route(":gemeente/beheer/vrije-dagen", "routes/terms/staff-days-off.tsx")];
+
 /** Issue 11: burgerbegroting rounds, plans, voting with postal codes, results. */
 const budgetingRoutes = [
   route(":gemeente/beheer/burgerbegroting", "routes/budgeting/staff-rounds.tsx"),
@@ -107,6 +110,7 @@ export default [
   ...budgetingRoutes,
   ...areaRoutes,
   ...areaBudgetRoutes,
+  ...termRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
   // A municipality's own site; static paths above always win over a slug.

@@ -14,6 +14,7 @@ import { municipality } from "./messages/municipality.ts";
 import { participation } from "./messages/participation.ts";
 import { programme } from "./messages/programme.ts";
 import { staff } from "./messages/staff.ts";
+import { terms } from "./messages/terms.ts";
 
 /** Every context's table; add a context's `defineMessages` here. */
 const contexts = [
@@ -32,6 +33,7 @@ const contexts = [
   budgeting,
   areaBudgets,
   councils,
+  terms,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

@@ -17,6 +17,7 @@ const municipalPages: readonly Page[] = [
   { path: "workshops", label: "staff.nav.workshops" },
   { path: "gebieden", label: "areas.nav" },
   { path: "gebiedsbudgetten", label: "areaBudgets.nav" },
+  { path: "vrije-dagen", label: "terms.daysOff.nav" },
 ];
 
 /** The staff area's own menu. */

@@ -12,4 +12,5 @@ export * from "./platform.ts";
 export * from "./processes.ts";
 export * from "./programme.ts";
 export * from "./tenancy.ts";
+export * from "./terms.ts";
 export * from "./uploads.ts";

@@ -26,6 +26,8 @@ export const permissions = [
   "funds:manage",
   /** Initiatives funds: score applications as an assessor (staff or the advisory committee, residents included). */
   "funds:assess",
+  /** Terms: the municipality's own days off, which every term of every instrument skips. */
+  "terms:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -56,6 +58,7 @@ const grants = {
     "area-budgets:record",
     "funds:manage",
     "funds:assess",
+    "terms:manage",
   ],
   "municipal-staff": [
     "staff-area:view",
@@ -67,6 +70,7 @@ const grants = {
     "area-budgets:record",
     "funds:manage",
     "funds:assess",
+    "terms:manage",
   ],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
   "council-member": ["uploads:view-internal", "area-budgets:record"],

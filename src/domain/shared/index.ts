@@ -1,4 +1,14 @@
 export { type AuditEntry, recordAudit } from "./audit.ts";
+export {
+  type AddDayOffOptions,
+  addDayOff,
+  type DayOff,
+  listDaysOff,
+  removeDayOff,
+  TermsError,
+  type TermsErrorCode,
+  termCalendarOf,
+} from "./days-off.ts";
 export { DomainError, isDomainError } from "./errors.ts";
 export { insertOnce } from "./insert-once.ts";
 export { type AuditLogLine, listAuditLog } from "./list-audit-log.ts";

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { calendarDate, requiredText } from "./fields.ts";
+
+/** A municipality's own day off for its terms. */
+export const addDayOffForm = z.object({
+  intent: z.literal("add"),
+  on: calendarDate(),
+  reason: requiredText(200),
+});
+
+export const removeDayOffForm = z.object({
+  intent: z.literal("remove"),
+  on: calendarDate(),
+});
