@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
+import { type DatabaseHandle, holdEmbeddedDirectory, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
 import { countRoundJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
@@ -95,9 +95,18 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   return { port, stop, services };
 }
 
+/** The configured database; the embedded one is held by this process until it is closed (see embedded-lock.ts). */
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
-  if (config.database.kind === "embedded") mkdirSync(config.database.dataDir, { recursive: true });
-  return openDatabase(config.database);
+  if (config.database.kind === "server") return openDatabase(config.database);
+  mkdirSync(config.database.dataDir, { recursive: true });
+  const release = holdEmbeddedDirectory(config.database.dataDir);
+  try {
+    const handle = await openDatabase(config.database);
+    return { ...handle, close: () => handle.close().finally(release) };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 if (import.meta.main) {

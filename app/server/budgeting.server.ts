@@ -34,6 +34,7 @@ export const budgetingErrors = {
   "budgeting.rate-limited": { status: 429, message: "budgeting.error.rateLimited" },
   "budgeting.not-counted": { status: 409, message: "budgeting.error.notCounted" },
   "budgeting.result-not-ready": { status: 409, message: "budgeting.error.resultNotReady" },
+  "budgeting.import-invalid": { status: 422, message: "budgeting.error.importInvalid" },
   "phases.invalid-schedule": { status: 422, message: "budgeting.error.invalidSchedule" },
   "phases.moved-meanwhile": { status: 409, message: "budgeting.error.phaseMovedMeanwhile" },
   "phases.not-adjacent": { status: 422, message: "budgeting.error.phaseNotAdjacent" },

@@ -190,6 +190,8 @@ export const budgeting = defineMessages({
     "budgeting.error.phaseNotAdjacent": "U kunt alleen naar de fase ervoor of erna.",
     "budgeting.error.noWayBack": "Na het openen van de stemming kan de ronde niet meer terug.",
     "budgeting.error.invalidSchedule": "De data moeten op volgorde staan.",
+    "budgeting.error.importInvalid": "Dit Pabulib-bestand kan niet als ronde worden ingelezen: {reason}",
+    "budgeting.result.pabulib": "Download de stemmen van {area} als Pabulib-bestand (zonder namen)",
     "budgeting.staff.noAreas":
       "Deze gemeente heeft nog geen gebieden. Lees eerst de gebieden van het CBS in; daarna kiest u hier per gebied een budget.",
     "budgeting.staff.create": "Ronde maken",
@@ -229,6 +231,7 @@ export const budgeting = defineMessages({
     "budgeting.plan.submitLink": "Dien een plan in",
     "audit.budgeting.round.create": "Burgerbegroting gemaakt",
     "audit.budgeting.round.update": "Burgerbegroting gewijzigd",
+    "audit.budgeting.round.import": "Burgerbegroting ingelezen uit een Pabulib-bestand",
     "audit.budgeting.plan.submit": "Plan ingediend",
     "audit.budgeting.plan.publish": "Plan gepubliceerd",
     "audit.budgeting.plan.reject": "Plan niet gepubliceerd",
@@ -425,6 +428,8 @@ export const budgeting = defineMessages({
     "budgeting.error.phaseNotAdjacent": "You can only move to the phase before or after.",
     "budgeting.error.noWayBack": "Once voting has opened, the round cannot go back.",
     "budgeting.error.invalidSchedule": "The dates must be in order.",
+    "budgeting.error.importInvalid": "This Pabulib file cannot be read as a round: {reason}",
+    "budgeting.result.pabulib": "Download the ballots of {area} as a Pabulib file (anonymous)",
     "budgeting.staff.noAreas":
       "This municipality has no areas yet. Import the CBS areas first; then choose a budget per area here.",
     "budgeting.staff.create": "Create round",
@@ -464,6 +469,7 @@ export const budgeting = defineMessages({
     "budgeting.plan.submitLink": "Submit a plan",
     "audit.budgeting.round.create": "Participatory budgeting round created",
     "audit.budgeting.round.update": "Participatory budgeting round changed",
+    "audit.budgeting.round.import": "Participatory budgeting round imported from a Pabulib file",
     "audit.budgeting.plan.submit": "Plan submitted",
     "audit.budgeting.plan.publish": "Plan published",
     "audit.budgeting.plan.reject": "Plan not published",

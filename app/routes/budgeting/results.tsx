@@ -17,17 +17,17 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     inTenant(context, tenant.id, async (tx) => {
       const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
       const result = await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
-      return result ? { title: round.title, outcome: result.outcome } : undefined;
+      return result ? { title: round.title, slug: round.slug, outcome: result.outcome } : undefined;
     }),
   );
   if (!view) notFound();
   return view;
 }
 
-export default function Results({ loaderData }: Route.ComponentProps) {
+export default function Results({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { title, outcome } = loaderData;
+  const { title, slug, outcome } = loaderData;
   const euros = (n: number) => formatMoney(locale, n * 100);
   const percent = (share: number | null) =>
     share === null
@@ -119,6 +119,15 @@ export default function Results({ loaderData }: Route.ComponentProps) {
             {same && <Paragraph>{t("budgeting.result.comparison.same")}</Paragraph>}
             <Paragraph>
               {t("budgeting.result.comparison.share", { share: percent(area.comparisonShareWithFunded) })}
+            </Paragraph>
+            <Paragraph>
+              <a
+                className="utrecht-link"
+                href={`/${params.gemeente}/burgerbegroting/${slug}/pabulib/${area.roundAreaId}`}
+                download
+              >
+                {t("budgeting.result.pabulib", { area: area.name })}
+              </a>
             </Paragraph>
           </section>
         );

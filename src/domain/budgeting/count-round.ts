@@ -1,16 +1,4 @@
-import {
-  type Allocation,
-  type Ballot,
-  type Election,
-  equalShares,
-  explain,
-  greedy,
-  greedyNoSkip,
-  lexicographic,
-  mostSupportersThenLowestCost,
-  phragmen,
-  type Trace,
-} from "@samenspel/pb";
+import { type Ballot, type Election, explain, type RuleSpec, runRule } from "@samenspel/pb";
 import { and, eq } from "drizzle-orm";
 import { type Executor, schema, type Tx, withTenant } from "../../db/index.ts";
 import type { JobHandlers } from "../../platform/queue/index.ts";
@@ -103,28 +91,28 @@ export function buildElection(
   };
 }
 
-/** The round's rule as a packages/pb call: there is no second implementation of any rule. */
-export function runRule(
-  election: Election,
-  o: { rule: WinnerRule; form: BallotForm; tieBreak: TieBreak },
-): Allocation<Trace> {
+/**
+ * The round's rule as a packages/pb rule spec: there is no second implementation of any rule. Satisfaction follows
+ * the ballot form (equal shares measures a ranking in cost, though rounds refuse that pair); `reference` breaks ties
+ * by reference number as the research library does.
+ */
+export function ruleSpecOf(o: { rule: WinnerRule; form: BallotForm; tieBreak: TieBreak }): RuleSpec {
   const satisfaction = satisfactionOf(o.form);
-  const tieBreak = o.tieBreak === "reference" ? lexicographic : mostSupportersThenLowestCost;
+  const tieBreak = o.tieBreak === "reference" ? "lexicographic" : "most-supporters";
   switch (o.rule) {
     case "greedy":
-      return greedy(election, { satisfaction, tieBreak, trace: true });
     case "greedy-no-skip":
-      return greedyNoSkip(election, { satisfaction, tieBreak, trace: true });
+      return { rule: o.rule, satisfaction, tieBreak };
     case "phragmen":
-      return phragmen(election, { tieBreak, trace: true });
+      return { rule: "phragmen", tieBreak };
     case "equal-shares-add1":
     case "equal-shares-add1-full":
-      return equalShares(election, {
+      return {
+        rule: "equal-shares",
         satisfaction: satisfaction === "borda" ? "cost" : satisfaction,
         completion: o.rule === "equal-shares-add1" ? "add1" : "add1-full",
         tieBreak,
-        trace: true,
-      });
+      };
   }
 }
 
@@ -148,8 +136,9 @@ export function countArea(
   const election = buildElection({ form, budgetEuros: area.budgetEuros, areaName: area.name }, onBallot, ballots);
   const options = { form, tieBreak: round.rules.tieBreak };
   const none = { selected: [] as readonly string[], cost: 0 };
-  const main = election.voterCount > 0 ? runRule(election, { ...options, rule: round.rules.rule }) : none;
-  const other = election.voterCount > 0 ? runRule(election, { ...options, rule: round.rules.comparisonRule }) : none;
+  const run = (rule: WinnerRule) => runRule(election, ruleSpecOf({ ...options, rule }), { trace: true });
+  const main = election.voterCount > 0 ? run(round.rules.rule) : none;
+  const other = election.voterCount > 0 ? run(round.rules.comparisonRule) : none;
   const sentences = {
     nl: "trace" in main && main.trace ? explain(main.trace, "nl") : [],
     en: "trace" in main && main.trace ? explain(main.trace, "en") : [],

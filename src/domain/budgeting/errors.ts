@@ -21,6 +21,7 @@ export type BudgetingErrorCode =
   | "budgeting.ballot-invalid"
   | "budgeting.rate-limited"
   | "budgeting.not-counted"
-  | "budgeting.result-not-ready";
+  | "budgeting.result-not-ready"
+  | "budgeting.import-invalid";
 
 export class BudgetingError extends DomainError<BudgetingErrorCode> {}

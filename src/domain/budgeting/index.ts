@@ -29,12 +29,14 @@ export {
   getResult,
   type OutcomePlan,
   type RoundOutcome,
-  runRule,
+  ruleSpecOf,
   type StoredResult,
 } from "./count-round.ts";
 export { type CreateRoundOptions, createRound } from "./create-round.ts";
 export { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
+export { exportPabulib } from "./export-pabulib.ts";
 export { getRound, listRounds, type Round, type RoundArea, type RoundSummary } from "./get-round.ts";
+export { ballotRulesOf, type ImportPabulibRoundOptions, importPabulibRound } from "./import-pabulib-round.ts";
 export { listPlans, type Plan } from "./list-plans.ts";
 export {
   type ModeratePlanOptions,
@@ -56,6 +58,7 @@ export {
   satisfactionOf,
   type TieBreak,
   WINNER_RULES,
+  WINNER_RULES_FOR_IMPORT,
   type WinnerRule,
 } from "./rules.ts";
 export { type SubmitPlanOptions, submitPlan } from "./submit-plan.ts";

@@ -14,6 +14,14 @@ export const IDENTIFICATION_METHODS: readonly IdentificationMethod[] = ["postal-
 export const BALLOT_FORMS: readonly BallotForm[] = ["knapsack", "approval", "cumulative", "ranking"];
 /** The rules staff choose from; `equal-shares-add1-full` is the operator command's variant for historical files. */
 export const WINNER_RULES: readonly WinnerRule[] = ["greedy", "greedy-no-skip", "equal-shares-add1", "phragmen"];
+/** The rules the operator command offers for a historical file. */
+export const WINNER_RULES_FOR_IMPORT: readonly WinnerRule[] = [
+  "greedy",
+  "greedy-no-skip",
+  "equal-shares-add1",
+  "equal-shares-add1-full",
+  "phragmen",
+];
 
 /** The ballot form with only the settings that belong to it. */
 export type BallotRules =
