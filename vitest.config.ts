@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 const databaseSetup = "tests/support/global-setup.ts";
+const failOnConsoleError = "tests/support/fail-on-console-error.ts";
 
 export default defineConfig({
   test: {
@@ -18,6 +19,7 @@ export default defineConfig({
           ],
           environment: "node",
           globalSetup: [databaseSetup],
+          setupFiles: [failOnConsoleError],
           // Database tests share two cores with everything else in CI: the limit only stops a hang.
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -39,7 +41,7 @@ export default defineConfig({
           ],
           environment: "node",
           globalSetup: [databaseSetup],
-          setupFiles: ["tests/support/clock-next-year.ts"],
+          setupFiles: ["tests/support/clock-next-year.ts", failOnConsoleError],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -50,6 +52,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: [databaseSetup, "tests/support/e2e-setup.ts"],
+          setupFiles: [failOnConsoleError],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A page is awaited by polling; on a busy two-core machine a render can take seconds, and the default

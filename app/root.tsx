@@ -22,6 +22,7 @@ import type { Route } from "./+types/root";
 import { useNonce } from "./components/nonce.tsx";
 import { PageShell } from "./components/page-shell.tsx";
 import { DEFAULT_THEME_CLASS, useTenantBranding } from "./components/tenant-branding.ts";
+import type { MessageKey } from "./i18n/catalogue.ts";
 import { defaultLocale, type Locale } from "./i18n/define-messages.ts";
 import { useT } from "./i18n/use-translation.ts";
 import { localeOf } from "./server/locale.server.ts";
@@ -47,6 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
         <Links />
         {theme?.stylesheet && <link rel="stylesheet" href={theme.stylesheet} />}
@@ -64,16 +66,22 @@ export default function App() {
   return <Outlet />;
 }
 
+/** What a refused or failed request tells its visitor, by status; every other status is "something went wrong". */
+const errorTexts: Partial<Record<number, readonly [MessageKey, MessageKey]>> = {
+  400: ["error.badRequest.title", "error.badRequest.body"],
+  403: ["error.forbidden.title", "error.forbidden.body"],
+  404: ["error.notFound.title", "error.notFound.body"],
+  411: ["error.badRequest.title", "error.badRequest.body"],
+  413: ["error.badRequest.title", "error.tooLarge.body"],
+  415: ["error.badRequest.title", "error.badRequest.body"],
+};
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, body] =
-    status === 404
-      ? [t("error.notFound.title"), t("error.notFound.body")]
-      : status === 403
-        ? [t("error.forbidden.title"), t("error.forbidden.body")]
-        : [t("error.title"), t("error.unexpected.body")];
+  const [titleKey, bodyKey] = errorTexts[status] ?? ["error.title", "error.unexpected.body"];
+  const [title, body] = [t(titleKey), t(bodyKey)];
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>

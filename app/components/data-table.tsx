@@ -24,7 +24,13 @@ export function DataTable<Item>({
   ...rows
 }: { caption?: string; columns: readonly string[] } & Rows<Item>) {
   return (
-    <div className="samenspel-table-scroll">
+    // Focusable, so a keyboard user can scroll a table wider than the screen (axe: scrollable-region-focusable); a
+    // named region, so a screen reader says what receives focus.
+    <div
+      className="samenspel-table-scroll"
+      tabIndex={0}
+      {...(caption ? { role: "region", "aria-label": caption } : {})}
+    >
       <Table>
         {caption && <TableCaption>{caption}</TableCaption>}
         <TableHeader>

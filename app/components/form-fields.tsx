@@ -34,6 +34,57 @@ export function TextField({ meta, label, description, ...input }: TextFieldProps
   );
 }
 
+/**
+ * A labelled file input (a CSV, a receipt, a photo) whose description and error are announced with it. The NL Design
+ * System has no file field yet, so this is the Utrecht form-field markup around a plain input.
+ */
+export function FileField({
+  meta,
+  label,
+  description,
+  accept,
+}: {
+  meta: { id: string; name: string; errors?: string[] };
+  label: string;
+  description?: string;
+  accept: string;
+}) {
+  const error = useErrorText()(meta.errors);
+  const descriptionId = `${meta.id}-description`;
+  const errorId = `${meta.id}-error`;
+  const describedBy = [description && descriptionId, error && errorId].filter(Boolean).join(" ");
+  return (
+    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={meta.id}>
+          {label}
+        </label>
+      </div>
+      {description && (
+        <p className="utrecht-form-field-description" id={descriptionId}>
+          {description}
+        </p>
+      )}
+      {error && (
+        <p className="utrecht-form-field-error-message" id={errorId}>
+          {error}
+        </p>
+      )}
+      <div className="utrecht-form-field__input">
+        <input
+          type="file"
+          id={meta.id}
+          name={meta.name}
+          accept={accept}
+          className="utrecht-textbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+      </div>
+    </div>
+  );
+}
+
 /** A labelled multi-line text box, for answers longer than a line. */
 export function TextAreaField({
   meta,
@@ -116,51 +167,5 @@ export function HoneypotField() {
 export function FormKeyField({ meta, fresh }: { meta: FieldMetadata<string | undefined>; fresh: string }) {
   return (
     <input type="hidden" name={meta.name} value={typeof meta.initialValue === "string" ? meta.initialValue : fresh} />
-  );
-}
-
-/** A labelled file input with its hint and error (the form must be multipart; the server sniffs the type). */
-export function FileField({
-  id,
-  name,
-  label,
-  hint,
-  error,
-  accept,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  hint: string;
-  error: string | undefined;
-  accept: string;
-}) {
-  return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <p className="utrecht-form-field-description" id={`${id}-hint`}>
-        {hint}
-      </p>
-      {error && (
-        <p className="utrecht-form-field-error-message" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <div className="utrecht-form-field__input">
-        <input
-          type="file"
-          id={id}
-          name={name}
-          accept={accept}
-          className="utrecht-textbox"
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-          aria-invalid={error ? true : undefined}
-        />
-      </div>
-    </div>
   );
 }

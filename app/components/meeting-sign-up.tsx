@@ -1,10 +1,10 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { useSearchParams } from "react-router";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { formatTimeRange } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/use-translation.ts";
 import { Notice } from "./choice-fields.tsx";
+import { useNoticeEntry } from "./page-forms.ts";
 import { TrackSignUp, type TrackState } from "./track-sign-up.tsx";
 
 const notices = {
@@ -30,8 +30,7 @@ export function MeetingSignUp({
 }) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
-  const notice = notices[search.get("melding") as keyof typeof notices];
+  const notice = useNoticeEntry(notices);
   if (tracks.length === 0) return null;
   return (
     <section aria-labelledby="aanmelden">

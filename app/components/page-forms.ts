@@ -1,31 +1,39 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
-import { useSearchParams } from "react-router";
+import { useActionData, useSearchParams } from "react-router";
 import type { MessageKey, Params } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
 
 /**
- * One of several forms on a page that post to the same action, told apart by a hidden `intent` field: it gets the
- * action's answer only when the answer is about it. The form's id is its intent.
+ * One of several forms on a page that post to the same action: it shows the action's answer only when the answer
+ * names it (`forForm(formId, …)` on the server, next to `parseIntentForm`).
  */
-export function useIntentForm<Input extends Record<string, unknown>>(
-  intent: string,
-  actionData: { result: SubmissionResult<string[]> } | undefined,
+export function useFormFor<Input extends Record<string, unknown>>(
+  formId: string,
+  options: Omit<Parameters<typeof useForm<Input>>[0], "id" | "lastResult"> = {},
 ) {
-  const mine = actionData?.result.initialValue?.intent === intent;
-  return useForm<Input>({ id: intent, lastResult: mine ? actionData?.result : undefined });
+  const answer = useActionData() as { formId?: string; result?: SubmissionResult<string[]> } | undefined;
+  return useForm<Input>({ ...options, id: formId, lastResult: answer?.formId === formId ? answer.result : undefined });
+}
+
+/** The entry of `notices` that `?melding=…` names after a redirect; undefined when there is none or it is not one of them. */
+export function useNoticeEntry<Name extends string, Entry>(notices: Readonly<Record<Name, Entry>>): Entry | undefined {
+  const [search] = useSearchParams();
+  const name = search.get("melding") ?? "";
+  return Object.hasOwn(notices, name) ? notices[name as Name] : undefined;
 }
 
 /**
  * The confirmation named by `?melding=…` after a redirect, translated; undefined when there is none or it is not one
- * of this page's. `params` fills the message's placeholders from the notice's name.
+ * of this page's. `params` fills the message's placeholders from the notice's name and the other search parameters
+ * (counts an import put there, for instance).
  */
 export function useNotice<Name extends string>(
   notices: Readonly<Record<Name, MessageKey>>,
-  params?: (name: Name) => Params,
+  params?: (name: Name, search: URLSearchParams) => Params,
 ): string | undefined {
   const t = useT();
   const [search] = useSearchParams();
   const name = search.get("melding") ?? "";
   if (!Object.hasOwn(notices, name)) return undefined;
-  return t(notices[name as Name], params?.(name as Name));
+  return t(notices[name as Name], params?.(name as Name, search));
 }

@@ -25,4 +25,5 @@ export const importAreasForm = z.object({
 
 export const importPostcodesForm = z.object({ intent: z.literal("import-postcodes"), file: csvFile });
 
-export const staffAreasForm = z.discriminatedUnion("intent", [importAreasForm, importPostcodesForm]);
+/** The areas page's two forms, by their `intent`. */
+export const staffAreasForms = { "import-areas": importAreasForm, "import-postcodes": importPostcodesForm };

@@ -15,4 +15,5 @@ export const recordLessonForm = z.object({
 
 export const publishLessonForm = z.object({ intent: z.literal("publish"), lessonId: id });
 
-export const lessonForms = z.discriminatedUnion("intent", [recordLessonForm, publishLessonForm]);
+/** The knowledge-bundle page's forms, by their `intent`. */
+export const lessonForms = { record: recordLessonForm, publish: publishLessonForm };

@@ -130,8 +130,20 @@ export function replyWithDomainError<Code extends string>(
 }
 
 /**
+ * For a page with several forms posting to one action, told apart by their hidden `intent` field: validates the
+ * data with the schema of the form it names. An intent the page does not have is a 400: no page of ours sends one.
+ * Answer with `forForm`, and let each form read its answer with `useFormFor` (app/components/page-forms.ts).
+ */
+export function parseIntentForm<Forms extends Record<string, z.ZodType>>(formData: FormData, forms: Forms) {
+  const intent = String(formData.get("intent"));
+  if (!Object.hasOwn(forms, intent)) throw data(null, { status: 400 });
+  return { intent: intent as keyof Forms & string, submission: parseFormData(formData, forms[intent as keyof Forms]) };
+}
+
+/**
  * For a page with several forms sharing one action: the answer names the form it belongs to, so only that form
- * shows the messages.
+ * shows the messages. The form id is the intent, or the intent and a record's id where a page repeats a form per
+ * record.
  */
 export function forForm<T extends object>(formId: string, answer: { data: T; init: ResponseInit | null }) {
   return data({ formId, ...answer.data }, answer.init ?? undefined);

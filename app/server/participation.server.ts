@@ -1,4 +1,4 @@
-import { data, type RouterContextProvider } from "react-router";
+import type { RouterContextProvider } from "react-router";
 import { type Tx, withPlatform, withTenant } from "../../src/db/index.ts";
 import { hitRateLimit } from "../../src/domain/identity/index.ts";
 import {

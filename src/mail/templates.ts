@@ -74,7 +74,8 @@ export type RenderedMail = { subject: string; text: string; html: string };
 
 type Copy<P> = (params: P) => {
   subject: string;
-  greeting: string;
+  /** Left out where the body is a letter with its own salutation (a newsletter edition). */
+  greeting?: string;
   lines: string[];
   action?: [label: string, url: string];
 };
@@ -183,7 +184,6 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
     }),
     "newsletter-edition": ({ subject, body, unsubscribeUrl }) => ({
       subject,
-      greeting: "Hallo,",
       lines: [...body.split(/\n{2,}/), `Wilt u deze nieuwsbrief niet meer ontvangen? Afmelden: ${unsubscribeUrl}`],
     }),
     "application-status": ({ trajectory, municipality, status, intakeAt, note, url }) => ({
@@ -305,7 +305,6 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
     }),
     "newsletter-edition": ({ subject, body, unsubscribeUrl }) => ({
       subject,
-      greeting: "Hello,",
       lines: [...body.split(/\n{2,}/), `No longer want this newsletter? Unsubscribe: ${unsubscribeUrl}`],
     }),
     "application-status": ({ trajectory, municipality, status, intakeAt, note, url }) => ({
@@ -390,13 +389,12 @@ export function renderMail<T extends MailTemplate>(
 ): RenderedMail {
   const c = (copy[locale][template] as Copy<MailTemplates[T]>)(params);
   const text = [
-    c.greeting,
-    "",
+    ...(c.greeting ? [c.greeting, ""] : []),
     ...c.lines.flatMap((line) => [line, ""]),
     ...(c.action ? [`${c.action[0]}: ${c.action[1]}`, ""] : []),
     "Samenspel",
   ].join("\n");
-  const paragraphs = [c.greeting, ...c.lines].map((line) => `<p>${escapeHtml(line)}</p>`);
+  const paragraphs = [...(c.greeting ? [c.greeting] : []), ...c.lines].map((line) => `<p>${escapeHtml(line)}</p>`);
   const action = c.action ? `<p><a href="${escapeHtml(c.action[1])}">${escapeHtml(c.action[0])}</a></p>` : "";
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs.join("")}${action}<p>Samenspel</p></body></html>`;
   return { subject: c.subject, text, html };

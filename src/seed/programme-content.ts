@@ -232,7 +232,7 @@ export const kickoff = {
 const DESIGN_SESSION_TEXT = [
   "Op steeds meer terreinen moeten gemeenten samenwerken met inwoners, bedrijven en instellingen om ingewikkelde vraagstukken op te lossen, zoals de transitie naar gasloze wijken, veiligheid op straat, met werkgelegenheid en meer sociale cohesie in de wijk. Die samenwerking vraagt om een andere manier van werken. Een nieuw democratisch samenspel, met andere rollen en vaardigheden.",
   "Tijdens de ontwerpsessies praten we over de lokale maatschappelijke opgaven die spelen in uw gemeente en de democratische en bestuurlijke uitdagingen die daarbij horen.",
-  "Deze uitnodiging is bedoeld voor raadsleden, lokale bestuurders, griffiers, gemeentesecretarissen, ambtenaren en betrokken bewoners. Aanmelden voor een ontwerpsessie? Stuur een e-mail naar: D-loket@VNG.nl en geef aan in welke stad u aansluit.",
+  "Deze uitnodiging is bedoeld voor raadsleden, lokale bestuurders, griffiers, gemeentesecretarissen, ambtenaren en betrokken bewoners. Aanmelden voor een ontwerpsessie? Dat doet u online, met het formulier ‘Aanmelden’ op de pagina van de sessie in uw regio. Vragen? Mail naar D-loket@VNG.nl.",
 ].join("\n\n");
 
 /** Document 002 (18 May 2018): "Regio Plaats Datum Tijd Locatie", the location split into venue and address. */

@@ -2,7 +2,6 @@ import { defineMessages } from "../define-messages.ts";
 
 export const identity = defineMessages({
   nl: {
-    "nav.accountMenu": "Account",
     "signIn.title": "Inloggen",
     "signIn.intro": "Log in met een link die we u mailen. U heeft daarvoor geen wachtwoord nodig.",
     "signIn.link.title": "Inloggen met een e-maillink",
@@ -57,7 +56,6 @@ export const identity = defineMessages({
     "account.details.title": "Mijn gegevens",
     "account.details.name": "Naam",
     "account.details.email": "E-mailadres",
-    "account.details.language": "Taal van e-mails",
     "account.roles.title": "Mijn rollen",
     "account.roles.none": "U heeft nog geen rollen. U kunt overal meedoen als inwoner.",
     "account.roles.item": "{role} bij {tenant}",
@@ -76,6 +74,7 @@ export const identity = defineMessages({
     "account.method.oidc": "Inlogdienst",
     "account.method.password": "Wachtwoord",
     "account.unknownDevice": "Onbekend",
+    "account.device": "{browser} op {system}",
     "account.download.title": "Mijn gegevens downloaden",
     "account.download.body": "Download alles wat Samenspel over u bewaart, als JSON-bestand.",
     "account.download.link": "Download mijn gegevens",
@@ -121,7 +120,6 @@ export const identity = defineMessages({
     "role.resident": "Inwoner",
   },
   en: {
-    "nav.accountMenu": "Account",
     "signIn.title": "Sign in",
     "signIn.intro": "Sign in with a link we e-mail to you. You do not need a password.",
     "signIn.link.title": "Sign in with an e-mail link",
@@ -176,7 +174,6 @@ export const identity = defineMessages({
     "account.details.title": "My details",
     "account.details.name": "Name",
     "account.details.email": "E-mail address",
-    "account.details.language": "Language of e-mails",
     "account.roles.title": "My roles",
     "account.roles.none": "You have no roles yet. You can take part everywhere as a resident.",
     "account.roles.item": "{role} at {tenant}",
@@ -195,6 +192,7 @@ export const identity = defineMessages({
     "account.method.oidc": "Sign-in service",
     "account.method.password": "Password",
     "account.unknownDevice": "Unknown",
+    "account.device": "{browser} on {system}",
     "account.download.title": "Download my data",
     "account.download.body": "Download everything Samenspel keeps about you, as a JSON file.",
     "account.download.link": "Download my data",

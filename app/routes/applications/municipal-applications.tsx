@@ -1,8 +1,8 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button, PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
-import { data, Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { rolesGrant } from "../../../src/domain/identity/index.ts";
@@ -23,7 +23,7 @@ import { newToken } from "../../../src/domain/shared/index.ts";
 import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
-import { useNotice } from "../../components/page-forms.ts";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { actionStatusForm, agendaItemForm, withdrawForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -31,7 +31,7 @@ import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { municipalApplicationsUrl } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
-import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { programmeTenant } from "../../server/programme.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
@@ -75,9 +75,7 @@ const forms = { withdraw: withdrawForm, "agenda-item": agendaItemForm, "action-s
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "programme:apply");
   const formData = await readForm(request);
-  const intent = String(formData.get("intent")) as keyof typeof forms;
-  if (!Object.hasOwn(forms, intent)) throw data(null, { status: 400 });
-  const submission = parseFormData(formData, forms[intent]);
+  const { intent, submission } = parseIntentForm(formData, forms);
   const formId = `${intent}-${formData.get("application") ?? formData.get("item")}`;
   if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
   const value = submission.value;
@@ -212,21 +210,10 @@ function MunicipalApplication({
   );
 }
 
-type FormAnswer = { formId?: string; result?: SubmissionResult<string[]> };
-
-/** The form's own last answer, when the last POST was this form (several forms share one action). */
-function useLastResult(formId: string) {
-  const answer = useActionAnswer();
-  return answer?.formId === formId ? answer.result : undefined;
-}
-function useActionAnswer(): FormAnswer | undefined {
-  return useActionData();
-}
-
 function WithdrawForm({ applicationId }: { applicationId: string }) {
   const t = useT();
   const id = `withdraw-${applicationId}`;
-  const [form, fields] = useForm<z.input<typeof withdrawForm>>({ id, lastResult: useLastResult(id) });
+  const [form, fields] = useFormFor<z.input<typeof withdrawForm>>(id);
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="withdraw" />
@@ -256,7 +243,7 @@ function Agenda({
 }) {
   const t = useT();
   const id = `agenda-item-${application.id}`;
-  const [form, fields] = useForm<z.input<typeof agendaItemForm>>({ id, lastResult: useLastResult(id) });
+  const [form, fields] = useFormFor<z.input<typeof agendaItemForm>>(id);
   return (
     <>
       <Heading level={3}>{t("applications.agenda.title")}</Heading>

@@ -1,8 +1,8 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button, TableCell, TableRow } from "@utrecht/component-library-react";
-import { Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { rolesGrant } from "../../../src/domain/identity/index.ts";
 import {
@@ -21,7 +21,7 @@ import { BarChart } from "../../components/bar-chart.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
-import { useNotice } from "../../components/page-forms.ts";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { moveApplicationForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -223,7 +223,6 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
   );
 }
 
-type Answer = { formId?: string; result?: SubmissionResult<string[]> };
 type StepFields = { intent: string; application: string; intakeOn?: string; intakeTime?: string; note?: string };
 
 /** One form per allowed step, each with an optional note; the intake also asks for a date and time. */
@@ -257,8 +256,7 @@ function StepForm({
 }) {
   const t = useT();
   const id = `${to}-${applicationId}`;
-  const answer = useActionData() as Answer | undefined;
-  const [form, fields] = useForm<StepFields>({ id, lastResult: answer?.formId === id ? answer.result : undefined });
+  const [form, fields] = useFormFor<StepFields>(id);
   const schedule = to === "intake-scheduled";
   return (
     <Form method="post" {...getFormProps(form)} className="samenspel-step-form">

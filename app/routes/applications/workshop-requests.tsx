@@ -1,8 +1,8 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button } from "@utrecht/component-library-react";
-import { Form, redirect, useActionData } from "react-router";
+import { Form, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import {
   allowedWorkshopSteps,
@@ -15,7 +15,7 @@ import {
 import { dutchTime } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
-import { useNotice } from "../../components/page-forms.ts";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { workshopStepForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -159,7 +159,6 @@ function RequestCard({ request }: { request: WorkshopRequestSummary & { steps: W
   );
 }
 
-type Answer = { formId?: string; result?: SubmissionResult<string[]> };
 type StepFields = Partial<
   Record<"amount" | "note" | "startsOn" | "startsTime" | "endsTime" | "venue" | "address" | "city", string>
 >;
@@ -167,8 +166,7 @@ type StepFields = Partial<
 function StepForm({ request, step }: { request: WorkshopRequestSummary; step: WorkshopStep }) {
   const t = useT();
   const id = `${step}-${request.id}`;
-  const answer = useActionData() as Answer | undefined;
-  const [form, fields] = useForm<StepFields>({ id, lastResult: answer?.formId === id ? answer.result : undefined });
+  const [form, fields] = useFormFor<StepFields>(id);
   const inputs =
     step === "quote"
       ? ([

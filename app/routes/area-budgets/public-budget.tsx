@@ -1,6 +1,5 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { getAccountability } from "../../../src/domain/area-budgets/index.ts";

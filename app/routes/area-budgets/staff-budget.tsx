@@ -1,8 +1,8 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button, PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
-import { data, Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import {
@@ -20,7 +20,8 @@ import { receiptTypes, storeUpload } from "../../../src/platform/uploads/index.t
 import { BudgetFiguresTable } from "../../components/budget-figures.tsx";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, FileField, FormKeyField, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, ErrorSummary, FileField, FileField, FormKeyField, FormKeyField, TextField, TextField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { commitmentForm, expenditureForm, releaseForm, reverseForm } from "../../forms/area-budgets.ts";
 import { acceptsUpload } from "../../forms/body-limits.ts";
@@ -29,7 +30,7 @@ import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { areaBudgetErrors, todayOn, yearAsked } from "../../server/area-budgets.server.ts";
 import { services } from "../../server/context.ts";
-import { forForm, invalidForm, parseFormData, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { fileIn, readMultipartForm } from "../../server/uploads.server.ts";
@@ -105,9 +106,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const canManage = rolesGrant(roles, "area-budgets:manage");
   const year = yearAsked(request, new Date());
   const formData = await readMultipartForm(request);
-  const intent = String(formData.get("intent")) as keyof typeof forms;
-  if (!(intent in forms) || (intent === "reverse" && !canManage)) throw data(null, { status: 403 });
-  const submission = parseFormData(formData, forms[intent]);
+  const { intent, submission } = parseIntentForm(formData, forms);
+  if (intent === "reverse" && !canManage) throw data(null, { status: 403 });
   const formId =
     intent === "reverse" || intent === "release"
       ? `${intent}-${formData.get(intent === "reverse" ? "entry" : "commitment")}`
@@ -181,12 +181,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 type Loaded = Route.ComponentProps["loaderData"];
 type Entry = Loaded["entries"][number];
-type FormAnswer = { formId?: string; result?: SubmissionResult<string[]> };
-
-function useLastResult(formId: string) {
-  const answer = useActionData() as FormAnswer | undefined;
-  return answer?.formId === formId ? answer.result : undefined;
-}
 
 const noticeKeys = {
   commit: "areaBudgets.notice.committed",
@@ -197,15 +191,14 @@ const noticeKeys = {
 
 export default function StaffBudgetPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const [search] = useSearchParams();
   const { base, area, year, figures, closed, entries, canManage, gemeente } = loaderData;
   const title = t("areaBudgets.budget.title", { area: area.name, year: String(year) });
-  const notice = search.get("melding");
+  const notice = useNotice(noticeKeys);
   const openCommitments = entries.filter((e) => e.isCommitment && !e.reversed && (e.openCents ?? 0) > 0);
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={notice && notice in noticeKeys ? t(noticeKeys[notice as keyof typeof noticeKeys]) : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       <Paragraph>
         <Link className="nl-link" to={`${base}/gebiedsbudgetten?jaar=${year}`}>
@@ -305,7 +298,7 @@ function ReasonForm({
 }) {
   const t = useT();
   const formId = `${intent}-${id}`;
-  const [form, fields] = useForm<z.input<typeof reverseForm>>({ id: formId, lastResult: useLastResult(formId) });
+  const [form, fields] = useFormFor<z.input<typeof reverseForm>>(formId);
   return (
     <Form method="post" {...getFormProps(form)} className="samenspel-inline-form">
       <input type="hidden" name="intent" value={intent} />
@@ -321,7 +314,7 @@ function ReasonForm({
 
 function CommitmentForm({ formKey }: { formKey: string }) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof commitmentForm>>({ id: "commit", lastResult: useLastResult("commit") });
+  const [form, fields] = useFormFor<z.input<typeof commitmentForm>>("commit");
   return (
     <section aria-labelledby="toezegging" className="samenspel-panel">
       <Heading level={2} id="toezegging">
@@ -357,8 +350,7 @@ function CommitmentForm({ formKey }: { formKey: string }) {
 function ExpenditureForm({ formKey, commitments }: { formKey: string; commitments: Entry[] }) {
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm<z.input<typeof expenditureForm>>({ id: "spend", lastResult: useLastResult("spend") });
-  const receiptError = (form.allErrors.receipt ?? []).map((e) => t(e as MessageKey)).join(" ");
+  const [form, fields] = useFormFor<z.input<typeof expenditureForm>>("spend");
   return (
     <section aria-labelledby="uitgave" className="samenspel-panel">
       <Heading level={2} id="uitgave">
@@ -399,11 +391,9 @@ function ExpenditureForm({ formKey, commitments }: { formKey: string; commitment
         />
         <TextField meta={fields.reference} label={t("areaBudgets.spend.reference")} />
         <FileField
-          id="spend-receipt"
-          name="receipt"
+          meta={{ id: "spend-receipt", name: "receipt", errors: form.allErrors.receipt }}
           label={t("areaBudgets.spend.receipt")}
-          hint={t("areaBudgets.spend.receipt.hint")}
-          error={receiptError || undefined}
+          description={t("areaBudgets.spend.receipt.hint")}
           accept="application/pdf,image/jpeg,image/png,image/webp"
         />
         <PrimaryActionButton type="submit">{t("areaBudgets.spend.submit")}</PrimaryActionButton>

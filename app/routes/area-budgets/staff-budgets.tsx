@@ -1,8 +1,8 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button, PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
-import { data, Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import {
@@ -18,6 +18,7 @@ import { newToken } from "../../../src/domain/shared/index.ts";
 import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { allocationForm, carryOverRuleForm, endYearForm } from "../../forms/area-budgets.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -25,7 +26,7 @@ import { formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { areaBudgetErrors, budgetAreas, yearAsked } from "../../server/area-budgets.server.ts";
 import { services } from "../../server/context.ts";
-import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-budgets";
@@ -71,9 +72,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "area-budgets:manage");
   const year = yearAsked(request, new Date());
   const formData = await readForm(request);
-  const intent = String(formData.get("intent")) as keyof typeof forms;
-  if (!(intent in forms)) throw data(null, { status: 400 });
-  const submission = parseFormData(formData, forms[intent]);
+  const { intent, submission } = parseIntentForm(formData, forms);
   if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
   const value = submission.value;
   const now = new Date();
@@ -114,12 +113,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 type Loaded = Route.ComponentProps["loaderData"];
-type FormAnswer = { formId?: string; result?: SubmissionResult<string[]> };
-
-function useLastResult(formId: string) {
-  const answer = useActionData() as FormAnswer | undefined;
-  return answer?.formId === formId ? answer.result : undefined;
-}
 
 const noticeKeys = {
   allocate: "areaBudgets.notice.allocated",
@@ -130,15 +123,14 @@ const noticeKeys = {
 export default function StaffBudgetsPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
   const { base, tenant, year, rows, canManage } = loaderData;
   const title = t("areaBudgets.overview.title", { tenant: tenant.name, year: String(year) });
-  const notice = search.get("melding");
+  const notice = useNotice(noticeKeys);
   const money = (cents: number | undefined) => (cents === undefined ? "–" : formatMoney(locale, cents));
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={notice && notice in noticeKeys ? t(noticeKeys[notice as keyof typeof noticeKeys]) : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       <Form method="get" className="samenspel-inline-form">
         <label className="utrecht-form-label" htmlFor="jaar">
@@ -207,10 +199,7 @@ export default function StaffBudgetsPage({ loaderData }: Route.ComponentProps) {
 
 function AllocationForm({ rows, formKey }: { rows: Loaded["rows"]; formKey: string }) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof allocationForm>>({
-    id: "allocate",
-    lastResult: useLastResult("allocate"),
-  });
+  const [form, fields] = useFormFor<z.input<typeof allocationForm>>("allocate");
   return (
     <section aria-labelledby="toekennen" className="samenspel-panel">
       <Heading level={2} id="toekennen">
@@ -244,9 +233,7 @@ function AllocationForm({ rows, formKey }: { rows: Loaded["rows"]; formKey: stri
 
 function RuleForm({ rule }: { rule: Loaded["rule"] }) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof carryOverRuleForm>>({
-    id: "rule",
-    lastResult: useLastResult("rule"),
+  const [form, fields] = useFormFor<z.input<typeof carryOverRuleForm>>("rule", {
     defaultValue: { rule: rule.kind, percent: rule.kind === "percentage" ? String(rule.percent) : "" },
   });
   return (
@@ -285,10 +272,7 @@ function RuleForm({ rule }: { rule: Loaded["rule"] }) {
 
 function EndYearForm({ year }: { year: number }) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof endYearForm>>({
-    id: "end-year",
-    lastResult: useLastResult("end-year"),
-  });
+  const [form, fields] = useFormFor<z.input<typeof endYearForm>>("end-year");
   return (
     <section aria-labelledby="afsluiten" className="samenspel-panel">
       <Heading level={2} id="afsluiten">

@@ -9,7 +9,7 @@ import {
   PrimaryActionButton,
   SecondaryActionButton,
 } from "@utrecht/component-library-react";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import {
@@ -22,15 +22,20 @@ import {
 } from "../../../src/domain/areas/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
-import { useIntentForm } from "../../components/page-forms.ts";
+import { ErrorSummary, FileField, TextField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { type importAreasForm, MAX_AREA_FILE_BYTES, staffAreasForm } from "../../forms/areas.ts";
+import {
+  type importAreasForm,
+  type importPostcodesForm,
+  MAX_AREA_FILE_BYTES,
+  staffAreasForms,
+} from "../../forms/areas.ts";
 import { acceptsUpload } from "../../forms/body-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, parseFormData } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm } from "../../server/forms.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { readMultipartForm } from "../../server/uploads.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
@@ -65,8 +70,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "areas:manage");
-  const submission = parseFormData(await readMultipartForm(request, MAX_AREA_FILE_BYTES), staffAreasForm);
-  if (submission.status !== "success") return invalidForm(submission.reply());
+  const { intent, submission } = parseIntentForm(
+    await readMultipartForm(request, MAX_AREA_FILE_BYTES),
+    staffAreasForms,
+  );
+  if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
   const { value } = submission;
   const text = decodeCsv(new Uint8Array(await value.file.arrayBuffer()));
   const base = `${staffBase(params.gemeente)}/gebieden`;
@@ -83,7 +91,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         now: new Date(),
       }),
     );
-    if (result.status === "rejected") return rejected(submission, result.problems);
+    if (result.status === "rejected") return forForm(intent, rejected(submission, result.problems));
     const { created, updated, skipped } = result;
     return redirect(
       `${base}?${new URLSearchParams({ melding: "ingelezen", created: `${created}`, updated: `${updated}`, skipped: `${skipped}` })}`,
@@ -92,7 +100,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const result = await withTenant(db, scope, (tx) =>
     importPostcodes(tx, { tenantId: tenant.id, actorPersonId: actor.personId, text }),
   );
-  if (result.status === "rejected") return rejected(submission, result.problems);
+  if (result.status === "rejected") return forForm(intent, rejected(submission, result.problems));
   return redirect(
     `${base}?${new URLSearchParams({ melding: "postcodes", postcodes: `${result.postcodes}`, skipped: `${result.skipped}` })}`,
   );
@@ -103,35 +111,22 @@ function rejected(submission: { reply(): SubmissionResult<string[]> }, problems:
   return data({ result: submission.reply(), problems }, { status: 422 });
 }
 
-function useDoneNotice(): string | undefined {
-  const t = useT();
-  const [params] = useSearchParams();
-  const count = (name: string) => Number(params.get(name) ?? 0);
-  switch (params.get("melding")) {
-    case "ingelezen":
-      return t("areas.import.done", {
-        created: count("created"),
-        updated: count("updated"),
-        skipped: count("skipped"),
-      });
-    case "postcodes":
-      return t("areas.postcodes.done", { postcodes: count("postcodes"), skipped: count("skipped") });
-    default:
-      return undefined;
-  }
-}
-
 export default function StaffAreas({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const notice = useDoneNotice();
+  const notice = useNotice({ ingelezen: "areas.import.done", postcodes: "areas.postcodes.done" }, (_, search) => {
+    const count = (name: string) => Number(search.get(name) ?? 0);
+    return {
+      created: count("created"),
+      updated: count("updated"),
+      skipped: count("skipped"),
+      postcodes: count("postcodes"),
+    };
+  });
   const { tenant, base, areas, lookup, districtKinds } = loaderData;
-  const [areasForm, areasFields] = useIntentForm<z.input<typeof importAreasForm>>("import-areas", actionData);
-  const [postcodesForm, postcodesFields] = useIntentForm<{ intent: string; file: File }>(
-    "import-postcodes",
-    actionData,
-  );
+  const [areasForm, areasFields] = useFormFor<z.input<typeof importAreasForm>>("import-areas");
+  const [postcodesForm, postcodesFields] = useFormFor<z.input<typeof importPostcodesForm>>("import-postcodes");
   const problems = actionData && "problems" in actionData ? (actionData.problems as ImportProblem[]) : undefined;
-  const problemsFor = (intent: string) => (actionData?.result.initialValue?.intent === intent ? problems : undefined);
+  const problemsFor = (formId: string) => (actionData?.formId === formId ? problems : undefined);
   return (
     <PageShell>
       <title>{`${t("areas.staff.title", { tenant: tenant.name })} – ${t("site.name")}`}</title>
@@ -177,7 +172,7 @@ export default function StaffAreas({ loaderData, actionData }: Route.ComponentPr
       <ProblemList problems={problemsFor("import-areas")} />
       <Form method="post" encType="multipart/form-data" {...getFormProps(areasForm)}>
         <input type="hidden" name="intent" value="import-areas" />
-        <FileField meta={areasFields.file} label={t("areas.import.file")} />
+        <FileField meta={areasFields.file} label={t("areas.import.file")} accept=".csv,text/csv" />
         <SelectField
           meta={areasFields.districtKind}
           label={t("areas.import.districtKind")}
@@ -199,7 +194,7 @@ export default function StaffAreas({ loaderData, actionData }: Route.ComponentPr
       <ProblemList problems={problemsFor("import-postcodes")} />
       <Form method="post" encType="multipart/form-data" {...getFormProps(postcodesForm)}>
         <input type="hidden" name="intent" value="import-postcodes" />
-        <FileField meta={postcodesFields.file} label={t("areas.import.file")} />
+        <FileField meta={postcodesFields.file} label={t("areas.import.file")} accept=".csv,text/csv" />
         <SecondaryActionButton type="submit">{t("areas.postcodes.submit")}</SecondaryActionButton>
       </Form>
 
@@ -253,36 +248,5 @@ function ProblemList({ problems }: { problems: ImportProblem[] | undefined }) {
         ))}
       </OrderedList>
     </Alert>
-  );
-}
-
-/** A labelled file input for a CSV, with its error announced with it. */
-function FileField({ meta, label }: { meta: { id: string; name: string; errors?: string[] }; label: string }) {
-  const t = useT();
-  const error = meta.errors?.map((e) => t(e as MessageKey)).join(" ");
-  const errorId = `${meta.id}-error`;
-  return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={meta.id}>
-          {label}
-        </label>
-      </div>
-      {error && (
-        <p className="utrecht-form-field-error-message" id={errorId}>
-          {error}
-        </p>
-      )}
-      <div className="utrecht-form-field__input">
-        <input
-          type="file"
-          id={meta.id}
-          name={meta.name}
-          accept=".csv,text/csv"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-        />
-      </div>
-    </div>
   );
 }

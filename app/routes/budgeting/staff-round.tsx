@@ -5,7 +5,7 @@ import {
   PrimaryActionButton,
   SecondaryActionButton,
 } from "@utrecht/component-library-react";
-import { Form, redirect, useSearchParams } from "react-router";
+import { Form, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import {
   createCodeBatch,
@@ -23,6 +23,7 @@ import { movePhase } from "../../../src/domain/shared/index.ts";
 import { rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatMoney } from "../../i18n/format.ts";
@@ -114,31 +115,30 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   return redirect(`${staffBase(params.gemeente)}/burgerbegroting/${params.ronde}?melding=${intent}`);
 }
 
-const NOTICES: Record<string, MessageKey> = {
+const NOTICES = {
   created: "budgeting.staff.created",
   move: "budgeting.phase.moved",
   publish: "budgeting.plan.moderated",
   reject: "budgeting.plan.moderated",
   review: "budgeting.plan.reviewed",
   codes: "budgeting.codes.created",
-};
+} as const satisfies Record<string, MessageKey>;
 
 export default function StaffRound({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
   const { round, plans, batches, result, base } = loaderData;
   const euros = (n: number) => formatMoney(locale, n * 100);
   const index = ROUND_PHASES.indexOf(round.phase);
   const next = ROUND_PHASES[index + 1];
   const back = index > 0 && index <= ROUND_PHASES.indexOf("review") ? ROUND_PHASES[index - 1] : undefined;
   const error = actionData && "error" in actionData ? t(actionData.error as MessageKey, actionData.params) : undefined;
-  const notice = NOTICES[search.get("melding") ?? ""];
+  const notice = useNotice(NOTICES);
   return (
     <PageShell title={round.title}>
       <Heading1>{round.title}</Heading1>
       <Notice message={error} type="error" />
-      <Notice message={notice ? t(notice) : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       <Paragraph>{t("budgeting.phase.current", { phase: t(`budgeting.phase.${round.phase}`) })}</Paragraph>
       <Heading2>{t("budgeting.phase.schedule")}</Heading2>

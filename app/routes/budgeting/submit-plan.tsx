@@ -90,7 +90,6 @@ export default function SubmitPlanPage({ loaderData, actionData, params }: Route
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     shouldValidate: "onSubmit",
   });
-  const photoError = (form.allErrors.photo ?? []).map((e) => t(e as MessageKey)).join(" ");
   const title = t("budgeting.plan.submit.title");
   const labels = {
     title: t("budgeting.plan.title"),
@@ -142,11 +141,9 @@ export default function SubmitPlanPage({ loaderData, actionData, params }: Route
               description={t("budgeting.plan.estimatedCost.hint")}
             />
             <FileField
-              id="plan-photo"
-              name="photo"
+              meta={{ id: "plan-photo", name: "photo", errors: form.allErrors.photo }}
               label={t("budgeting.plan.photo")}
-              hint={t("budgeting.plan.photo.hint", { megabytes: maxMegabytes })}
-              error={photoError || undefined}
+              description={t("budgeting.plan.photo.hint", { megabytes: maxMegabytes })}
               accept="image/jpeg,image/png,image/webp"
             />
             <TextField meta={fields.photoAlt} label={labels.photoAlt} description={t("budgeting.plan.photoAlt.hint")} />

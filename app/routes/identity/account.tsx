@@ -20,6 +20,7 @@ import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
+import { describeDevice } from "../../server/device.server.ts";
 import { invalidForm, parseFormData, readForm } from "../../server/forms.server.ts";
 import { clearSessionCookie, requireActor } from "../../server/session.server.ts";
 import type { Route } from "./+types/account";
@@ -33,7 +34,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     person: { displayName: actor.displayName, email: actor.email, locale: actor.locale },
     memberships: memberships.map((m) => ({ ...m, staff: rolesGrant([m.role], "staff-area:view") })),
-    sessions: sessions.map((s) => ({ ...s, current: s.idHash === actor.sessionIdHash })),
+    sessions: sessions.map(({ userAgent, ...s }) => ({
+      ...s,
+      device: describeDevice(userAgent),
+      current: s.idHash === actor.sessionIdHash,
+    })),
   };
 }
 
@@ -140,8 +145,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           t(`account.method.${s.method}`),
           s.current ? (
             <strong key="current">{t("account.sessions.current")}</strong>
+          ) : s.device ? (
+            t("account.device", s.device)
           ) : (
-            (s.userAgent ?? t("account.unknownDevice"))
+            t("account.unknownDevice")
           ),
           <Form method="post" key="end">
             <input type="hidden" name="intent" value="revoke-session" />

@@ -14,13 +14,13 @@ import {
 } from "../../../src/domain/identity/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
-import { useIntentForm, useNotice } from "../../components/page-forms.ts";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { enableTotpForm, setPasswordForm } from "../../forms/identity.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { requireActor, sessionToken } from "../../server/session.server.ts";
 import { identityErrors } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/security";
@@ -55,7 +55,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const secretFields = { hideFields: ["password", "repeat", "current", "code"] };
   if (formData.get("intent") === "set-password") {
     const submission = parseFormData(formData, setPasswordForm);
-    if (submission.status !== "success") return invalidForm(submission.reply(secretFields));
+    if (submission.status !== "success") return forForm("set-password", invalidForm(submission.reply(secretFields)));
     try {
       await withPlatform(db, async (tx) => {
         await confirmIdentity(tx, stepUp(submission.value.current));
@@ -67,16 +67,19 @@ export async function action({ request, context }: Route.ActionArgs) {
         });
       });
     } catch (error) {
-      return replyWithDomainError(
-        error,
-        { reply: (o: object) => submission.reply({ ...o, ...secretFields }) },
-        identityErrors,
+      return forForm(
+        "set-password",
+        replyWithDomainError(
+          error,
+          { reply: (o: object) => submission.reply({ ...o, ...secretFields }) },
+          identityErrors,
+        ),
       );
     }
     return redirect("/account/beveiliging?melding=wachtwoord");
   }
   const submission = parseFormData(formData, enableTotpForm);
-  if (submission.status !== "success") return invalidForm(submission.reply(secretFields));
+  if (submission.status !== "success") return forForm("enable-totp", invalidForm(submission.reply(secretFields)));
   try {
     const { recoveryCodes } = await withPlatform(db, async (tx) => {
       const { password } = await exportPersonalData(tx, actor.personId);
@@ -88,10 +91,13 @@ export async function action({ request, context }: Route.ActionArgs) {
     // Shown once, on this answer only: the database keeps nothing but their hashes.
     return { recoveryCodes };
   } catch (error) {
-    return replyWithDomainError(
-      error,
-      { reply: (o: object) => submission.reply({ ...o, ...secretFields }) },
-      identityErrors,
+    return forForm(
+      "enable-totp",
+      replyWithDomainError(
+        error,
+        { reply: (o: object) => submission.reply({ ...o, ...secretFields }) },
+        identityErrors,
+      ),
     );
   }
 }
@@ -104,10 +110,9 @@ const notices = { wachtwoord: "security.password.saved", totp: "security.totp.en
 export default function Security({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const notice = useNotice(notices);
-  const answer = actionData && "result" in actionData ? actionData : undefined;
   const recoveryCodes = actionData && "recoveryCodes" in actionData ? actionData.recoveryCodes : undefined;
-  const [passwordForm, passwordFields] = useIntentForm<z.input<typeof setPasswordForm>>("set-password", answer);
-  const [totpForm, totpFields] = useIntentForm<z.input<typeof enableTotpForm>>("enable-totp", answer);
+  const [passwordForm, passwordFields] = useFormFor<z.input<typeof setPasswordForm>>("set-password");
+  const [totpForm, totpFields] = useFormFor<z.input<typeof enableTotpForm>>("enable-totp");
   const currentLabel = t(loaderData.totpOn ? "security.current.code" : "security.current.password");
   return (
     <PageShell>

@@ -13,13 +13,13 @@ import { IdentityError, requestMagicLink, signInWithPassword } from "../../../sr
 import { isDomainError } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
-import { useIntentForm, useNotice } from "../../components/page-forms.ts";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { magicLinkForm, passwordSignInForm } from "../../forms/identity.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { localeOf } from "../../server/locale.server.ts";
 import { safeReturnPath } from "../../server/return-path.server.ts";
 import { afterSignIn } from "../../server/session.server.ts";
@@ -42,7 +42,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
   if (intent === "magic-link") {
     const submission = parseFormData(formData, magicLinkForm);
-    if (submission.status !== "success") return invalidForm(submission.reply());
+    if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
     const { email, terug, website } = submission.value;
     // A bot that filled the hidden field gets the same answer as everyone, and no mail.
     if (website) return redirect("/inloggen/verstuurd");
@@ -61,13 +61,13 @@ export async function action({ request, context }: Route.ActionArgs) {
       queue.wake();
       return redirect("/inloggen/verstuurd");
     } catch (error) {
-      return replyWithDomainError(error, submission, identityErrors);
+      return forForm(intent, replyWithDomainError(error, submission, identityErrors));
     }
   }
 
   const submission = parseFormData(formData, passwordSignInForm);
   if (submission.status !== "success") {
-    return invalidForm(submission.reply({ hideFields: ["password"] }));
+    return forForm(intent, invalidForm(submission.reply({ hideFields: ["password"] })));
   }
   const { email, password, terug, website } = submission.value;
   const lockout = passwordLockout(context, email);
@@ -91,19 +91,19 @@ export async function action({ request, context }: Route.ActionArgs) {
     return afterSignIn(context, result);
   } catch (error) {
     const withoutPassword = { reply: (o: object) => submission.reply({ ...o, hideFields: ["password"] }) };
-    return replyWithDomainError(error, withoutPassword, identityErrors);
+    return forForm(intent, replyWithDomainError(error, withoutPassword, identityErrors));
   }
 }
 
-export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
+export default function SignIn({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const [params] = useSearchParams();
   const terug = params.get("terug") ?? "";
   const notice = useNotice(notices);
   const oidcFailed = params.get("fout") === "oidc";
   // Two forms post here; the hidden `intent` tells whose answer it is.
-  const [linkForm, linkFields] = useIntentForm<z.input<typeof magicLinkForm>>("magic-link", actionData);
-  const [passwordForm, passwordFields] = useIntentForm<z.input<typeof passwordSignInForm>>("password", actionData);
+  const [linkForm, linkFields] = useFormFor<z.input<typeof magicLinkForm>>("magic-link");
+  const [passwordForm, passwordFields] = useFormFor<z.input<typeof passwordSignInForm>>("password");
   return (
     <PageShell>
       <title>{`${t("signIn.title")} – ${t("site.name")}`}</title>

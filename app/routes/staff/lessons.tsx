@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import {
   Heading1,
   Heading2,
@@ -6,7 +6,7 @@ import {
   PrimaryActionButton,
   SecondaryActionButton,
 } from "@utrecht/component-library-react";
-import { Form, redirect, useSearchParams } from "react-router";
+import { Form, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { listAllLessons, listTrajectories, publishLesson, recordLesson } from "../../../src/domain/programme/index.ts";
@@ -14,12 +14,13 @@ import { newToken } from "../../../src/domain/shared/index.ts";
 import { listMunicipalities } from "../../../src/domain/tenancy/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { lessonForms, type recordLessonForm } from "../../forms/knowledge.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import type { Route } from "./+types/lessons";
@@ -38,8 +39,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, undefined, "lessons:manage");
-  const submission = await parseForm(request, lessonForms);
-  if (submission.status !== "success") return invalidForm(submission.reply());
+  const { intent, submission } = parseIntentForm(await readForm(request), lessonForms);
+  if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
   const form = submission.value;
   const { db } = services(context);
   try {
@@ -64,24 +65,23 @@ export async function action({ request, context }: Route.ActionArgs) {
           }),
     );
   } catch (error) {
-    return replyWithDomainError(error, submission, {
-      ...programmeErrors,
-      "programme.trajectory-not-found": { status: 422, message: "programme.notFound", field: "trajectoryId" },
-    });
+    return forForm(
+      intent,
+      replyWithDomainError(error, submission, {
+        ...programmeErrors,
+        "programme.trajectory-not-found": { status: 422, message: "programme.notFound", field: "trajectoryId" },
+      }),
+    );
   }
   return redirect(`/beheer/kennisbank?melding=${form.intent === "record" ? "opgeslagen" : "gepubliceerd"}`);
 }
 
-export default function Lessons({ loaderData, actionData }: Route.ComponentProps) {
+export default function Lessons({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [params] = useSearchParams();
   const { lessons, trajectories, municipalities, formKey } = loaderData;
-  const [form, fields] = useForm<z.input<typeof recordLessonForm>>({
-    id: "record-lesson",
-    lastResult: actionData?.result,
-  });
-  const notice = params.get("melding");
+  const [form, fields] = useFormFor<z.input<typeof recordLessonForm>>("record");
+  const notice = useNotice({ opgeslagen: "knowledge.staff.saved", gepubliceerd: "knowledge.staff.publishedNotice" });
   const labels = {
     trajectoryId: t("knowledge.staff.trajectory"),
     municipalityId: t("knowledge.staff.municipality"),
@@ -92,15 +92,7 @@ export default function Lessons({ loaderData, actionData }: Route.ComponentProps
   return (
     <PageShell title={t("knowledge.staff.title")}>
       <Heading1>{t("knowledge.staff.title")}</Heading1>
-      <Notice
-        message={
-          notice === "opgeslagen"
-            ? t("knowledge.staff.saved")
-            : notice === "gepubliceerd"
-              ? t("knowledge.staff.publishedNotice")
-              : undefined
-        }
-      />
+      <Notice message={notice} />
       <StaffNav base={staffBase(undefined)} />
       <Paragraph>{t("knowledge.staff.intro")}</Paragraph>
 

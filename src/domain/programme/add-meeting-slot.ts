@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { ProgrammeError } from "./errors.ts";
-import { requirePositive, requireText } from "./programme-tenant.ts";
+import { requirePositive, requireText } from "./input-rules.ts";
 import { requireTrajectory } from "./schedule-meeting.ts";
 
 export type MeetingSlot = typeof schema.meetingSlots.$inferSelect;

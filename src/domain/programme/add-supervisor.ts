@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { ProgrammeError } from "./errors.ts";
-import { requireText } from "./programme-tenant.ts";
+import { requireText } from "./input-rules.ts";
 
 export type Supervisor = typeof schema.trajectorySupervisors.$inferSelect;
 

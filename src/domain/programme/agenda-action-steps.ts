@@ -1,4 +1,4 @@
-import type { AgendaItem } from "./learning-agenda.ts";
+import type { AgendaItem } from "./list-learning-agendas.ts";
 
 export type ActionStatus = AgendaItem["status"];
 

@@ -1,13 +1,7 @@
 import { type Executor, schema } from "../../db/index.ts";
 import { ProgrammeError } from "./errors.ts";
-import {
-  insertWithSlug,
-  requireCalendarDate,
-  requirePositive,
-  requireProgrammeTenant,
-  requireSlug,
-  requireText,
-} from "./programme-tenant.ts";
+import { insertWithSlug, requireCalendarDate, requirePositive, requireSlug, requireText } from "./input-rules.ts";
+import { requireProgrammeTenant } from "./require-programme-tenant.ts";
 
 export type Trajectory = typeof schema.trajectories.$inferSelect;
 export type TargetGroup = (typeof schema.targetGroups)[number];

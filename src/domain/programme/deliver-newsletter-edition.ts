@@ -1,6 +1,6 @@
 import type { Tx } from "../../db/index.ts";
 import { enqueueMail } from "../../mail/index.ts";
-import { findNewsletterDelivery } from "./newsletter-editions.ts";
+import { findNewsletterDelivery } from "./find-newsletter-delivery.ts";
 
 export type DeliverNewsletterEditionOptions = {
   tenantId: string;

@@ -1,4 +1,5 @@
 export { acceptWorkshopQuote } from "./accept-workshop-quote.ts";
+export { type AddAgendaItemOptions, addAgendaItem } from "./add-agenda-item.ts";
 export {
   type AddMeetingSlotOptions,
   addMeetingSlot,
@@ -18,6 +19,7 @@ export { type CalendarEntry, listMeetingEntries, listRegistrationEntries } from 
 export { findCalendarFeed, findCalendarFeedPerson, issueCalendarFeed } from "./calendar-feeds.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
 export { cancelWorkshopRequest } from "./cancel-workshop-request.ts";
+export { confirmSubscription } from "./confirm-subscription.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
 export { countRegistrations, type SlotRegistrations } from "./count-registrations.ts";
 export {
@@ -30,6 +32,8 @@ export {
 export { declineWorkshopRequest } from "./decline-workshop-request.ts";
 export { type DeliverNewsletterEditionOptions, deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
 export { ProgrammeError, type ProgrammeErrorCode } from "./errors.ts";
+export { fanOutNewsletterEdition } from "./fan-out-newsletter-edition.ts";
+export { findNewsletterDelivery } from "./find-newsletter-delivery.ts";
 export {
   type ApplicationDetails,
   type ApplicationEvent,
@@ -37,44 +41,29 @@ export {
   listMunicipalApplications,
 } from "./get-application.ts";
 export { type CostStatement, getCostStatement } from "./get-cost-statement.ts";
+export { getLearningAgenda } from "./get-learning-agenda.ts";
 export { type GetMeetingOptions, getMeeting, type MeetingDetails, type ProgrammeSlot } from "./get-meeting.ts";
 export { type GetTrajectoryOptions, getTrajectory, type TrajectoryDetails } from "./get-trajectory.ts";
-export {
-  type AddAgendaItemOptions,
-  type AgendaItem,
-  addAgendaItem,
-  getLearningAgenda,
-  type LearningAgenda,
-  type SetActionStatusOptions,
-  setActionStatus,
-} from "./learning-agenda.ts";
-export {
-  type BundledLesson,
-  type Lesson,
-  type LessonHit,
-  listAllLessons,
-  listLessonThemes,
-  listPublishedLessons,
-  publishLesson,
-  type RecordLessonOptions,
-  recordLesson,
-  type SearchLessonsOptions,
-  searchLessons,
-} from "./lessons.ts";
+export type { BundledLesson, Lesson, LessonHit } from "./lesson.ts";
+export { listAllLessons } from "./list-all-lessons.ts";
 export {
   type ApplicationTally,
   listApplications,
   type QueuedApplication,
   tallyApplications,
 } from "./list-applications.ts";
-export { listLearningAgendas } from "./list-learning-agendas.ts";
+export { type AgendaItem, type LearningAgenda, listLearningAgendas } from "./list-learning-agendas.ts";
+export { listLessonThemes } from "./list-lesson-themes.ts";
 export { type ListMeetingsOptions, listDesignSessions, listMeetings, type MeetingSummary } from "./list-meetings.ts";
+export { listNewsletterEditions } from "./list-newsletter-editions.ts";
+export { listNewsletterRecipients, type NewsletterRecipient } from "./list-newsletter-recipients.ts";
 export {
   listPersonRegistrations,
   listSlotOccupancy,
   type PersonRegistration,
   type SlotOccupancy,
 } from "./list-person-registrations.ts";
+export { listPublishedLessons } from "./list-published-lessons.ts";
 export {
   type ListTrajectoriesOptions,
   listTrajectories,
@@ -85,30 +74,19 @@ export { listWorkshopRequests, type WorkshopRequestSummary } from "./list-worksh
 export { type GetWorkshopOptions, getWorkshop, listWorkshops } from "./list-workshops.ts";
 export { type MoveApplicationOptions, moveApplication } from "./move-application.ts";
 export {
-  confirmSubscription,
-  listNewsletterRecipients,
-  type NewsletterRecipient,
-  type SubscribeOptions,
-  subscribeToNewsletter,
-  unsubscribe,
-} from "./newsletter.ts";
-export {
-  fanOutNewsletterEdition,
-  findNewsletterDelivery,
-  listNewsletterEditions,
   NEWSLETTER_DELIVERY_JOB,
   NEWSLETTER_FAN_OUT_JOB,
   type NewsletterDelivery,
   type NewsletterEdition,
-  type SendNewsletterEditionOptions,
-  sendNewsletterEdition,
-} from "./newsletter-editions.ts";
+} from "./newsletter-edition.ts";
 export { newsletterJobHandlers } from "./newsletter-jobs.ts";
 export { type NotifyApplicationOptions, notifyApplication } from "./notify-application.ts";
 export { notifyWorkshopRequest } from "./notify-workshop-request.ts";
+export { publishLesson } from "./publish-lesson.ts";
 export { type PublishWorkshopOptions, publishWorkshop, type Workshop } from "./publish-workshop.ts";
 export { type QuoteWorkshopOptions, quoteWorkshop } from "./quote-workshop.ts";
 export { type CostItem, type RecordCostItemOptions, recordCostItem } from "./record-cost-item.ts";
+export { type RecordLessonOptions, recordLesson } from "./record-lesson.ts";
 export {
   type RegisterForSlotOptions,
   type Registration,
@@ -131,11 +109,16 @@ export {
   scheduleMeeting,
 } from "./schedule-meeting.ts";
 export { type ScheduleWorkshopOptions, scheduleWorkshop } from "./schedule-workshop.ts";
+export { type SearchLessonsOptions, searchLessons } from "./search-lessons.ts";
+export { type SendNewsletterEditionOptions, sendNewsletterEdition } from "./send-newsletter-edition.ts";
+export { type SetActionStatusOptions, setActionStatus } from "./set-action-status.ts";
 export { type CostShare, PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT, shareCosts } from "./share-costs.ts";
 export { type SignUpForTrackOptions, type SignUpOutcome, signUpForTrack } from "./sign-up-for-track.ts";
 export { type Application, type SubmitApplicationOptions, submitApplication } from "./submit-application.ts";
+export { type SubscribeOptions, subscribeToNewsletter } from "./subscribe-to-newsletter.ts";
 export { type TakeApplicationStepOptions, takeApplicationStep } from "./take-application-step.ts";
 export { type TakeWorkshopStepOptions, takeWorkshopStep, type WorkshopStepInput } from "./take-workshop-step.ts";
+export { unsubscribe } from "./unsubscribe.ts";
 export { type WithdrawFromTrackOptions, withdrawFromTrack } from "./withdraw-from-track.ts";
 export {
   allowedWorkshopSteps,

@@ -1,6 +1,7 @@
 import { type JobHandlers, tenantJob } from "../../platform/queue/index.ts";
 import { deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
-import { fanOutNewsletterEdition, NEWSLETTER_DELIVERY_JOB, NEWSLETTER_FAN_OUT_JOB } from "./newsletter-editions.ts";
+import { fanOutNewsletterEdition } from "./fan-out-newsletter-edition.ts";
+import { NEWSLETTER_DELIVERY_JOB, NEWSLETTER_FAN_OUT_JOB } from "./newsletter-edition.ts";
 
 type Payload = { tenantId: string; editionId: string; email?: string };
 

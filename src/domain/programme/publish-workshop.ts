@@ -1,13 +1,8 @@
 import { type Executor, schema } from "../../db/index.ts";
 import type { TargetGroup } from "./create-trajectory.ts";
 import { ProgrammeError } from "./errors.ts";
-import {
-  insertWithSlug,
-  requirePositive,
-  requireProgrammeTenant,
-  requireSlug,
-  requireText,
-} from "./programme-tenant.ts";
+import { insertWithSlug, requirePositive, requireSlug, requireText } from "./input-rules.ts";
+import { requireProgrammeTenant } from "./require-programme-tenant.ts";
 
 export type Workshop = typeof schema.workshops.$inferSelect;
 

@@ -1,7 +1,8 @@
 import type { Tx } from "../../db/index.ts";
 import { enqueueMail } from "../../mail/index.ts";
+import { confirmSubscription } from "./confirm-subscription.ts";
 import { ProgrammeError } from "./errors.ts";
-import { confirmSubscription, subscribeToNewsletter } from "./newsletter.ts";
+import { subscribeToNewsletter } from "./subscribe-to-newsletter.ts";
 
 export type RequestNewsletterSubscriptionOptions = {
   tenantId: string;

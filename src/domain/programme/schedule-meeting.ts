@@ -1,13 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { ProgrammeError } from "./errors.ts";
-import {
-  insertWithSlug,
-  requirePositive,
-  requireProgrammeTenant,
-  requireSlug,
-  requireText,
-} from "./programme-tenant.ts";
+import { insertWithSlug, requirePositive, requireSlug, requireText } from "./input-rules.ts";
+import { requireProgrammeTenant } from "./require-programme-tenant.ts";
 
 export type Meeting = typeof schema.meetings.$inferSelect;
 export type MeetingKind = (typeof schema.meetingKinds)[number];

@@ -1,15 +1,6 @@
-import { and, eq } from "drizzle-orm";
-import { type Executor, postgresCode, schema } from "../../db/index.ts";
+// The checks programme use cases apply to what staff type: each names the field in its error.
+import { postgresCode } from "../../db/index.ts";
 import { ProgrammeError } from "./errors.ts";
-
-/** Programme content (trajectories, meetings, workshops) belongs to the national programme's tenant only. */
-export async function requireProgrammeTenant(tx: Executor, tenantId: string): Promise<void> {
-  const [tenant] = await tx
-    .select({ id: schema.tenants.id })
-    .from(schema.tenants)
-    .where(and(eq(schema.tenants.id, tenantId), eq(schema.tenants.kind, "programme")));
-  if (!tenant) throw new ProgrammeError("programme.not-programme-tenant");
-}
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

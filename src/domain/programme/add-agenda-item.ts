@@ -1,11 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { type Executor, schema, type Tx } from "../../db/index.ts";
+import { schema, type Tx } from "../../db/index.ts";
 import { insertOnce, recordAudit } from "../shared/index.ts";
-import { ProgrammeError } from "./errors.ts";
 import { findAdmittedApplication } from "./find-admitted-application.ts";
-import { type AgendaItem, type LearningAgenda, listLearningAgendas } from "./list-learning-agendas.ts";
-
-export type { AgendaItem, LearningAgenda } from "./list-learning-agendas.ts";
+import type { AgendaItem } from "./list-learning-agendas.ts";
 
 export type AddAgendaItemOptions = {
   programmeTenantId: string;
@@ -56,40 +53,4 @@ export async function addAgendaItem(tx: Tx, o: AddAgendaItemOptions): Promise<Ag
     subject: item.id,
   });
   return item;
-}
-
-export type SetActionStatusOptions = {
-  programmeTenantId: string;
-  itemId: string;
-  status: AgendaItem["status"];
-  actorPersonId: string;
-  now: Date;
-};
-
-/** Moves a local action along; questions have no progress of their own. */
-export async function setActionStatus(tx: Tx, o: SetActionStatusOptions): Promise<AgendaItem> {
-  const [item] = await tx
-    .update(schema.learningAgendaItems)
-    .set({ status: o.status, completedAt: o.status === "done" ? o.now : null })
-    .where(
-      and(
-        eq(schema.learningAgendaItems.tenantId, o.programmeTenantId),
-        eq(schema.learningAgendaItems.id, o.itemId),
-        eq(schema.learningAgendaItems.kind, "action"),
-      ),
-    )
-    .returning();
-  if (!item) throw new ProgrammeError("programme.agenda-action-not-found");
-  await recordAudit(tx, {
-    tenantId: item.municipalityId,
-    actorPersonId: o.actorPersonId,
-    action: "programme.agenda.action-status",
-    subject: item.id,
-    details: { status: o.status },
-  });
-  return item;
-}
-
-export async function getLearningAgenda(tx: Executor, applicationId: string): Promise<LearningAgenda> {
-  return (await listLearningAgendas(tx, [applicationId])).get(applicationId)!;
 }

@@ -1,0 +1,82 @@
+import type { DatabaseHandle } from "../../src/db/index.ts";
+import { withTenant } from "../../src/db/index.ts";
+import { createCodeBatch } from "../../src/domain/budgeting/index.ts";
+import { createCouncil } from "../../src/domain/councils/index.ts";
+import { moveApplication, submitApplication } from "../../src/domain/programme/index.ts";
+import type { Tenant } from "../../src/domain/tenancy/index.ts";
+import { givenRound, MARCH } from "./budgeting-fixtures.ts";
+import { givenKern } from "./tenant-fixtures.ts";
+
+export type StaffRecordContext = {
+  handle: DatabaseHandle;
+  municipality: Tenant;
+  programmeTenantId: string;
+  trajectoryId: string;
+  /** Staff of the municipality, and of the programme for the programme's steps. */
+  personId: string;
+};
+
+/**
+ * One real record of every kind a municipal staff page is about, named by the route parameter that points at it
+ * (`:areaId`, `:ronde`, …). The tenancy test opens every staff page with these, in the own municipality (must
+ * answer 200) and with another municipality's records (must not). A staff page with a new parameter fails that test
+ * until its record is made here.
+ */
+export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<string, string>> {
+  const { handle, municipality, personId } = o;
+  const tenantId = municipality.id;
+  const areaId = await givenKern(handle, tenantId, `Kern van ${municipality.name}`);
+  const round = await givenRound(handle.db, { tenantId, personId, until: "voting" });
+  const { batchId } = await withTenant(handle.db, { tenantId }, (tx) =>
+    createCodeBatch(tx, {
+      tenantId,
+      roundId: round.roundId,
+      roundAreaId: round.areas[0]!.id,
+      size: 2,
+      key: "tenancy-test",
+      actorPersonId: personId,
+      now: MARCH(4),
+    }),
+  );
+  const application = await withTenant(handle.db, { tenantId, personId }, (tx) =>
+    submitApplication(tx, {
+      programmeTenantId: o.programmeTenantId,
+      trajectoryId: o.trajectoryId,
+      municipalityId: tenantId,
+      personId,
+      project: "Kernen aan zet",
+      learningQuestion: "Hoe geven we kernen zeggenschap?",
+      commitment: { college: "wethouder", council: "raadsbreed", civilService: "team participatie" },
+      contacts: [{ name: "A. de Vries", email: `contact@${municipality.slug}.example`, role: "coördinator" }],
+      now: MARCH(5),
+    }),
+  );
+  for (const to of ["intake-scheduled", "intake-held", "admitted"] as const) {
+    await withTenant(handle.db, { tenantId: o.programmeTenantId, personId }, (tx) =>
+      moveApplication(tx, {
+        programmeTenantId: o.programmeTenantId,
+        applicationId: application.id,
+        to,
+        actorPersonId: personId,
+        now: MARCH(6),
+        ...(to === "intake-scheduled" ? { intakeAt: MARCH(10) } : {}),
+      }),
+    );
+  }
+  const council = await withTenant(handle.db, { tenantId }, (tx) =>
+    createCouncil(tx, {
+      tenantId,
+      slug: "dorpsraad",
+      name: `Dorpsraad ${municipality.name}`,
+      kind: "dorpsraad",
+      basis: "association",
+      basisUrl: null,
+      description: "",
+      memberSeats: 5,
+      areaIds: [areaId],
+      actorPersonId: personId,
+      now: MARCH(7),
+    }),
+  );
+  return { areaId, ronde: round.slug, batch: batchId, applicationId: application.id, raad: council.slug };
+}
