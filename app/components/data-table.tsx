@@ -26,11 +26,7 @@ export function DataTable<Item>({
   return (
     // Focusable, so a keyboard user can scroll a table wider than the screen (axe: scrollable-region-focusable); a
     // named region, so a screen reader says what receives focus.
-    <div
-      className="samenspel-table-scroll"
-      tabIndex={0}
-      {...(caption ? { role: "region", "aria-label": caption } : {})}
-    >
+    <div className="samenspel-table-scroll" {...(caption ? { role: "region", "aria-label": caption } : {})}>
       <Table>
         {caption && <TableCaption>{caption}</TableCaption>}
         <TableHeader>

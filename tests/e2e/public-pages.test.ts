@@ -95,8 +95,8 @@ const visits: Record<"nl" | "en", Visit[]> = {
 async function visit(page: Page, { path, h1, shows, status = 200 }: Visit) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(status);
-  expect(await page.locator("h1").innerText(), path).toMatch(h1);
-  const text = await page.locator("main").innerText();
+  expect(await page.locator("h1").textContent(), path).toMatch(h1);
+  const text = await page.locator("main").textContent();
   for (const expected of shows) expect(text, path).toContain(expected);
   await expectAccessible(page);
   return page.title();
@@ -160,13 +160,13 @@ describe.each(bothModes)("the offer's theme filter $name", (mode) => {
     await page.getByLabel("Thema").selectOption("Kernendemocratie");
     await page.getByRole("button", { name: "Filter" }).click();
     await page.waitForURL(/thema=Kernendemocratie/);
-    await expect.poll(() => page.getByRole("status").innerText()).toBe("1 ontwikkeltraject gevonden.");
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("1 ontwikkeltraject gevonden.");
     expect(await page.title()).toContain("Aanbod over Kernendemocratie");
     await expectAccessible(page);
 
     await page.getByLabel("Thema").selectOption("");
     await page.getByRole("button", { name: "Filter" }).click();
-    await expect.poll(() => page.getByRole("status").innerText()).toBe("6 ontwikkeltrajecten gevonden.");
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("6 ontwikkeltrajecten gevonden.");
     await page.context().close();
   });
 });

@@ -68,7 +68,7 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       tenantId,
       slug: "dorpsraad",
       name: `Dorpsraad ${municipality.name}`,
-      kind: "dorpsraad",
+      kind: "village-council",
       basis: "association",
       basisUrl: null,
       description: "",

@@ -20,7 +20,7 @@ import { receiptTypes, storeUpload } from "../../../src/platform/uploads/index.t
 import { BudgetFiguresTable } from "../../components/budget-figures.tsx";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, ErrorSummary, FileField, FileField, FormKeyField, FormKeyField, TextField, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FileField, FormKeyField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { commitmentForm, expenditureForm, releaseForm, reverseForm } from "../../forms/area-budgets.ts";

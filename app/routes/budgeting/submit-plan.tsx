@@ -20,7 +20,6 @@ import {
 import { PageShell } from "../../components/page-shell.tsx";
 import { acceptsUpload } from "../../forms/body-limits.ts";
 import { planForm } from "../../forms/budgeting.ts";
-import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf, orNotFound, planFormErrors } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
