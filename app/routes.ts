@@ -31,6 +31,7 @@ const openDataRoutes = [
   route("api/v1/workshops/:slug", "routes/api/workshop.ts"),
   route("api/v1/municipalities/:slug/ledgers", "routes/api/ledgers.ts"),
   route("api/v1/municipalities/:slug/funds", "routes/api/funds.ts"),
+  route("api/v1/municipalities/:slug/processes", "routes/api/processes.ts"),
 ];
 
 /** Registration for tracks, calendar feeds and the newsletter (issue 3, items 2 and 6). */
@@ -91,6 +92,14 @@ const budgetingRoutes = [
   route(":gemeente/burgerbegroting/:ronde/pabulib/:gebied", "routes/budgeting/pabulib-export.ts"),
 ];
 
+/** Issue 13: democratic processes with their rules of the game (spelregels), the ladder and feedback. */
+const processRoutes = [
+  route(":gemeente/beheer/processen", "routes/processes/staff-processes.tsx"),
+  route(":gemeente/beheer/processen/:proces", "routes/processes/staff-process.tsx"),
+  route(":gemeente/processen/agenda.ics", "routes/processes/feed.ts"),
+  route(":gemeente/processen/:proces/kaart.pdf", "routes/processes/card-pdf.ts"),
+];
+
 export default [
   index("routes/home.tsx"),
   route("programma", "routes/programme/catalogue.tsx"),
@@ -112,6 +121,7 @@ export default [
   ...areaRoutes,
   ...areaBudgetRoutes,
   ...termRoutes,
+  ...processRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
   // A municipality's own site; static paths above always win over a slug.
@@ -124,6 +134,8 @@ export default [
     route("burgerbegroting/:ronde/stemmen", "routes/budgeting/vote.tsx", { id: "budgeting-vote" }),
     route("burgerbegroting/:ronde/stem-wijzigen", "routes/budgeting/vote.tsx", { id: "budgeting-change-vote" }),
     route("burgerbegroting/:ronde/uitslag", "routes/budgeting/results.tsx"),
+    route("processen", "routes/processes/calendar.tsx"),
+    route("processen/:proces", "routes/processes/card.tsx"),
     route("gebiedsbudgetten", "routes/area-budgets/public-budgets.tsx"),
     route("gebiedsbudgetten/:areaId", "routes/area-budgets/public-budget.tsx"),
     route("raden", "routes/councils/public-councils.tsx"),

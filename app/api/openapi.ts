@@ -73,6 +73,11 @@ export function openApiDocument(serverUrl: string) {
         list("Fund"),
         { parameters: [slug], notFound: true },
       ),
+      "/municipalities/{slug}/processes": operation(
+        "A municipality's democratic processes: phases with their ladder level, moments of influence, published feedback and the printable card",
+        list("Process"),
+        { parameters: [slug], notFound: true },
+      ),
       "/municipalities/{slug}/ledgers": operation(
         "Every area's budget of a municipality for a year",
         list("AreaLedger"),

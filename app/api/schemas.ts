@@ -174,3 +174,60 @@ export const BudgetResult = z
     ),
   })
   .register(registry, { id: "BudgetResult", description: "The published result of a participatory budgeting round" });
+
+const ladderLevel = z
+  .enum(["informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen"])
+  .describe("The level on the participation ladder of the municipality's participation ordinance");
+
+export const ProcessSummary = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    fixed: z.string().describe("What is fixed (kaders): budget, law, earlier decisions"),
+    open: z.string().describe("What is open to influence"),
+    decidedBy: z.enum(["council", "executive", "mayor"]),
+    responsible: z.string().describe("Who is responsible in the administration"),
+    currentPhase: z.string().nullable().describe("The stage the process is in today; null before it starts"),
+    closed: z.boolean(),
+    url: z.url().describe("The public rules-of-the-game card"),
+    cardPdf: z.url().describe("The printable one-page card (PDF)"),
+    phases: z.array(
+      z.object({
+        stage: z.enum(["set-up", "ideas", "design", "decision", "realisation", "evaluation"]),
+        title: z.string(),
+        startsOn: z.iso.date(),
+        endsOn: z.iso.date(),
+        level: ladderLevel,
+        participants: z.array(z.string()),
+        moments: z.array(
+          z.object({
+            id: z.uuid(),
+            title: z.string(),
+            subject: z.string().describe("What can be influenced"),
+            method: z.enum(["meeting", "survey", "online", "pb-round", "council-advice", "fund-round"]),
+            methodDetail: z.string(),
+            budgetRound: z
+              .object({ slug: z.string(), title: z.string(), phase: z.string() })
+              .nullable()
+              .describe("The burgerbegroting round this moment is"),
+            opensAt: z.iso.datetime({ offset: true }),
+            closesAt: z.iso.datetime({ offset: true }),
+            feedbackOn: z.iso.date(),
+            feedbackHow: z.string(),
+            feedbackPublishedAt: z.iso.datetime({ offset: true }).nullable(),
+            feedback: z
+              .array(
+                z.object({
+                  point: z.string(),
+                  outcome: z.enum(["taken-over", "partly", "not"]),
+                  reason: z.string(),
+                }),
+              )
+              .describe("What was done with the input, point by point; empty until published"),
+          }),
+        ),
+      }),
+    ),
+  })
+  .register(registry, { id: "Process", description: "A democratic process with its rules of the game" });

@@ -12,6 +12,7 @@ import { knowledge } from "./messages/knowledge.ts";
 import { legal } from "./messages/legal.ts";
 import { municipality } from "./messages/municipality.ts";
 import { participation } from "./messages/participation.ts";
+import { processes } from "./messages/processes.ts";
 import { programme } from "./messages/programme.ts";
 import { staff } from "./messages/staff.ts";
 import { terms } from "./messages/terms.ts";
@@ -34,6 +35,7 @@ const contexts = [
   areaBudgets,
   councils,
   terms,
+  processes,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

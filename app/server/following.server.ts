@@ -34,5 +34,5 @@ export const followLinks = (context: Context, slug: string) => {
 /** The page a topic is about, to link back to after confirming or unsubscribing. */
 export function topicPage(slug: string, topic: string): string {
   const [kind, id] = topic.split(":");
-  return kind === "process" && id ? `/${slug}/spelregels/${id}` : `/${slug}`;
+  return kind === "process" && id ? `/${slug}/processen/${id}` : `/${slug}`;
 }

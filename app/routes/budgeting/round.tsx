@@ -2,6 +2,7 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link, useSearchParams } from "react-router";
 import { getResult, getRound, listPlans } from "../../../src/domain/budgeting/index.ts";
+import { processesForRound } from "../../../src/domain/processes/index.ts";
 import { rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
@@ -29,6 +30,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         },
         plans,
         published: Boolean(result),
+        processes: await processesForRound(tx, { tenantId: tenant.id, roundId: round.id }),
       };
     }),
   );
@@ -37,7 +39,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export default function RoundPage({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { round, plans, published } = loaderData;
+  const { round, plans, published, processes } = loaderData;
   const [search] = useSearchParams();
   const base = `/${params.gemeente}/burgerbegroting/${round.slug}`;
   const euros = (n: number) => formatMoney(locale, n * 100);
@@ -49,6 +51,14 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
         {t("budgeting.phase.current", { phase: t(`budgeting.phase.${round.phase}`) })}
       </Paragraph>
       {round.body && <Paragraph>{round.body}</Paragraph>}
+      {processes.map((process) => (
+        <Paragraph key={process.slug}>
+          {t("processes.round.partOf", { moment: process.moment })}{" "}
+          <Link className="nl-link" to={`/${params.gemeente}/processen/${process.slug}`}>
+            {process.title}
+          </Link>
+        </Paragraph>
+      ))}
       <ul className="utrecht-link-list">
         {round.phase === "plans" && (
           <li>

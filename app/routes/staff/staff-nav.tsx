@@ -12,6 +12,7 @@ const programmePages: readonly Page[] = [
   { path: "nieuwsbrief", label: "participation.edition.nav" },
 ];
 const municipalPages: readonly Page[] = [
+  { path: "processen", label: "processes.nav" },
   { path: "burgerbegroting", label: "budgeting.nav" },
   { path: "aanmeldingen", label: "staff.nav.applications" },
   { path: "workshops", label: "staff.nav.workshops" },

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { pbRounds } from "./budgeting.ts";
 import { people } from "./identity.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
 
@@ -99,6 +100,8 @@ export const processMoments = pgTable(
     method: text("method", { enum: momentMethods }).notNull(),
     /** Where and how, or the other instrument in plain words while it has no page of its own. */
     methodDetail: text("method_detail").notNull().default(""),
+    /** The burgerbegroting round this moment is, when it is one; its dates and status show on the card. */
+    budgetRoundId: uuid("budget_round_id").references(() => pbRounds.id, { onDelete: "set null" }),
     opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
     closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
     feedbackOn: date("feedback_on", { mode: "string" }).notNull(),
@@ -111,6 +114,7 @@ export const processMoments = pgTable(
     uniqueIndex("process_moments_idempotency_key").on(t.tenantId, t.idempotencyKey),
     index("process_moments_process_idx").on(t.processId),
     index("process_moments_phase_idx").on(t.phaseId),
+    index("process_moments_budget_round_idx").on(t.budgetRoundId),
     tenantIsolation("process_moments"),
   ],
 ).enableRLS();

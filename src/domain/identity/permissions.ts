@@ -28,6 +28,8 @@ export const permissions = [
   "funds:assess",
   /** Terms: the municipality's own days off, which every term of every instrument skips. */
   "terms:manage",
+  /** Democratic processes and their rules of the game, the ordinance's rules, feedback and evaluations. */
+  "processes:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -59,6 +61,7 @@ const grants = {
     "funds:manage",
     "funds:assess",
     "terms:manage",
+    "processes:manage",
   ],
   "municipal-staff": [
     "staff-area:view",
@@ -71,6 +74,7 @@ const grants = {
     "funds:manage",
     "funds:assess",
     "terms:manage",
+    "processes:manage",
   ],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
   "council-member": ["uploads:view-internal", "area-budgets:record"],

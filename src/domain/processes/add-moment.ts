@@ -3,6 +3,7 @@ import { schema, type Tx } from "../../db/index.ts";
 import { insertOnce, recordAudit } from "../shared/index.ts";
 import { dutchDate } from "./dates.ts";
 import { ProcessesError } from "./errors.ts";
+import { linkableRound } from "./instruments.ts";
 import type { MomentMethod } from "./ladder.ts";
 import { scheduleMomentMails } from "./moment-jobs.ts";
 
@@ -14,6 +15,8 @@ export type AddMomentOptions = {
   subject: string;
   method: MomentMethod;
   methodDetail: string;
+  /** The burgerbegroting round this moment is (method `pb-round`), or null. */
+  budgetRoundId?: string | null;
   opensAt: Date;
   closesAt: Date;
   feedbackOn: string;
@@ -29,6 +32,7 @@ export type AddMomentOptions = {
  */
 export async function addMoment(tx: Tx, o: AddMomentOptions): Promise<{ id: string }> {
   if (o.opensAt >= o.closesAt) throw new ProcessesError("processes.moment-dates");
+  const budgetRoundId = await linkableRound(tx, o.tenantId, o.method, o.budgetRoundId);
   const ph = schema.processPhases;
   const [phase] = await tx
     .select({ processId: ph.processId, startsOn: ph.startsOn, endsOn: ph.endsOn, status: schema.processes.status })
@@ -51,6 +55,7 @@ export async function addMoment(tx: Tx, o: AddMomentOptions): Promise<{ id: stri
           subject: o.subject,
           method: o.method,
           methodDetail: o.methodDetail,
+          budgetRoundId,
           opensAt: o.opensAt,
           closesAt: o.closesAt,
           feedbackOn: o.feedbackOn,

@@ -15,6 +15,7 @@ export type ProcessesErrorCode =
   | "processes.already-published"
   | "processes.feedback-empty"
   | "processes.not-closed"
-  | "processes.no-remark";
+  | "processes.no-remark"
+  | "processes.round-not-found";
 
 export class ProcessesError extends DomainError<ProcessesErrorCode> {}

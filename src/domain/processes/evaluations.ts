@@ -104,3 +104,22 @@ export async function takeRemarkForLesson(
   });
   return { remark: taken.remark, processTitle: process!.title };
 }
+
+/**
+ * An evaluation's remark before it becomes a lesson: the caller records the draft in the programme (keyed by the
+ * evaluation, so a retry makes no second one) and then marks it with `takeRemarkForLesson`.
+ */
+export async function findRemark(
+  tx: Executor,
+  o: { tenantId: string; evaluationId: string },
+): Promise<{ remark: string; processTitle: string; drafted: boolean }> {
+  const e = schema.processEvaluations;
+  const [row] = await tx
+    .select({ remark: e.remark, processTitle: schema.processes.title, drafted: e.lessonDraftedBy })
+    .from(e)
+    .innerJoin(schema.processes, eq(schema.processes.id, e.processId))
+    .where(and(eq(e.tenantId, o.tenantId), eq(e.id, o.evaluationId)));
+  if (!row) throw new ProcessesError("processes.not-found");
+  if (!row.remark) throw new ProcessesError("processes.no-remark");
+  return { remark: row.remark, processTitle: row.processTitle, drafted: row.drafted !== null };
+}

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { findPhaseTrack } from "../shared/index.ts";
+import { type LinkedRound, linkedRounds } from "./instruments.ts";
 import { type ProcessTrackPhase, processPhases } from "./ladder.ts";
 
 export type ProcessRow = typeof schema.processes.$inferSelect;
@@ -11,6 +12,8 @@ export type FeedbackPoint = Pick<
 export type ProcessMoment = Omit<typeof schema.processMoments.$inferSelect, "tenantId" | "idempotencyKey"> & {
   /** Only what is published: empty until `feedbackPublishedAt`. */
   feedback: FeedbackPoint[];
+  /** The burgerbegroting round this moment is, with its dates and status. */
+  round: LinkedRound | null;
 };
 export type ProcessPhase = Omit<typeof schema.processPhases.$inferSelect, "tenantId"> & { moments: ProcessMoment[] };
 export type ProcessDetails = ProcessRow & {
@@ -61,6 +64,11 @@ export async function loadPhases(tx: Executor, tenantId: string, processIds: str
         .where(and(eq(schema.processFeedback.tenantId, tenantId), inArray(schema.processFeedback.momentId, momentIds)))
         .orderBy(asc(schema.processFeedback.position))
     : [];
+  const rounds = await linkedRounds(
+    tx,
+    tenantId,
+    moments.flatMap((m) => (m.budgetRoundId ? [m.budgetRoundId] : [])),
+  );
   return processIds.map((processId) =>
     phases
       .filter((phase) => phase.processId === processId)
@@ -70,6 +78,7 @@ export async function loadPhases(tx: Executor, tenantId: string, processIds: str
           .filter((m) => m.phaseId === phase.id)
           .map(({ tenantId: _t, idempotencyKey: _k, ...moment }) => ({
             ...moment,
+            round: rounds.find((round) => round.id === moment.budgetRoundId) ?? null,
             feedback: moment.feedbackPublishedAt
               ? feedback
                   .filter((f) => f.momentId === moment.id)

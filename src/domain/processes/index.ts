@@ -5,6 +5,7 @@ export { ProcessesError, type ProcessesErrorCode } from "./errors.ts";
 export {
   type EvaluationResults,
   evaluationResults,
+  findRemark,
   type SubmitEvaluationOptions,
   submitEvaluation,
   takeRemarkForLesson,
@@ -16,14 +17,18 @@ export {
   type ProcessMoment,
   type ProcessPhase,
 } from "./get-process.ts";
+export { type LinkedRound, processesForRound } from "./instruments.ts";
 export {
   type Decider,
+  deciders,
   type FeedbackOutcome,
+  feedbackOutcomes,
   instrumentMethods,
   type LadderLevel,
   ladderLevels,
   levelRank,
   type MomentMethod,
+  momentMethods,
   type ProcessStage,
   type ProcessTrackPhase,
   processPhases,
@@ -51,5 +56,6 @@ export { type PublishFeedbackOptions, publishFeedback } from "./publish-feedback
 export { type PublishProcessOptions, publishProcess, rescheduleTrack, trackSchedule } from "./publish-process.ts";
 export { findTemplate, type ProcessTemplate, processTemplates } from "./templates.ts";
 export { type PhasePosition, type ProcessPosition, phasePositions, positionOf } from "./timeline.ts";
+export { type UpdateMomentOptions, updateMoment } from "./update-moment.ts";
 export { type UpdatePhaseOptions, updatePhase } from "./update-phase.ts";
 export { type UpdateProcessOptions, updateProcess } from "./update-process.ts";

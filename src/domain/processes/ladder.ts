@@ -29,3 +29,7 @@ export const processPhases = definePhases({
   phases: [...processStages, "closed"] as const,
 });
 export type ProcessTrackPhase = (typeof processPhases.phases)[number];
+
+export const deciders = schema.deciders;
+export const momentMethods = schema.momentMethods;
+export const feedbackOutcomes = schema.feedbackOutcomes;

@@ -30,7 +30,7 @@ export async function scheduleMomentMails(
 
 /** The public page of a process, for mails and feeds. */
 export const processUrl = (publicUrl: string, tenantSlug: string, processSlug: string) =>
-  `${publicUrl}/${tenantSlug}/spelregels/${processSlug}`;
+  `${publicUrl}/${tenantSlug}/processen/${processSlug}`;
 
 async function findPublishedMoment(tx: Executor, tenantId: string, momentId: string) {
   const m = schema.processMoments;

@@ -210,7 +210,7 @@ describe("a democratic process", () => {
       "U kunt nu meedoen: Enquête",
       "U kunt nu meedoen: Jongerenavond",
     ]);
-    expect(opened[0]!.text).toContain("http://test/veenhoven/spelregels/dorpsvisie-veenhoven-2030");
+    expect(opened[0]!.text).toContain("http://test/veenhoven/processen/dorpsvisie-veenhoven-2030");
     const running = (await inTenant((tx) => getProcess(tx, { tenantId, id })))!;
     expect(running.trackPhase).toBe("ideas");
     expect(positionOf(running).current?.title).toBe("Ideeën ophalen");
@@ -229,7 +229,7 @@ describe("a democratic process", () => {
             { point: "Een plek voor jongeren", outcome: "taken-over", reason: "Staat in de visie." },
             { point: "Een skatebaan", outcome: "not", reason: "Geen ruimte binnen het budget." },
           ],
-          processUrl: "http://test/veenhoven/spelregels/dorpsvisie-veenhoven-2030",
+          processUrl: "http://test/veenhoven/processen/dorpsvisie-veenhoven-2030",
           unsubscribeBase: "http://test/veenhoven/volgen/afmelden",
           actorPersonId: null,
           now,

@@ -1,0 +1,170 @@
+import { z } from "zod";
+import {
+  deciders,
+  type FeedbackOutcome,
+  feedbackOutcomes,
+  type LadderLevel,
+  ladderLevels,
+  type MomentMethod,
+  momentMethods,
+  processTemplates,
+} from "../../src/domain/processes/index.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { calendarDate, clockTime, emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+const levels = ladderLevels as readonly LadderLevel[] as [LadderLevel, ...LadderLevel[]];
+const level = () => z.enum(levels, message("processes.level.required"));
+const methods = momentMethods as readonly MomentMethod[] as [MomentMethod, ...MomentMethod[]];
+const outcomes = feedbackOutcomes as readonly FeedbackOutcome[] as [FeedbackOutcome, ...FeedbackOutcome[]];
+const templateIds = processTemplates.map((t) => t.id) as [string, ...string[]];
+const ticked = z
+  .literal("on")
+  .optional()
+  .transform((value) => value === "on");
+/** A choice that may be left empty ("" → null). */
+const optionalUuid = () =>
+  z
+    .union([z.literal("").transform(() => null), z.uuid()])
+    .optional()
+    .transform((v) => v ?? null);
+
+/** Staff start a process from a template. */
+export const createProcessForm = z.object({
+  intent: z.literal("create"),
+  template: z.enum(templateIds, message("processes.template.required")),
+  title: requiredText(160),
+  startsOn: calendarDate(),
+  responsible: requiredText(200),
+});
+
+/** One rule of the participation ordinance: a kind of decision, whether it needs a plan, its minimum level. */
+export const ruleForm = z.object({
+  intent: z.literal("rule"),
+  decisionKind: z
+    .string(message("form.required"))
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("processes.rule.kind.invalid"))
+    .max(60, message("form.tooLong")),
+  label: requiredText(200),
+  needsPlan: ticked,
+  minimumLevel: level(),
+});
+
+/** The process's own rules of the game. */
+export const processForm = z.object({
+  intent: z.literal("process"),
+  title: requiredText(160),
+  description: requiredText(4000),
+  fixed: optionalText(4000).transform((v) => v ?? ""),
+  open: optionalText(4000).transform((v) => v ?? ""),
+  decisionKind: optionalText(60).transform((v) => v || null),
+  decidedBy: z.enum(deciders, message("processes.decidedBy.required")),
+  responsible: requiredText(200),
+});
+
+/** A phase's dates, level and who takes part (comma separated). */
+export const phaseForm = z
+  .object({
+    intent: z.literal("phase"),
+    phase: z.uuid(),
+    title: requiredText(160),
+    startsOn: calendarDate(),
+    endsOn: calendarDate(),
+    level: level(),
+    participants: optionalText(500).transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
+  })
+  .refine((v) => v.startsOn <= v.endsOn, { path: ["endsOn"], message: "processes.error.phaseDates" });
+
+const momentFields = {
+  title: requiredText(160),
+  subject: requiredText(500),
+  method: z.enum(methods, message("processes.method.required")),
+  methodDetail: optionalText(1000).transform((v) => v ?? ""),
+  round: optionalUuid(),
+  opensOn: calendarDate(),
+  opensTime: clockTime(),
+  closesOn: calendarDate(),
+  closesTime: clockTime(),
+  feedbackOn: calendarDate(),
+  feedbackHow: requiredText(500),
+};
+
+/** A new moment of influence in a phase. */
+export const addMomentForm = z.object({
+  intent: z.literal("add-moment"),
+  ...formKey,
+  phase: z.uuid(),
+  ...momentFields,
+});
+/** An existing moment, adapted. */
+export const momentForm = z.object({ intent: z.literal("moment"), moment: z.uuid(), ...momentFields });
+
+/** Publishing; with flags of the ordinance, staff tick that they publish anyway. */
+export const publishForm = z.object({ intent: z.literal("publish"), acceptFlags: ticked });
+
+export const FEEDBACK_ROWS = 5;
+
+/** What was done with a moment's input, point by point; blank rows are left out, a filled row needs all three. */
+export const feedbackForm = z
+  .object({
+    intent: z.literal("feedback"),
+    moment: z.uuid(),
+    points: z
+      .array(
+        z.object({
+          point: optionalText(500),
+          outcome: z.enum(outcomes, message("processes.outcome.required")).optional(),
+          reason: optionalText(1000),
+        }),
+      )
+      .max(FEEDBACK_ROWS)
+      .optional()
+      .transform((rows) => rows ?? []),
+  })
+  .superRefine((value, ctx) => {
+    const filled = value.points.filter((row) => row.point);
+    if (filled.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["points", 0, "point"], message: "processes.error.feedbackEmpty" });
+    }
+    value.points.forEach((row, index) => {
+      if (!row.point) return;
+      if (!row.outcome) {
+        ctx.addIssue({ code: "custom", path: ["points", index, "outcome"], message: "processes.outcome.required" });
+      }
+      if (!row.reason) {
+        ctx.addIssue({ code: "custom", path: ["points", index, "reason"], message: "processes.reason.required" });
+      }
+    });
+  })
+  .transform((value) => ({
+    ...value,
+    points: value.points.flatMap((row) =>
+      row.point && row.outcome && row.reason ? [{ point: row.point, outcome: row.outcome, reason: row.reason }] : [],
+    ),
+  }));
+
+/** Turn an evaluation's remark into a draft lesson for the programme's knowledge bundle. */
+export const lessonForm = z.object({ intent: z.literal("lesson"), evaluation: z.uuid() });
+
+/** A resident follows a process by e-mail (double opt-in). */
+export const followForm = z.object({ intent: z.literal("follow"), email: emailAddress(), ...honeypot });
+
+const score = () => z.enum(["1", "2", "3", "4", "5"], message("processes.evaluation.score")).transform(Number);
+
+/** A participant's evaluation after the process closed. */
+export const evaluationForm = z.object({
+  intent: z.literal("evaluate"),
+  ...formKey,
+  clear: score(),
+  heard: score(),
+  feedbackGood: score(),
+  remark: optionalText(2000).transform((v) => v ?? ""),
+  ...honeypot,
+});

@@ -1,0 +1,84 @@
+import { and, eq } from "drizzle-orm";
+import { schema, type Tx } from "../../db/index.ts";
+import { recordAudit } from "../shared/index.ts";
+import { dutchDate } from "./dates.ts";
+import { ProcessesError } from "./errors.ts";
+import { linkableRound } from "./instruments.ts";
+import type { MomentMethod } from "./ladder.ts";
+import { scheduleMomentMails } from "./moment-jobs.ts";
+
+export type UpdateMomentOptions = {
+  tenantId: string;
+  tenantSlug: string;
+  momentId: string;
+  title: string;
+  subject: string;
+  method: MomentMethod;
+  methodDetail: string;
+  budgetRoundId: string | null;
+  opensAt: Date;
+  closesAt: Date;
+  feedbackOn: string;
+  feedbackHow: string;
+  actorPersonId: string | null;
+  now: Date;
+};
+
+/**
+ * Adapts a moment of influence: what, how (or which burgerbegroting round), until when, and the feedback promise.
+ * It still opens within its phase. On a published process new dates queue new mails; the jobs of the old dates
+ * find their moment moved and send nothing.
+ */
+export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void> {
+  if (o.opensAt >= o.closesAt) throw new ProcessesError("processes.moment-dates");
+  const m = schema.processMoments;
+  const ph = schema.processPhases;
+  const [moment] = await tx
+    .select({
+      id: m.id,
+      opensAt: m.opensAt,
+      closesAt: m.closesAt,
+      startsOn: ph.startsOn,
+      endsOn: ph.endsOn,
+      status: schema.processes.status,
+    })
+    .from(m)
+    .innerJoin(ph, eq(ph.id, m.phaseId))
+    .innerJoin(schema.processes, eq(schema.processes.id, m.processId))
+    .where(and(eq(m.tenantId, o.tenantId), eq(m.id, o.momentId)))
+    .for("update", { of: m });
+  if (!moment) throw new ProcessesError("processes.moment-not-found");
+  const opensOn = dutchDate(o.opensAt);
+  if (opensOn < moment.startsOn || opensOn > moment.endsOn) throw new ProcessesError("processes.moment-outside-phase");
+  const budgetRoundId = await linkableRound(tx, o.tenantId, o.method, o.budgetRoundId);
+  await tx
+    .update(m)
+    .set({
+      title: o.title,
+      subject: o.subject,
+      method: o.method,
+      methodDetail: o.methodDetail,
+      budgetRoundId,
+      opensAt: o.opensAt,
+      closesAt: o.closesAt,
+      feedbackOn: o.feedbackOn,
+      feedbackHow: o.feedbackHow,
+    })
+    .where(eq(m.id, moment.id));
+  const moved = moment.opensAt.getTime() !== o.opensAt.getTime() || moment.closesAt.getTime() !== o.closesAt.getTime();
+  if (moved && moment.status === "published") {
+    await scheduleMomentMails(tx, {
+      tenantId: o.tenantId,
+      tenantSlug: o.tenantSlug,
+      moment: { id: moment.id, opensAt: o.opensAt, closesAt: o.closesAt },
+      now: o.now,
+    });
+  }
+  await recordAudit(tx, {
+    tenantId: o.tenantId,
+    actorPersonId: o.actorPersonId,
+    action: "processes.moment-updated",
+    subject: moment.id,
+    details: { title: o.title, method: o.method, budgetRoundId },
+  });
+}
