@@ -10,6 +10,7 @@ import {
   processTemplates,
 } from "../../src/domain/processes/index.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import { FEEDBACK_ROWS } from "./feedback-rows.ts";
 import { calendarDate, clockTime, emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
@@ -108,8 +109,6 @@ export const momentForm = z.object({ intent: z.literal("moment"), moment: z.uuid
 
 /** Publishing; with flags of the ordinance, staff tick that they publish anyway. */
 export const publishForm = z.object({ intent: z.literal("publish"), acceptFlags: ticked });
-
-export const FEEDBACK_ROWS = 5;
 
 /** What was done with a moment's input, point by point; blank rows are left out, a filled row needs all three. */
 export const feedbackForm = z

@@ -10,7 +10,6 @@ import { listRounds } from "../../../src/domain/budgeting/index.ts";
 import {
   addMoment,
   deciders,
-  dutchDate,
   evaluationResults,
   findOrdinanceFlags,
   findRemark,
@@ -35,9 +34,9 @@ import { CheckboxField, Notice, SelectField } from "../../components/choice-fiel
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
+import { FEEDBACK_ROWS } from "../../forms/feedback-rows.ts";
 import {
   addMomentForm,
-  FEEDBACK_ROWS,
   feedbackForm,
   lessonForm,
   momentForm,
@@ -80,6 +79,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     base: staffBase(params.gemeente),
     links: processLinks(context, params.gemeente, view.process.slug),
     formKey: newToken().token,
+    // The page's choices come with the data: the domain's modules stay out of the browser's bundle.
+    choices: { levels: [...ladderLevels], methods: [...momentMethods], deciders: [...deciders] },
   };
 }
 
@@ -279,7 +280,8 @@ const amsterdamTime = new Intl.DateTimeFormat("en-GB", {
   minute: "2-digit",
   hourCycle: "h23",
 });
-const localParts = (instant: Date) => ({ on: dutchDate(instant), time: amsterdamTime.format(instant) });
+const amsterdamDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });
+const localParts = (instant: Date) => ({ on: amsterdamDate.format(instant), time: amsterdamTime.format(instant) });
 
 export default function StaffProcess({ loaderData }: Route.ComponentProps) {
   const t = useT();
@@ -339,20 +341,30 @@ export default function StaffProcess({ loaderData }: Route.ComponentProps) {
             {formatCalendarDate(locale, phase.startsOn)} – {formatCalendarDate(locale, phase.endsOn)} ·{" "}
             {t(`processes.level.${phase.level}`)}
           </Paragraph>
-          <PhaseForm phase={phase} />
+          <PhaseForm phase={phase} levels={loaderData.choices.levels} />
           {phase.moments.map((moment) => (
             <div key={moment.id} className="samenspel-card">
               <Heading level={4}>{moment.title}</Heading>
               <details>
                 <summary>{t("processes.moment.edit")}</summary>
-                <MomentForm moment={moment} phase={phase} rounds={loaderData.rounds} />
+                <MomentForm
+                  moment={moment}
+                  phase={phase}
+                  rounds={loaderData.rounds}
+                  methods={loaderData.choices.methods}
+                />
               </details>
               {process.status === "published" && <FeedbackForm moment={moment} />}
             </div>
           ))}
           <details>
             <summary>{t("processes.moment.add")}</summary>
-            <MomentForm phase={phase} rounds={loaderData.rounds} formKey={loaderData.formKey} />
+            <MomentForm
+              phase={phase}
+              rounds={loaderData.rounds}
+              methods={loaderData.choices.methods}
+              formKey={loaderData.formKey}
+            />
           </details>
         </section>
       ))}
@@ -458,7 +470,7 @@ function ProcessRulesForm({ loaded }: { loaded: Loaded }) {
         <SelectField
           meta={fields.decidedBy}
           label={t("processes.card.decidedBy")}
-          options={deciders.map((d) => ({ value: d, label: t(`processes.decider.${d}`) }))}
+          options={loaded.choices.deciders.map((d) => ({ value: d, label: t(`processes.decider.${d}`) }))}
         />
         <TextField meta={fields.responsible} label={t("processes.field.responsible")} />
         <PrimaryActionButton type="submit">{t("processes.save")}</PrimaryActionButton>
@@ -467,7 +479,7 @@ function ProcessRulesForm({ loaded }: { loaded: Loaded }) {
   );
 }
 
-function PhaseForm({ phase }: { phase: ProcessPhase }) {
+function PhaseForm({ phase, levels }: { phase: ProcessPhase; levels: Loaded["choices"]["levels"] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof phaseForm>>(`phase-${phase.id}`, {
     defaultValue: {
@@ -496,7 +508,7 @@ function PhaseForm({ phase }: { phase: ProcessPhase }) {
       <SelectField
         meta={fields.level}
         label={t("processes.field.level")}
-        options={ladderLevels.map((level) => ({ value: level, label: t(`processes.level.${level}`) }))}
+        options={levels.map((level) => ({ value: level, label: t(`processes.level.${level}`) }))}
       />
       <TextField
         meta={fields.participants}
@@ -514,11 +526,13 @@ function MomentForm({
   moment,
   phase,
   rounds,
+  methods,
   formKey,
 }: {
   moment?: ProcessMoment;
   phase: ProcessPhase;
   rounds: Loaded["rounds"];
+  methods: Loaded["choices"]["methods"];
   formKey?: string;
 }) {
   const t = useT();
@@ -570,7 +584,7 @@ function MomentForm({
       <SelectField
         meta={fields.method}
         label={t("processes.field.method")}
-        options={momentMethods.map((m) => ({ value: m, label: t(`processes.method.${m}`) }))}
+        options={methods.map((m) => ({ value: m, label: t(`processes.method.${m}`) }))}
       />
       <TextField
         meta={fields.methodDetail}

@@ -55,6 +55,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       };
     }),
     rules,
+    // The page's choices come with the data: the domain's modules stay out of the browser's bundle.
+    templates: processTemplates.map((template) => template.id),
+    levels: [...ladderLevels],
   };
 }
 
@@ -104,7 +107,7 @@ const notices = { rule: "processes.notice.rule" } as const satisfies Record<stri
 
 export default function StaffProcesses({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
-  const { tenant, base, processes, rules } = loaderData;
+  const { tenant, base, processes, rules, templates, levels } = loaderData;
   const title = t("processes.staff.title", { tenant: tenant.name });
   const notice = useNotice(notices);
   return (
@@ -139,7 +142,7 @@ export default function StaffProcesses({ loaderData, params }: Route.ComponentPr
           ]}
         />
       )}
-      <CreateForm />
+      <CreateForm templates={templates} />
       <section aria-labelledby="verordening" className="samenspel-panel">
         <Heading level={2} id="verordening">
           {t("processes.rules.title")}
@@ -166,13 +169,15 @@ export default function StaffProcesses({ loaderData, params }: Route.ComponentPr
             ]}
           />
         )}
-        <RuleForm />
+        <RuleForm levels={levels} />
       </section>
     </PageShell>
   );
 }
 
-function CreateForm() {
+type Loaded = Route.ComponentProps["loaderData"];
+
+function CreateForm({ templates }: { templates: Loaded["templates"] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof createProcessForm>>("create");
   return (
@@ -194,10 +199,7 @@ function CreateForm() {
         <SelectField
           meta={fields.template}
           label={t("processes.field.template")}
-          options={processTemplates.map((template) => ({
-            value: template.id,
-            label: t(`processes.template.${template.id}`),
-          }))}
+          options={templates.map((id) => ({ value: id, label: t(`processes.template.${id}`) }))}
         />
         <TextField meta={fields.title} label={t("processes.field.title")} />
         <TextField
@@ -217,7 +219,7 @@ function CreateForm() {
   );
 }
 
-function RuleForm() {
+function RuleForm({ levels }: { levels: Loaded["levels"] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof ruleForm>>("rule");
   return (
@@ -242,7 +244,7 @@ function RuleForm() {
       <SelectField
         meta={fields.minimumLevel}
         label={t("processes.rule.minimum")}
-        options={ladderLevels.map((level) => ({ value: level, label: t(`processes.level.${level}`) }))}
+        options={levels.map((level) => ({ value: level, label: t(`processes.level.${level}`) }))}
       />
       <PrimaryActionButton type="submit">{t("processes.rule.submit")}</PrimaryActionButton>
     </Form>
