@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "../../src/db/index.ts";
 import { withTenant } from "../../src/db/index.ts";
 import { createCodeBatch } from "../../src/domain/budgeting/index.ts";
 import { createCouncil } from "../../src/domain/councils/index.ts";
+import { createProcess } from "../../src/domain/processes/index.ts";
 import { moveApplication, submitApplication } from "../../src/domain/programme/index.ts";
 import type { Tenant } from "../../src/domain/tenancy/index.ts";
 import { givenRound, MARCH } from "./budgeting-fixtures.ts";
@@ -78,5 +79,23 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       now: MARCH(7),
     }),
   );
-  return { areaId, ronde: round.slug, batch: batchId, applicationId: application.id, raad: council.slug };
+  const process = await withTenant(handle.db, { tenantId }, (tx) =>
+    createProcess(tx, {
+      tenantId,
+      template: "dorpsvisie",
+      title: `Dorpsvisie ${municipality.name}`,
+      startsOn: "2026-04-01",
+      responsible: "Team Ruimte",
+      actorPersonId: personId,
+      now: MARCH(8),
+    }),
+  );
+  return {
+    areaId,
+    ronde: round.slug,
+    batch: batchId,
+    applicationId: application.id,
+    raad: council.slug,
+    proces: process.slug,
+  };
 }

@@ -1,0 +1,3 @@
+ALTER TABLE "process_moments" ADD COLUMN "budget_round_id" uuid;--> statement-breakpoint
+ALTER TABLE "process_moments" ADD CONSTRAINT "process_moments_budget_round_id_pb_rounds_id_fk" FOREIGN KEY ("budget_round_id") REFERENCES "public"."pb_rounds"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "process_moments_budget_round_idx" ON "process_moments" USING btree ("budget_round_id");
