@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withPlatform } from "../../src/db/index.ts";
+import { createSession, findOrCreatePerson } from "../../src/domain/identity/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 
 let app: AppInstance;
@@ -30,6 +32,20 @@ describe("operations", () => {
     expect(first.headers.get("x-content-type-options")).toBe("nosniff");
     expect(first.headers.get("referrer-policy")).toBe("same-origin");
     expect(first.headers.get("x-powered-by")).toBeNull();
+    // One framing policy, `frame-ancestors`: the older X-Frame-Options would only repeat it, and could contradict it.
+    expect(first.headers.get("x-frame-options")).toBeNull();
+  });
+
+  it("lets no browser or proxy keep a copy of a signed-in person's pages, and leaves public pages cacheable", async () => {
+    const session = await withPlatform(app.database.db, async (tx) => {
+      const person = await findOrCreatePerson(tx, { email: "cache@example.org", displayName: "Cache" });
+      return createSession(tx, { personId: person.id, method: "password", now: new Date() });
+    });
+    const signedIn = await fetch(`${app.url}/programma`, { headers: { Cookie: `samenspel-sessie=${session.token}` } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get("cache-control")).toBe("no-store");
+    const anonymous = await fetch(`${app.url}/programma`);
+    expect(anonymous.headers.get("cache-control")).not.toBe("no-store");
   });
 
   it("echoes a caller's request id and makes one up otherwise", async () => {
