@@ -190,6 +190,36 @@ export const budgeting = defineMessages({
     "budgeting.error.phaseNotAdjacent": "U kunt alleen naar de fase ervoor of erna.",
     "budgeting.error.noWayBack": "Na het openen van de stemming kan de ronde niet meer terug.",
     "budgeting.error.invalidSchedule": "De data moeten op volgorde staan.",
+    "budgeting.error.paperClosed":
+      "Papieren stembiljetten voert u in tijdens de stemming of daarna, tot de uitslag is gepubliceerd.",
+    "budgeting.error.paperLabel": "Geef de stapel een naam van hoogstens 100 tekens.",
+    "budgeting.error.paperLabelTaken": "Er is al een stapel met deze naam. Kies een andere.",
+    "budgeting.error.paperBatchNotFound": "Deze stapel bestaat niet.",
+    "budgeting.error.paperBatchDone": "Deze stapel is al geteld; er verandert niets.",
+    "budgeting.error.paperLine":
+      "Regel {line} klopt niet: controleer de plannummers en de spelregels. Er is niets opgeslagen.",
+    "budgeting.error.paperEmpty": "Voer minstens één stembiljet in.",
+    "budgeting.error.paperThirdPerson":
+      "Twee anderen hebben deze stapel al ingevoerd. Alleen zij kunnen hun invoer verbeteren.",
+    "budgeting.error.paperPending":
+      "Er zijn nog stapels papieren stembiljetten die niet twee keer gelijk zijn ingevoerd. Los die eerst op.",
+    "budgeting.paper.title": "Papieren stembiljetten",
+    "budgeting.paper.intro":
+      "Twee medewerkers voeren dezelfde stapel in, ieder apart. Pas als beide invoeren gelijk zijn, tellen de stembiljetten mee. Bij een verschil is de stapel geblokkeerd tot de invoer klopt.",
+    "budgeting.paper.label": "Naam van de stapel",
+    "budgeting.paper.area": "Gebied van de stapel",
+    "budgeting.paper.create": "Stapel toevoegen",
+    "budgeting.paper.created": "De stapel is toegevoegd.",
+    "budgeting.paper.entry": "Stembiljetten van {label}, één per regel",
+    "budgeting.paper.entry.hint":
+      "Per regel de nummers van de gekozen plannen, gescheiden door komma's, bijvoorbeeld 3, 7, 12. Bij punten: nummer:punten, bijvoorbeeld 3:5, 7:2. Bij een rangorde in volgorde van voorkeur.",
+    "budgeting.paper.enter": "Invoer opslaan",
+    "budgeting.paper.entered": "Uw invoer is opgeslagen.",
+    "budgeting.paper.status.open": "Wacht op invoer ({entries} van 2)",
+    "budgeting.paper.status.blocked":
+      "Geblokkeerd: de twee invoeren verschillen op regel {lines}. Controleer de stapel en verbeter de invoer.",
+    "budgeting.paper.status.accepted": "Geteld: {ballots} stembiljetten",
+    "budgeting.paper.yours": "U hebt deze stapel ingevoerd; opnieuw opslaan vervangt uw invoer.",
     "budgeting.error.importInvalid": "Dit Pabulib-bestand kan niet als ronde worden ingelezen: {reason}",
     "budgeting.result.pabulib": "Download de stemmen van {area} als Pabulib-bestand (zonder namen)",
     "budgeting.staff.noAreas":
@@ -232,6 +262,8 @@ export const budgeting = defineMessages({
     "audit.budgeting.round.create": "Burgerbegroting gemaakt",
     "audit.budgeting.round.update": "Burgerbegroting gewijzigd",
     "audit.budgeting.round.import": "Burgerbegroting ingelezen uit een Pabulib-bestand",
+    "audit.budgeting.paper.create": "Stapel papieren stembiljetten toegevoegd",
+    "audit.budgeting.paper.enter": "Papieren stembiljetten ingevoerd",
     "audit.budgeting.plan.submit": "Plan ingediend",
     "audit.budgeting.plan.publish": "Plan gepubliceerd",
     "audit.budgeting.plan.reject": "Plan niet gepubliceerd",
@@ -428,6 +460,34 @@ export const budgeting = defineMessages({
     "budgeting.error.phaseNotAdjacent": "You can only move to the phase before or after.",
     "budgeting.error.noWayBack": "Once voting has opened, the round cannot go back.",
     "budgeting.error.invalidSchedule": "The dates must be in order.",
+    "budgeting.error.paperClosed":
+      "Paper ballots are entered while voting is open or after it, until the result is published.",
+    "budgeting.error.paperLabel": "Give the batch a name of at most 100 characters.",
+    "budgeting.error.paperLabelTaken": "There is already a batch with this name. Choose another.",
+    "budgeting.error.paperBatchNotFound": "This batch does not exist.",
+    "budgeting.error.paperBatchDone": "This batch has been counted; nothing changes.",
+    "budgeting.error.paperLine": "Line {line} is not right: check the plan numbers and the rules. Nothing was saved.",
+    "budgeting.error.paperEmpty": "Enter at least one ballot.",
+    "budgeting.error.paperThirdPerson": "Two others have entered this batch. Only they can correct their entries.",
+    "budgeting.error.paperPending":
+      "Some batches of paper ballots have not been entered twice the same way. Resolve them first.",
+    "budgeting.paper.title": "Paper ballots",
+    "budgeting.paper.intro":
+      "Two staff members enter the same batch, each on their own. The ballots count only once both entries are the same. Any difference blocks the batch until the entries agree.",
+    "budgeting.paper.label": "Name of the batch",
+    "budgeting.paper.area": "Area of the batch",
+    "budgeting.paper.create": "Add batch",
+    "budgeting.paper.created": "The batch has been added.",
+    "budgeting.paper.entry": "Ballots of {label}, one per line",
+    "budgeting.paper.entry.hint":
+      "On each line the numbers of the chosen plans, separated by commas, for example 3, 7, 12. With points: number:points, for example 3:5, 7:2. With a ranking, in order of preference.",
+    "budgeting.paper.enter": "Save entry",
+    "budgeting.paper.entered": "Your entry has been saved.",
+    "budgeting.paper.status.open": "Waiting for entries ({entries} of 2)",
+    "budgeting.paper.status.blocked":
+      "Blocked: the two entries differ on line {lines}. Check the batch and correct the entry.",
+    "budgeting.paper.status.accepted": "Counted: {ballots} ballots",
+    "budgeting.paper.yours": "You entered this batch; saving again replaces your entry.",
     "budgeting.error.importInvalid": "This Pabulib file cannot be read as a round: {reason}",
     "budgeting.result.pabulib": "Download the ballots of {area} as a Pabulib file (anonymous)",
     "budgeting.staff.noAreas":
@@ -470,6 +530,8 @@ export const budgeting = defineMessages({
     "audit.budgeting.round.create": "Participatory budgeting round created",
     "audit.budgeting.round.update": "Participatory budgeting round changed",
     "audit.budgeting.round.import": "Participatory budgeting round imported from a Pabulib file",
+    "audit.budgeting.paper.create": "Batch of paper ballots added",
+    "audit.budgeting.paper.enter": "Paper ballots entered",
     "audit.budgeting.plan.submit": "Plan submitted",
     "audit.budgeting.plan.publish": "Plan published",
     "audit.budgeting.plan.reject": "Plan not published",

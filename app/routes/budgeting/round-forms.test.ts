@@ -7,6 +7,7 @@ import { givenRound } from "../../../tests/support/budgeting-fixtures.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import { givenKern, givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
+import * as staffRound from "./staff-round.tsx";
 import * as newRound from "./staff-round-new.tsx";
 import * as submitPlan from "./submit-plan.tsx";
 
@@ -325,5 +326,44 @@ describe("the plan form", () => {
     const answer = await send(cookies.resident!, goodPlan({ title: "Te laat" }));
     expect(answer.status).toBe(409);
     expect((await plans()).some((p) => p.title === "Te laat")).toBe(false);
+  });
+});
+
+describe("paper ballots on the staff round page", () => {
+  it("are for the municipality's own staff; a bad line and a third person change nothing", async () => {
+    const round = await givenRound(handle.db, {
+      tenantId: aldorp.id,
+      personId: people.staffA!,
+      plans: [
+        { area: 0, title: "Bankjes", cost: 10_000 },
+        { area: 0, title: "Bomen", cost: 20_000 },
+      ],
+    });
+    const act = (cookie: string, fields: Record<string, string>, gemeente = "aldorp") =>
+      answerOf(() =>
+        staffRound.action({
+          request: harness.post(`/${gemeente}/beheer/burgerbegroting/${round.slug}`, cookie, fields),
+          context: harness.context(),
+          params: { gemeente, ronde: round.slug },
+        } as never),
+      );
+    const batches = async () =>
+      withTenant(handle.db, { tenantId: aldorp.id }, (tx) =>
+        tx.select().from(schema.pbPaperBatches).where(eq(schema.pbPaperBatches.roundId, round.roundId)),
+      );
+    const stranger = await act(cookies.staffB!, { intent: "paper-batch", area: round.areas[0]!.id, label: "Stapel" });
+    expect(stranger.status).toBe(403);
+    expect(await batches()).toEqual([]);
+    const created = await act(cookies.staffA!, { intent: "paper-batch", area: round.areas[0]!.id, label: "Stapel 1" });
+    expect(created.location).toBe(`/aldorp/beheer/burgerbegroting/${round.slug}?melding=paper-batch`);
+    const [batch] = await batches();
+    expect((await act(cookies.staffB!, { intent: "paper-entry", batch: batch!.id, ballots: "1" })).status).toBe(403);
+    const bad = await act(cookies.staffA!, { intent: "paper-entry", batch: batch!.id, ballots: "1\nzeven" });
+    expect(bad.status).toBe(422);
+    expect(bad.body).toMatchObject({ error: "budgeting.error.paperLine", params: { line: 2 } });
+    await act(cookies.staffA!, { intent: "paper-entry", batch: batch!.id, ballots: "1\n2" });
+    const differs = await act(cookies.staffA2!, { intent: "paper-entry", batch: batch!.id, ballots: "1\n1, 2" });
+    expect(differs.location).toContain("melding=paper-entry");
+    expect(await batches()).toMatchObject([{ status: "blocked", differences: [2] }]);
   });
 });

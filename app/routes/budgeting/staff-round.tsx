@@ -9,9 +9,12 @@ import { Form, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import {
   createCodeBatch,
+  createPaperBatch,
+  enterPaperBatch,
   getResult,
   getRound,
   listCodeBatches,
+  listPaperBatches,
   listPlans,
   moderatePlan,
   ROUND_PHASES,
@@ -52,6 +55,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         },
         plans: await listPlans(tx, { tenantId: tenant.id, roundId: round.id, show: "all" }),
         batches: await listCodeBatches(tx, { tenantId: tenant.id, roundId: round.id }),
+        paper: await listPaperBatches(tx, { tenantId: tenant.id, roundId: round.id, personId: actor.personId }),
         result: await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: false }),
       };
     }),
@@ -96,6 +100,24 @@ export async function action({ request, context, params }: Route.ActionArgs) {
             .trim()
             .slice(0, 2000),
         });
+      } else if (intent === "paper-batch") {
+        await createPaperBatch(tx, {
+          tenantId,
+          roundId,
+          roundAreaId: String(form.get("area") ?? ""),
+          label: String(form.get("label") ?? ""),
+          actorPersonId: actor.personId,
+          now,
+        });
+      } else if (intent === "paper-entry") {
+        await enterPaperBatch(tx, {
+          tenantId,
+          roundId,
+          batchId: String(form.get("batch") ?? ""),
+          personId: actor.personId,
+          text: String(form.get("ballots") ?? ""),
+          now,
+        });
       } else if (intent === "codes") {
         await createCodeBatch(tx, {
           tenantId,
@@ -122,12 +144,14 @@ const NOTICES = {
   reject: "budgeting.plan.moderated",
   review: "budgeting.plan.reviewed",
   codes: "budgeting.codes.created",
+  "paper-batch": "budgeting.paper.created",
+  "paper-entry": "budgeting.paper.entered",
 } as const satisfies Record<string, MessageKey>;
 
 export default function StaffRound({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { round, plans, batches, result, base } = loaderData;
+  const { round, plans, batches, paper, result, base } = loaderData;
   const euros = (n: number) => formatMoney(locale, n * 100);
   const index = ROUND_PHASES.indexOf(round.phase);
   const next = ROUND_PHASES[index + 1];
@@ -283,16 +307,7 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
       {ROUND_PHASES.indexOf(round.phase) < ROUND_PHASES.indexOf("counting") && (
         <Form method="post">
           <input type="hidden" name="intent" value="codes" />
-          <label className="utrecht-form-label" htmlFor="codes-area">
-            {t("budgeting.codes.area")}
-          </label>
-          <select id="codes-area" name="area" className="utrecht-select utrecht-select--html-select">
-            {round.areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
+          <AreaSelect id="codes-area" label={t("budgeting.codes.area")} areas={round.areas} />
           <label className="utrecht-form-label" htmlFor="codes-size">
             {t("budgeting.codes.size")}
           </label>
@@ -305,6 +320,13 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
           />
           <PrimaryActionButton type="submit">{t("budgeting.codes.create")}</PrimaryActionButton>
         </Form>
+      )}
+      {(round.phase === "voting" || round.phase === "counting" || paper.length > 0) && (
+        <PaperBallots
+          areas={round.areas}
+          batches={paper}
+          open={round.phase === "voting" || round.phase === "counting"}
+        />
       )}
       <Heading2>{t("budgeting.result.title")}</Heading2>
       {!result && <Paragraph>{t("budgeting.result.notYet")}</Paragraph>}
@@ -333,5 +355,98 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
         </Form>
       )}
     </PageShell>
+  );
+}
+
+type PaperView = Route.ComponentProps["loaderData"]["paper"][number];
+
+/** Paper ballots: batches per area, each entered by two staff members; a difference blocks the batch. */
+function PaperBallots({
+  areas,
+  batches,
+  open,
+}: {
+  areas: readonly { id: string; name: string }[];
+  batches: readonly PaperView[];
+  open: boolean;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="papier">
+      <Heading2 id="papier">{t("budgeting.paper.title")}</Heading2>
+      <Paragraph>{t("budgeting.paper.intro")}</Paragraph>
+      {batches.map((batch) => (
+        <section key={batch.id} className="samenspel-card" aria-labelledby={`stapel-${batch.id}`}>
+          <h3 className="utrecht-heading-3" id={`stapel-${batch.id}`}>
+            {batch.label} ({batch.areaName})
+          </h3>
+          <Paragraph>
+            {batch.status === "accepted"
+              ? t("budgeting.paper.status.accepted", { ballots: batch.ballots })
+              : batch.status === "blocked"
+                ? t("budgeting.paper.status.blocked", { lines: batch.differences.join(", ") })
+                : t("budgeting.paper.status.open", { entries: batch.entries })}
+          </Paragraph>
+          {batch.enteredByMe && batch.status !== "accepted" && <Paragraph>{t("budgeting.paper.yours")}</Paragraph>}
+          {open && batch.status !== "accepted" && (
+            <Form method="post">
+              <input type="hidden" name="intent" value="paper-entry" />
+              <input type="hidden" name="batch" value={batch.id} />
+              <label className="utrecht-form-label" htmlFor={`ballots-${batch.id}`}>
+                {t("budgeting.paper.entry", { label: batch.label })}
+              </label>
+              <p className="utrecht-form-field-description" id={`ballots-${batch.id}-hint`}>
+                {t("budgeting.paper.entry.hint")}
+              </p>
+              <textarea
+                id={`ballots-${batch.id}`}
+                name="ballots"
+                rows={8}
+                aria-describedby={`ballots-${batch.id}-hint`}
+                className="utrecht-textarea utrecht-textarea--html-textarea"
+              />
+              <PrimaryActionButton type="submit">{t("budgeting.paper.enter")}</PrimaryActionButton>
+            </Form>
+          )}
+        </section>
+      ))}
+      {open && (
+        <Form method="post">
+          <input type="hidden" name="intent" value="paper-batch" />
+          <AreaSelect id="paper-area" label={t("budgeting.paper.area")} areas={areas} />
+          <label className="utrecht-form-label" htmlFor="paper-label">
+            {t("budgeting.paper.label")}
+          </label>
+          <input id="paper-label" name="label" className="utrecht-textbox utrecht-textbox--html-input" />
+          <PrimaryActionButton type="submit">{t("budgeting.paper.create")}</PrimaryActionButton>
+        </Form>
+      )}
+    </section>
+  );
+}
+
+/** The round's areas as a labelled drop-down (`area`), for the forms that make something per area. */
+function AreaSelect({
+  id,
+  label,
+  areas,
+}: {
+  id: string;
+  label: string;
+  areas: readonly { id: string; name: string }[];
+}) {
+  return (
+    <>
+      <label className="utrecht-form-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} name="area" className="utrecht-select utrecht-select--html-select">
+        {areas.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

@@ -277,3 +277,59 @@ export const pbResults = pgTable(
     tenantIsolation("pb_results"),
   ],
 ).enableRLS();
+
+export const paperBatchStatuses = ["open", "blocked", "accepted"] as const;
+
+/**
+ * A stack of paper ballots of one area, entered twice by two staff members. Its ballots count only once both
+ * entries agree (`accepted`); any difference blocks it until the entries are corrected.
+ */
+export const pbPaperBatches = pgTable(
+  "pb_paper_batches",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    roundId: roundRef(),
+    roundAreaId: roundAreaRef(),
+    label: text("label").notNull(),
+    status: text("status", { enum: paperBatchStatuses }).notNull().default("open"),
+    /** Line numbers (from 1) where the two entries differ, while blocked. */
+    differences: integer("differences").array().notNull().default(sql`'{}'::integer[]`),
+    createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+  },
+  (t) => [
+    unique("pb_paper_batches_label_key").on(t.roundId, t.label),
+    index("pb_paper_batches_area_idx").on(t.roundAreaId),
+    index("pb_paper_batches_tenant_idx").on(t.tenantId),
+    index("pb_paper_batches_created_by_idx").on(t.createdBy),
+    tenantIsolation("pb_paper_batches"),
+  ],
+).enableRLS();
+
+/**
+ * One staff member's entry of a paper batch: the ballots in the order of the stack. A batch has at most two, from
+ * two different people; a person corrects their own entry.
+ */
+export const pbPaperEntries = pgTable(
+  "pb_paper_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    batchId: uuid("batch_id")
+      .notNull()
+      .references(() => pbPaperBatches.id, { onDelete: "cascade" }),
+    enteredBy: uuid("entered_by")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    ballots: jsonb("ballots").$type<{ planIds: string[]; points: number[] | null }[]>().notNull(),
+    enteredAt: timestamp("entered_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique("pb_paper_entries_person_key").on(t.batchId, t.enteredBy),
+    index("pb_paper_entries_entered_by_idx").on(t.enteredBy),
+    index("pb_paper_entries_tenant_idx").on(t.tenantId),
+    tenantIsolation("pb_paper_entries"),
+  ],
+).enableRLS();

@@ -22,6 +22,15 @@ export type BudgetingErrorCode =
   | "budgeting.rate-limited"
   | "budgeting.not-counted"
   | "budgeting.result-not-ready"
-  | "budgeting.import-invalid";
+  | "budgeting.import-invalid"
+  | "budgeting.paper-closed"
+  | "budgeting.paper-label-invalid"
+  | "budgeting.paper-label-taken"
+  | "budgeting.paper-batch-not-found"
+  | "budgeting.paper-batch-done"
+  | "budgeting.paper-line-invalid"
+  | "budgeting.paper-empty"
+  | "budgeting.paper-third-person"
+  | "budgeting.paper-pending";
 
 export class BudgetingError extends DomainError<BudgetingErrorCode> {}

@@ -39,6 +39,13 @@ export { getRound, listRounds, type Round, type RoundArea, type RoundSummary } f
 export { ballotRulesOf, type ImportPabulibRoundOptions, importPabulibRound } from "./import-pabulib-round.ts";
 export { listPlans, type Plan } from "./list-plans.ts";
 export {
+  createPaperBatch,
+  enterPaperBatch,
+  listPaperBatches,
+  type PaperBatch,
+  parsePaperLines,
+} from "./paper-ballots.ts";
+export {
   type ModeratePlanOptions,
   moderatePlan,
   type ReviewFeasibilityOptions,

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { enqueue } from "../../platform/queue/index.ts";
 import { definePhases, type PhaseMove } from "../shared/index.ts";
@@ -34,6 +34,7 @@ async function enterRoundPhase(tx: Tx, move: PhaseMove<RoundPhase>): Promise<voi
     await enqueue(tx, COUNT_ROUND_JOB, { tenantId: move.tenantId, roundId: move.subjectId }, { runAt: move.at });
   }
   if (move.to === "results") {
+    await requirePaperDone(tx, { tenantId: move.tenantId, roundId: move.subjectId });
     const [published] = await tx
       .update(schema.pbResults)
       .set({ status: "published", publishedAt: move.at, publishedBy: move.actorPersonId })
@@ -63,4 +64,15 @@ async function requireFeasiblePlans(tx: Executor, tenantId: string, roundId: str
   const withPlans = new Set(feasible.map((f) => f.areaId));
   const empty = areas.find((a) => !withPlans.has(a.id));
   if (areas.length === 0 || empty) throw new BudgetingError("budgeting.no-feasible-plans", { area: empty?.name ?? "" });
+}
+
+/** Publishing waits for every paper batch (paper-ballots.ts): none may be open or blocked. */
+async function requirePaperDone(tx: Executor, o: { tenantId: string; roundId: string }) {
+  const batches = schema.pbPaperBatches;
+  const [pending] = await tx
+    .select({ id: batches.id })
+    .from(batches)
+    .where(and(eq(batches.tenantId, o.tenantId), eq(batches.roundId, o.roundId), ne(batches.status, "accepted")))
+    .limit(1);
+  if (pending) throw new BudgetingError("budgeting.paper-pending");
 }
