@@ -12,6 +12,7 @@ import { COUNT_ROUND_JOB, roundPhases } from "./round-phases.ts";
 export type PaperBallot = { planIds: string[]; points: number[] | null };
 
 const batches = schema.pbPaperBatches;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const entries = schema.pbPaperEntries;
 
 /** Paper ballots are entered while voting is open and after it closes, until the result is published. */
@@ -112,6 +113,7 @@ export async function enterPaperBatch(
   o: { tenantId: string; roundId: string; batchId: string; personId: string; text: string; now: Date },
 ): Promise<{ status: "open" | "blocked" | "accepted"; differences: number[] }> {
   const round = await getRound(tx, { tenantId: o.tenantId, id: o.roundId });
+  if (!UUID.test(o.batchId)) throw new BudgetingError("budgeting.paper-batch-not-found");
   const [batch] = await tx
     .select()
     .from(batches)
