@@ -24,7 +24,31 @@ export type MailTemplates = {
   "process-moment-closing": ProcessMomentMail;
   "process-feedback-published": { process: string; moment: string; url: string; unsubscribeUrl: string };
   /** `dueOn`: the date (YYYY-MM-DD) the next step is due, when there is one. */
-  "fund-application": { fund: string; reference: string; step: FundMailStep; dueOn: string | null; url: string };
+  "fund-application": {
+    fund: string;
+    reference: string;
+    step: FundMailStep;
+    dueOn: string | null;
+    url: string /** `assignDueOn`: the Dutch date (YYYY-MM-DD) by which the municipality assigns a contact person. */;
+    "initiative-received": InitiativeMail & { assignDueOn: string };
+    "initiative-update": InitiativeMail & {
+      kind: "message" | "assigned" | "status";
+      contact: string | null;
+      status: InitiativeMailStatus | null;
+      reason: string | null;
+    };
+    "initiative-message-staff": InitiativeMail;
+    /** `decisionDueOn`: the Dutch date by which the municipality decides. */
+    "challenge-status": {
+      municipality: string;
+      reference: string;
+      task: string;
+      status: "received" | "assessing" | "honoured" | "refused";
+      decisionDueOn: string;
+      reason: string | null;
+      url: string;
+    };
+  };
 };
 type FundMailStep = "received" | "incomplete" | "complete" | "granted" | "refused" | "report-reminder" | "recovery";
 const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => string>> = {
@@ -52,6 +76,8 @@ const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => stri
       "We did not receive the report on your activity in time, so we are reclaiming the grant. Please contact us if you think this is wrong.",
   },
 };
+type InitiativeMail = { municipality: string; reference: string; title: string; url: string };
+type InitiativeMailStatus = "received" | "in-progress" | "supported" | "referred" | "declined";
 type ProcessMomentMail = {
   process: string;
   moment: string;
@@ -123,6 +149,44 @@ const workshopStatus: Record<MailLocale, Record<WorkshopMailStatus, string>> = {
     cancelled: "The request was cancelled.",
   },
 };
+
+const initiativeStatus: Record<MailLocale, Record<InitiativeMailStatus, string>> = {
+  nl: {
+    received: "Uw initiatief is ontvangen.",
+    "in-progress": "De gemeente is met uw initiatief aan de slag.",
+    supported: "De gemeente steunt uw initiatief.",
+    referred: "De gemeente verwijst u door naar een andere plek die u beter kan helpen.",
+    declined: "De gemeente kan uw initiatief helaas niet steunen.",
+  },
+  en: {
+    received: "Your initiative has been received.",
+    "in-progress": "The municipality is working on your initiative.",
+    supported: "The municipality supports your initiative.",
+    referred: "The municipality refers you to another place that can help you better.",
+    declined: "Unfortunately the municipality cannot support your initiative.",
+  },
+};
+
+const challengeStatus: Record<MailLocale, Record<MailTemplates["challenge-status"]["status"], string>> = {
+  nl: {
+    received: "Uw verzoek is ontvangen.",
+    assessing: "De gemeente beoordeelt uw verzoek nu.",
+    honoured: "De gemeente honoreert uw verzoek: u kunt de taak overnemen.",
+    refused: "De gemeente wijst uw verzoek af.",
+  },
+  en: {
+    received: "Your request has been received.",
+    assessing: "The municipality is now assessing your request.",
+    honoured: "The municipality grants your request: you can take over the task.",
+    refused: "The municipality refuses your request.",
+  },
+};
+
+const calendarDay = (locale: MailLocale, date: string) =>
+  new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T12:00:00Z`));
 
 const amsterdam = (locale: MailLocale, iso: string) =>
   new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
@@ -252,6 +316,49 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       lines: [fundSteps.nl[step](dueOn ?? "")],
       action: ["Naar uw aanvraag", url],
     }),
+    "initiative-received": ({ municipality, reference, title, assignDueOn, url }) => ({
+      subject: `Uw initiatief is ontvangen (${reference})`,
+      greeting: "Hallo,",
+      lines: [
+        `Bedankt voor uw initiatief "${title}" bij ${municipality}.`,
+        `Uw referentienummer is ${reference}. Noem dit nummer als u contact opneemt met de gemeente.`,
+        `Uiterlijk ${calendarDay("nl", assignDueOn)} krijgt u een vaste contactpersoon.`,
+        "Via de knop hieronder ziet u hoe het met uw initiatief gaat. Daar kunt u ook berichten sturen. Deel deze link niet met anderen.",
+      ],
+      action: ["Bekijk uw initiatief", url],
+    }),
+    "initiative-update": ({ municipality, reference, title, kind, contact, status, reason, url }) => ({
+      subject: `Nieuws over uw initiatief (${reference})`,
+      greeting: "Hallo,",
+      lines: [
+        `Er is nieuws over uw initiatief "${title}" bij ${municipality}.`,
+        ...(kind === "message" ? ["De gemeente heeft u een bericht gestuurd."] : []),
+        ...(kind === "assigned" && contact ? [`Uw contactpersoon bij de gemeente is ${contact}.`] : []),
+        ...(kind === "status" && status ? [initiativeStatus.nl[status]] : []),
+        ...(reason ? [`Toelichting: ${reason}`] : []),
+        "Deel de link hieronder niet met anderen.",
+      ],
+      action: ["Bekijk uw initiatief", url],
+    }),
+    "initiative-message-staff": ({ municipality, reference, title, url }) => ({
+      subject: `Nieuw bericht bij initiatief ${reference}`,
+      greeting: "Hallo,",
+      lines: [`De initiatiefnemer van "${title}" (${municipality}) heeft een bericht gestuurd.`],
+      action: ["Lees het bericht", url],
+    }),
+    "challenge-status": ({ municipality, reference, task, status, decisionDueOn, reason, url }) => ({
+      subject: `Uw verzoek om een taak over te nemen (${reference})`,
+      greeting: "Hallo,",
+      lines: [
+        `Dit gaat over uw verzoek aan ${municipality} om deze taak over te nemen: ${task}.`,
+        challengeStatus.nl[status],
+        ...(status === "received" || status === "assessing"
+          ? [`Uw referentienummer is ${reference}. De gemeente beslist uiterlijk ${calendarDay("nl", decisionDueOn)}.`]
+          : []),
+        ...(reason ? [`De redenen: ${reason}`] : []),
+      ],
+      action: ["Bekijk het openbare register", url],
+    }),
   },
   en: {
     "magic-link": ({ url, minutes }) => ({
@@ -374,6 +481,49 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       greeting: "Hello,",
       lines: [fundSteps.en[step](dueOn ?? "")],
       action: ["Go to your application", url],
+    }),
+    "initiative-received": ({ municipality, reference, title, assignDueOn, url }) => ({
+      subject: `Your initiative has been received (${reference})`,
+      greeting: "Hello,",
+      lines: [
+        `Thank you for your initiative "${title}" at ${municipality}.`,
+        `Your reference number is ${reference}. Please quote it when you contact the municipality.`,
+        `By ${calendarDay("en", assignDueOn)} you will have a contact person.`,
+        "The button below shows how your initiative is doing. You can also send messages there. Do not share this link.",
+      ],
+      action: ["View your initiative", url],
+    }),
+    "initiative-update": ({ municipality, reference, title, kind, contact, status, reason, url }) => ({
+      subject: `News about your initiative (${reference})`,
+      greeting: "Hello,",
+      lines: [
+        `There is news about your initiative "${title}" at ${municipality}.`,
+        ...(kind === "message" ? ["The municipality has sent you a message."] : []),
+        ...(kind === "assigned" && contact ? [`Your contact person at the municipality is ${contact}.`] : []),
+        ...(kind === "status" && status ? [initiativeStatus.en[status]] : []),
+        ...(reason ? [`Note: ${reason}`] : []),
+        "Do not share the link below.",
+      ],
+      action: ["View your initiative", url],
+    }),
+    "initiative-message-staff": ({ municipality, reference, title, url }) => ({
+      subject: `New message on initiative ${reference}`,
+      greeting: "Hello,",
+      lines: [`The initiator of "${title}" (${municipality}) has sent a message.`],
+      action: ["Read the message", url],
+    }),
+    "challenge-status": ({ municipality, reference, task, status, decisionDueOn, reason, url }) => ({
+      subject: `Your request to take over a task (${reference})`,
+      greeting: "Hello,",
+      lines: [
+        `This is about your request to ${municipality} to take over this task: ${task}.`,
+        challengeStatus.en[status],
+        ...(status === "received" || status === "assessing"
+          ? [`Your reference number is ${reference}. The municipality decides by ${calendarDay("en", decisionDueOn)}.`]
+          : []),
+        ...(reason ? [`The reasons: ${reason}`] : []),
+      ],
+      action: ["View the public register", url],
     }),
   },
 };

@@ -76,6 +76,8 @@ export type Overrides = Record<string, Record<string, string>>;
 const knownValues: Overrides = {
   // A municipality's CBS code (the first allowed kind is `municipality`): GM and four digits.
   areas: { code: `'GM' || lpad((floor(random() * 10000))::int::text, 4, '0')` },
+  // An initiative asks for at least one kind of support.
+  initiatives: { support: `'{money}'` },
   postcode_areas: { postcode: `'1234' || chr(65 + floor(random() * 26)::int) || chr(65 + floor(random() * 26)::int)` },
   // An assessor without a conflict has scores (a conflicted one has none).
   fund_assessments: { scores: `'{}'` },

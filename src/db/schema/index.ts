@@ -6,6 +6,7 @@ export * from "./councils.ts";
 export * from "./following.ts";
 export * from "./identity.ts";
 export * from "./initiative-funds.ts";
+export * from "./initiatives.ts";
 export * from "./ledger.ts";
 export * from "./phases.ts";
 export * from "./platform.ts";

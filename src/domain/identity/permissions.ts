@@ -30,6 +30,8 @@ export const permissions = [
   "terms:manage",
   /** Democratic processes and their rules of the game, the ordinance's rules, feedback and evaluations. */
   "processes:manage",
+  /** The initiatives desk and the uitdaagrecht: contact persons, statuses, the thread, decisions and terms. */
+  "initiatives:manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -62,6 +64,7 @@ const grants = {
     "funds:assess",
     "terms:manage",
     "processes:manage",
+    "initiatives:manage",
   ],
   "municipal-staff": [
     "staff-area:view",
@@ -75,6 +78,7 @@ const grants = {
     "funds:assess",
     "terms:manage",
     "processes:manage",
+    "initiatives:manage",
   ],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
   "council-member": ["uploads:view-internal", "area-budgets:record"],

@@ -1,7 +1,7 @@
 import { DomainError } from "../shared/index.ts";
 
-/** Every refusal of the initiatives context; the web layer maps each to a status and a message (typed, none missed). */
-export type InitiativesErrorCode =
+/** The initiatives fund's refusals. */
+export type InitiativeFundErrorCode =
   | "initiatives.fund-not-found"
   | "initiatives.fund-slug-taken"
   | "initiatives.fund-rules-invalid"
@@ -24,5 +24,27 @@ export type InitiativesErrorCode =
   | "initiatives.fund-report-not-received"
   | "initiatives.fund-report-closed"
   | "initiatives.fund-not-yours";
+
+/** The initiatives desk's and the uitdaagrecht's refusals. */
+export type InitiativeDeskErrorCode =
+  | "initiatives.initiative-not-found"
+  | "initiatives.area-not-found"
+  | "initiatives.link-invalid"
+  | "initiatives.not-staff"
+  | "initiatives.assigned-meanwhile"
+  | "initiatives.step-not-allowed"
+  | "initiatives.no-contact-person"
+  | "initiatives.reason-required"
+  | "initiatives.message-required"
+  | "initiatives.closed"
+  | "initiatives.term-invalid"
+  | "initiatives.challenge-not-found"
+  | "initiatives.challenge-step-not-allowed";
+
+/**
+ * Every refusal of the initiatives context; the web layer maps each to a status and a message (typed, none missed:
+ * the fund's pages and the desk's each map their part).
+ */
+export type InitiativesErrorCode = InitiativeFundErrorCode | InitiativeDeskErrorCode;
 
 export class InitiativesError extends DomainError<InitiativesErrorCode> {}

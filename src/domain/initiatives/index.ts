@@ -2,7 +2,23 @@
  * Initiatives (issue 12): residents' initiatives, the initiatives fund and the right to challenge. Other contexts
  * and the web layer use only what is exported here.
  */
-export { InitiativesError, type InitiativesErrorCode } from "./errors.ts";
+
+export { type AssignContactPersonOptions, assignContactPerson } from "./assign-contact-person.ts";
+export {
+  allowedChallengeSteps,
+  type ChallengeStatus,
+  type ChallengeStep,
+  challengeStepNames,
+  challengeSteps,
+  isDecided,
+} from "./challenge-steps.ts";
+export { type DeskSettings, getDeskSettings, type SetDeskSettingsOptions, setDeskSettings } from "./desk-settings.ts";
+export {
+  type InitiativeDeskErrorCode,
+  type InitiativeFundErrorCode,
+  InitiativesError,
+  type InitiativesErrorCode,
+} from "./errors.ts";
 export { completeApplication, extendDecisionTerm, markIncomplete } from "./fund/application-steps.ts";
 export { type ApplyToFundOptions, applyToFund, type FundDocument } from "./fund/apply-to-fund.ts";
 export { type AssessApplicationOptions, type Assessment, assessApplication } from "./fund/assess-application.ts";
@@ -51,3 +67,37 @@ export {
   reportDueOn,
   requiredOwnShareCents,
 } from "./fund/rules.ts";
+export { type InitiativeUrls, initiativeIdOfLink, LINK_DAYS } from "./initiative-links.ts";
+export {
+  type InitiativeStatus,
+  initiativeStatusesBefore,
+  isInitiativeOpen,
+  nextInitiativeStatuses,
+} from "./initiative-states.ts";
+export { type MoveInitiativeOptions, moveInitiative } from "./move-initiative.ts";
+export { type PostInitiativeMessageOptions, postInitiativeMessage } from "./post-initiative-message.ts";
+export {
+  type Challenge,
+  type ChallengeRegisterItem,
+  getChallenge,
+  listChallengeRegister,
+  listChallenges,
+} from "./read-challenges.ts";
+export {
+  assignmentLate,
+  getInitiative,
+  type InitiativeDetail,
+  type InitiativeListItem,
+  type InitiativeMessage,
+  listInitiatives,
+  listShowcase,
+  type ShowcaseItem,
+} from "./read-initiatives.ts";
+export { type SubmitChallengeOptions, submitChallenge } from "./submit-challenge.ts";
+export { type InitiativeSupportKind, type SubmitInitiativeOptions, submitInitiative } from "./submit-initiative.ts";
+export { type TakeChallengeStepOptions, takeChallengeStep } from "./take-challenge-step.ts";
+
+import { schema } from "../../db/index.ts";
+
+export const initiativeSupportKinds = schema.initiativeSupportKinds;
+export const initiativeStatuses = schema.initiativeStatuses;
