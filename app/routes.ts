@@ -100,6 +100,16 @@ const processRoutes = [
   route(":gemeente/processen/:proces/kaart.pdf", "routes/processes/card-pdf.ts"),
 ];
 
+/** Issue 12: the initiatives desk and the uitdaagrecht (the fund has its own list). */
+const initiativeRoutes = [
+  route(":gemeente/beheer/initiatieven", "routes/initiatives/staff-initiatives.tsx"),
+  route(":gemeente/beheer/initiatieven/:initiativeId", "routes/initiatives/staff-initiative.tsx"),
+  route("api/v1/municipalities/:slug/initiatives", "routes/api/initiatives.ts"),
+  route(":gemeente/beheer/uitdaagrecht", "routes/initiatives/staff-challenges.tsx"),
+  route(":gemeente/beheer/uitdaagrecht/:challengeId", "routes/initiatives/staff-challenge.tsx"),
+  route("api/v1/municipalities/:slug/challenges", "routes/api/challenges.ts"),
+];
+
 export default [
   index("routes/home.tsx"),
   route("programma", "routes/programme/catalogue.tsx"),
@@ -122,6 +132,7 @@ export default [
   ...areaBudgetRoutes,
   ...termRoutes,
   ...processRoutes,
+  ...initiativeRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
   // A municipality's own site; static paths above always win over a slug.
@@ -142,6 +153,11 @@ export default [
     route("raden/:raad", "routes/councils/public-council.tsx"),
     // A council's workspace: only for those who hold a seat on it today (the tenancy test covers it).
     route("raad/:raad", "routes/councils/workspace.tsx"),
+    route("initiatieven", "routes/initiatives/showcase.tsx"),
+    route("initiatieven/indienen", "routes/initiatives/submit.tsx"),
+    route("initiatieven/mijn/:token", "routes/initiatives/initiator.tsx"),
+    route("uitdaagrecht", "routes/initiatives/challenges.tsx"),
+    route("uitdaagrecht/indienen", "routes/initiatives/challenge-submit.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

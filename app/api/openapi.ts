@@ -95,6 +95,16 @@ export function openApiDocument(serverUrl: string) {
           notFound: true,
         },
       ),
+      "/municipalities/{slug}/initiatives": operation(
+        "The municipality's public showcase of residents' initiatives",
+        list("Initiative"),
+        { parameters: [slug], notFound: true },
+      ),
+      "/municipalities/{slug}/challenges": operation(
+        "The municipality's public register of uitdaagrecht requests and their outcomes",
+        list("Challenge"),
+        { parameters: [slug], notFound: true },
+      ),
     },
     components: { schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, stripId(s)])) },
   };

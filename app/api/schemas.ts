@@ -156,6 +156,50 @@ export const Fund = z
     description: "A municipality's initiatives fund: its rules and this year's money",
   });
 
+const areaRef = z
+  .object({ code: z.string().describe("CBS code (WK…, BU…)"), name: z.string() })
+  .nullable()
+  .describe("The area it is about; null for the whole municipality");
+
+export const Initiative = z
+  .object({
+    reference: z.string().describe("The desk's reference, e.g. INI-2026-0001"),
+    title: z.string(),
+    description: z.string(),
+    area: areaRef,
+    support: z
+      .array(z.enum(["money", "permit", "space", "advice", "contacts"]))
+      .describe("What the initiators ask for"),
+    status: z.enum(["received", "in-progress", "supported", "referred", "declined"]),
+    submittedOn: z.iso.date(),
+  })
+  .strict()
+  .register(registry, {
+    id: "Initiative",
+    description:
+      "A residents' initiative in the municipality's public showcase (its initiators opted in); no personal data",
+  });
+
+export const Challenge = z
+  .object({
+    reference: z.string().describe("The request's reference, e.g. UDR-2026-0001"),
+    task: z.string().describe("The municipal task the requesters want to take over"),
+    requester: z.enum(["residents", "organisation"]),
+    organisation: z.string().nullable().describe("The requesting organisation; null for a group of residents"),
+    area: areaRef,
+    budget: cents.describe("The budget asked for, in cents"),
+    status: z.enum(["received", "assessing", "honoured", "refused"]),
+    submittedOn: z.iso.date(),
+    decisionDueOn: z.iso.date().describe("The last day of the decision term"),
+    decidedOn: z.iso.date().nullable(),
+    decisionReason: z.string().nullable().describe("The reasons for the decision, once decided"),
+  })
+  .strict()
+  .register(registry, {
+    id: "Challenge",
+    description: "An uitdaagrecht request in the municipality's public register; no personal data",
+  });
+
 export const Problem = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
   .register(registry, { id: "Problem", description: "An error, as RFC 9457 problem details" });

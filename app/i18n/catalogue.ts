@@ -8,6 +8,7 @@ import { councils } from "./messages/councils.ts";
 import { following } from "./messages/following.ts";
 import { home } from "./messages/home.ts";
 import { identity } from "./messages/identity.ts";
+import { initiatives } from "./messages/initiatives.ts";
 import { knowledge } from "./messages/knowledge.ts";
 import { legal } from "./messages/legal.ts";
 import { municipality } from "./messages/municipality.ts";
@@ -36,6 +37,7 @@ const contexts = [
   councils,
   terms,
   processes,
+  initiatives,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

@@ -19,6 +19,8 @@ const municipalPages: readonly Page[] = [
   { path: "gebieden", label: "areas.nav" },
   { path: "gebiedsbudgetten", label: "areaBudgets.nav" },
   { path: "vrije-dagen", label: "terms.daysOff.nav" },
+  { path: "initiatieven", label: "initiatives.nav" },
+  { path: "uitdaagrecht", label: "initiatives.challenge.nav" },
 ];
 
 /** The staff area's own menu. */

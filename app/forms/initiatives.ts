@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { challengeStepNames, initiativeStatuses, initiativeSupportKinds } from "../../src/domain/initiatives/index.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { euroAmount } from "./applications.ts";
+import { emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+/** An area from the list, or none ("the whole municipality / I don't know"). */
+const optionalArea = z.union([z.literal("").transform(() => null), z.uuid(message("form.choice"))]).default(null);
+
+/** A resident's initiative at the desk (public; no account needed). */
+export const submitInitiativeForm = z.object({
+  ...formKey,
+  ...honeypot,
+  title: requiredText(150),
+  description: requiredText(5000),
+  area: optionalArea,
+  location: optionalText(300).default(""),
+  involved: optionalText(2000).default(""),
+  support: z
+    .array(z.enum(initiativeSupportKinds, message("form.choice")), message("initiatives.support.required"))
+    .min(1, message("initiatives.support.required"))
+    .max(initiativeSupportKinds.length),
+  supportNote: optionalText(2000).default(""),
+  name: requiredText(150),
+  email: emailAddress(),
+  showcase: z.literal("on").optional(),
+});
+
+/** A message in the thread, from either side. */
+export const messageForm = z.object({
+  intent: z.literal("message"),
+  ...formKey,
+  body: requiredText(5000),
+});
+
+/** Staff: who is the contact person; `current` is the one the page showed, so a change meanwhile is not overwritten. */
+export const assignForm = z.object({
+  intent: z.literal("assign"),
+  contact: z.uuid(message("initiatives.contact.required")),
+  current: z.union([z.literal("").transform(() => null), z.uuid()]).default(null),
+});
+
+export const statusForm = z.object({
+  intent: z.literal("status"),
+  to: z.enum(initiativeStatuses, message("form.choice")),
+  reason: requiredText(2000),
+});
+
+const termNumber = (max: number) =>
+  z
+    .string(message("form.required"))
+    .trim()
+    .regex(/^\d{1,2}$/, message("initiatives.term.invalid"))
+    .transform(Number)
+    .pipe(z.number().int().min(1, message("initiatives.term.invalid")).max(max, message("initiatives.term.invalid")));
+
+/** Staff: the municipality's terms. */
+export const deskSettingsForm = z.object({
+  intent: z.literal("settings"),
+  assignWorkingDays: termNumber(60),
+  challengeDecisionWeeks: termNumber(52),
+});
+
+/** Uitdaagrecht: a request to take over a municipal task (public; no account needed). */
+export const submitChallengeForm = z
+  .object({
+    ...formKey,
+    ...honeypot,
+    task: requiredText(300),
+    plan: requiredText(8000),
+    budget: z.union([z.literal("").transform(() => 0), euroAmount()]).default(0),
+    neighbourhoodSupport: requiredText(3000),
+    area: optionalArea,
+    requester: z.enum(["residents", "organisation"], message("initiatives.requester.required")),
+    organisation: optionalText(200).default(""),
+    name: requiredText(150),
+    email: emailAddress(),
+  })
+  .refine((value) => value.requester !== "organisation" || value.organisation !== "", {
+    path: ["organisation"],
+    message: "initiatives.organisation.required",
+  });
+
+export const challengeStepForm = z.object({
+  step: z.enum(challengeStepNames, message("form.choice")),
+  reason: optionalText(3000).default(""),
+});
