@@ -28,7 +28,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   const database = given ?? (await openConfiguredDatabase(config));
   await migrate(database);
   if (config.seedDemo) {
-    const report = await seedDemo(database.db, { now: new Date() });
+    const report = await seedDemo(database.db, { now: new Date(), publicUrl: config.publicUrl });
     if (report.seeded) logger.info(report, "empty database filled with the demo content");
   }
 

@@ -83,6 +83,7 @@ describe("seedDemo", () => {
       // Veenhoven: 12 dorpsraden and a gebiedscommissie; Dijkstad: 5 wijkraden.
       councils: 18,
       funds: 2,
+      initiatives: 4,
     });
     const programme = (await findProgrammeTenant(first.db))!;
     expect(programme.slug).toBe("democratie-in-actie");

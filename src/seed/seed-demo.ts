@@ -17,6 +17,7 @@ import { seedAreas } from "./demo-areas.ts";
 import { seedBudgeting } from "./demo-budgeting.ts";
 import { seedCouncils } from "./demo-councils.ts";
 import { seedFunds } from "./demo-funds.ts";
+import { seedInitiatives } from "./demo-initiatives.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
 import {
   DESIGN_SESSION_PLACES,
@@ -44,6 +45,7 @@ export type SeedReport =
       areaBudgets: number;
       councils: number;
       funds: number;
+      initiatives: number;
     };
 
 /**
@@ -51,7 +53,10 @@ export type SeedReport =
  * role, through the domain functions. The same input always gives the same content (slugs, not random keys, are the
  * references); it does nothing when the programme's tenant is already there.
  */
-export async function seedDemo(db: Database, { now }: { now: Date }): Promise<SeedReport> {
+export async function seedDemo(
+  db: Database,
+  { now, publicUrl = "http://localhost:3000" }: { now: Date; publicUrl?: string },
+): Promise<SeedReport> {
   if (await findProgrammeTenant(db)) return { seeded: false };
 
   const peopleIds = new Map<string, string>();
@@ -199,6 +204,7 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
   const areaBudgets = await seedAreaBudgets(db, tenantIds.get("veenhoven")!, now);
   const councils = await seedCouncils(db, tenantIds, now);
   const funds = await seedFunds(db, tenantIds, peopleIds, now);
+  const initiatives = await seedInitiatives(db, tenantIds.get("dijkstad")!, { now, publicUrl });
 
   return {
     seeded: true,
@@ -209,5 +215,6 @@ export async function seedDemo(db: Database, { now }: { now: Date }): Promise<Se
     areaBudgets,
     councils,
     funds,
+    initiatives,
   };
 }
