@@ -1,10 +1,10 @@
 import type { RouterContextProvider } from "react-router";
-import type { InitiativesErrorCode, InitiativeUrls } from "../../src/domain/initiatives/index.ts";
+import type { InitiativeDeskErrorCode, InitiativeUrls } from "../../src/domain/initiatives/index.ts";
 import { services } from "./context.ts";
 import type { DomainErrorAnswer } from "./forms.server.ts";
 import { notFound } from "./http.server.ts";
 
-/** Every refusal of the initiatives context, with its status and plain-language message (typed: none is missed). */
+/** Every refusal of the initiatives desk and the uitdaagrecht, with its status and plain-language message (typed: none is missed). */
 export const initiativesErrors = {
   "initiatives.initiative-not-found": { status: 404, message: "initiatives.error.notFound" },
   "initiatives.area-not-found": { status: 422, message: "initiatives.error.area", field: "area" },
@@ -19,7 +19,7 @@ export const initiativesErrors = {
   "initiatives.term-invalid": { status: 400, message: "initiatives.term.invalid" },
   "initiatives.challenge-not-found": { status: 404, message: "initiatives.error.challengeNotFound" },
   "initiatives.challenge-step-not-allowed": { status: 409, message: "initiatives.error.challengeStepNotAllowed" },
-} as const satisfies Record<InitiativesErrorCode, DomainErrorAnswer>;
+} as const satisfies Record<InitiativeDeskErrorCode, DomainErrorAnswer>;
 
 /** Where the desk's mails point, for a municipality. */
 export function initiativeUrls(context: Readonly<RouterContextProvider>, slug: string): InitiativeUrls {

@@ -24,30 +24,25 @@ export type MailTemplates = {
   "process-moment-closing": ProcessMomentMail;
   "process-feedback-published": { process: string; moment: string; url: string; unsubscribeUrl: string };
   /** `dueOn`: the date (YYYY-MM-DD) the next step is due, when there is one. */
-  "fund-application": {
-    fund: string;
+  "fund-application": { fund: string; reference: string; step: FundMailStep; dueOn: string | null; url: string };
+  /** `assignDueOn`: the Dutch date (YYYY-MM-DD) by which the municipality assigns a contact person. */
+  "initiative-received": InitiativeMail & { assignDueOn: string };
+  "initiative-update": InitiativeMail & {
+    kind: "message" | "assigned" | "status";
+    contact: string | null;
+    status: InitiativeMailStatus | null;
+    reason: string | null;
+  };
+  "initiative-message-staff": InitiativeMail;
+  /** `decisionDueOn`: the Dutch date by which the municipality decides. */
+  "challenge-status": {
+    municipality: string;
     reference: string;
-    step: FundMailStep;
-    dueOn: string | null;
-    url: string /** `assignDueOn`: the Dutch date (YYYY-MM-DD) by which the municipality assigns a contact person. */;
-    "initiative-received": InitiativeMail & { assignDueOn: string };
-    "initiative-update": InitiativeMail & {
-      kind: "message" | "assigned" | "status";
-      contact: string | null;
-      status: InitiativeMailStatus | null;
-      reason: string | null;
-    };
-    "initiative-message-staff": InitiativeMail;
-    /** `decisionDueOn`: the Dutch date by which the municipality decides. */
-    "challenge-status": {
-      municipality: string;
-      reference: string;
-      task: string;
-      status: "received" | "assessing" | "honoured" | "refused";
-      decisionDueOn: string;
-      reason: string | null;
-      url: string;
-    };
+    task: string;
+    status: "received" | "assessing" | "honoured" | "refused";
+    decisionDueOn: string;
+    reason: string | null;
+    url: string;
   };
 };
 type FundMailStep = "received" | "incomplete" | "complete" | "granted" | "refused" | "report-reminder" | "recovery";

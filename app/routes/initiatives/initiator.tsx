@@ -22,7 +22,7 @@ import { initiativesErrors, initiativeUrls } from "../../server/initiatives.serv
 import type { Route } from "./+types/initiator";
 
 /**
- * The initiator's own page, opened with the secret link from a mail (ADR 0018): their initiative, its status and
+ * The initiator's own page, opened with the secret link from a mail (ADR 0019): their initiative, its status and
  * contact person, and the thread with the municipality. No account is needed; an unknown or expired link is a 404.
  */
 export async function loader({ params, context }: Route.LoaderArgs) {

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { findArea } from "../areas/index.ts";
-import { dutchDateOf, recordAudit } from "../shared/index.ts";
+import { dutchDateOf, recordAudit, type TermCalendar, termCalendarOf } from "../shared/index.ts";
 import { InitiativesError } from "./errors.ts";
 
 export type DeskSettings = { assignWorkingDays: number; challengeDecisionWeeks: number };
@@ -78,17 +78,22 @@ export async function takeReference(
 }
 
 /**
- * What a new initiative or request starts with: its area checked against the municipality, its Dutch date, and the
- * next reference with the terms that apply to it.
+ * What a new initiative or request starts with: its area checked against the municipality, its Dutch date, the
+ * next reference with the terms that apply to it, and the municipality's calendar (its own days off) to count them.
  */
 export async function openSubmission(
   tx: Tx,
   o: { tenantId: string; areaId: string | null; kind: "initiative" | "challenge"; now: Date },
-): Promise<{ submittedOn: string; reference: string; settings: DeskSettings }> {
+): Promise<{ submittedOn: string; reference: string; settings: DeskSettings; calendar: TermCalendar }> {
   if (o.areaId !== null && !(await findArea(tx, { tenantId: o.tenantId, areaId: o.areaId }))) {
     throw new InitiativesError("initiatives.area-not-found");
   }
   const submittedOn = dutchDateOf(o.now);
   const year = Number(submittedOn.slice(0, 4));
-  return { submittedOn, ...(await takeReference(tx, { tenantId: o.tenantId, kind: o.kind, year, now: o.now })) };
+  const calendar = await termCalendarOf(tx, { tenantId: o.tenantId });
+  return {
+    submittedOn,
+    calendar,
+    ...(await takeReference(tx, { tenantId: o.tenantId, kind: o.kind, year, now: o.now })),
+  };
 }

@@ -39,7 +39,7 @@ export async function submitChallenge(
       .where(and(eq(table.tenantId, o.tenantId), eq(table.idempotencyKey, o.idempotencyKey)));
   const [repeat] = await byKey();
   if (repeat) return { id: repeat.id, reference: repeat.reference, created: false };
-  const { submittedOn, reference, settings } = await openSubmission(tx, {
+  const { submittedOn, reference, settings, calendar } = await openSubmission(tx, {
     tenantId: o.tenantId,
     areaId: o.areaId,
     kind: "challenge",
@@ -63,7 +63,7 @@ export async function submitChallenge(
           contactEmail: o.contactEmail,
           locale: o.locale,
           submittedOn,
-          decisionDueOn: dueOn(submittedOn, { length: settings.challengeDecisionWeeks, unit: "weeks" }),
+          decisionDueOn: dueOn(submittedOn, { length: settings.challengeDecisionWeeks, unit: "weeks" }, calendar),
           idempotencyKey: o.idempotencyKey,
           createdAt: o.now,
           updatedAt: o.now,

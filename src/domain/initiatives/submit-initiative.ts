@@ -43,7 +43,7 @@ export async function submitInitiative(
       .where(and(eq(table.tenantId, o.tenantId), eq(table.idempotencyKey, o.idempotencyKey)));
   const [repeat] = await byKey();
   if (repeat) return { id: repeat.id, reference: repeat.reference, created: false };
-  const { submittedOn, reference, settings } = await openSubmission(tx, {
+  const { submittedOn, reference, settings, calendar } = await openSubmission(tx, {
     tenantId: o.tenantId,
     areaId: o.areaId,
     kind: "initiative",
@@ -69,7 +69,7 @@ export async function submitInitiative(
           showcase: o.showcase,
           submittedById: o.submittedById,
           submittedOn,
-          assignDueOn: dueOn(submittedOn, { length: settings.assignWorkingDays, unit: "working-days" }),
+          assignDueOn: dueOn(submittedOn, { length: settings.assignWorkingDays, unit: "working-days" }, calendar),
           idempotencyKey: o.idempotencyKey,
           createdAt: o.now,
           updatedAt: o.now,
