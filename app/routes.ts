@@ -32,6 +32,7 @@ const openDataRoutes = [
   route("api/v1/municipalities/:slug/ledgers", "routes/api/ledgers.ts"),
   route("api/v1/municipalities/:slug/funds", "routes/api/funds.ts"),
   route("api/v1/municipalities/:slug/processes", "routes/api/processes.ts"),
+  route("api/v1/municipalities/:slug/advice", "routes/api/advice.ts"),
 ];
 
 /** Registration for tracks, calendar feeds and the newsletter (issue 3, items 2 and 6). */
@@ -77,6 +78,13 @@ const areaBudgetRoutes = [
   route(":gemeente/beheer/gebiedsbudgetten", "routes/area-budgets/staff-budgets.tsx"),
   route(":gemeente/beheer/gebiedsbudgetten/export.csv", "routes/area-budgets/export.ts"),
   route(":gemeente/beheer/gebiedsbudgetten/:areaId", "routes/area-budgets/staff-budget.tsx"),
+];
+
+/** The advice register (issue 10, item 3). */
+const adviceRoutes = [
+  route(":gemeente/beheer/advies", "routes/advice/staff-advice.tsx"),
+  route(":gemeente/beheer/advies/:adviceId", "routes/advice/staff-advice-item.tsx"),
+  route(":gemeente/advies/export.csv", "routes/advice/register-csv.ts"),
 ];
 
 /** The municipality's own days off, which every term of every instrument skips. */
@@ -133,6 +141,7 @@ export default [
   ...termRoutes,
   ...processRoutes,
   ...initiativeRoutes,
+  ...adviceRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
   // A municipality's own site; static paths above always win over a slug.
@@ -158,6 +167,8 @@ export default [
     route("initiatieven/mijn/:token", "routes/initiatives/initiator.tsx"),
     route("uitdaagrecht", "routes/initiatives/challenges.tsx"),
     route("uitdaagrecht/indienen", "routes/initiatives/challenge-submit.tsx"),
+    route("raad/:raad/advies", "routes/advice/council-advice.tsx"),
+    route("advies", "routes/advice/public-register.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

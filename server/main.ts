@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type DatabaseHandle, holdEmbeddedDirectory, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
 import { countRoundJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
+import { adviceJobHandlers } from "../src/domain/councils/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
 import { fundJobHandlers } from "../src/domain/initiatives/index.ts";
@@ -41,6 +42,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     ...countRoundJobHandlers(),
     ...processJobHandlers({ publicUrl: config.publicUrl }),
     ...fundJobHandlers({ publicUrl: config.publicUrl }),
+    ...adviceJobHandlers({ publicUrl: config.publicUrl }),
     [SIGN_IN_CLEAN_UP_JOB]: (_payload, _job, { now, db }) =>
       withPlatform(db, async (tx) => {
         await deleteExpiredSignInData(tx, { now });

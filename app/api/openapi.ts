@@ -78,6 +78,19 @@ export function openApiDocument(serverUrl: string) {
         list("Process"),
         { parameters: [slug], notFound: true },
       ),
+      "/municipalities/{slug}/advice": operation("The advice register of a municipality's councils", list("Advice"), {
+        parameters: [
+          slug,
+          {
+            name: "year",
+            in: "query",
+            required: false,
+            description: "Only advice requested (or given unasked) in this year",
+            schema: { type: "integer", minimum: 2000, maximum: 2100 },
+          },
+        ],
+        notFound: true,
+      }),
       "/municipalities/{slug}/ledgers": operation(
         "Every area's budget of a municipality for a year",
         list("AreaLedger"),

@@ -200,6 +200,43 @@ export const Challenge = z
     description: "An uitdaagrecht request in the municipality's public register; no personal data",
   });
 
+const dutchDate = z.iso.date().describe("A Dutch calendar date, YYYY-MM-DD");
+const term = z.object({ length: z.int().min(1), unit: z.enum(["calendar-days", "weeks", "working-days"]) });
+
+export const Advice = z
+  .object({
+    id: z.uuid(),
+    councilId: z.uuid().describe("The council that gave (or is asked for) the advice"),
+    council: z.string().describe("The council's name"),
+    year: z.int().describe("The year it was requested, or given unasked"),
+    kind: z.enum(["solicited", "unsolicited"]),
+    status: z.enum(["requested", "advised", "responded"]),
+    subject: z.string(),
+    question: z.string().nullable().describe("The municipality's question; null for unsolicited advice"),
+    requestedOn: dutchDate.nullable(),
+    adviceTerm: term.nullable().describe("The council's term, as it was when the request was made"),
+    adviceDueOn: dutchDate.nullable().describe("The last day for the council's advice"),
+    advice: z.string().nullable(),
+    advisedOn: dutchDate.nullable(),
+    responseTerm: term.nullable().describe("The municipality's term, as it was when the advice came in"),
+    responseDueOn: dutchDate.nullable().describe("The last day for the municipality's response"),
+    response: z
+      .object({
+        outcome: z.enum(["adopted", "partly-adopted", "not-adopted"]),
+        reasons: z.string(),
+        respondedOn: dutchDate,
+      })
+      .nullable(),
+    adviceLate: z.boolean().nullable().describe("The council answered after its last day, or has not and it is over"),
+    overdue: z.boolean().describe("No response yet, and the municipality's last day is over"),
+    late: z.boolean().describe("The municipality's response came after its last day, or is overdue"),
+  })
+  .strict()
+  .register(registry, {
+    id: "Advice",
+    description: "A council's advice with its deadlines and the municipality's response; no person is named",
+  });
+
 export const Problem = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
   .register(registry, { id: "Problem", description: "An error, as RFC 9457 problem details" });

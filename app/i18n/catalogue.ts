@@ -1,4 +1,5 @@
 import { type Locale, locales } from "./define-messages.ts";
+import { advice } from "./messages/advice.ts";
 import { applications } from "./messages/applications.ts";
 import { areaBudgets } from "./messages/area-budgets.ts";
 import { areas } from "./messages/areas.ts";
@@ -38,6 +39,7 @@ const contexts = [
   terms,
   processes,
   initiatives,
+  advice,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

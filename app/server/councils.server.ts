@@ -26,6 +26,13 @@ export const councilErrors = {
   "councils.term-invalid": { status: 400, message: "councils.error.termInvalid", field: "endsOn" },
   "councils.member-not-found": { status: 404, message: "councils.error.memberNotFound" },
   "councils.term-already-ended": { status: 409, message: "councils.error.termAlreadyEnded" },
+  "councils.not-on-council": { status: 403, message: "advice.error.notOnCouncil" },
+  "councils.advice-secretary-only": { status: 403, message: "advice.error.secretaryOnly" },
+  "councils.advice-not-found": { status: 404, message: "advice.error.notFound" },
+  "councils.advice-already-given": { status: 409, message: "advice.error.alreadyGiven" },
+  "councils.advice-not-given-yet": { status: 409, message: "advice.error.notGivenYet" },
+  "councils.advice-already-answered": { status: 409, message: "advice.error.alreadyAnswered" },
+  "councils.advice-term-invalid": { status: 400, message: "advice.error.termLength" },
 } as const satisfies Record<CouncilsErrorCode, DomainErrorAnswer>;
 
 /** Today's Dutch calendar date: terms are in days, and a term's last day counts in full. */

@@ -44,6 +44,16 @@ export type MailTemplates = {
     reason: string | null;
     url: string;
   };
+  /** A council's advice: requested, given, responded to, a deadline near (`reminder`) or past (`escalation`). */
+  "advice-notice": {
+    event: "requested" | "given" | "responded" | "reminder" | "escalation";
+    side: "advice" | "response";
+    council: string;
+    subject: string;
+    /** The deadline (YYYY-MM-DD) the notice is about, if any. */
+    dueOn: string | null;
+    url: string;
+  };
 };
 type FundMailStep = "received" | "incomplete" | "complete" | "granted" | "refused" | "report-reminder" | "recovery";
 const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => string>> = {
@@ -73,6 +83,7 @@ const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => stri
 };
 type InitiativeMail = { municipality: string; reference: string; title: string; url: string };
 type InitiativeMailStatus = "received" | "in-progress" | "supported" | "referred" | "declined";
+type AdviceNotice = MailTemplates["advice-notice"];
 type ProcessMomentMail = {
   process: string;
   moment: string;
@@ -189,6 +200,73 @@ const amsterdam = (locale: MailLocale, iso: string) =>
     timeStyle: "short",
     timeZone: "Europe/Amsterdam",
   }).format(new Date(iso));
+
+/** A Dutch calendar date (YYYY-MM-DD) in words: "maandag 4 januari 2027". */
+const longDate = (locale: MailLocale, on: string) =>
+  new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { dateStyle: "full", timeZone: "UTC" }).format(
+    new Date(`${on}T00:00:00Z`),
+  );
+
+function adviceCopy(locale: MailLocale, { event, side, council, subject, dueOn, url }: AdviceNotice) {
+  const due = dueOn ? longDate(locale, dueOn) : "";
+  const nl = locale === "nl";
+  const whose =
+    side === "advice"
+      ? nl
+        ? "het advies van de raad"
+        : "the council's advice"
+      : nl
+        ? "de reactie van de gemeente"
+        : "the municipality's response";
+  const copies = {
+    requested: nl
+      ? {
+          subject: `Adviesaanvraag aan ${council}: ${subject}`,
+          line: `De gemeente vraagt ${council} om advies over: ${subject}. Het advies is uiterlijk ${due} nodig.`,
+        }
+      : {
+          subject: `Request for advice to ${council}: ${subject}`,
+          line: `The municipality asks ${council} for advice on: ${subject}. The advice is due on ${due} at the latest.`,
+        },
+    given: nl
+      ? {
+          subject: `Advies ontvangen van ${council}: ${subject}`,
+          line: `${council} heeft advies gegeven over: ${subject}. De gemeente reageert uiterlijk ${due}.`,
+        }
+      : {
+          subject: `Advice received from ${council}: ${subject}`,
+          line: `${council} has given advice on: ${subject}. The municipality responds by ${due} at the latest.`,
+        },
+    responded: nl
+      ? {
+          subject: `Reactie op uw advies: ${subject}`,
+          line: `De gemeente heeft gereageerd op het advies van ${council} over: ${subject}.`,
+        }
+      : {
+          subject: `Response to your advice: ${subject}`,
+          line: `The municipality has responded to the advice of ${council} on: ${subject}.`,
+        },
+    reminder: nl
+      ? { subject: `Herinnering: ${subject}`, line: `De termijn voor ${whose} over "${subject}" loopt af op ${due}.` }
+      : { subject: `Reminder: ${subject}`, line: `The term for ${whose} on "${subject}" ends on ${due}.` },
+    escalation: nl
+      ? {
+          subject: `Termijn verstreken: ${subject}`,
+          line: `De termijn voor ${whose} over "${subject}" is verstreken op ${due}. Er is nog niets ontvangen.`,
+        }
+      : {
+          subject: `Term expired: ${subject}`,
+          line: `The term for ${whose} on "${subject}" expired on ${due}. Nothing has been received yet.`,
+        },
+  } as const;
+  const c = copies[event];
+  return {
+    subject: c.subject,
+    greeting: nl ? "Hallo," : "Hello,",
+    lines: [c.line],
+    action: [nl ? "Bekijk het advies" : "View the advice", url] as [string, string],
+  };
+}
 
 const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> } } = {
   nl: {
@@ -354,6 +432,7 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Bekijk het openbare register", url],
     }),
+    "advice-notice": (params) => adviceCopy("nl", params),
   },
   en: {
     "magic-link": ({ url, minutes }) => ({
@@ -520,6 +599,7 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["View the public register", url],
     }),
+    "advice-notice": (params) => adviceCopy("en", params),
   },
 };
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../tests/support/database.ts";
 import { type DatabaseHandle, withPlatform, withTenant } from "../db/index.ts";
 import { findAreaByPostcode, listAreas } from "../domain/areas/index.ts";
+import { listAdvice, timingOf } from "../domain/councils/index.ts";
 import { roles as allRoles, listMemberships } from "../domain/identity/index.ts";
 import {
   getMeeting,
@@ -84,6 +85,8 @@ describe("seedDemo", () => {
       councils: 18,
       funds: 2,
       initiatives: 4,
+      // Veenhoven: answered in time, answered late, open; Dijkstad: unsolicited, response overdue.
+      advice: 4,
     });
     const programme = (await findProgrammeTenant(first.db))!;
     expect(programme.slug).toBe("democratie-in-actie");
@@ -170,6 +173,15 @@ describe("seedDemo", () => {
       expect(await findAreaByPostcode(tx, { tenantId: veenhoven.id, postcode: "7945 BC" })).toMatchObject({
         name: "Aldeveen-Dorp",
       });
+      const advice = await listAdvice(tx, { tenantId: veenhoven.id });
+      expect(
+        advice.map((a) => [a.subject, a.status, a.requestedOn, a.adviceDueOn, timingOf(a, NOW).responseLate]),
+      ).toEqual([
+        // 30 working days from Saturday 21 November 2026 skip Christmas, Boxing Day and New Year's Day.
+        ["Kernenbeleid 2027–2030", "requested", "2026-11-21", "2027-01-05", false],
+        ["Nieuwe dienstregeling buslijn 21", "responded", "2026-08-04", "2026-09-15", true],
+        ["Herinrichting dorpsplein Aldeveen", "responded", "2026-06-25", "2026-08-06", false],
+      ]);
     });
   });
 

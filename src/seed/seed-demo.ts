@@ -12,6 +12,7 @@ import {
 import { dutchTime, recordAudit } from "../domain/shared/index.ts";
 import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
 import { DEMO_PASSWORD, demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
+import { seedAdvice } from "./demo-advice.ts";
 import { seedAreaBudgets } from "./demo-area-budgets.ts";
 import { seedAreas } from "./demo-areas.ts";
 import { seedBudgeting } from "./demo-budgeting.ts";
@@ -46,6 +47,7 @@ export type SeedReport =
       councils: number;
       funds: number;
       initiatives: number;
+      advice: number;
     };
 
 /**
@@ -205,6 +207,7 @@ export async function seedDemo(
   const councils = await seedCouncils(db, tenantIds, now);
   const funds = await seedFunds(db, tenantIds, peopleIds, now);
   const initiatives = await seedInitiatives(db, tenantIds.get("dijkstad")!, { now, publicUrl });
+  const advice = await seedAdvice(db, tenantIds, now);
 
   return {
     seeded: true,
@@ -216,5 +219,6 @@ export async function seedDemo(
     councils,
     funds,
     initiatives,
+    advice,
   };
 }

@@ -78,6 +78,17 @@ const knownValues: Overrides = {
   areas: { code: `'GM' || lpad((floor(random() * 10000))::int::text, 4, '0')` },
   // An initiative asks for at least one kind of support.
   initiatives: { support: `'{money}'` },
+  // Unsolicited advice, given and waiting for the response: the fewest columns its checks ask for.
+  advice: {
+    kind: `'unsolicited'`,
+    status: `'advised'`,
+    advice_text: `'Advies'`,
+    advised_on: `date '2026-03-02'`,
+    advised_at: `timestamptz '2026-03-02T10:00:00Z'`,
+    response_term_length: "4",
+    response_term_unit: `'weeks'`,
+    response_due_on: `date '2026-03-30'`,
+  },
   postcode_areas: { postcode: `'1234' || chr(65 + floor(random() * 26)::int) || chr(65 + floor(random() * 26)::int)` },
   // An assessor without a conflict has scores (a conflicted one has none).
   fund_assessments: { scores: `'{}'` },

@@ -63,7 +63,7 @@ export const councils = defineMessages({
     "councils.workspace.budget": "Budget van de raad",
     "councils.workspace.budgetBody": "Het budget van {area}: toegekend, toegezegd en uitgegeven",
     "councils.workspace.advice": "Adviezen",
-    "councils.workspace.adviceBody": "Adviesaanvragen van de gemeente en eigen adviezen van de raad komen hier.",
+    "councils.workspace.adviceBody": "Adviesaanvragen van de gemeente beantwoorden en ongevraagd advies geven",
   },
   en: {
     "councils.error.notFound": "This council does not exist (any more). Refresh the page and try again.",
@@ -124,6 +124,6 @@ export const councils = defineMessages({
     "councils.workspace.budget": "The council's budget",
     "councils.workspace.budgetBody": "The budget of {area}: allocated, committed and spent",
     "councils.workspace.advice": "Advice",
-    "councils.workspace.adviceBody": "The municipality's requests for advice and the council's own advice come here.",
+    "councils.workspace.adviceBody": "Answer the municipality's requests for advice and give unsolicited advice",
   },
 });

@@ -92,7 +92,11 @@ export default function CouncilWorkspacePage({ loaderData }: Route.ComponentProp
         <Heading level={2} id="adviezen">
           {t("councils.workspace.advice")}
         </Heading>
-        <Paragraph>{t("councils.workspace.adviceBody")}</Paragraph>
+        <Paragraph>
+          <Link className="nl-link" to={`/${gemeente}/raad/${council.slug}/advies`}>
+            {t("councils.workspace.adviceBody")}
+          </Link>
+        </Paragraph>
       </section>
     </PageShell>
   );

@@ -18,6 +18,7 @@ const municipalPages: readonly Page[] = [
   { path: "workshops", label: "staff.nav.workshops" },
   { path: "gebieden", label: "areas.nav" },
   { path: "gebiedsbudgetten", label: "areaBudgets.nav" },
+  { path: "advies", label: "advice.nav" },
   { path: "vrije-dagen", label: "terms.daysOff.nav" },
   { path: "initiatieven", label: "initiatives.nav" },
   { path: "uitdaagrecht", label: "initiatives.challenge.nav" },

@@ -1,3 +1,4 @@
+export * from "./advice.ts";
 export * from "./app-role.ts";
 export * from "./area-budgets.ts";
 export * from "./areas.ts";

@@ -11,6 +11,14 @@ export type CouncilsErrorCode =
   | "councils.no-free-seat"
   | "councils.term-invalid"
   | "councils.member-not-found"
-  | "councils.term-already-ended";
+  | "councils.term-already-ended"
+  // Advice (issue 10, item 3).
+  | "councils.not-on-council"
+  | "councils.advice-secretary-only"
+  | "councils.advice-not-found"
+  | "councils.advice-already-given"
+  | "councils.advice-not-given-yet"
+  | "councils.advice-already-answered"
+  | "councils.advice-term-invalid";
 
 export class CouncilsError extends DomainError<CouncilsErrorCode> {}

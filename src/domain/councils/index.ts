@@ -1,10 +1,41 @@
 /**
  * Councils: dorps-, wijk- and buurtraden, gebiedscommissies and wijkplatforms, their areas and the terms of their
- * members (issue 10, item 2). Other contexts (advice, area budgets) use only what is exported here.
+ * members (issue 10, item 2), and their advice (item 3). Other contexts (area budgets) use only what is exported here.
  */
+export {
+  type AdviceDates,
+  type AdviceTally,
+  type AdviceTiming,
+  adviceDueOn,
+  adviceYearOf,
+  escalationAt,
+  reminderAt,
+  responseDueOn,
+  tallyAdvice,
+  timingOf,
+} from "./advice-deadlines.ts";
+export {
+  ADVICE_NOTICE_JOB,
+  type AdviceEvent,
+  type AdviceSide,
+  adviceJobHandlers,
+  deliverAdviceNotice,
+} from "./advice-notices.ts";
+export {
+  type AdviceKind,
+  type AdviceOutcome,
+  type AdviceStatus,
+  type AdviceStep,
+  adviceOutcomes,
+  adviceSteps,
+  refusalOf,
+  stepsFrom,
+} from "./advice-states.ts";
+export { type AdviceTerms, DEFAULT_ADVICE_TERMS, getAdviceTerms, setAdviceTerms } from "./advice-terms.ts";
 export { type CreateCouncilOptions, type CreatedCouncil, createCouncil } from "./create-council.ts";
 export { type EndMemberTermOptions, endMemberTerm } from "./end-member-term.ts";
 export { CouncilsError, type CouncilsErrorCode } from "./errors.ts";
+export { type GiveAdviceOptions, giveAdvice } from "./give-advice.ts";
 export {
   type CouncilBasis,
   type CouncilKind,
@@ -15,6 +46,7 @@ export {
   type TermState,
   termState,
 } from "./kinds.ts";
+export { type Advice, getAdvice, listAdvice, type PublicAdvice } from "./read-advice.ts";
 export {
   type Council,
   type CouncilMember,
@@ -25,4 +57,7 @@ export {
   listCouncils,
   listSeatsOf,
 } from "./read-councils.ts";
+export { type RequestAdviceOptions, requestAdvice } from "./request-advice.ts";
+export { type AdviceCouncil, listCouncilNames, requireCouncil } from "./require-council.ts";
+export { type RespondToAdviceOptions, respondToAdvice } from "./respond-to-advice.ts";
 export { type SeatedMember, type SeatMemberOptions, seatMember } from "./seat-member.ts";

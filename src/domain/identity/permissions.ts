@@ -26,6 +26,10 @@ export const permissions = [
   "funds:manage",
   /** Initiatives funds: score applications as an assessor (staff or the advisory committee, residents included). */
   "funds:assess",
+  /** Advice: ask councils for advice, record the municipality's response, set the advice terms. */
+  "advice:manage",
+  /** Advice: a council member gives their council's advice (the council seat is checked by the domain). */
+  "advice:give",
   /** Terms: the municipality's own days off, which every term of every instrument skips. */
   "terms:manage",
   /** Democratic processes and their rules of the game, the ordinance's rules, feedback and evaluations. */
@@ -62,6 +66,7 @@ const grants = {
     "area-budgets:record",
     "funds:manage",
     "funds:assess",
+    "advice:manage",
     "terms:manage",
     "processes:manage",
     "initiatives:manage",
@@ -76,12 +81,13 @@ const grants = {
     "area-budgets:record",
     "funds:manage",
     "funds:assess",
+    "advice:manage",
     "terms:manage",
     "processes:manage",
     "initiatives:manage",
   ],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
-  "council-member": ["uploads:view-internal", "area-budgets:record"],
+  "council-member": ["uploads:view-internal", "area-budgets:record", "advice:give"],
   "fund-committee": ["uploads:view-internal", "funds:assess"],
   resident: [],
 } as const satisfies Record<Role, readonly Permission[]>;

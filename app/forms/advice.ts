@@ -1,0 +1,66 @@
+import { z } from "zod";
+// Pure modules, imported past the indexes: the pages use these lists in the browser, and the indexes reach the
+// database driver and the password hashing, which must stay out of the browser bundle.
+import { adviceOutcomes } from "../../src/domain/councils/advice-states.ts";
+import { termUnits } from "../../src/domain/shared/terms.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { formKey, requiredText } from "./fields.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+
+const termLength = () =>
+  z
+    .string(message("form.required"))
+    .trim()
+    .regex(/^[1-9][0-9]{0,2}$/, message("advice.error.termLength"))
+    .transform(Number)
+    .refine((n) => n <= 365, message("advice.error.termLength"));
+const termUnit = () => z.enum(termUnits, message("advice.error.termUnit"));
+
+/** Staff ask a council for advice. */
+export const requestAdviceForm = z.object({
+  intent: z.literal("request"),
+  ...formKey,
+  council: z.uuid(message("advice.error.councilRequired")),
+  subject: requiredText(200),
+  question: requiredText(5000),
+});
+
+/** The municipality's advice terms. */
+export const adviceTermsForm = z.object({
+  intent: z.literal("terms"),
+  councilLength: termLength(),
+  councilUnit: termUnit(),
+  responseLength: termLength(),
+  responseUnit: termUnit(),
+  reminderDays: z
+    .string(message("form.required"))
+    .trim()
+    .regex(/^[0-9]{1,2}$/, message("advice.error.reminderDays"))
+    .transform(Number)
+    .refine((n) => n <= 30, message("advice.error.reminderDays")),
+});
+
+/** The municipality's response to a piece of advice. */
+export const respondToAdviceForm = z.object({
+  intent: z.literal("respond"),
+  outcome: z.enum(adviceOutcomes, message("advice.error.outcomeRequired")),
+  reasons: requiredText(5000),
+});
+
+/** A council answers a request for advice. */
+export const giveAdviceForm = z.object({
+  intent: z.literal("give"),
+  request: z.uuid(),
+  advice: requiredText(10000),
+});
+
+/** A council gives advice unasked. */
+export const offerAdviceForm = z.object({
+  intent: z.literal("offer"),
+  ...formKey,
+  subject: requiredText(200),
+  advice: requiredText(10000),
+});
+
+export { adviceOutcomes, termUnits };

@@ -1,0 +1,167 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { Heading } from "@nl-design-system-candidate/heading-react";
+import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
+import { PrimaryActionButton } from "@utrecht/component-library-react";
+import { data, Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import type { z } from "zod";
+import { withTenant } from "../../../src/db/index.ts";
+import { giveAdvice, listAdvice, timingOf } from "../../../src/domain/councils/index.ts";
+import { newToken } from "../../../src/domain/shared/index.ts";
+import { AdviceDetails } from "../../components/advice-details.tsx";
+import { Notice } from "../../components/choice-fields.tsx";
+import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { PageShell } from "../../components/page-shell.tsx";
+import { giveAdviceForm, offerAdviceForm } from "../../forms/advice.ts";
+import { formatCalendarDate } from "../../i18n/format.ts";
+import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { adviceErrors } from "../../server/advice.server.ts";
+import { services } from "../../server/context.ts";
+import { requireCouncilSeat } from "../../server/councils.server.ts";
+import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import type { Route } from "./+types/council-advice";
+
+/**
+ * The advice part of a council's workspace: the requests waiting for the council's advice, each with its form, the
+ * form for unsolicited advice, and what came of earlier advice. Only for those who hold a seat on the council today;
+ * the domain lets the secretary or the chair send.
+ */
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { actor, tenant, council, seat } = await requireCouncilSeat(request, context, params);
+  const now = new Date();
+  const rows = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+    listAdvice(tx, { tenantId: tenant.id, councilId: council.id }),
+  );
+  return {
+    gemeente: tenant.slug,
+    council: { slug: council.slug, name: council.name },
+    canSend: seat.role === "secretary" || seat.role === "chair",
+    rows: rows.map((row) => ({ ...row, councilName: council.name, timing: timingOf(row, now) })),
+    formKey: newToken().token,
+  };
+}
+
+const forms = { give: giveAdviceForm, offer: offerAdviceForm } as const;
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { actor, tenant, council } = await requireCouncilSeat(request, context, params);
+  const formData = await readForm(request);
+  const intent = String(formData.get("intent")) as keyof typeof forms;
+  if (!Object.hasOwn(forms, intent)) throw data(null, { status: 400 });
+  const submission = parseFormData(formData, forms[intent]);
+  const formId = intent === "give" ? `give-${String(formData.get("request"))}` : intent;
+  if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
+  const value = submission.value;
+  try {
+    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+      giveAdvice(tx, {
+        tenantId: tenant.id,
+        councilId: council.id,
+        answer: value.intent === "give" ? { requestId: value.request } : { subject: value.subject },
+        adviceText: value.advice,
+        idempotencyKey: value.intent === "offer" ? value.key : null,
+        actorPersonId: actor.personId,
+        now: new Date(),
+      }),
+    );
+  } catch (error) {
+    return forForm(formId, replyWithDomainError(error, submission, adviceErrors));
+  }
+  services(context).queue.wake();
+  return redirect(`/${tenant.slug}/raad/${council.slug}/advies?melding=given`);
+}
+
+type Loaded = Route.ComponentProps["loaderData"];
+type FormAnswer = { formId?: string; result?: SubmissionResult<string[]> };
+
+function useLastResult(formId: string) {
+  const answer = useActionData() as FormAnswer | undefined;
+  return answer?.formId === formId ? answer.result : undefined;
+}
+
+export default function CouncilAdvicePage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [search] = useSearchParams();
+  const { gemeente, council, rows, canSend } = loaderData;
+  const title = t("advice.workspace.title", { council: council.name });
+  const open = rows.filter((row) => row.status === "requested");
+  const rest = rows.filter((row) => row.status !== "requested");
+  return (
+    <PageShell title={title}>
+      <Heading level={1}>{title}</Heading>
+      <Notice message={search.get("melding") === "given" ? t("advice.notice.given") : undefined} />
+      <Paragraph purpose="lead">{t("advice.workspace.lead")}</Paragraph>
+      <Paragraph>
+        <Link className="nl-link" to={`/${gemeente}/raad/${council.slug}`}>
+          {council.name}
+        </Link>
+      </Paragraph>
+      <Heading level={2}>{t("advice.workspace.open")}</Heading>
+      {open.length === 0 && <Paragraph>{t("advice.workspace.noOpen")}</Paragraph>}
+      {open.map((row) => (
+        <article key={row.id} aria-labelledby={`kop-${row.id}`} className="samenspel-panel">
+          <Heading level={3} id={`kop-${row.id}`}>
+            {row.subject}
+          </Heading>
+          <Paragraph>
+            {t("advice.col.adviceDueOn")}: {row.adviceDueOn ? formatCalendarDate(locale, row.adviceDueOn) : "–"}
+          </Paragraph>
+          <Heading level={4}>{t("advice.item.question")}</Heading>
+          <Paragraph className="samenspel-pre-line">{row.question}</Paragraph>
+          {canSend && <GiveForm requestId={row.id} subject={row.subject} />}
+        </article>
+      ))}
+      {canSend && <OfferForm formKey={loaderData.formKey} />}
+      {rest.length > 0 && <Heading level={2}>{t("advice.register.list")}</Heading>}
+      {rest.map((row) => (
+        <article key={row.id} aria-labelledby={`kop-${row.id}`} className="samenspel-panel">
+          <Heading level={3} id={`kop-${row.id}`}>
+            {row.subject}
+          </Heading>
+          <AdviceDetails advice={row} headingLevel={4} />
+        </article>
+      ))}
+    </PageShell>
+  );
+}
+
+function GiveForm({ requestId, subject }: { requestId: string; subject: string }) {
+  const t = useT();
+  const id = `give-${requestId}`;
+  const [form, fields] = useForm<z.input<typeof giveAdviceForm>>({ id, lastResult: useLastResult(id) });
+  return (
+    <Form method="post" {...getFormProps(form)} aria-label={`${t("advice.give.title")}: ${subject}`}>
+      <input type="hidden" name="intent" value="give" />
+      <input type="hidden" name="request" value={requestId} />
+      <ErrorSummary formErrors={form.errors} fields={[{ meta: fields.advice, label: t("advice.field.advice") }]} />
+      <TextAreaField meta={fields.advice} label={t("advice.field.advice")} />
+      <PrimaryActionButton type="submit">{t("advice.give.submit")}</PrimaryActionButton>
+    </Form>
+  );
+}
+
+function OfferForm({ formKey }: Pick<Loaded, "formKey">) {
+  const t = useT();
+  const [form, fields] = useForm<z.input<typeof offerAdviceForm>>({ id: "offer", lastResult: useLastResult("offer") });
+  return (
+    <section aria-labelledby="ongevraagd" className="samenspel-panel">
+      <Heading level={2} id="ongevraagd">
+        {t("advice.offer.title")}
+      </Heading>
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="offer" />
+        <FormKeyField meta={fields.key} fresh={formKey} />
+        <ErrorSummary
+          formErrors={form.errors}
+          fields={[
+            { meta: fields.subject, label: t("advice.field.subject") },
+            { meta: fields.advice, label: t("advice.field.advice") },
+          ]}
+        />
+        <TextField meta={fields.subject} label={t("advice.field.subject")} />
+        <TextAreaField meta={fields.advice} label={t("advice.field.advice")} />
+        <PrimaryActionButton type="submit">{t("advice.offer.submit")}</PrimaryActionButton>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { CouncilsErrorCode } from "./errors.ts";
+
+export type AdviceKind = "solicited" | "unsolicited";
+export type AdviceStatus = "requested" | "advised" | "responded";
+export type AdviceOutcome = "adopted" | "partly-adopted" | "not-adopted";
+export const adviceOutcomes = ["adopted", "partly-adopted", "not-adopted"] as const satisfies readonly AdviceOutcome[];
+
+/**
+ * The state table of a piece of advice. Solicited: requested → advised → responded. Unsolicited advice is born
+ * advised. Each step names the one status it leaves; the refusal for every other status says why, so a second click
+ * or a second person gets a clear answer instead of a change.
+ */
+export const adviceSteps = {
+  give: {
+    from: "requested",
+    to: "advised",
+    refusals: { advised: "councils.advice-already-given", responded: "councils.advice-already-given" },
+  },
+  respond: {
+    from: "advised",
+    to: "responded",
+    refusals: { requested: "councils.advice-not-given-yet", responded: "councils.advice-already-answered" },
+  },
+} as const satisfies Record<
+  string,
+  { from: AdviceStatus; to: AdviceStatus; refusals: Partial<Record<AdviceStatus, CouncilsErrorCode>> }
+>;
+export type AdviceStep = keyof typeof adviceSteps;
+
+/** Why `step` may not be taken from `status`, or null when it may. */
+export function refusalOf(step: AdviceStep, status: AdviceStatus): CouncilsErrorCode | null {
+  const rule = adviceSteps[step];
+  if (status === rule.from) return null;
+  return (rule.refusals as Partial<Record<AdviceStatus, CouncilsErrorCode>>)[status] ?? "councils.advice-not-found";
+}
+
+/** The steps open from a status, for pages that show only the forms that can work. */
+export const stepsFrom = (status: AdviceStatus): AdviceStep[] =>
+  (Object.keys(adviceSteps) as AdviceStep[]).filter((step) => adviceSteps[step].from === status);
