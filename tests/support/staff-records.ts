@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from "../../src/db/index.ts";
 import { withTenant } from "../../src/db/index.ts";
 import { createCodeBatch } from "../../src/domain/budgeting/index.ts";
-import { createCouncil } from "../../src/domain/councils/index.ts";
+import { createCouncil, requestAdvice } from "../../src/domain/councils/index.ts";
 import { createProcess } from "../../src/domain/processes/index.ts";
 import { moveApplication, submitApplication } from "../../src/domain/programme/index.ts";
 import type { Tenant } from "../../src/domain/tenancy/index.ts";
@@ -90,6 +90,16 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       now: MARCH(8),
     }),
   );
+  const advice = await withTenant(handle.db, { tenantId }, (tx) =>
+    requestAdvice(tx, {
+      tenantId,
+      councilId: council.id,
+      subject: "Dorpsplein",
+      question: "Wat vindt de raad van het ontwerp?",
+      actorPersonId: personId,
+      now: MARCH(8),
+    }),
+  );
   return {
     areaId,
     ronde: round.slug,
@@ -97,5 +107,6 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
     applicationId: application.id,
     raad: council.slug,
     proces: process.slug,
+    adviceId: advice.id,
   };
 }

@@ -1,8 +1,8 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { PrimaryActionButton } from "@utrecht/component-library-react";
-import { data, Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { giveAdvice, listAdvice, timingOf } from "../../../src/domain/councils/index.ts";
@@ -10,6 +10,7 @@ import { newToken } from "../../../src/domain/shared/index.ts";
 import { AdviceDetails } from "../../components/advice-details.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { giveAdviceForm, offerAdviceForm } from "../../forms/advice.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
@@ -17,7 +18,7 @@ import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { adviceErrors } from "../../server/advice.server.ts";
 import { services } from "../../server/context.ts";
 import { requireCouncilSeat } from "../../server/councils.server.ts";
-import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import type { Route } from "./+types/council-advice";
 
 /**
@@ -45,9 +46,7 @@ const forms = { give: giveAdviceForm, offer: offerAdviceForm } as const;
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant, council } = await requireCouncilSeat(request, context, params);
   const formData = await readForm(request);
-  const intent = String(formData.get("intent")) as keyof typeof forms;
-  if (!Object.hasOwn(forms, intent)) throw data(null, { status: 400 });
-  const submission = parseFormData(formData, forms[intent]);
+  const { intent, submission } = parseIntentForm(formData, forms);
   const formId = intent === "give" ? `give-${String(formData.get("request"))}` : intent;
   if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
   const value = submission.value;
@@ -71,17 +70,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 type Loaded = Route.ComponentProps["loaderData"];
-type FormAnswer = { formId?: string; result?: SubmissionResult<string[]> };
-
-function useLastResult(formId: string) {
-  const answer = useActionData() as FormAnswer | undefined;
-  return answer?.formId === formId ? answer.result : undefined;
-}
 
 export default function CouncilAdvicePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
+  const notice = useNotice({ given: "advice.notice.given" });
   const { gemeente, council, rows, canSend } = loaderData;
   const title = t("advice.workspace.title", { council: council.name });
   const open = rows.filter((row) => row.status === "requested");
@@ -89,7 +82,7 @@ export default function CouncilAdvicePage({ loaderData }: Route.ComponentProps) 
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={search.get("melding") === "given" ? t("advice.notice.given") : undefined} />
+      <Notice message={notice} />
       <Paragraph purpose="lead">{t("advice.workspace.lead")}</Paragraph>
       <Paragraph>
         <Link className="nl-link" to={`/${gemeente}/raad/${council.slug}`}>
@@ -127,8 +120,7 @@ export default function CouncilAdvicePage({ loaderData }: Route.ComponentProps) 
 
 function GiveForm({ requestId, subject }: { requestId: string; subject: string }) {
   const t = useT();
-  const id = `give-${requestId}`;
-  const [form, fields] = useForm<z.input<typeof giveAdviceForm>>({ id, lastResult: useLastResult(id) });
+  const [form, fields] = useFormFor<z.input<typeof giveAdviceForm>>(`give-${requestId}`);
   return (
     <Form method="post" {...getFormProps(form)} aria-label={`${t("advice.give.title")}: ${subject}`}>
       <input type="hidden" name="intent" value="give" />
@@ -142,7 +134,7 @@ function GiveForm({ requestId, subject }: { requestId: string; subject: string }
 
 function OfferForm({ formKey }: Pick<Loaded, "formKey">) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof offerAdviceForm>>({ id: "offer", lastResult: useLastResult("offer") });
+  const [form, fields] = useFormFor<z.input<typeof offerAdviceForm>>("offer");
   return (
     <section aria-labelledby="ongevraagd" className="samenspel-panel">
       <Heading level={2} id="ongevraagd">

@@ -2,13 +2,14 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { Form, Link, redirect, useActionData } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { getAdvice, listCouncilNames, respondToAdvice, timingOf } from "../../../src/domain/councils/index.ts";
 import { AdviceDetails } from "../../components/advice-details.tsx";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { adviceOutcomes, respondToAdviceForm } from "../../forms/advice.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -71,14 +72,13 @@ const noticeKeys = {
 
 export default function StaffAdviceItemPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const [search] = useSearchParams();
+  const notice = useNotice(noticeKeys);
   const { base, advice } = loaderData;
   const title = t("advice.item.title", { subject: advice.subject });
-  const notice = search.get("melding");
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={notice && notice in noticeKeys ? t(noticeKeys[notice as keyof typeof noticeKeys]) : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       <AdviceDetails advice={advice} />
       {advice.status === "advised" && <RespondForm />}

@@ -1,8 +1,8 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
-import { data, Form, Link, redirect, useActionData, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { getAdviceTerms, requestAdvice, setAdviceTerms } from "../../../src/domain/councils/index.ts";
@@ -12,13 +12,14 @@ import { termText, timingKey } from "../../components/advice-format.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { adviceTermsForm, requestAdviceForm, termUnits } from "../../forms/advice.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { adviceErrors, readAdviceRegister } from "../../server/advice.server.ts";
 import { services } from "../../server/context.ts";
-import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-advice";
@@ -50,10 +51,7 @@ const forms = { request: requestAdviceForm, terms: adviceTermsForm } as const;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "advice:manage");
-  const formData = await readForm(request);
-  const intent = String(formData.get("intent")) as keyof typeof forms;
-  if (!Object.hasOwn(forms, intent)) throw data(null, { status: 400 });
-  const submission = parseFormData(formData, forms[intent]);
+  const { intent, submission } = parseIntentForm(await readForm(request), forms);
   if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
   const value = submission.value;
   const now = new Date();
@@ -96,24 +94,18 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 type Loaded = Route.ComponentProps["loaderData"];
-type FormAnswer = { formId?: string; result?: SubmissionResult<string[]> };
-
-function useLastResult(formId: string) {
-  const answer = useActionData() as FormAnswer | undefined;
-  return answer?.formId === formId ? answer.result : undefined;
-}
 
 export default function StaffAdvicePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
+  const notice = useNotice({ terms: "advice.notice.terms" });
   const { base, tenant, rows, councils } = loaderData;
   const title = t("advice.staff.title", { tenant: tenant.name });
   const date = (on: string | null) => (on ? formatCalendarDate(locale, on) : "–");
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={search.get("melding") === "terms" ? t("advice.notice.terms") : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       <Paragraph>{t("advice.staff.lead")}</Paragraph>
       {rows.length === 0 ? (
@@ -165,10 +157,7 @@ export default function StaffAdvicePage({ loaderData }: Route.ComponentProps) {
 
 function RequestForm({ councils, terms, formKey }: Pick<Loaded, "councils" | "terms" | "formKey">) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof requestAdviceForm>>({
-    id: "request",
-    lastResult: useLastResult("request"),
-  });
+  const [form, fields] = useFormFor<z.input<typeof requestAdviceForm>>("request");
   return (
     <section aria-labelledby="advies-vragen" className="samenspel-panel">
       <Heading level={2} id="advies-vragen">
@@ -201,9 +190,7 @@ function RequestForm({ councils, terms, formKey }: Pick<Loaded, "councils" | "te
 
 function TermsForm({ terms }: Pick<Loaded, "terms">) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof adviceTermsForm>>({
-    id: "terms",
-    lastResult: useLastResult("terms"),
+  const [form, fields] = useFormFor<z.input<typeof adviceTermsForm>>("terms", {
     defaultValue: {
       councilLength: String(terms.councilTerm.length),
       councilUnit: terms.councilTerm.unit,

@@ -1,21 +1,22 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button, PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
-import { data, Form, redirect, useActionData, useSearchParams } from "react-router";
+import { Form, redirect, useActionData } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { addDayOff, listDaysOff, removeDayOff } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { addDayOffForm, removeDayOffForm } from "../../forms/terms.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { termsErrors } from "../../server/terms.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
@@ -37,10 +38,7 @@ const forms = { add: addDayOffForm, remove: removeDayOffForm } as const;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "terms:manage");
-  const formData = await readForm(request);
-  const intent = String(formData.get("intent")) as keyof typeof forms;
-  if (!Object.hasOwn(forms, intent)) throw data(null, { status: 400 });
-  const submission = parseFormData(formData, forms[intent]);
+  const { intent, submission } = parseIntentForm(await readForm(request), forms);
   if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
   const value = submission.value;
   const scope = { tenantId: tenant.id, personId: actor.personId };
@@ -72,20 +70,16 @@ type FormAnswer = { formId?: string; result?: SubmissionResult<string[]> };
 export default function StaffDaysOffPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
+  const notice = useNotice(noticeKeys);
   const answer = useActionData() as FormAnswer | undefined;
   const { base, tenant, days } = loaderData;
   const title = t("terms.daysOff.title", { tenant: tenant.name });
-  const notice = search.get("melding");
-  const [form, fields] = useForm<z.input<typeof addDayOffForm>>({
-    id: "add",
-    lastResult: answer?.formId === "add" ? answer.result : undefined,
-  });
+  const [form, fields] = useFormFor<z.input<typeof addDayOffForm>>("add");
   const removeErrors = answer?.formId === "remove" ? (answer.result?.error?.[""] ?? []) : [];
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={notice && notice in noticeKeys ? t(noticeKeys[notice as keyof typeof noticeKeys]) : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       <Paragraph>{t("terms.daysOff.lead")}</Paragraph>
       {removeErrors.length > 0 && (
