@@ -116,6 +116,12 @@ const initiativeRoutes = [
   route(":gemeente/beheer/uitdaagrecht", "routes/initiatives/staff-challenges.tsx"),
   route(":gemeente/beheer/uitdaagrecht/:challengeId", "routes/initiatives/staff-challenge.tsx"),
   route("api/v1/municipalities/:slug/challenges", "routes/api/challenges.ts"),
+/** Issue 12: initiatives funds (staff and assessors; the letter and the fairness CSV are files). */
+const fundRoutes = [
+  route(":gemeente/beheer/fondsen", "routes/initiative-funds/staff-funds.tsx"),
+  route(":gemeente/beheer/fondsen/aanvragen/:aanvraag", "routes/initiative-funds/staff-application.tsx"),
+  route(":gemeente/fondsen/aanvraag/:aanvraag/besluit.pdf", "routes/initiative-funds/decision-letter.ts"),
+  route(":gemeente/fondsen/:fonds/eerlijkheid.csv", "routes/initiative-funds/fairness-csv.ts"),
 ];
 
 export default [
@@ -142,6 +148,7 @@ export default [
   ...processRoutes,
   ...initiativeRoutes,
   ...adviceRoutes,
+  ...fundRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
   // A municipality's own site; static paths above always win over a slug.
@@ -158,6 +165,10 @@ export default [
     route("processen/:proces", "routes/processes/card.tsx"),
     route("gebiedsbudgetten", "routes/area-budgets/public-budgets.tsx"),
     route("gebiedsbudgetten/:areaId", "routes/area-budgets/public-budget.tsx"),
+    route("fondsen", "routes/initiative-funds/public-funds.tsx"),
+    route("fondsen/:fonds/aanvragen", "routes/initiative-funds/apply.tsx"),
+    route("fondsen/:fonds/eerlijkheid", "routes/initiative-funds/fairness.tsx"),
+    route("fondsen/aanvraag/:aanvraag", "routes/initiative-funds/my-application.tsx"),
     route("raden", "routes/councils/public-councils.tsx"),
     route("raden/:raad", "routes/councils/public-council.tsx"),
     // A council's workspace: only for those who hold a seat on it today (the tenancy test covers it).

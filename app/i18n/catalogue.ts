@@ -9,6 +9,7 @@ import { councils } from "./messages/councils.ts";
 import { following } from "./messages/following.ts";
 import { home } from "./messages/home.ts";
 import { identity } from "./messages/identity.ts";
+import { funds } from "./messages/initiative-funds.ts";
 import { initiatives } from "./messages/initiatives.ts";
 import { knowledge } from "./messages/knowledge.ts";
 import { legal } from "./messages/legal.ts";
@@ -40,6 +41,7 @@ const contexts = [
   processes,
   initiatives,
   advice,
+  funds,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

@@ -11,9 +11,16 @@ import {
 } from "../../../src/domain/initiatives/index.ts";
 import { addDays, dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
+import { readPdf } from "../../../tests/support/pdf.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import { givenKern, givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
 import * as fundsApi from "../api/funds.ts";
+import * as letterRoute from "./decision-letter.ts";
+import * as fairnessPage from "./fairness.tsx";
+import * as fairnessCsv from "./fairness-csv.ts";
+import * as myApplication from "./my-application.tsx";
+import * as staffApplication from "./staff-application.tsx";
+import * as staffFunds from "./staff-funds.tsx";
 
 const rules: FundRules = {
   maxPerApplicationCents: 500_000,
@@ -35,6 +42,8 @@ const rules: FundRules = {
 let handle: DatabaseHandle;
 let harness: ReturnType<typeof routeHarness>;
 let fund: Fund;
+let granted: string;
+let open: string;
 const cookies: Record<string, string> = {};
 const people: Record<string, string> = {};
 
@@ -52,6 +61,7 @@ beforeAll(async () => {
     await person("staffA", "staff@aldorp.nl", a.id, "municipal-staff");
     await person("committeeA", "commissie@aldorp.nl", a.id, "fund-committee");
     await person("residentA", "bewoonster.geheim@aldorp.nl", a.id, "resident");
+    await person("otherResident", "ander@aldorp.nl", a.id, "resident");
     await person("staffB", "staff@beekstad.nl", b.id, "municipal-coordinator");
   });
   for (const [name, id] of Object.entries(people)) cookies[name] = await harness.signIn(id);
@@ -66,23 +76,27 @@ beforeAll(async () => {
       actorPersonId: people.staffA!,
       now,
     });
-    const application = await applyToFund(tx, {
-      tenantId: a.id,
-      fundId: created.id,
-      applicantId: people.residentA!,
-      title: "Geheime titel",
-      description: "Buurtfeest",
-      areaId: area,
-      activityOn: addDays(dutchDateOf(now), 70),
-      totalCostCents: 400_000,
-      requestedCents: 200_000,
-      ownMoneyCents: 50_000,
-      ownHours: 100,
-      documents: [],
-      idempotencyKey: "route-test-1",
-      url: (id) => `http://samenspel.test/aldorp/fondsen/aanvraag/${id}`,
-      now,
-    });
+    const apply = (key: string) =>
+      applyToFund(tx, {
+        tenantId: a.id,
+        fundId: created.id,
+        applicantId: people.residentA!,
+        title: "Geheime titel",
+        description: "Buurtfeest",
+        areaId: area,
+        activityOn: addDays(dutchDateOf(now), 70),
+        totalCostCents: 400_000,
+        requestedCents: 200_000,
+        ownMoneyCents: 50_000,
+        ownHours: 100,
+        documents: [],
+        idempotencyKey: key,
+        url: (id) => `http://samenspel.test/aldorp/fondsen/aanvraag/${id}`,
+        now,
+      });
+    const application = await apply("route-test-1");
+    granted = application.id;
+    open = (await apply("route-test-2")).id;
     const step = { tenantId: a.id, applicationId: application.id, actorPersonId: people.staffA!, now };
     await decideApplication(tx, {
       ...step,
@@ -132,5 +146,148 @@ describe("the funds API", () => {
   it("keeps municipalities apart", async () => {
     expect(await (await api("beekstad")).response!.json()).toEqual({ count: 0, items: [] });
     expect((await api("bestaat-niet")).status).toBe(404);
+  });
+});
+
+const staffPage = (slug: string, id: string, cookie: string) =>
+  answerOf(() =>
+    staffApplication.loader({
+      request: harness.get(`/${slug}/beheer/fondsen/aanvragen/${id}`, cookie),
+      context: harness.context(),
+      params: { gemeente: slug, aanvraag: id },
+    } as never),
+  );
+const staffPost = (id: string, cookie: string, fields: Record<string, string>, slug = "aldorp") =>
+  answerOf(() =>
+    staffApplication.action({
+      request: harness.post(`/${slug}/beheer/fondsen/aanvragen/${id}`, cookie, fields),
+      context: harness.context(),
+      params: { gemeente: slug, aanvraag: id },
+    } as never),
+  );
+const statusOf = async (id: string) =>
+  ((await staffPage("aldorp", id, cookies.staffA!)).body as { application: { status: string } }).application.status;
+
+describe("the staff pages", () => {
+  it("keep municipalities apart: another municipality's staff get a 403 here and a 404 in their own", async () => {
+    expect((await staffPage("aldorp", open, cookies.staffB!)).status).toBe(403);
+    expect((await staffPage("beekstad", open, cookies.staffB!)).status).toBe(404);
+    expect((await staffPost(open, cookies.staffB!, { intent: "extend" }, "beekstad")).status).toBe(404);
+    const list = await answerOf(() =>
+      staffFunds.loader({
+        request: harness.get("/beekstad/beheer/fondsen", cookies.staffB!),
+        context: harness.context(),
+        params: { gemeente: "beekstad" },
+      } as never),
+    );
+    expect((list.body as { funds: unknown[] }).funds).toEqual([]);
+    expect((await staffPage("aldorp", open, cookies.residentA!)).status).toBe(403);
+  });
+
+  it("let a committee member assess but not decide, and refuse a conflicted member's scores", async () => {
+    expect(
+      (await staffPost(open, cookies.committeeA!, { intent: "decide", outcome: "refused", reasons: "x" })).status,
+    ).toBe(403);
+    expect(
+      (await staffPost(open, cookies.committeeA!, { intent: "assess", conflict: "yes", note: "Mijn buurvrouw" }))
+        .location,
+    ).toMatch(/melding=assess/);
+    const refused = await staffPost(open, cookies.committeeA!, { intent: "assess", conflict: "no", "scores[0]": "4" });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ result: { error: { "": ["funds.error.conflicted"] } } });
+  });
+
+  it("change nothing on bad input", async () => {
+    const noAmount = await staffPost(open, cookies.staffA!, { intent: "decide", outcome: "granted", amount: "" });
+    expect(noAmount.status).toBe(400);
+    const tooMuch = await staffPost(open, cookies.staffA!, {
+      intent: "decide",
+      outcome: "granted",
+      amount: "2.000,01",
+    });
+    expect(tooMuch.status).toBe(422);
+    expect(
+      (await staffPost(open, cookies.staffA!, { intent: "decide", outcome: "refused", reasons: " " })).status,
+    ).toBe(400);
+    expect((await staffPost(open, cookies.staffA!, { intent: "pay", tranche: "final" })).status).toBe(409);
+    expect(await statusOf(open)).toBe("in-assessment");
+  });
+});
+
+describe("the applicant's pages", () => {
+  const mine = (id: string, cookie: string) =>
+    answerOf(() =>
+      myApplication.loader({
+        request: harness.get(`/aldorp/fondsen/aanvraag/${id}`, cookie),
+        context: harness.context(),
+        params: { gemeente: "aldorp", aanvraag: id },
+      } as never),
+    );
+  const letter = (id: string, cookie: string) =>
+    answerOf(() =>
+      letterRoute.loader({
+        request: harness.get(`/aldorp/fondsen/aanvraag/${id}/besluit.pdf`, cookie),
+        context: harness.context(),
+        params: { gemeente: "aldorp", aanvraag: id },
+      } as never),
+    );
+
+  it("show an application only to its applicant", async () => {
+    expect((await mine(granted, cookies.residentA!)).status).toBe(200);
+    expect((await mine(granted, cookies.otherResident!)).status).toBe(404);
+    expect((await mine(granted, cookies.staffB!)).status).toBe(404);
+  });
+
+  it("give the decision letter as a PDF in the municipality's name, to the applicant and staff only", async () => {
+    const { status, response } = await letter(granted, cookies.residentA!);
+    expect(status).toBe(200);
+    expect(response!.headers.get("Content-Type")).toBe("application/pdf");
+    const pdf = await readPdf(new Uint8Array(await response!.arrayBuffer()));
+    expect(pdf.pages).toBe(1);
+    const text = pdf.text.join(" ").replace(/\s+/g, " ");
+    expect(text).toContain("Wij kennen u € 1.500,00 toe");
+    expect(text).toContain("Gemeente Aldorp");
+    expect((await letter(granted, cookies.staffA!)).status).toBe(200);
+    expect((await letter(granted, cookies.otherResident!)).status).toBe(404);
+    expect((await letter(open, cookies.residentA!)).status).toBe(404);
+  });
+});
+
+describe("the fairness dashboard", () => {
+  it("counts per area per 1,000 residents and shows no personal data, on the page or in the CSV", async () => {
+    const year = dutchDateOf(new Date()).slice(0, 4);
+    const page = await answerOf(() =>
+      fairnessPage.loader({
+        request: new Request(`http://samenspel.test/aldorp/fondsen/initiatievenfonds/eerlijkheid?jaar=${year}`),
+        context: harness.context(),
+        params: { gemeente: "aldorp", fonds: "initiatievenfonds" },
+      } as never),
+    );
+    const { fairness } = page.body as { fairness: { applications: number; firstTimeShare: number; rows: unknown[] } };
+    expect(fairness.applications).toBe(2);
+    expect(fairness.firstTimeShare).toBe(0.5);
+    expect(fairness.rows).toEqual([
+      expect.objectContaining({ area: "Aldeveen", applications: 2, grants: 1, grantedCents: 150_000, grantRate: 1 }),
+    ]);
+    const csv = await answerOf(() =>
+      fairnessCsv.loader({
+        request: new Request(`http://samenspel.test/aldorp/fondsen/initiatievenfonds/eerlijkheid.csv?jaar=${year}`),
+        context: harness.context(),
+        params: { gemeente: "aldorp", fonds: "initiatievenfonds" },
+      } as never),
+    );
+    const text = await csv.response!.text();
+    expect(text).toContain("Aldeveen;;2;1;1500,00");
+    for (const body of [JSON.stringify(page.body), text])
+      for (const secret of ["Geheime titel", "bewoonster", "Naam residentA", people.residentA!, granted])
+        expect(body).not.toContain(secret);
+    const bad = await answerOf(() =>
+      fairnessPage.loader({
+        request: new Request("http://samenspel.test/aldorp/fondsen/initiatievenfonds/eerlijkheid?jaar=twee"),
+        context: harness.context(),
+        params: { gemeente: "aldorp", fonds: "initiatievenfonds" },
+      } as never),
+    );
+    expect(bad.status).toBe(404);
   });
 });

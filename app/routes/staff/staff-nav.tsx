@@ -22,6 +22,7 @@ const municipalPages: readonly Page[] = [
   { path: "vrije-dagen", label: "terms.daysOff.nav" },
   { path: "initiatieven", label: "initiatives.nav" },
   { path: "uitdaagrecht", label: "initiatives.challenge.nav" },
+  { path: "fondsen", label: "funds.nav" },
 ];
 
 /** The staff area's own menu. */

@@ -31,6 +31,7 @@ export {
   type FundDecision,
   REPORT_REMINDER_DAYS,
 } from "./fund/decide-application.ts";
+export { type Fairness, type FairnessRow, fundFairness, median } from "./fund/fairness.ts";
 export { findFundBySlug, getFund } from "./fund/fund-account.ts";
 export {
   type PayTrancheOptions,
