@@ -284,7 +284,13 @@ describe("decision and money", () => {
 
     const pay = (tranche: "advance" | "final") =>
       inTenant((tx) =>
-        payTranche(tx, { tenantId, applicationId: application.id, tranche, actorPersonId: staff, now: NOW }),
+        payTranche(tx, {
+          tenantId,
+          applicationId: application.id,
+          tranche,
+          actorPersonId: staff,
+          now: tranche === "advance" ? NOW : later(101),
+        }),
       );
     await pay("advance");
     expect(await refusal(pay("advance"))).toBe("initiatives.fund-tranche-paid");
