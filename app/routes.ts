@@ -116,6 +116,8 @@ const initiativeRoutes = [
   route(":gemeente/beheer/uitdaagrecht", "routes/initiatives/staff-challenges.tsx"),
   route(":gemeente/beheer/uitdaagrecht/:challengeId", "routes/initiatives/staff-challenge.tsx"),
   route("api/v1/municipalities/:slug/challenges", "routes/api/challenges.ts"),
+];
+
 /** Issue 12: initiatives funds (staff and assessors; the letter and the fairness CSV are files). */
 const fundRoutes = [
   route(":gemeente/beheer/fondsen", "routes/initiative-funds/staff-funds.tsx"),

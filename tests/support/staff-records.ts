@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "../../src/db/index.ts";
 import { withTenant } from "../../src/db/index.ts";
 import { createCodeBatch } from "../../src/domain/budgeting/index.ts";
 import { createCouncil, requestAdvice } from "../../src/domain/councils/index.ts";
+import { applyToFund, createFund } from "../../src/domain/initiatives/index.ts";
 import { createProcess } from "../../src/domain/processes/index.ts";
 import { moveApplication, submitApplication } from "../../src/domain/programme/index.ts";
 import type { Tenant } from "../../src/domain/tenancy/index.ts";
@@ -100,8 +101,50 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       now: MARCH(8),
     }),
   );
+  const fundApplication = await withTenant(handle.db, { tenantId }, async (tx) => {
+    const fund = await createFund(tx, {
+      tenantId,
+      slug: "initiatievenfonds",
+      name: `Initiatievenfonds ${municipality.name}`,
+      description: "",
+      maxPerApplicationCents: 500_000,
+      yearlyBudgetCents: 1_000_000,
+      coFinancingPercent: null,
+      hourValueCents: null,
+      leadTimeDays: 0,
+      decisionTermLength: 8,
+      decisionTermUnit: "weeks",
+      extensionLength: 4,
+      intake: "continuous",
+      decisionDates: [],
+      criteria: ["Voor en door bewoners"],
+      requiredDocuments: [],
+      advancePercent: 80,
+      reportTermWeeks: 8,
+      actorPersonId: personId,
+      now: MARCH(8),
+    });
+    return applyToFund(tx, {
+      tenantId,
+      fundId: fund.id,
+      applicantId: personId,
+      title: "Buurtfeest",
+      description: "Een feest in de straat",
+      areaId,
+      activityOn: "2026-06-01",
+      totalCostCents: 100_000,
+      requestedCents: 100_000,
+      ownMoneyCents: 0,
+      ownHours: 0,
+      documents: [],
+      idempotencyKey: "tenancy-test",
+      url: (id) => `http://samenspel.test/${municipality.slug}/fondsen/aanvraag/${id}`,
+      now: MARCH(8),
+    });
+  });
   return {
     areaId,
+    aanvraag: fundApplication.id,
     ronde: round.slug,
     batch: batchId,
     applicationId: application.id,
