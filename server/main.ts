@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type DatabaseHandle, holdEmbeddedDirectory, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
+import { holdEmbeddedDirectory } from "../src/db/embedded-lock.ts";
+import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
 import { countRoundJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
 import { adviceJobHandlers } from "../src/domain/councils/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";

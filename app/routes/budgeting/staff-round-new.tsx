@@ -42,6 +42,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     base: staffBase(params.gemeente),
     areas: await budgetAreas(context, tenant.id, actor.personId),
     formKey: newToken().token,
+    // The choices come from the loader, so the domain's modules stay out of the browser's bundle.
+    choices: { forms: BALLOT_FORMS, rules: WINNER_RULES, identification: IDENTIFICATION_METHODS },
   };
 }
 
@@ -106,7 +108,7 @@ type Fields = ReturnType<typeof useForm<z.input<typeof roundForm>>>[1];
 
 export default function NewRound({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { base, areas, formKey } = loaderData;
+  const { base, areas, formKey, choices } = loaderData;
   const [form, fields] = useForm<z.input<typeof roundForm>>({
     id: "round",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
@@ -208,7 +210,7 @@ export default function NewRound({ loaderData, actionData }: Route.ComponentProp
           <RadioGroup
             meta={fields.form}
             legend={t("budgeting.field.form")}
-            options={BALLOT_FORMS.map((f) => ({
+            options={choices.forms.map((f) => ({
               value: f,
               label: t(`budgeting.form.${f}`),
               sentence: t(`budgeting.form.${f}.sentence`),
@@ -218,7 +220,7 @@ export default function NewRound({ loaderData, actionData }: Route.ComponentProp
           <RadioGroup
             meta={fields.rule}
             legend={t("budgeting.field.rule")}
-            options={WINNER_RULES.map((r) => ({
+            options={choices.rules.map((r) => ({
               value: r,
               label: t(`budgeting.rule.${r}`),
               sentence: t(`budgeting.sentence.rule.${r}`),
@@ -227,7 +229,7 @@ export default function NewRound({ loaderData, actionData }: Route.ComponentProp
           <SelectField
             meta={fields.comparisonRule}
             label={t("budgeting.field.comparisonRule")}
-            options={WINNER_RULES.map((r) => ({ value: r, label: t(`budgeting.rule.${r}`) }))}
+            options={choices.rules.map((r) => ({ value: r, label: t(`budgeting.rule.${r}`) }))}
           />
 
           <Heading2>{t("budgeting.eligibility.title")}</Heading2>
@@ -247,7 +249,7 @@ export default function NewRound({ loaderData, actionData }: Route.ComponentProp
           <SelectField
             meta={fields.identification}
             label={t("budgeting.field.identification")}
-            options={IDENTIFICATION_METHODS.map((m) => ({ value: m, label: t(`budgeting.identification.${m}`) }))}
+            options={choices.identification.map((m) => ({ value: m, label: t(`budgeting.identification.${m}`) }))}
           />
           <PrimaryActionButton type="submit">{t("budgeting.staff.create")}</PrimaryActionButton>
         </Form>

@@ -60,7 +60,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       };
     }),
   );
-  return { ...view, base: staffBase(params.gemeente) };
+  // The phases come from the loader, so the domain's modules stay out of the browser's bundle.
+  return { ...view, base: staffBase(params.gemeente), phases: ROUND_PHASES };
 }
 
 const int = (value: FormDataEntryValue | null) => (value && /^\d+$/.test(String(value)) ? Number(value) : null);
@@ -151,11 +152,11 @@ const NOTICES = {
 export default function StaffRound({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { round, plans, batches, paper, result, base } = loaderData;
+  const { round, plans, batches, paper, result, base, phases } = loaderData;
   const euros = (n: number) => formatMoney(locale, n * 100);
-  const index = ROUND_PHASES.indexOf(round.phase);
-  const next = ROUND_PHASES[index + 1];
-  const back = index > 0 && index <= ROUND_PHASES.indexOf("review") ? ROUND_PHASES[index - 1] : undefined;
+  const index = phases.indexOf(round.phase);
+  const next = phases[index + 1];
+  const back = index > 0 && index <= phases.indexOf("review") ? phases[index - 1] : undefined;
   const error = actionData && "error" in actionData ? t(actionData.error as MessageKey, actionData.params) : undefined;
   const notice = useNotice(NOTICES);
   return (
@@ -304,7 +305,7 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
           ]}
         />
       )}
-      {ROUND_PHASES.indexOf(round.phase) < ROUND_PHASES.indexOf("counting") && (
+      {phases.indexOf(round.phase) < phases.indexOf("counting") && (
         <Form method="post">
           <input type="hidden" name="intent" value="codes" />
           <AreaSelect id="codes-area" label={t("budgeting.codes.area")} areas={round.areas} />

@@ -1,0 +1,151 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withPlatform, withTenant } from "../../src/db/index.ts";
+import {
+  castBallot,
+  countRound,
+  createCodeBatch,
+  formatCode,
+  revealCodeBatch,
+} from "../../src/domain/budgeting/index.ts";
+import { findOrCreatePerson, grantRole, setPassword } from "../../src/domain/identity/index.ts";
+import { createTenant } from "../../src/domain/tenancy/index.ts";
+import { loadConfig } from "../../src/platform/config.ts";
+import { type AppInstance, startApp } from "../support/app-instance.ts";
+import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
+import { givenRound } from "../support/budgeting-fixtures.ts";
+
+/** Issue 11, lean: a resident submits a plan, staff review it, a voter votes with a postal code, staff publish. */
+let app: AppInstance;
+let browser: Browser;
+const PASSWORD = "burgerbegroting met twee handen";
+/** The key the test app derives its voting codes with (the development key, as no VOTING_CODE_KEY is set). */
+const KEY = loadConfig({ NODE_ENV: "test", PORT: "0" }).votingCodeKey;
+const towns = new Map<string, { tenantId: string; staffId: string }>();
+
+beforeAll(async () => {
+  app = await startApp();
+  await withPlatform(app.database.db, async (tx) => {
+    for (const slug of ["aldorp-pb", "aldorp-pb-js"]) {
+      const tenant = await createTenant(tx, { slug, name: `Gemeente ${slug}`, kind: "municipality" });
+      const staff = await findOrCreatePerson(tx, { email: `staf@${slug}.example.org`, displayName: "Sanne Staf" });
+      await grantRole(tx, { tenantId: tenant.id, personId: staff.id, role: "municipal-staff" });
+      await setPassword(tx, { personId: staff.id, password: PASSWORD, now: new Date() });
+      const resident = await findOrCreatePerson(tx, { email: `inwoner@${slug}.example.org`, displayName: "Ineke" });
+      await setPassword(tx, { personId: resident.id, password: PASSWORD, now: new Date() });
+      towns.set(slug, { tenantId: tenant.id, staffId: staff.id });
+    }
+  });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function signIn(page: Page, email: string, path: string) {
+  await page.goto(path);
+  await page.waitForURL(/\/inloggen\?terug=/);
+  await page.locator("#password").getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Inloggen met wachtwoord" }).click();
+  await page.waitForURL(`${app.url}${path}`);
+}
+
+const PLANS = [
+  { area: 0, title: "Speeltuin", cost: 60_000 },
+  { area: 0, title: "Bankjes", cost: 30_000 },
+];
+
+describe.each(bothModes)("the burgerbegroting $name", (mode) => {
+  const slug = mode.javaScript ? "aldorp-pb-js" : "aldorp-pb";
+  const town = () => towns.get(slug)!;
+
+  it("takes a resident's plan, refusing an empty form first, and lets staff publish and review it", async () => {
+    const { tenantId, staffId } = town();
+    const round = await givenRound(app.database.db, { tenantId, personId: staffId, plans: [], until: "plans" });
+    const page = await openTab(browser, app.url, mode);
+    const form = `/${slug}/burgerbegroting/${round.slug}/plan-indienen`;
+    await signIn(page, `inwoner@${slug}.example.org`, form);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Plan indienen" }).click();
+    await expect.poll(() => page.getByText("Controleer de volgende velden").count()).toBeGreaterThan(0);
+    await page.getByLabel("Titel van uw plan").fill("Bloemen op de brink");
+    await page.getByLabel("Beschrijving").fill("Bloembakken rond de brink, onderhouden door de buurt.");
+    await page.getByLabel("Waar? (straat, plein of park)").fill("De Brink");
+    await page.getByLabel("Wat kost het ongeveer? (hele euro's)").fill("4.500");
+    await page.getByRole("button", { name: "Plan indienen" }).click();
+    await expect.poll(() => page.getByText("Bedankt! Uw plan is ontvangen.", { exact: false }).count()).toBe(1);
+    await expectAccessible(page);
+
+    const staff = await openTab(browser, app.url, mode);
+    const manage = `/${slug}/beheer/burgerbegroting/${round.slug}`;
+    await signIn(staff, `staf@${slug}.example.org`, manage);
+    await expectAccessible(staff);
+    await staff.getByRole("button", { name: "Publiceren", exact: true }).click();
+    await expect.poll(() => staff.getByText("Het plan is bijgewerkt.").count()).toBe(1);
+    await staff.getByLabel("Kosten volgens de gemeente (hele euro's)").fill("5000");
+    await staff.getByLabel("Toelichting (wordt gepubliceerd)").fill("Kan, met vaste bakken.");
+    await staff.getByRole("button", { name: "Toetsing opslaan" }).click();
+    await expect.poll(() => staff.getByText("De toetsing is opgeslagen.").count()).toBe(1);
+    await expectAccessible(staff);
+    await page.goto(`/${slug}/burgerbegroting/${round.slug}`);
+    await expect.poll(() => page.getByText("Kan, met vaste bakken.", { exact: false }).count()).toBe(1);
+    await expectAccessible(page);
+  });
+
+  it("takes a vote with a postal code, and shows the result once staff publish it", async () => {
+    const { tenantId, staffId } = town();
+    const db = app.database.db;
+    const round = await givenRound(db, { tenantId, personId: staffId, plans: PLANS });
+    const codes = await withTenant(db, { tenantId }, async (tx) => {
+      const key = KEY;
+      const { batchId } = await createCodeBatch(tx, {
+        tenantId,
+        roundId: round.roundId,
+        roundAreaId: round.areas[0]!.id,
+        size: 3,
+        key,
+        actorPersonId: staffId,
+        now: new Date(),
+      });
+      return (await revealCodeBatch(tx, { tenantId, roundId: round.roundId, batchId, key, actorPersonId: staffId }))
+        .codes;
+    });
+    const page = await openTab(browser, app.url, mode);
+    await page.goto(`/${slug}/burgerbegroting/${round.slug}/stemmen`);
+    await expectAccessible(page);
+    await page.getByLabel("Uw stemcode").fill(formatCode(codes[0]!));
+    await page.getByRole("button", { name: "Verder" }).click();
+    await page.getByLabel("Bankjes", { exact: false }).check();
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expect.poll(() => page.getByText("Dank u wel! Uw stem is opgeslagen.").count()).toBe(1);
+    await expectAccessible(page);
+
+    // Another voter, then the close and the count (the queue's work), then staff publish.
+    await withTenant(db, { tenantId }, (tx) =>
+      castBallot(tx, {
+        tenantId,
+        roundSlug: round.slug,
+        code: codes[1]!,
+        choices: [{ planId: round.plans[0]!.id }],
+        key: KEY,
+        now: new Date(),
+      }),
+    );
+    await round.move("voting", "counting");
+    await withTenant(db, { tenantId }, (tx) => countRound(tx, { tenantId, roundId: round.roundId, now: new Date() }));
+    const staff = await openTab(browser, app.url, mode);
+    const manage = `/${slug}/beheer/burgerbegroting/${round.slug}`;
+    await signIn(staff, `staf@${slug}.example.org`, manage);
+    await page.goto(`/${slug}/burgerbegroting/${round.slug}/uitslag`);
+    await expect.poll(() => page.getByText("Deze pagina bestaat niet", { exact: false }).count()).toBeGreaterThan(0);
+    await staff.getByRole("button", { name: "Uitslag publiceren" }).click();
+    await expect.poll(() => staff.getByText("De ronde staat in een nieuwe fase.").count()).toBe(1);
+    await expectAccessible(staff);
+    await page.goto(`/${slug}/burgerbegroting/${round.slug}/uitslag`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Uitslag");
+    await expect.poll(() => page.getByText("2 stemmers.", { exact: false }).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+  });
+});
