@@ -79,6 +79,15 @@ describe.each(bothModes)("password and two-step verification $name", (mode) => {
     await page.getByRole("button", { name: "Bevestigen" }).click();
     await page.waitForURL(`${app.url}/account`);
     await expect.poll(() => page.locator("main").textContent()).toContain(email);
+
+    // A new phone: the page offers a new key (never the active one), to be confirmed with a code from each app.
+    await page.goto("/account/beveiliging");
+    await expect.poll(() => page.getByRole("heading", { name: "Nieuwe telefoon of app?" }).count()).toBe(1);
+    expect(await page.getByTestId("totp-secret").textContent()).not.toBe(secret);
+    await page.getByLabel("Code uit de nieuwe app").fill("000000");
+    await page.getByRole("button", { name: "Nieuwe app gebruiken" }).click();
+    await expect.poll(() => page.locator(".utrecht-form-field-error-message").count()).toBeGreaterThan(0);
+    await expectAccessible(page);
     await page.context().close();
   });
 });

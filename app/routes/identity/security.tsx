@@ -1,5 +1,6 @@
 import { getFormProps } from "@conform-to/react";
-import { Heading1, Heading2, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Heading3, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import QRCode from "qrcode";
 import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
@@ -29,12 +30,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { password } = await withPlatform(services(context).db, (tx) => exportPersonalData(tx, actor.personId));
   // Stable for this browser's session, shown to the person, saved only together with a right code from their app.
+  // Replacing an active secret (a new phone) derives from the time it was set, so the new key is never the old one.
   const seed = sessionToken(request, context);
-  const secret = password && !password.totp && seed ? totpSetupSecret(seed) : undefined;
+  const secret =
+    password && seed
+      ? totpSetupSecret(password.totp ? `${seed}\nreplace\n${password.updatedAt.toISOString()}` : seed)
+      : undefined;
+  const uri = secret ? totpUri(secret, actor.email) : undefined;
   return {
     hasPassword: Boolean(password),
     totpOn: Boolean(password?.totp),
-    setup: secret ? { secret, uri: totpUri(secret, actor.email) } : undefined,
+    setup: secret && uri ? { secret, uri, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 192 }) } : undefined,
     // From the loader, so the page never imports the identity domain (and its argon2) into the browser bundle.
     stepUpMinutes: STEP_UP_MINUTES,
   };
@@ -178,13 +184,18 @@ export default function Security({ loaderData, actionData }: Route.ComponentProp
             ))}
           </ul>
         </>
-      ) : loaderData.totpOn ? (
-        <Paragraph>{t("security.totp.on")}</Paragraph>
-      ) : !loaderData.setup ? (
-        <Paragraph>{t("security.totp.needsPassword")}</Paragraph>
-      ) : (
+      ) : loaderData.setup ? (
         <>
-          <Paragraph>{t("security.totp.intro")}</Paragraph>
+          <Paragraph>{t(loaderData.totpOn ? "security.totp.on" : "security.totp.intro")}</Paragraph>
+          {loaderData.totpOn && <Heading3>{t("security.totp.replace.title")}</Heading3>}
+          {loaderData.totpOn && <Paragraph>{t("security.totp.replace.intro")}</Paragraph>}
+          <img
+            src={loaderData.setup.qrCode}
+            width={192}
+            height={192}
+            alt={t("security.totp.qrAlt")}
+            className="samenspel-qr-code"
+          />
           <dl className="samenspel-details">
             <dt>{t("security.totp.key")}</dt>
             <dd>
@@ -201,15 +212,35 @@ export default function Security({ loaderData, actionData }: Route.ComponentProp
           </Paragraph>
           <ErrorSummary
             formErrors={totpForm.errors}
-            fields={[{ meta: totpFields.code, label: t("security.totp.code") }]}
+            fields={[
+              ...(loaderData.totpOn ? [{ meta: totpFields.current, label: t("security.totp.replace.current") }] : []),
+              { meta: totpFields.code, label: t("security.totp.code") },
+            ]}
           />
           <Form method="post" {...getFormProps(totpForm)}>
             <input type="hidden" name="intent" value="enable-totp" />
             <input type="hidden" name="secret" value={loaderData.setup.secret} />
-            <TextField meta={totpFields.code} label={t("security.totp.code")} autoComplete="one-time-code" required />
-            <PrimaryActionButton type="submit">{t("security.totp.submit")}</PrimaryActionButton>
+            {loaderData.totpOn && (
+              <TextField
+                meta={totpFields.current}
+                label={t("security.totp.replace.current")}
+                description={t("security.current.description", { minutes: loaderData.stepUpMinutes })}
+                autoComplete="one-time-code"
+              />
+            )}
+            <TextField
+              meta={totpFields.code}
+              label={t(loaderData.totpOn ? "security.totp.replace.code" : "security.totp.code")}
+              autoComplete="one-time-code"
+              required
+            />
+            <PrimaryActionButton type="submit">
+              {t(loaderData.totpOn ? "security.totp.replace.submit" : "security.totp.submit")}
+            </PrimaryActionButton>
           </Form>
         </>
+      ) : (
+        <Paragraph>{t("security.totp.needsPassword")}</Paragraph>
       )}
     </PageShell>
   );

@@ -258,10 +258,14 @@ describe("assessment", () => {
     );
     await assess(assessors[1], { conflict: false, scores, remarks: "Goed plan" });
     const { assessments } = await inTenant((tx) => getApplication(tx, { tenantId, applicationId: application.id }));
-    expect(assessments.map((a) => [a.conflict, a.scores])).toEqual([
-      [true, null],
-      [false, scores],
-    ]);
+    // Both were assessed at the same instant: their order is the assessors' names', which the test does not fix.
+    expect(assessments).toHaveLength(2);
+    expect(assessments.map((a) => [a.conflict, a.scores])).toEqual(
+      expect.arrayContaining([
+        [true, null],
+        [false, scores],
+      ]),
+    );
     const forged = await inTenant((tx) =>
       tx.update(schema.fundAssessments).set({ scores }).where(eq(schema.fundAssessments.assessorId, assessors[0])),
     ).then(

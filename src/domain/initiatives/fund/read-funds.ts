@@ -117,7 +117,7 @@ export async function getApplication(
     .from(s)
     .innerJoin(people, eq(people.id, s.assessorId))
     .where(and(eq(s.tenantId, o.tenantId), eq(s.applicationId, application.id)))
-    .orderBy(asc(s.assessedAt));
+    .orderBy(asc(s.assessedAt), asc(people.displayName), asc(s.id));
   let payments: Payment[] = [];
   if (application.commitmentId && application.budgetYear && fund) {
     const account = await findFundYear(tx, fund, application.budgetYear);
