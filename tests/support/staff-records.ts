@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { DatabaseHandle } from "../../src/db/index.ts";
 import { withTenant } from "../../src/db/index.ts";
 import { createCodeBatch } from "../../src/domain/budgeting/index.ts";
 import { createCouncil, requestAdvice } from "../../src/domain/councils/index.ts";
-import { applyToFund, createFund } from "../../src/domain/initiatives/index.ts";
+import { applyToFund, createFund, submitChallenge, submitInitiative } from "../../src/domain/initiatives/index.ts";
 import { createProcess } from "../../src/domain/processes/index.ts";
 import { moveApplication, submitApplication } from "../../src/domain/programme/index.ts";
 import type { Tenant } from "../../src/domain/tenancy/index.ts";
@@ -142,7 +143,47 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       now: MARCH(8),
     });
   });
+  const initiative = await withTenant(handle.db, { tenantId }, (tx) =>
+    submitInitiative(tx, {
+      tenantId,
+      title: "Buurtmoestuin",
+      description: "Een moestuin op het grasveld.",
+      areaId,
+      location: "Grasveld",
+      involved: "Buren",
+      support: ["money"],
+      supportNote: "",
+      initiatorName: "Initiatiefnemer",
+      initiatorEmail: `initiatief@${municipality.slug}.example`,
+      locale: "nl",
+      showcase: false,
+      submittedById: null,
+      idempotencyKey: randomUUID(),
+      urls: { initiator: (token) => `https://example.org/${token}`, staff: (id) => `https://example.org/${id}` },
+      now: MARCH(9),
+    }),
+  );
+  const challenge = await withTenant(handle.db, { tenantId }, (tx) =>
+    submitChallenge(tx, {
+      tenantId,
+      task: "Onderhoud van het park",
+      plan: "Wij maaien en snoeien zelf.",
+      budgetCents: 500_000,
+      neighbourhoodSupport: "120 handtekeningen",
+      areaId,
+      requester: "residents",
+      organisation: null,
+      contactName: "Bewoner",
+      contactEmail: `uitdaging@${municipality.slug}.example`,
+      locale: "nl",
+      idempotencyKey: randomUUID(),
+      registerUrl: "https://example.org/uitdaagrecht",
+      now: MARCH(9),
+    }),
+  );
   return {
+    initiativeId: initiative.id,
+    challengeId: challenge.id,
     areaId,
     aanvraag: fundApplication.id,
     ronde: round.slug,

@@ -286,6 +286,7 @@ describe("decision and money", () => {
     expect(granted).toMatchObject({ status: "granted", grantedCents: 200_000, reportDueOn: "2026-07-27" });
     expect(await refusal(grant(application.id, 100_000))).toBe("initiatives.fund-not-in-assessment");
 
+    // The final tranche is paid after the report, later than the advance: the ledger lists payments by date.
     const pay = (tranche: "advance" | "final") =>
       inTenant((tx) =>
         payTranche(tx, {
