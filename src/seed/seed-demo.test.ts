@@ -4,6 +4,7 @@ import { type DatabaseHandle, withPlatform, withTenant } from "../db/index.ts";
 import { findAreaByPostcode, listAreas } from "../domain/areas/index.ts";
 import { listAdvice, timingOf } from "../domain/councils/index.ts";
 import { roles as allRoles, listMemberships } from "../domain/identity/index.ts";
+import { getProcess, positionOf } from "../domain/processes/index.ts";
 import {
   getMeeting,
   getTrajectory,
@@ -87,6 +88,7 @@ describe("seedDemo", () => {
       initiatives: 4,
       // Veenhoven: answered in time, answered late, open; Dijkstad: unsolicited, response overdue.
       advice: 4,
+      processes: 2,
     });
     const programme = (await findProgrammeTenant(first.db))!;
     expect(programme.slug).toBe("democratie-in-actie");
@@ -182,6 +184,19 @@ describe("seedDemo", () => {
         ["Nieuwe dienstregeling buslijn 21", "responded", "2026-08-04", "2026-09-15", true],
         ["Herinrichting dorpsplein Aldeveen", "responded", "2026-06-25", "2026-08-06", false],
       ]);
+      // The village vision is mid-process, with the village evening's feedback published point by point.
+      const vision = (await getProcess(tx, { tenantId: veenhoven.id, slug: "dorpsvisie-veenhoven-2030" }))!;
+      expect(positionOf(vision).current?.stage).toBe("design");
+      const evening = vision.phases.flatMap((p) => p.moments).find((m) => m.title === "Dorpsavond")!;
+      expect(evening.feedback.map((f) => f.outcome)).toEqual(["taken-over", "partly", "not"]);
+    });
+    const dijkstad = municipalities.find((m) => m.slug === "dijkstad")!;
+    await withTenant(first.db, { tenantId: dijkstad.id }, async (tx) => {
+      // Its decision phase is the burgerbegroting round, voting now.
+      const budget = (await getProcess(tx, { tenantId: dijkstad.id, slug: "burgerbegroting-dijkstad-2026" }))!;
+      const decision = budget.phases.find((p) => p.stage === "decision")!;
+      expect(positionOf(budget).current?.stage).toBe("decision");
+      expect(decision.moments[0]!.round).toMatchObject({ slug: "burgerbegroting-2026", phase: "voting" });
     });
   });
 

@@ -20,6 +20,7 @@ import { seedCouncils } from "./demo-councils.ts";
 import { seedFunds } from "./demo-funds.ts";
 import { seedInitiatives } from "./demo-initiatives.ts";
 import { demoMunicipalities } from "./demo-municipalities.ts";
+import { seedProcesses } from "./demo-processes.ts";
 import {
   DESIGN_SESSION_PLACES,
   demoLessons,
@@ -48,6 +49,7 @@ export type SeedReport =
       funds: number;
       initiatives: number;
       advice: number;
+      processes: number;
     };
 
 /**
@@ -208,6 +210,7 @@ export async function seedDemo(
   const funds = await seedFunds(db, tenantIds, peopleIds, now);
   const initiatives = await seedInitiatives(db, tenantIds.get("dijkstad")!, { now, publicUrl });
   const advice = await seedAdvice(db, tenantIds, now);
+  const processes = await seedProcesses(db, tenantIds, { now, publicUrl });
 
   return {
     seeded: true,
@@ -220,5 +223,6 @@ export async function seedDemo(
     funds,
     initiatives,
     advice,
+    processes,
   };
 }
