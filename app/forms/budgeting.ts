@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { BALLOT_FORMS, IDENTIFICATION_METHODS, ROUND_PHASES, WINNER_RULES } from "../../src/domain/budgeting/index.ts";
+// Leaf modules, not the context's index: this file is part of the browser bundle, and the index brings the database.
+import { ROUND_PHASES } from "../../src/domain/budgeting/round-phase-names.ts";
+import { BALLOT_FORMS, IDENTIFICATION_METHODS, WINNER_RULES } from "../../src/domain/budgeting/rules.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { calendarDate, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
 

@@ -11,8 +11,9 @@ import {
   recordExpenditure,
   releaseCommitment,
   reverseBudgetEntry,
-  spendCategories,
 } from "../../../src/domain/area-budgets/index.ts";
+// The leaf module, not the index: the page component uses it, and the index would bring the database to the browser.
+import { spendCategories } from "../../../src/domain/area-budgets/kinds.ts";
 import { findArea } from "../../../src/domain/areas/index.ts";
 import { rolesGrant } from "../../../src/domain/identity/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";

@@ -1,5 +1,5 @@
 import type { LedgerErrorCode } from "../ledger/index.ts";
-import { DomainError } from "../shared/index.ts";
+import { DomainError } from "../shared/errors.ts";
 
 /** Every refusal of the area budgets, the ledger's included; the web layer maps each to a status and a message. */
 export type AreaBudgetErrorCode =

@@ -1,4 +1,4 @@
-import { DomainError } from "../shared/index.ts";
+import { DomainError } from "../shared/errors.ts";
 
 /** The refusals of the areas context. A bad import file is no refusal but a list of problems (`ImportProblem`). */
 export type AreasErrorCode = "areas.not-found";

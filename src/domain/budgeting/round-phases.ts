@@ -3,14 +3,15 @@ import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { enqueue } from "../../platform/queue/index.ts";
 import { definePhases, type PhaseMove } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
+import { ROUND_PHASES, type RoundPhase } from "./round-phase-names.ts";
+
+export { ROUND_PHASES, type RoundPhase };
 
 /**
  * A round's phases (issue 11): plans come in, staff review them, residents vote, the queue counts, staff publish the
  * results, and the funded plans are carried out. Once voting has opened there is no way back: the rules are fixed
  * and ballots exist.
  */
-export const ROUND_PHASES = ["preparation", "plans", "review", "voting", "counting", "results", "realisation"] as const;
-export type RoundPhase = (typeof ROUND_PHASES)[number];
 
 export const roundPhases = definePhases<RoundPhase>({
   kind: "pb-round",

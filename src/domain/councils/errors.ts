@@ -1,4 +1,4 @@
-import { DomainError } from "../shared/index.ts";
+import { DomainError } from "../shared/errors.ts";
 
 /** Every refusal of the councils context; the web layer maps each to a status and a plain-Dutch message. */
 export type CouncilsErrorCode =

@@ -1,4 +1,4 @@
-import { DomainError } from "../shared/index.ts";
+import { DomainError } from "../shared/errors.ts";
 
 /** Every refusal of the following context; the route layer maps each to a status and a message. */
 export type FollowingErrorCode = "following.link-invalid";

@@ -1,4 +1,4 @@
-import { DomainError } from "../shared/index.ts";
+import { DomainError } from "../shared/errors.ts";
 
 /** The initiatives fund's refusals. */
 export type InitiativeFundErrorCode =

@@ -1,4 +1,4 @@
-import { DomainError } from "../shared/index.ts";
+import { DomainError } from "../shared/errors.ts";
 
 /** Every code this context throws; the web layer's message table is checked against it. */
 export type ProgrammeErrorCode =

@@ -1,4 +1,4 @@
-import { DomainError } from "../shared/index.ts";
+import { DomainError } from "../shared/errors.ts";
 
 /** Every refusal of the tenancy context. */
 export type TenancyErrorCode = "tenancy.invalid-slug" | "tenancy.reserved-slug" | "tenancy.slug-taken";
