@@ -300,9 +300,13 @@ describe("the public register and the API", () => {
     const register = page.body as unknown as {
       tallies: { councilName: string; year: number; respondedLate: number }[];
     };
-    expect(register.tallies).toEqual([
-      expect.objectContaining({ councilName: "Dorpsraad Aldeveen", year: 2026, respondedLate: 1 }),
-    ]);
+    // The tests above ask for advice through the staff page, on today's date; the row of their year is not this
+    // test's business (with the clock a year ahead it is a row of its own).
+    expect(register.tallies).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ councilName: "Dorpsraad Aldeveen", year: 2026, respondedLate: 1 }),
+      ]),
+    );
     noPersonalData(JSON.stringify(page.body));
     const { response } = await load(csvRoute, "/aldorp/advies/export.csv", "", { gemeente: "aldorp" });
     const bytes = new Uint8Array(await response!.arrayBuffer());
