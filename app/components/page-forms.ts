@@ -15,11 +15,17 @@ export function useFormFor<Input extends Record<string, unknown>>(
   return useForm<Input>({ ...options, id: formId, lastResult: answer?.formId === formId ? answer.result : undefined });
 }
 
-/** The entry of `notices` that `?melding=…` names after a redirect; undefined when there is none or it is not one of them. */
-export function useNoticeEntry<Name extends string, Entry>(notices: Readonly<Record<Name, Entry>>): Entry | undefined {
+/** Which of `notices` `?melding=…` names after a redirect, with the other search parameters; none when it names none. */
+function useNoticeName<Name extends string>(notices: Readonly<Record<Name, unknown>>) {
   const [search] = useSearchParams();
   const name = search.get("melding") ?? "";
-  return Object.hasOwn(notices, name) ? notices[name as Name] : undefined;
+  return { name: Object.hasOwn(notices, name) ? (name as Name) : undefined, search };
+}
+
+/** The entry of `notices` that `?melding=…` names after a redirect; undefined when there is none or it is not one of them. */
+export function useNoticeEntry<Name extends string, Entry>(notices: Readonly<Record<Name, Entry>>): Entry | undefined {
+  const { name } = useNoticeName(notices);
+  return name === undefined ? undefined : notices[name];
 }
 
 /**
@@ -32,8 +38,6 @@ export function useNotice<Name extends string>(
   params?: (name: Name, search: URLSearchParams) => Params,
 ): string | undefined {
   const t = useT();
-  const [search] = useSearchParams();
-  const name = search.get("melding") ?? "";
-  if (!Object.hasOwn(notices, name)) return undefined;
-  return t(notices[name as Name], params?.(name as Name, search));
+  const { name, search } = useNoticeName(notices);
+  return name === undefined ? undefined : t(notices[name], params?.(name, search));
 }
