@@ -80,6 +80,12 @@ const areaBudgetRoutes = [
   route(":gemeente/beheer/gebiedsbudgetten/:areaId", "routes/area-budgets/staff-budget.tsx"),
 ];
 
+/** Councils for staff: create and change them, seat members and end terms (issue 10, item 2). */
+const councilStaffRoutes = [
+  route(":gemeente/beheer/raden", "routes/councils/staff-councils.tsx"),
+  route(":gemeente/beheer/raden/:raad", "routes/councils/staff-council.tsx"),
+];
+
 /** The advice register (issue 10, item 3). */
 const adviceRoutes = [
   route(":gemeente/beheer/advies", "routes/advice/staff-advice.tsx"),
@@ -149,6 +155,7 @@ export default [
   ...termRoutes,
   ...processRoutes,
   ...initiativeRoutes,
+  ...councilStaffRoutes,
   ...adviceRoutes,
   ...fundRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.

@@ -1,5 +1,5 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { Alert, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Fieldset, FieldsetLegend, Paragraph } from "@utrecht/component-library-react";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
 
@@ -77,6 +77,63 @@ export function SelectField({
         </select>
       </div>
     </div>
+  );
+}
+
+/** A group of checkboxes for a field that takes several values (themes, kinds of support, areas). */
+export function CheckboxGroupField({
+  meta,
+  legend,
+  description,
+  options,
+}: {
+  meta: FieldMetadata<unknown>;
+  legend: string;
+  description?: string;
+  options: ReadonlyArray<{ value: string; label: string; lang?: string }>;
+}) {
+  const error = useError(meta);
+  const errorId = `${meta.id}-error`;
+  const descriptionId = `${meta.id}-description`;
+  const describedBy = [description && descriptionId, error && errorId].filter(Boolean).join(" ");
+  const chosen = new Set(
+    ([] as unknown[]).concat(meta.initialValue ?? []).filter((v): v is string => typeof v === "string"),
+  );
+  return (
+    <Fieldset id={meta.id} invalid={Boolean(error)} aria-describedby={describedBy || undefined}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {description && (
+        <p className="utrecht-form-field-description" id={descriptionId}>
+          {description}
+        </p>
+      )}
+      {error && (
+        <p className="utrecht-form-field-error-message" id={errorId}>
+          {error}
+        </p>
+      )}
+      {options.map((option, index) => (
+        <div className="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
+          <div className="utrecht-form-field__input">
+            <input
+              type="checkbox"
+              id={`${meta.id}-${index}`}
+              name={meta.name}
+              value={option.value}
+              defaultChecked={chosen.has(option.value)}
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+            />{" "}
+            <label
+              className="utrecht-form-label utrecht-form-label--checkbox"
+              htmlFor={`${meta.id}-${index}`}
+              lang={option.lang}
+            >
+              {option.label}
+            </label>
+          </div>
+        </div>
+      ))}
+    </Fieldset>
   );
 }
 

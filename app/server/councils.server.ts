@@ -1,9 +1,14 @@
 import { data, type RouterContextProvider } from "react-router";
-import { withTenant } from "../../src/db/index.ts";
+import { type Executor, withTenant } from "../../src/db/index.ts";
+import { listAreas } from "../../src/domain/areas/index.ts";
 import {
   type Council,
+  type CouncilBasis,
+  type CouncilKind,
   type CouncilSeat,
   type CouncilsErrorCode,
+  councilBases,
+  councilKinds,
   getCouncil,
   listSeatsOf,
 } from "../../src/domain/councils/index.ts";
@@ -26,6 +31,8 @@ export const councilErrors = {
   "councils.term-invalid": { status: 400, message: "councils.error.termInvalid", field: "endsOn" },
   "councils.member-not-found": { status: 404, message: "councils.error.memberNotFound" },
   "councils.term-already-ended": { status: 409, message: "councils.error.termAlreadyEnded" },
+  "councils.seats-in-use": { status: 409, message: "councils.error.seatsInUse", field: "memberSeats" },
+  "councils.no-secretary": { status: 409, message: "councils.error.noSecretary" },
   "councils.not-on-council": { status: 403, message: "advice.error.notOnCouncil" },
   "councils.advice-secretary-only": { status: 403, message: "advice.error.secretaryOnly" },
   "councils.advice-not-found": { status: 404, message: "advice.error.notFound" },
@@ -79,3 +86,32 @@ export async function seatsOf(context: Context, tenant: Tenant, personId: string
     listSeatsOf(tx, { tenantId: tenant.id, personId, today: todayOf(new Date()) }),
   );
 }
+
+/** What the staff's council forms offer: the kinds, the footings, and the municipality's areas below itself. */
+export async function councilChoices(tx: Executor, tenantId: string) {
+  const areas = await listAreas(tx, { tenantId });
+  return {
+    kinds: councilKinds,
+    bases: councilBases,
+    areas: areas.filter((area) => area.kind !== "municipality").map(({ id, name, code }) => ({ id, name, code })),
+  };
+}
+
+/** A council form's fields as the domain takes them (create and update share them). */
+export const councilDetails = (value: {
+  name: string;
+  kind: CouncilKind;
+  basis: CouncilBasis;
+  basisUrl?: string | undefined;
+  description?: string | undefined;
+  memberSeats: number;
+  areas: string[];
+}) => ({
+  name: value.name,
+  kind: value.kind,
+  basis: value.basis,
+  basisUrl: value.basisUrl ?? null,
+  description: value.description ?? "",
+  memberSeats: value.memberSeats,
+  areaIds: value.areas,
+});

@@ -1,6 +1,5 @@
 import type { RouterContextProvider } from "react-router";
-import { type Tx, withPlatform, withTenant } from "../../src/db/index.ts";
-import { hitRateLimit } from "../../src/domain/identity/index.ts";
+import { type Tx, withTenant } from "../../src/db/index.ts";
 import {
   isRegistrationClosed,
   listPersonRegistrations,
@@ -9,7 +8,7 @@ import {
   type ProgrammeSlot,
 } from "../../src/domain/programme/index.ts";
 import type { TrackState } from "../components/track-sign-up.tsx";
-import { requestState, services } from "./context.ts";
+import { services } from "./context.ts";
 import { programmeTenant } from "./programme.server.ts";
 import { getActor } from "./session.server.ts";
 
@@ -70,17 +69,4 @@ export async function trackStates(
     closed: isRegistrationClosed(meeting, new Date()),
     signInUrl: actor ? undefined : `/inloggen?${new URLSearchParams({ terug: url.pathname })}`,
   };
-}
-
-/**
- * The subscribe form mails whatever address it is given: at most 5 requests an hour per address and 30 per
- * visitor address, so it cannot be used to flood someone's mailbox.
- */
-export async function limitNewsletterRequests(context: Context, email: string): Promise<void> {
-  const { db } = services(context);
-  const now = new Date();
-  const window = { windowSeconds: 3600, now };
-  const ip = requestState(context).clientIp;
-  await withPlatform(db, (tx) => hitRateLimit(tx, { key: `newsletter:ip:${ip}`, limit: 30, ...window }));
-  await withPlatform(db, (tx) => hitRateLimit(tx, { key: `newsletter:email:${email}`, limit: 5, ...window }));
 }

@@ -1,12 +1,11 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { listCouncils } from "../../../src/domain/councils/index.ts";
 import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
-import { DataTable } from "../../components/data-table.tsx";
+import { CouncilList } from "../../components/council-list.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -41,22 +40,7 @@ export default function PublicCouncilsPage({ loaderData, params }: Route.Compone
       {councils.length === 0 ? (
         <Paragraph>{t("councils.list.none")}</Paragraph>
       ) : (
-        <DataTable
-          caption={t("councils.list.caption")}
-          columns={[t("councils.column.name"), t("councils.column.kind"), t("councils.column.areas")]}
-        >
-          {councils.map((council) => (
-            <TableRow key={council.slug}>
-              <TableCell>
-                <Link className="nl-link" to={`/${params.gemeente}/raden/${council.slug}`}>
-                  {council.name}
-                </Link>
-              </TableCell>
-              <TableCell>{t(`councils.kind.${council.kind}`)}</TableCell>
-              <TableCell>{council.areas.join(", ")}</TableCell>
-            </TableRow>
-          ))}
-        </DataTable>
+        <CouncilList councils={councils} base={`/${params.gemeente}/raden`} />
       )}
     </PageShell>
   );

@@ -1,17 +1,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Fieldset, FieldsetLegend, PrimaryActionButton } from "@utrecht/component-library-react";
+import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form, Link, redirect, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { listAreas } from "../../../src/domain/areas/index.ts";
 import { initiativeSupportKinds, submitInitiative } from "../../../src/domain/initiatives/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";
-import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
+import { CheckboxField, CheckboxGroupField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { submitInitiativeForm } from "../../forms/initiatives.ts";
-import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
@@ -93,10 +92,6 @@ export default function SubmitInitiativePage({ loaderData, actionData, params }:
       </PageShell>
     );
   }
-  const supportError = fields.support.errors?.map((key) => t(key as MessageKey)).join(" ");
-  const chosen = new Set(
-    ([] as unknown[]).concat(fields.support.initialValue ?? []).filter((v): v is string => typeof v === "string"),
-  );
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
@@ -144,35 +139,11 @@ export default function SubmitInitiativePage({ loaderData, actionData, params }:
           description={t("initiatives.field.involved.hint")}
           rows={3}
         />
-        <Fieldset
-          id={fields.support.id}
-          invalid={Boolean(supportError)}
-          aria-describedby={supportError ? `${fields.support.id}-error` : undefined}
-        >
-          <FieldsetLegend>{t("initiatives.field.support")}</FieldsetLegend>
-          {supportError && (
-            <p className="utrecht-form-field-error-message" id={`${fields.support.id}-error`}>
-              {supportError}
-            </p>
-          )}
-          {loaderData.supportKinds.map((kind) => (
-            <div className="utrecht-form-field utrecht-form-field--checkbox" key={kind}>
-              <div className="utrecht-form-field__input">
-                <input
-                  type="checkbox"
-                  id={`steun-${kind}`}
-                  name="support"
-                  value={kind}
-                  defaultChecked={chosen.has(kind)}
-                  className="utrecht-checkbox utrecht-checkbox--html-input"
-                />{" "}
-                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`steun-${kind}`}>
-                  {t(`initiatives.support.${kind}`)}
-                </label>
-              </div>
-            </div>
-          ))}
-        </Fieldset>
+        <CheckboxGroupField
+          meta={fields.support}
+          legend={t("initiatives.field.support")}
+          options={loaderData.supportKinds.map((kind) => ({ value: kind, label: t(`initiatives.support.${kind}`) }))}
+        />
         <TextAreaField
           meta={fields.supportNote}
           label={t("initiatives.field.supportNote")}

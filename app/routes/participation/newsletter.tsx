@@ -1,19 +1,19 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { Fieldset, FieldsetLegend, Heading1, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Heading1, Paragraph, PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form, redirect, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { listTrajectoryThemes, requestNewsletterSubscription } from "../../../src/domain/programme/index.ts";
-import { Notice } from "../../components/choice-fields.tsx";
+import { CheckboxGroupField, Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { subscribeForm } from "../../forms/participation.ts";
-import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { localeOf } from "../../server/locale.server.ts";
-import { inProgramme, limitNewsletterRequests } from "../../server/participation.server.ts";
+import { inProgramme } from "../../server/participation.server.ts";
 import { readProgramme } from "../../server/programme.server.ts";
+import { limitMailingForm } from "../../server/rate-limits.server.ts";
 import { identityErrors } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/newsletter";
 
@@ -30,7 +30,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   // A bot that filled the hidden field gets the same answer as everyone, and no mail.
   if (website) return redirect(SENT);
   try {
-    await limitNewsletterRequests(context, email);
+    await limitMailingForm(context, "newsletter", email);
   } catch (error) {
     return replyWithDomainError(error, submission, identityErrors);
   }
@@ -57,10 +57,6 @@ export default function Newsletter({ loaderData: { themes }, actionData }: Route
   const t = useT();
   const [search] = useSearchParams();
   const [form, fields] = useForm<z.input<typeof subscribeForm>>({ id: "nieuwsbrief", lastResult: actionData?.result });
-  const themeError = fields.themes.errors?.map((key) => t(key as MessageKey)).join(" ");
-  const chosen = new Set(
-    ([] as unknown[]).concat(fields.themes.initialValue ?? []).filter((v): v is string => typeof v === "string"),
-  );
   return (
     <PageShell title={t("participation.newsletter.title")}>
       <Heading1>{t("participation.newsletter.title")}</Heading1>
@@ -82,35 +78,11 @@ export default function Newsletter({ loaderData: { themes }, actionData }: Route
           autoComplete="email"
           required
         />
-        <Fieldset
-          id={fields.themes.id}
-          invalid={Boolean(themeError)}
-          aria-describedby={themeError ? `${fields.themes.id}-error` : undefined}
-        >
-          <FieldsetLegend>{t("participation.newsletter.themes")}</FieldsetLegend>
-          {themeError && (
-            <p className="utrecht-form-field-error-message" id={`${fields.themes.id}-error`}>
-              {themeError}
-            </p>
-          )}
-          {themes.map((theme, index) => (
-            <div className="utrecht-form-field utrecht-form-field--checkbox" key={theme}>
-              <div className="utrecht-form-field__input">
-                <input
-                  type="checkbox"
-                  id={`thema-${index}`}
-                  name="themes"
-                  value={theme}
-                  defaultChecked={chosen.has(theme)}
-                  className="utrecht-checkbox utrecht-checkbox--html-input"
-                />{" "}
-                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`thema-${index}`} lang="nl">
-                  {theme}
-                </label>
-              </div>
-            </div>
-          ))}
-        </Fieldset>
+        <CheckboxGroupField
+          meta={fields.themes}
+          legend={t("participation.newsletter.themes")}
+          options={themes.map((theme) => ({ value: theme, label: theme, lang: "nl" }))}
+        />
         <PrimaryActionButton type="submit">{t("participation.newsletter.submit")}</PrimaryActionButton>
       </Form>
     </PageShell>

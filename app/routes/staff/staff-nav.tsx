@@ -17,6 +17,7 @@ const municipalPages: readonly Page[] = [
   { path: "aanmeldingen", label: "staff.nav.applications" },
   { path: "workshops", label: "staff.nav.workshops" },
   { path: "gebieden", label: "areas.nav" },
+  { path: "raden", label: "councils.nav" },
   { path: "gebiedsbudgetten", label: "areaBudgets.nav" },
   { path: "advies", label: "advice.nav" },
   { path: "vrije-dagen", label: "terms.daysOff.nav" },

@@ -23,14 +23,7 @@ export type CreatedCouncil = { id: string; slug: string };
 
 /** A new council with its areas. The slug is the natural key: a second council with the same one is refused. */
 export async function createCouncil(tx: Tx, o: CreateCouncilOptions): Promise<CreatedCouncil> {
-  const areaIds = [...new Set(o.areaIds)];
-  if (areaIds.length === 0) throw new CouncilsError("councils.no-area");
-  const found = await tx
-    .select({ id: schema.areas.id, kind: schema.areas.kind })
-    .from(schema.areas)
-    .where(and(eq(schema.areas.tenantId, o.tenantId), inArray(schema.areas.id, areaIds)));
-  if (found.length !== areaIds.length || found.some((area) => area.kind === "municipality"))
-    throw new CouncilsError("councils.area-not-found");
+  const areaIds = await councilAreasOf(tx, o);
   const [council] = await tx
     .insert(schema.councils)
     .values({
@@ -58,4 +51,20 @@ export async function createCouncil(tx: Tx, o: CreateCouncilOptions): Promise<Cr
     details: { slug: council.slug, kind: o.kind, areas: areaIds.length },
   });
   return council;
+}
+
+/**
+ * The distinct areas a council is to speak for: at least one, each a kern, wijk or buurt of this municipality (the
+ * municipality as a whole is no council's area).
+ */
+export async function councilAreasOf(tx: Tx, o: { tenantId: string; areaIds: readonly string[] }): Promise<string[]> {
+  const areaIds = [...new Set(o.areaIds)];
+  if (areaIds.length === 0) throw new CouncilsError("councils.no-area");
+  const found = await tx
+    .select({ id: schema.areas.id, kind: schema.areas.kind })
+    .from(schema.areas)
+    .where(and(eq(schema.areas.tenantId, o.tenantId), inArray(schema.areas.id, areaIds)));
+  if (found.length !== areaIds.length || found.some((area) => area.kind === "municipality"))
+    throw new CouncilsError("councils.area-not-found");
+  return areaIds;
 }

@@ -12,6 +12,8 @@ export type CouncilsErrorCode =
   | "councils.term-invalid"
   | "councils.member-not-found"
   | "councils.term-already-ended"
+  | "councils.seats-in-use"
+  | "councils.no-secretary"
   // Advice (issue 10, item 3).
   | "councils.not-on-council"
   | "councils.advice-secretary-only"

@@ -61,3 +61,4 @@ export { type RequestAdviceOptions, requestAdvice } from "./request-advice.ts";
 export { type AdviceCouncil, listCouncilNames, requireCouncil } from "./require-council.ts";
 export { type RespondToAdviceOptions, respondToAdvice } from "./respond-to-advice.ts";
 export { type SeatedMember, type SeatMemberOptions, seatMember } from "./seat-member.ts";
+export { type UpdateCouncilOptions, updateCouncil } from "./update-council.ts";

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { postgresCode, schema, type Tx } from "../../db/index.ts";
+import { findOrCreatePerson } from "../identity/index.ts";
 import { recordAudit } from "../shared/index.ts";
 import { CouncilsError } from "./errors.ts";
 import type { CouncilRole } from "./kinds.ts";
@@ -13,6 +14,8 @@ export type SeatMemberOptions = {
   name: string;
   /** The account that opens the council's workspace; null for a member who does not sign in. */
   personId: string | null;
+  /** Instead of `personId`: the e-mail address of that account, which is made on first sight (staff seat by address). */
+  email?: string | null;
   startsOn: string;
   /** The last day of the term, or null: until further notice. */
   endsOn: string | null;
@@ -30,6 +33,8 @@ export type SeatedMember = { id: string; role: CouncilRole; seat: number };
 export async function seatMember(tx: Tx, o: SeatMemberOptions): Promise<SeatedMember> {
   if (o.endsOn !== null && o.endsOn < o.startsOn) throw new CouncilsError("councils.term-invalid");
   const council = await lockCouncil(tx, o);
+  const personId =
+    o.personId ?? (o.email ? (await findOrCreatePerson(tx, { email: o.email, displayName: o.name })).id : null);
   const seat = o.role === "member" ? await freeMemberSeat(tx, o, council.memberSeats) : 1;
   let member: { id: string } | undefined;
   try {
@@ -40,7 +45,7 @@ export async function seatMember(tx: Tx, o: SeatMemberOptions): Promise<SeatedMe
         councilId: o.councilId,
         role: o.role,
         seat,
-        personId: o.personId,
+        personId,
         name: o.name,
         startsOn: o.startsOn,
         endsOn: o.endsOn,

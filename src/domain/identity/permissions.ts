@@ -26,6 +26,8 @@ export const permissions = [
   "funds:manage",
   /** Initiatives funds: score applications as an assessor (staff or the advisory committee, residents included). */
   "funds:assess",
+  /** Councils: create and change them, seat members for a term and end terms. */
+  "councils:manage",
   /** Advice: ask councils for advice, record the municipality's response, set the advice terms. */
   "advice:manage",
   /** Advice: a council member gives their council's advice (the council seat is checked by the domain). */
@@ -66,6 +68,7 @@ const grants = {
     "area-budgets:record",
     "funds:manage",
     "funds:assess",
+    "councils:manage",
     "advice:manage",
     "terms:manage",
     "processes:manage",
@@ -81,6 +84,7 @@ const grants = {
     "area-budgets:record",
     "funds:manage",
     "funds:assess",
+    "councils:manage",
     "advice:manage",
     "terms:manage",
     "processes:manage",
