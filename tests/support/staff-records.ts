@@ -69,7 +69,8 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
   const council = await withTenant(handle.db, { tenantId }, (tx) =>
     createCouncil(tx, {
       tenantId,
-      slug: "dorpsraad",
+      // Its own slug per municipality, so B's council cannot be found under A's address by the same name.
+      slug: `dorpsraad-${municipality.slug}`,
       name: `Dorpsraad ${municipality.name}`,
       kind: "village-council",
       basis: "association",
