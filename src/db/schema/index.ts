@@ -3,6 +3,7 @@ export * from "./app-role.ts";
 export * from "./area-budgets.ts";
 export * from "./areas.ts";
 export * from "./budgeting.ts";
+export * from "./council-meetings.ts";
 export * from "./councils.ts";
 export * from "./following.ts";
 export * from "./identity.ts";

@@ -23,4 +23,16 @@ export type CouncilsErrorCode =
   | "councils.advice-already-answered"
   | "councils.advice-term-invalid";
 
-export class CouncilsError extends DomainError<CouncilsErrorCode> {}
+/** Meetings, their agenda, documents and report (issue 10, item 2). */
+export type CouncilMeetingErrorCode =
+  | "councils.meeting-not-found"
+  | "councils.meeting-secretary-only"
+  | "councils.meeting-times-invalid"
+  | "councils.meeting-already-published"
+  | "councils.meeting-agenda-empty"
+  | "councils.meeting-not-published"
+  | "councils.meeting-not-held-yet"
+  | "councils.meeting-report-empty"
+  | "councils.agenda-item-not-found";
+
+export class CouncilsError extends DomainError<CouncilsErrorCode | CouncilMeetingErrorCode> {}

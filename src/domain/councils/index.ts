@@ -2,6 +2,8 @@
  * Councils: dorps-, wijk- and buurtraden, gebiedscommissies and wijkplatforms, their areas and the terms of their
  * members (issue 10, item 2), and their advice (item 3). Other contexts (area budgets) use only what is exported here.
  */
+
+export { type AddAgendaItemOptions, addAgendaItem } from "./add-agenda-item.ts";
 export {
   type AdviceDates,
   type AdviceTally,
@@ -32,9 +34,11 @@ export {
   stepsFrom,
 } from "./advice-states.ts";
 export { type AdviceTerms, DEFAULT_ADVICE_TERMS, getAdviceTerms, setAdviceTerms } from "./advice-terms.ts";
+export { type AttachMeetingDocumentOptions, attachMeetingDocument } from "./attach-meeting-document.ts";
 export { type CreateCouncilOptions, type CreatedCouncil, createCouncil } from "./create-council.ts";
+export { type CreateMeetingOptions, createMeeting } from "./create-meeting.ts";
 export { type EndMemberTermOptions, endMemberTerm } from "./end-member-term.ts";
-export { CouncilsError, type CouncilsErrorCode } from "./errors.ts";
+export { type CouncilMeetingErrorCode, CouncilsError, type CouncilsErrorCode } from "./errors.ts";
 export { type GiveAdviceOptions, giveAdvice } from "./give-advice.ts";
 export {
   type CouncilBasis,
@@ -46,6 +50,14 @@ export {
   type TermState,
   termState,
 } from "./kinds.ts";
+export {
+  type AgendaItemVisibility,
+  agendaItemVisibilities,
+  type CouncilMeetingStatus,
+  type MeetingReportKind,
+  meetingReportKinds,
+} from "./meeting-kinds.ts";
+export { type PublishMeetingOptions, publishMeeting } from "./publish-meeting.ts";
 export { type Advice, getAdvice, listAdvice, type PublicAdvice } from "./read-advice.ts";
 export {
   type Council,
@@ -57,6 +69,20 @@ export {
   listCouncils,
   listSeatsOf,
 } from "./read-councils.ts";
+export {
+  type AgendaItem,
+  type ClosedAgendaItem,
+  type CouncilMeeting,
+  type CouncilMeetingSummary,
+  getMeeting,
+  getPublicMeeting,
+  listMeetings,
+  type MeetingDocument,
+  type PublicAgendaItem,
+  type PublicCouncilMeeting,
+  readMeetingDocument,
+} from "./read-meetings.ts";
+export { type RecordMeetingReportOptions, recordMeetingReport } from "./record-meeting-report.ts";
 export { type RequestAdviceOptions, requestAdvice } from "./request-advice.ts";
 export { type AdviceCouncil, listCouncilNames, requireCouncil } from "./require-council.ts";
 export { type RespondToAdviceOptions, respondToAdvice } from "./respond-to-advice.ts";

@@ -32,6 +32,8 @@ export const permissions = [
   "advice:manage",
   /** Advice: a council member gives their council's advice (the council seat is checked by the domain). */
   "advice:give",
+  /** Councils: prepare and publish a council's meetings, as its secretary would (the secretary's seat does too). */
+  "councils:manage",
   /** Terms: the municipality's own days off, which every term of every instrument skips. */
   "terms:manage",
   /** Democratic processes and their rules of the game, the ordinance's rules, feedback and evaluations. */
@@ -70,6 +72,7 @@ const grants = {
     "funds:assess",
     "councils:manage",
     "advice:manage",
+    "councils:manage",
     "terms:manage",
     "processes:manage",
     "initiatives:manage",
@@ -86,6 +89,7 @@ const grants = {
     "funds:assess",
     "councils:manage",
     "advice:manage",
+    "councils:manage",
     "terms:manage",
     "processes:manage",
     "initiatives:manage",

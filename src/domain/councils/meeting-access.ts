@@ -1,0 +1,37 @@
+import { and, eq } from "drizzle-orm";
+import { schema, type Tx } from "../../db/index.ts";
+import { rolesGrant, rolesInTenant } from "../identity/index.ts";
+import { dutchDateOf } from "../shared/index.ts";
+import { CouncilsError } from "./errors.ts";
+import { isUuid } from "./lock-council.ts";
+import { listSeatsOf } from "./read-councils.ts";
+
+export type MeetingEditor = { tenantId: string; councilId: string; actorPersonId: string; now: Date };
+
+/**
+ * Only the council's secretary (the seat held on today's Dutch date) or the municipality's staff with the councils
+ * right prepare a meeting, its agenda and its report. Everyone else, the chair included, is refused.
+ */
+export async function requireMeetingEditor(tx: Tx, o: MeetingEditor): Promise<void> {
+  const seats = await listSeatsOf(tx, { tenantId: o.tenantId, personId: o.actorPersonId, today: dutchDateOf(o.now) });
+  if (seats.some((seat) => seat.councilId === o.councilId && seat.role === "secretary")) return;
+  const roles = await rolesInTenant(tx, { personId: o.actorPersonId, tenantId: o.tenantId });
+  if (!rolesGrant(roles, "councils:manage")) throw new CouncilsError("councils.meeting-secretary-only");
+}
+
+/**
+ * The meeting row of this council, locked after the editor is checked: changes to one meeting's agenda are decided
+ * one after the other (parents before children).
+ */
+export async function lockMeeting(tx: Tx, o: MeetingEditor & { meetingId: string }) {
+  await requireMeetingEditor(tx, o);
+  if (!isUuid(o.meetingId)) throw new CouncilsError("councils.meeting-not-found");
+  const m = schema.councilMeetings;
+  const [meeting] = await tx
+    .select({ id: m.id, status: m.status, startsAt: m.startsAt })
+    .from(m)
+    .where(and(eq(m.tenantId, o.tenantId), eq(m.councilId, o.councilId), eq(m.id, o.meetingId)))
+    .for("update");
+  if (!meeting) throw new CouncilsError("councils.meeting-not-found");
+  return meeting;
+}
