@@ -93,6 +93,17 @@ const adviceRoutes = [
   route(":gemeente/advies/export.csv", "routes/advice/register-csv.ts"),
 ];
 
+/** A council's meetings (issue 10, item 2): staff pages, the calendar feed and the documents (files, no layout). */
+const councilMeetingRoutes = [
+  route(":gemeente/beheer/raden/:raad/vergaderingen", "routes/councils/meetings.tsx", { id: "staff-council-meetings" }),
+  route(":gemeente/beheer/raden/:raad/vergaderingen/:vergadering", "routes/councils/meeting.tsx", {
+    id: "staff-council-meeting",
+  }),
+  route(":gemeente/raden/:raad/agenda.ics", "routes/councils/meetings-feed.ts"),
+  route(":gemeente/raden/:raad/vergaderingen/:vergadering/documenten/:document", "routes/councils/meeting-document.ts"),
+  route("api/v1/municipalities/:slug/councils", "routes/api/councils.ts"),
+];
+
 /** The municipality's own days off, which every term of every instrument skips. */
 const termRoutes = [route(":gemeente/beheer/vrije-dagen", "routes/terms/staff-days-off.tsx")];
 
@@ -157,6 +168,7 @@ export default [
   ...initiativeRoutes,
   ...councilStaffRoutes,
   ...adviceRoutes,
+  ...councilMeetingRoutes,
   ...fundRoutes,
   // A municipality's stored files (receipts, documents, photos), served after the tenant and visibility check.
   route(":gemeente/bestanden/:uploadId", "routes/uploads/file.ts"),
@@ -182,6 +194,9 @@ export default [
     route("raden/:raad", "routes/councils/public-council.tsx"),
     // A council's workspace: only for those who hold a seat on it today (the tenancy test covers it).
     route("raad/:raad", "routes/councils/workspace.tsx"),
+    route("raad/:raad/vergaderingen", "routes/councils/meetings.tsx", { id: "council-meetings" }),
+    route("raad/:raad/vergaderingen/:vergadering", "routes/councils/meeting.tsx", { id: "council-meeting" }),
+    route("raden/:raad/vergaderingen/:vergadering", "routes/councils/public-meeting.tsx"),
     route("initiatieven", "routes/initiatives/showcase.tsx"),
     route("initiatieven/indienen", "routes/initiatives/submit.tsx"),
     route("initiatieven/mijn/:token", "routes/initiatives/initiator.tsx"),

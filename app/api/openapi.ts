@@ -78,6 +78,11 @@ export function openApiDocument(serverUrl: string) {
         list("Process"),
         { parameters: [slug], notFound: true },
       ),
+      "/municipalities/{slug}/councils": operation(
+        "A municipality's councils: kind, areas, today's members by name and role, and their published meetings",
+        list("Council"),
+        { parameters: [slug], notFound: true },
+      ),
       "/municipalities/{slug}/advice": operation("The advice register of a municipality's councils", list("Advice"), {
         parameters: [
           slug,

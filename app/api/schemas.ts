@@ -237,6 +237,58 @@ export const Advice = z
     description: "A council's advice with its deadlines and the municipality's response; no person is named",
   });
 
+export const CouncilMeeting = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    startsAt: instant,
+    endsAt: instant,
+    place: z.string(),
+    onlineUrl: z.url().nullable().describe("Where to watch online, if the council streams the meeting"),
+    report: z
+      .enum(["minutes", "decisions"])
+      .nullable()
+      .describe("What was published after the meeting: minutes (notulen) or a list of decisions (besluitenlijst)"),
+    agenda: z.array(
+      z.object({
+        position: z.int(),
+        visibility: z.enum(["public", "closed"]),
+        title: z
+          .string()
+          .nullable()
+          .describe("Null for a closed (besloten) item: only its place on the agenda is public"),
+      }),
+    ),
+    url: z.url().describe("The meeting's page, with its documents"),
+  })
+  .strict()
+  .register(registry, { id: "CouncilMeeting", description: "A published meeting of a council" });
+
+export const Council = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    kind: z.enum([
+      "village-council",
+      "district-council",
+      "neighbourhood-council",
+      "area-committee",
+      "district-platform",
+    ]),
+    areas: z.array(z.object({ code: z.string(), name: z.string() })),
+    members: z.array(
+      z.object({ name: z.string(), role: z.enum(["chair", "secretary", "treasurer", "member"]) }).strict(),
+    ),
+    meetings: z.array(CouncilMeeting).describe("Published meetings, by date; drafts never appear"),
+    calendar: z.url().describe("The council's meetings as an iCalendar feed"),
+    url: z.url(),
+  })
+  .strict()
+  .register(registry, {
+    id: "Council",
+    description: "A village or neighbourhood council: its kind, areas, today's members by name and role, its meetings",
+  });
+
 export const Problem = z
   .object({ type: z.string(), title: z.string(), status: z.int(), detail: z.string().optional() })
   .register(registry, { id: "Problem", description: "An error, as RFC 9457 problem details" });

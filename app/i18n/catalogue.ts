@@ -5,6 +5,7 @@ import { areaBudgets } from "./messages/area-budgets.ts";
 import { areas } from "./messages/areas.ts";
 import { budgeting } from "./messages/budgeting.ts";
 import { common } from "./messages/common.ts";
+import { councilMeetings } from "./messages/council-meetings.ts";
 import { councils } from "./messages/councils.ts";
 import { following } from "./messages/following.ts";
 import { home } from "./messages/home.ts";
@@ -37,6 +38,7 @@ const contexts = [
   budgeting,
   areaBudgets,
   councils,
+  councilMeetings,
   terms,
   processes,
   initiatives,

@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { MAX_UPLOAD_BYTES } from "../../src/platform/uploads/index.ts";
+import { MAX_UPLOAD_BYTES, type StoredFile } from "../../src/platform/uploads/index.ts";
 
 /** Room for the form's other fields and the multipart boundaries around the file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -41,4 +41,22 @@ export async function fileIn(form: FormData, field: string): Promise<SubmittedFi
   const value = form.get(field);
   if (!(value instanceof File) || (value.size === 0 && value.name === "")) return undefined;
   return { bytes: new Uint8Array(await value.arrayBuffer()), name: value.name };
+}
+
+/**
+ * A stored file as the answer: the type is the one sniffed at upload; the browser may not guess another, and a PDF
+ * or image shown here runs no script. Public files may be cached, the others never.
+ */
+export function fileResponse(file: StoredFile, access: "public" | "private"): Response {
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.byteSize),
+      "Content-Disposition": `inline; filename="${file.fileName}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      "Cache-Control": access === "public" ? "public, max-age=3600" : "private, no-store",
+      ETag: `"${file.sha256}"`,
+    },
+  });
 }

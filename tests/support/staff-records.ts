@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { DatabaseHandle } from "../../src/db/index.ts";
-import { withTenant } from "../../src/db/index.ts";
+import { withPlatform, withTenant } from "../../src/db/index.ts";
 import { createCodeBatch } from "../../src/domain/budgeting/index.ts";
-import { createCouncil, requestAdvice } from "../../src/domain/councils/index.ts";
+import { createCouncil, createMeeting, requestAdvice, seatMember } from "../../src/domain/councils/index.ts";
+import { findOrCreatePerson } from "../../src/domain/identity/index.ts";
 import { applyToFund, createFund, submitChallenge, submitInitiative } from "../../src/domain/initiatives/index.ts";
 import { createProcess } from "../../src/domain/processes/index.ts";
 import { moveApplication, submitApplication } from "../../src/domain/programme/index.ts";
@@ -82,6 +83,33 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       now: MARCH(7),
     }),
   );
+  // The council's own secretary prepares its meeting, so the record exists whatever rights the staff person has here.
+  const secretary = await withPlatform(handle.db, (tx) =>
+    findOrCreatePerson(tx, { email: `secretaris@${municipality.slug}.example`, displayName: "Secretaris" }),
+  );
+  const meeting = await withTenant(handle.db, { tenantId }, async (tx) => {
+    const seat = { tenantId, councilId: council.id, actorPersonId: null, now: MARCH(7) };
+    await seatMember(tx, {
+      ...seat,
+      role: "secretary",
+      name: "Secretaris",
+      personId: secretary.id,
+      startsOn: "2026-01-01",
+      endsOn: null,
+    });
+    return createMeeting(tx, {
+      tenantId,
+      councilId: council.id,
+      title: "Dorpsraadvergadering",
+      startsAt: MARCH(20),
+      endsAt: new Date(MARCH(20).getTime() + 2 * 3600_000),
+      place: "Dorpshuis",
+      onlineUrl: null,
+      idempotencyKey: "tenancy-test-meeting",
+      actorPersonId: secretary.id,
+      now: MARCH(7),
+    });
+  });
   const process = await withTenant(handle.db, { tenantId }, (tx) =>
     createProcess(tx, {
       tenantId,
@@ -191,6 +219,7 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
     batch: batchId,
     applicationId: application.id,
     raad: council.slug,
+    vergadering: meeting.id,
     proces: process.slug,
     adviceId: advice.id,
   };

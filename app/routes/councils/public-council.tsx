@@ -5,11 +5,13 @@ import { Link } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { currentMembers, getCouncil } from "../../../src/domain/councils/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { CouncilMeetingsSection } from "../../components/council-meeting.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Paragraphs } from "../../components/programme-lists.tsx";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
+import { publishedMeetingsOf } from "../../server/council-meetings.server.ts";
 import { requireMunicipality, todayOf } from "../../server/councils.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import type { Route } from "./+types/public-council";
@@ -26,6 +28,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   );
   if (!council) notFound();
   return {
+    ...(await publishedMeetingsOf(context, tenant.id, council.id)),
     gemeente: tenant.slug,
     tenantName: tenant.name,
     council: {
@@ -84,6 +87,12 @@ export default function PublicCouncilPage({ loaderData }: Route.ComponentProps) 
           />
         )}
       </section>
+      <CouncilMeetingsSection
+        gemeente={gemeente}
+        councilSlug={council.slug}
+        meetings={loaderData.meetings}
+        now={loaderData.now}
+      />
       <section aria-labelledby="gebied">
         <Heading level={2} id="gebied">
           {t("councils.page.areas")}

@@ -76,6 +76,16 @@ export default function CouncilWorkspacePage({ loaderData }: Route.ComponentProp
           ]}
         />
       </section>
+      <section aria-labelledby="vergaderingen">
+        <Heading level={2} id="vergaderingen">
+          {t("councilMeetings.workspace")}
+        </Heading>
+        <Paragraph>
+          <Link className="nl-link" to={`/${gemeente}/raad/${council.slug}/vergaderingen`}>
+            {t("councilMeetings.workspace.body")}
+          </Link>
+        </Paragraph>
+      </section>
       <section aria-labelledby="budget">
         <Heading level={2} id="budget">
           {t("councils.workspace.budget")}

@@ -4,14 +4,14 @@ import { readUpload } from "../../../src/platform/uploads/index.ts";
 import { services } from "../../server/context.ts";
 import { notFound } from "../../server/http.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
+import { fileResponse } from "../../server/uploads.server.ts";
 import type { Route } from "./+types/file";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Serves a municipality's stored file: public ones to everyone, internal ones (receipts) only to its own staff and
- * council members. The type is the one sniffed at upload; the browser may not guess another, and a PDF or image
- * shown here runs no script.
+ * council members (`fileResponse`).
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { db } = services(context);
@@ -23,15 +23,5 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (!file) notFound();
   if (file.visibility === "internal")
     await requireTenantPermission(request, context, params.gemeente, "uploads:view-internal");
-  return new Response(new Uint8Array(file.data), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.byteSize),
-      "Content-Disposition": `inline; filename="${file.fileName}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
-      "Cache-Control": file.visibility === "public" ? "public, max-age=3600" : "private, no-store",
-      ETag: `"${file.sha256}"`,
-    },
-  });
+  return fileResponse(file, file.visibility === "public" ? "public" : "private");
 }

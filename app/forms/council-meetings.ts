@@ -1,0 +1,53 @@
+import { z } from "zod";
+// Pure lists, imported past the index: the pages use them in the browser (see app/forms/advice.ts).
+import { agendaItemVisibilities, meetingReportKinds } from "../../src/domain/councils/meeting-kinds.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { calendarDate, clockTime, formKey, optionalText, requiredText } from "./fields.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+
+/** A new meeting of a council: its name, date and times (Dutch time), place and an optional online link. */
+export const createMeetingForm = z.object({
+  ...formKey,
+  title: requiredText(200),
+  date: calendarDate(),
+  startTime: clockTime(),
+  endTime: clockTime(),
+  place: requiredText(200),
+  onlineUrl: z
+    .string()
+    .trim()
+    .max(500, message("form.tooLong"))
+    .regex(/^https?:\/\/\S+$/, message("councilMeetings.error.onlineUrl"))
+    .optional(),
+});
+
+/** One agenda item, added at the end of the agenda. */
+export const agendaItemForm = z.object({
+  intent: z.literal("item"),
+  title: requiredText(200),
+  explanation: optionalText(5000),
+  visibility: z.enum(agendaItemVisibilities, message("form.choice")),
+});
+
+/** A PDF for an item or for the whole meeting (the file itself is read beside this schema). */
+export const meetingDocumentForm = z.object({
+  intent: z.literal("document"),
+  item: z.union([z.literal("meeting"), z.uuid(message("form.choice"))]),
+  title: requiredText(200),
+});
+
+export const publishMeetingForm = z.object({ intent: z.literal("publish") });
+
+/** After the meeting: minutes or decisions for the whole meeting and per item. */
+export const meetingReportForm = z.object({
+  intent: z.literal("report"),
+  kind: z.enum(meetingReportKinds, message("form.choice")),
+  report: optionalText(20000),
+  items: z
+    .array(z.object({ id: z.uuid(), report: optionalText(10000) }))
+    .max(999)
+    .optional(),
+});
+
+export { agendaItemVisibilities, meetingReportKinds };
