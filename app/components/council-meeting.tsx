@@ -41,7 +41,7 @@ export function useMeetingWhen() {
   const locale = useLocale();
   return (meeting: Pick<MeetingView, "startsAt" | "endsAt">) =>
     t("councilMeetings.when", {
-      date: formatDate(locale, meeting.startsAt),
+      date: formatDate(locale, new Date(meeting.startsAt)),
       time: formatTimeRange(locale, new Date(meeting.startsAt), new Date(meeting.endsAt)),
     });
 }
