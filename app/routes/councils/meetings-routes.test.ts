@@ -136,7 +136,7 @@ describe("preparing a meeting in the workspace", () => {
       }),
     );
     expect(bad.status).toBe(400);
-    expect(Object.keys(bad.errors).sort()).toEqual(["date", "onlineUrl", "place", "startTime", "title"]);
+    expect(Object.keys(bad.errors ?? {}).sort()).toEqual(["date", "onlineUrl", "place", "startTime", "title"]);
     const backwards = await call(
       "action",
       meetingsPage,

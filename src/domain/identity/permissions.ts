@@ -26,14 +26,12 @@ export const permissions = [
   "funds:manage",
   /** Initiatives funds: score applications as an assessor (staff or the advisory committee, residents included). */
   "funds:assess",
-  /** Councils: create and change them, seat members for a term and end terms. */
+  /** Councils: create and change them, seat members for a term and end terms; prepare and publish their meetings. */
   "councils:manage",
   /** Advice: ask councils for advice, record the municipality's response, set the advice terms. */
   "advice:manage",
   /** Advice: a council member gives their council's advice (the council seat is checked by the domain). */
   "advice:give",
-  /** Councils: prepare and publish a council's meetings, as its secretary would (the secretary's seat does too). */
-  "councils:manage",
   /** Terms: the municipality's own days off, which every term of every instrument skips. */
   "terms:manage",
   /** Democratic processes and their rules of the game, the ordinance's rules, feedback and evaluations. */
@@ -72,7 +70,6 @@ const grants = {
     "funds:assess",
     "councils:manage",
     "advice:manage",
-    "councils:manage",
     "terms:manage",
     "processes:manage",
     "initiatives:manage",
@@ -89,7 +86,6 @@ const grants = {
     "funds:assess",
     "councils:manage",
     "advice:manage",
-    "councils:manage",
     "terms:manage",
     "processes:manage",
     "initiatives:manage",
