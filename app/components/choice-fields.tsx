@@ -1,38 +1,13 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { Alert, Fieldset, FieldsetLegend, Paragraph } from "@utrecht/component-library-react";
-import type { MessageKey } from "../i18n/catalogue.ts";
-import { useT } from "../i18n/use-translation.ts";
-
-function useError(meta: FieldMetadata<unknown>) {
-  const t = useT();
-  return meta.errors?.length ? meta.errors.map((e) => t(e as MessageKey)).join(" ") : undefined;
-}
+import { FieldShell, useErrorText } from "./field-shell.tsx";
 
 /** A single checkbox that must be ticked, with its error announced with it. */
 export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: string }) {
-  const error = useError(meta);
-  const errorId = `${meta.id}-error`;
   return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      {error && (
-        <p className="utrecht-form-field-error-message" id={errorId}>
-          {error}
-        </p>
-      )}
-      <div className="samenspel-checkbox">
-        <input
-          type="checkbox"
-          id={meta.id}
-          name={meta.name}
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-        />
-        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={meta.id}>
-          {label}
-        </label>
-      </div>
-    </div>
+    <FieldShell meta={meta} label={label} labelAfter>
+      {(input) => <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" {...input} />}
+    </FieldShell>
   );
 }
 
@@ -46,28 +21,13 @@ export function SelectField({
   label: string;
   options: ReadonlyArray<{ value: string; label: string }>;
 }) {
-  const error = useError(meta);
-  const errorId = `${meta.id}-error`;
   return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={meta.id}>
-          {label}
-        </label>
-      </div>
-      {error && (
-        <p className="utrecht-form-field-error-message" id={errorId}>
-          {error}
-        </p>
-      )}
-      <div className="utrecht-form-field__input">
+    <FieldShell meta={meta} label={label}>
+      {(input) => (
         <select
-          id={meta.id}
-          name={meta.name}
           className="utrecht-select utrecht-select--html-select"
           defaultValue={typeof meta.initialValue === "string" ? meta.initialValue : options[0]?.value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          {...input}
         >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -75,8 +35,8 @@ export function SelectField({
             </option>
           ))}
         </select>
-      </div>
-    </div>
+      )}
+    </FieldShell>
   );
 }
 
@@ -92,7 +52,7 @@ export function CheckboxGroupField({
   description?: string;
   options: ReadonlyArray<{ value: string; label: string; lang?: string }>;
 }) {
-  const error = useError(meta);
+  const error = useErrorText()(meta.errors);
   const errorId = `${meta.id}-error`;
   const descriptionId = `${meta.id}-description`;
   const describedBy = [description && descriptionId, error && errorId].filter(Boolean).join(" ");

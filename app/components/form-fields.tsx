@@ -1,15 +1,8 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { Alert, FormFieldTextarea, FormFieldTextbox, Heading2, Paragraph } from "@utrecht/component-library-react";
 import type { ComponentProps } from "react";
-import type { MessageKey } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
-
-/** Error texts from the server are catalogue keys (see app/forms/fields.ts); translate them for the reader. */
-function useErrorText() {
-  const t = useT();
-  return (errors: string[] | undefined) =>
-    errors?.length ? errors.map((e) => t(e as MessageKey)).join(" ") : undefined;
-}
+import { FieldShell, useErrorText } from "./field-shell.tsx";
 
 type TextFieldProps = {
   meta: FieldMetadata<string | undefined>;
@@ -49,39 +42,10 @@ export function FileField({
   description?: string;
   accept: string;
 }) {
-  const error = useErrorText()(meta.errors);
-  const descriptionId = `${meta.id}-description`;
-  const errorId = `${meta.id}-error`;
-  const describedBy = [description && descriptionId, error && errorId].filter(Boolean).join(" ");
   return (
-    <div className={`utrecht-form-field${error ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={meta.id}>
-          {label}
-        </label>
-      </div>
-      {description && (
-        <p className="utrecht-form-field-description" id={descriptionId}>
-          {description}
-        </p>
-      )}
-      {error && (
-        <p className="utrecht-form-field-error-message" id={errorId}>
-          {error}
-        </p>
-      )}
-      <div className="utrecht-form-field__input">
-        <input
-          type="file"
-          id={meta.id}
-          name={meta.name}
-          accept={accept}
-          className="utrecht-textbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-        />
-      </div>
-    </div>
+    <FieldShell meta={meta} label={label} description={description}>
+      {(input) => <input type="file" accept={accept} className="utrecht-textbox" {...input} />}
+    </FieldShell>
   );
 }
 
