@@ -27,15 +27,17 @@ export const wholeEuros = () =>
 /** An optional whole number (a setting of one ballot form); empty means "not set". */
 const optionalWhole = (max: number) =>
   z
-    .union([
-      z.literal("").transform(() => undefined),
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(
       z
         .string()
-        .trim()
         .regex(/^\d{1,6}$/, message("budgeting.error.wholeNumber"))
         .transform(Number)
-        .pipe(z.number().max(max, message("form.outOfRange"))),
-    ])
+        .pipe(z.number().max(max, message("form.outOfRange")))
+        .optional(),
+    )
     .optional();
 
 const optionalDate = z.union([z.literal("").transform(() => undefined), calendarDate()]).optional();
@@ -136,3 +138,77 @@ export const planForm = z.object({
   estimatedCost: wholeEuros(),
   photoAlt: optionalText(300),
 });
+
+/** Repeated values (checkboxes, ranked choices) as a list: one value arrives as a string, an empty one not at all. */
+const idList = z.preprocess(
+  (value) => [value ?? []].flat().filter((id) => id !== undefined && id !== ""),
+  z.array(z.uuid(message("form.choice"))).max(1000),
+);
+
+/** A voting code or a receipt as typed from the letter; the domain says whether it exists. */
+const ballotSecret = z.string(message("form.required")).trim().max(100, message("form.tooLong"));
+
+/**
+ * A filled-in ballot of any form: ranked choices, points per plan, or ticked plans, whichever the form has. The
+ * domain checks it against the round's rules.
+ */
+const ballot = <Intent extends "vote" | "change">(intent: Intent) =>
+  z
+    .object({
+      intent: z.literal(intent),
+      secret: ballotSecret,
+      rank: idList,
+      plan: idList,
+      // An empty points box is none: the record keeps empty strings.
+      points: z.record(z.uuid(message("form.choice")), optionalWhole(999_999)).optional(),
+    })
+    .transform(({ rank, plan, points, ...rest }) => ({
+      ...rest,
+      choices:
+        rank.length > 0
+          ? rank.map((planId) => ({ planId }))
+          : points
+            ? Object.entries(points).map(([planId, given]) => ({ planId, points: given ?? 0 }))
+            : plan.map((planId) => ({ planId })),
+    }));
+
+/** The voting page's steps: a code or receipt opens the ballot, which is then cast or changed. */
+export const ballotForms = {
+  code: z.object({ intent: z.literal("code"), secret: ballotSecret }),
+  receipt: z.object({ intent: z.literal("receipt"), secret: ballotSecret }),
+  vote: ballot("vote"),
+  change: ballot("change"),
+};
+
+const planChoice = z.uuid(message("form.choice"));
+const roundAreaChoice = z.uuid(message("form.choice"));
+
+/** The forms of a round's staff page; the domain decides whether each step is allowed now. */
+export const staffRoundForms = {
+  move: z.object({ intent: z.literal("move"), from: z.enum(ROUND_PHASES), to: z.enum(ROUND_PHASES) }),
+  publish: z.object({ intent: z.literal("publish"), plan: planChoice }),
+  reject: z.object({ intent: z.literal("reject"), plan: planChoice }),
+  review: z.object({
+    intent: z.literal("review"),
+    plan: planChoice,
+    feasible: z.enum(["yes", "no"], message("form.choice")).transform((answer) => answer === "yes"),
+    officialCost: wholeEuros().optional(),
+    reason: optionalText(2000),
+  }),
+  // The domain names a missing or overlong label with its own message.
+  "paper-batch": z.object({ intent: z.literal("paper-batch"), area: roundAreaChoice, label: z.string().optional() }),
+  "paper-entry": z.object({
+    intent: z.literal("paper-entry"),
+    batch: z.uuid(message("form.choice")),
+    ballots: z.string(message("form.required")).max(500_000, message("form.tooLong")),
+  }),
+  codes: z.object({
+    intent: z.literal("codes"),
+    area: roundAreaChoice,
+    size: z
+      .string(message("form.required"))
+      .trim()
+      .regex(/^\d{1,6}$/, message("budgeting.error.wholeNumber"))
+      .transform(Number),
+  }),
+};

@@ -1,6 +1,6 @@
 import { data, type RouterContextProvider } from "react-router";
 import { withPlatform, withTenant } from "../../src/db/index.ts";
-import type { BallotChoice, BudgetingErrorCode } from "../../src/domain/budgeting/index.ts";
+import type { BudgetingErrorCode } from "../../src/domain/budgeting/index.ts";
 import { hitRateLimit } from "../../src/domain/identity/index.ts";
 import { isDomainError, type PhaseErrorCode } from "../../src/domain/shared/index.ts";
 import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
@@ -138,13 +138,11 @@ export async function guardCodeAttempts<T>(context: Readonly<RouterContextProvid
   }
 }
 
-/** The choices of a submitted ballot: ticked plans, points per plan, or plans by rank. */
-export function ballotChoices(form: FormData): BallotChoice[] {
-  const ranked = form.getAll("rank").map(String).filter(Boolean);
-  if (ranked.length > 0) return ranked.map((planId) => ({ planId }));
-  const points = [...form.keys()].filter((k) => k.startsWith("points."));
-  if (points.length > 0) {
-    return points.map((k) => ({ planId: k.slice("points.".length), points: Number(form.get(k) || 0) }));
-  }
-  return form.getAll("plan").map((planId) => ({ planId: String(planId) }));
+/**
+ * A budgeting form that did not validate, answered the way these pages show a refusal: its first message above the
+ * forms, with status 400. Nothing was changed.
+ */
+export function budgetingInvalid(submission: { error?: Record<string, string[] | null> | null }) {
+  const first = Object.values(submission.error ?? {}).flat()[0];
+  return data({ error: (first ?? "form.invalid") as MessageKey, params: {} }, { status: 400 });
 }

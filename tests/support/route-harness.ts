@@ -30,15 +30,18 @@ export function routeHarness(handle: DatabaseHandle) {
     return `samenspel-sessie=${encodeURIComponent(session.token)}`;
   };
 
-  const post = (path: string, cookie: string, fields: Record<string, string>) =>
+  /** A form post; a list is sent as the same field repeated, as ticked checkboxes are. */
+  const post = (path: string, cookie: string, fields: Record<string, string | string[]>) =>
     new Request(`${PUBLIC_URL}${path}`, {
       method: "POST",
       headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams(fields),
+      body: new URLSearchParams(
+        Object.entries(fields).flatMap(([name, value]) => [value].flat().map((one) => [name, one])),
+      ),
     });
   const get = (path: string, cookie: string) => new Request(`${PUBLIC_URL}${path}`, { headers: { Cookie: cookie } });
 
-  return { context, signIn, post, get };
+  return { context, signIn, post, get, config };
 }
 
 /** What an action answered: a redirect's location, or the status and the form's reply. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
@@ -358,7 +359,8 @@ describe("paper ballots on the staff round page", () => {
     expect(created.location).toBe(`/aldorp/beheer/burgerbegroting/${round.slug}?melding=paper-batch`);
     const [batch] = await batches();
     expect((await act(cookies.staffB!, { intent: "paper-entry", batch: batch!.id, ballots: "1" })).status).toBe(403);
-    expect((await act(cookies.staffA!, { intent: "paper-entry", batch: "geen-id", ballots: "1" })).status).toBe(404);
+    expect((await act(cookies.staffA!, { intent: "paper-entry", batch: "geen-id", ballots: "1" })).status).toBe(400);
+    expect((await act(cookies.staffA!, { intent: "paper-entry", batch: randomUUID(), ballots: "1" })).status).toBe(404);
     const bad = await act(cookies.staffA!, { intent: "paper-entry", batch: batch!.id, ballots: "1\nzeven" });
     expect(bad.status).toBe(422);
     expect(bad.body).toMatchObject({ error: "budgeting.error.paperLine", params: { line: 2 } });

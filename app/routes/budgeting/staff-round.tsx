@@ -18,7 +18,6 @@ import {
   listPlans,
   moderatePlan,
   ROUND_PHASES,
-  type RoundPhase,
   reviewFeasibility,
   roundPhases,
 } from "../../../src/domain/budgeting/index.ts";
@@ -28,12 +27,13 @@ import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
+import { staffRoundForms } from "../../forms/budgeting.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { budgetingRefusal, orNotFound } from "../../server/budgeting.server.ts";
+import { budgetingInvalid, budgetingRefusal, orNotFound } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
-import { readForm } from "../../server/forms.server.ts";
+import { parseIntentForm, readForm } from "../../server/forms.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-round";
@@ -64,78 +64,76 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return { ...view, base: staffBase(params.gemeente), phases: ROUND_PHASES };
 }
 
-const int = (value: FormDataEntryValue | null) => (value && /^\d+$/.test(String(value)) ? Number(value) : null);
-
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "budgeting:manage");
   const { db, config, queue } = services(context);
-  const form = await readForm(request);
-  const intent = String(form.get("intent"));
+  const { submission } = parseIntentForm(await readForm(request), staffRoundForms);
+  if (submission.status !== "success") return budgetingInvalid(submission);
+  const form = submission.value;
   const tenantId = tenant.id;
+  const actorPersonId = actor.personId;
   const now = new Date();
   try {
-    await withTenant(db, { tenantId, personId: actor.personId }, async (tx) => {
-      const round = await getRound(tx, { tenantId, slug: params.ronde });
-      const roundId = round.id;
-      const planId = String(form.get("plan") ?? "");
-      if (intent === "move") {
-        await movePhase(tx, roundPhases, {
-          tenantId,
-          subjectId: roundId,
-          from: String(form.get("from")) as RoundPhase,
-          to: String(form.get("to")) as RoundPhase,
-          actorPersonId: actor.personId,
-          now,
-        });
-      } else if (intent === "publish" || intent === "reject") {
-        await moderatePlan(tx, { tenantId, roundId, planId, actorPersonId: actor.personId, decision: intent });
-      } else if (intent === "review") {
-        await reviewFeasibility(tx, {
-          tenantId,
-          roundId,
-          planId,
-          actorPersonId: actor.personId,
-          feasible: form.get("feasible") === "yes",
-          officialCostEuros: int(form.get("officialCost")),
-          reason: String(form.get("reason") ?? "")
-            .trim()
-            .slice(0, 2000),
-        });
-      } else if (intent === "paper-batch") {
-        await createPaperBatch(tx, {
-          tenantId,
-          roundId,
-          roundAreaId: String(form.get("area") ?? ""),
-          label: String(form.get("label") ?? ""),
-          actorPersonId: actor.personId,
-          now,
-        });
-      } else if (intent === "paper-entry") {
-        await enterPaperBatch(tx, {
-          tenantId,
-          roundId,
-          batchId: String(form.get("batch") ?? ""),
-          personId: actor.personId,
-          text: String(form.get("ballots") ?? ""),
-          now,
-        });
-      } else if (intent === "codes") {
-        await createCodeBatch(tx, {
-          tenantId,
-          roundId,
-          roundAreaId: String(form.get("area")),
-          size: int(form.get("size")) ?? 0,
-          key: config.votingCodeKey,
-          actorPersonId: actor.personId,
-          now,
-        });
+    await withTenant(db, { tenantId, personId: actorPersonId }, async (tx) => {
+      const { id: roundId } = await getRound(tx, { tenantId, slug: params.ronde });
+      switch (form.intent) {
+        case "move":
+          return movePhase(tx, roundPhases, {
+            tenantId,
+            subjectId: roundId,
+            from: form.from,
+            to: form.to,
+            actorPersonId,
+            now,
+          });
+        case "publish":
+        case "reject":
+          return moderatePlan(tx, { tenantId, roundId, planId: form.plan, actorPersonId, decision: form.intent });
+        case "review":
+          return reviewFeasibility(tx, {
+            tenantId,
+            roundId,
+            planId: form.plan,
+            actorPersonId,
+            feasible: form.feasible,
+            officialCostEuros: form.officialCost ?? null,
+            reason: form.reason ?? "",
+          });
+        case "paper-batch":
+          return createPaperBatch(tx, {
+            tenantId,
+            roundId,
+            roundAreaId: form.area,
+            label: form.label ?? "",
+            actorPersonId,
+            now,
+          });
+        case "paper-entry":
+          return enterPaperBatch(tx, {
+            tenantId,
+            roundId,
+            batchId: form.batch,
+            personId: actorPersonId,
+            text: form.ballots,
+            now,
+          });
+        case "codes":
+          return createCodeBatch(tx, {
+            tenantId,
+            roundId,
+            roundAreaId: form.area,
+            size: form.size,
+            key: config.votingCodeKey,
+            actorPersonId,
+            now,
+          });
       }
     });
   } catch (error) {
     return budgetingRefusal(error);
   }
   queue.wake();
-  return redirect(`${staffBase(params.gemeente)}/burgerbegroting/${params.ronde}?melding=${intent}`);
+  return redirect(`${staffBase(params.gemeente)}/burgerbegroting/${params.ronde}?melding=${form.intent}`);
 }
 
 const NOTICES = {

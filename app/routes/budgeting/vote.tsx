@@ -1,7 +1,7 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Alert, FormFieldTextbox, PrimaryActionButton } from "@utrecht/component-library-react";
-import { data, Form, useLocation } from "react-router";
+import { Form, useLocation } from "react-router";
 import {
   castBallot,
   changeBallot,
@@ -13,10 +13,11 @@ import {
 } from "../../../src/domain/budgeting/index.ts";
 import { BallotFields, rulesSentences } from "../../components/ballot-form.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
+import { ballotForms } from "../../forms/budgeting.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import {
-  ballotChoices,
+  budgetingInvalid,
   budgetingRefusal,
   guardCodeAttempts,
   inTenant,
@@ -24,7 +25,7 @@ import {
   orNotFound,
 } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
-import { readForm } from "../../server/forms.server.ts";
+import { parseIntentForm, readForm } from "../../server/forms.server.ts";
 import type { Route } from "./+types/vote";
 
 const roundView = (round: Round) => ({
@@ -80,9 +81,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const tenant = await municipalityOf(context, params.gemeente);
   const tenantId = tenant.id;
   const key = services(context).config.votingCodeKey;
-  const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "");
-  const secret = String(form.get("secret") ?? "").trim();
+  const { submission } = parseIntentForm(await readForm(request), ballotForms);
+  if (submission.status !== "success") return budgetingInvalid(submission);
   const now = new Date();
   const run = (work: (tx: Parameters<Parameters<typeof inTenant>[2]>[0], round: Round) => Promise<Step>) =>
     guardCodeAttempts(context, () =>
@@ -91,14 +91,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         return work(tx, round);
       }),
     ).catch(budgetingRefusal);
-  switch (intent) {
-    case "code":
-      return run(async (tx, round) => {
+  const answer = submission.value;
+  const { secret } = answer;
+  return run(async (tx, round) => {
+    switch (answer.intent) {
+      case "code": {
         const code = await findVotingCode(tx, { tenantId, roundId: round.id, code: secret, key });
         return { step: "ballot", mode: "vote", secret, ...(await ballotStep(tenantId, round, code.roundAreaId, tx)) };
-      });
-    case "receipt":
-      return run(async (tx, round) => {
+      }
+      case "receipt": {
+        // The ballot again, with what was chosen before.
         const ballot = await findBallotByReceipt(tx, { tenantId, roundId: round.id, receipt: secret, key });
         return {
           step: "ballot",
@@ -107,34 +109,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           chosen: { planIds: ballot.planIds, points: ballot.points },
           ...(await ballotStep(tenantId, round, ballot.roundAreaId, tx)),
         };
-      });
-    case "vote":
-      return run(async (tx, round) => {
-        const { receipt } = await castBallot(tx, {
-          tenantId,
-          roundSlug: round.slug,
-          code: secret,
-          choices: ballotChoices(form),
-          key,
-          now,
-        });
+      }
+      case "vote": {
+        const { choices } = answer;
+        const { receipt } = await castBallot(tx, { tenantId, roundSlug: round.slug, code: secret, choices, key, now });
         return { step: "done", receipt };
-      });
-    case "change":
-      return run(async (tx, round) => {
-        await changeBallot(tx, {
-          tenantId,
-          roundSlug: round.slug,
-          receipt: secret,
-          choices: ballotChoices(form),
-          key,
-          now,
-        });
+      }
+      case "change":
+        await changeBallot(tx, { tenantId, roundSlug: round.slug, receipt: secret, choices: answer.choices, key, now });
         return { step: "changed" };
-      });
-    default:
-      throw data("Unknown intent", { status: 400 });
-  }
+    }
+  });
 }
 
 export default function Vote({ loaderData, actionData }: Route.ComponentProps) {
