@@ -16,6 +16,10 @@ export type SupportTable = {
   readonly totals: readonly number[];
   /** Number of voters with a positive satisfaction. */
   readonly voters: readonly number[];
+  /** The satisfaction every supporter of the project has, when they all have the same (else 0). */
+  readonly flat: Float64Array;
+  /** The largest satisfaction of any supporter of the project. */
+  readonly largest: Float64Array;
 };
 
 export class SatisfactionError extends Error {
@@ -89,19 +93,53 @@ export function totalSatisfaction(election: Election, satisfaction: Satisfaction
 }
 
 export function supportTable(election: Election, satisfaction: Satisfaction): SupportTable {
-  const sizes = new Int32Array(election.projects.length);
-  forEachSupport(election, satisfaction, (_ballot, project) => sizes[project]!++);
+  const projectCount = election.projects.length;
+  const { ballots } = election;
+  const value = satisfactionOf(election, satisfaction);
+  // Cost and cardinality satisfaction depend on the project only: one value per project, no call per ballot entry.
+  const perProject =
+    satisfaction === "cost" || satisfaction === "cardinality"
+      ? Float64Array.from(election.projects, (_, project) => value(project, 0, undefined, 0))
+      : undefined;
+  const sizes = new Int32Array(projectCount);
+  for (let b = 0; b < ballots.length; b++) {
+    const { projects, points } = ballots[b]!;
+    for (let position = 0; position < projects.length; position++) {
+      const project = projects[position]!;
+      const sat = perProject ? perProject[project]! : value(project, position, points, projects.length);
+      if (sat > 0) sizes[project]!++;
+    }
+  }
   const supporters = Array.from(sizes, (size) => new Int32Array(size));
   const sats = Array.from(sizes, (size) => new Float64Array(size));
-  const totals = new Array<number>(election.projects.length).fill(0);
-  const voters = new Array<number>(election.projects.length).fill(0);
-  const filled = new Int32Array(election.projects.length);
-  forEachSupport(election, satisfaction, (ballot, project, sat) => {
-    const k = filled[project]!++;
-    supporters[project]![k] = ballot;
-    sats[project]![k] = sat;
-    totals[project]! += election.ballots[ballot]!.count * sat;
-    voters[project]! += election.ballots[ballot]!.count;
-  });
-  return { supporters, satisfaction: sats, totals, voters };
+  const totals = new Array<number>(projectCount).fill(0);
+  const voters = new Array<number>(projectCount).fill(0);
+  const filled = new Int32Array(projectCount);
+  for (let b = 0; b < ballots.length; b++) {
+    const { projects, points, count } = ballots[b]!;
+    for (let position = 0; position < projects.length; position++) {
+      const project = projects[position]!;
+      const sat = perProject ? perProject[project]! : value(project, position, points, projects.length);
+      if (sat <= 0) continue;
+      const k = filled[project]!++;
+      supporters[project]![k] = b;
+      sats[project]![k] = sat;
+      totals[project]! += count * sat;
+      voters[project]! += count;
+    }
+  }
+  const flat = new Float64Array(projectCount);
+  const largest = new Float64Array(projectCount);
+  for (let project = 0; project < projectCount; project++) {
+    const own = sats[project]!;
+    let low = Number.POSITIVE_INFINITY;
+    let high = 0;
+    for (let k = 0; k < own.length; k++) {
+      low = Math.min(low, own[k]!);
+      high = Math.max(high, own[k]!);
+    }
+    flat[project] = low === high ? high : 0;
+    largest[project] = high;
+  }
+  return { supporters, satisfaction: sats, totals, voters, flat, largest };
 }

@@ -4,7 +4,7 @@ import { isFeasible } from "../../analysis/exhaustiveness.ts";
 import type { Election } from "../../election/election.ts";
 import { supportTable } from "../../election/satisfaction.ts";
 import { lexicographic } from "../tie-break.ts";
-import { equalShares } from "./equal-shares.ts";
+import { equalShares, ledgerSetup } from "./equal-shares.ts";
 import { exactLedger } from "./exact-ledger.ts";
 import { runRounds } from "./rounds.ts";
 
@@ -13,14 +13,7 @@ type Satisfaction = "cost" | "cardinality" | "points";
 /** Equal shares in exact rationals only, with the per-voter budget raised `increments` times by 1. */
 function exactRun(election: Election, satisfaction: Satisfaction, increments = 0): string[] {
   const table = supportTable(election, satisfaction);
-  const setup = {
-    counts: Float64Array.from(election.ballots, (b) => b.count),
-    costs: election.projects.map((p) => p.cost),
-    supporters: table.supporters,
-    satisfaction: table.satisfaction,
-    satisfactionTotals: table.totals,
-    voters: table.voters,
-  };
+  const setup = ledgerSetup(election, table);
   const voters = BigInt(election.voterCount);
   const ledger = exactLedger(setup, { num: BigInt(election.budget) + BigInt(increments) * voters, den: voters });
   const supported = election.projects.map((_, p) => p).filter((p) => table.totals[p]! > 0);

@@ -1,7 +1,7 @@
 import { exhaustiveAmong } from "../../analysis/exhaustiveness.ts";
 import { type Election, totalCost } from "../../election/election.ts";
 import * as Q from "../../election/rational.ts";
-import { supportTable } from "../../election/satisfaction.ts";
+import { type SupportTable, supportTable } from "../../election/satisfaction.ts";
 import { type Amount, toAmount } from "../../explain/amount.ts";
 import { type TraceContext, traceContext } from "../../explain/context.ts";
 import { type Allocation, allocation } from "../allocation.ts";
@@ -63,19 +63,26 @@ type Prepared = {
   readonly budgetAfter: (increments: number) => StartingBudget;
 };
 
-/** Projects nobody enjoys are out; free projects somebody enjoys are in from the start, as in the reference. */
-function prepare(election: Election, satisfaction: "cost" | "cardinality" | "points"): Prepared {
-  const table = supportTable(election, satisfaction);
-  const supported = election.projects.map((_, p) => p).filter((p) => table.totals[p]! > 0);
-  const voters = BigInt(election.voterCount);
-  const setup = {
+/** What both ledgers read: the distinct ballots' counts, the costs and the support table. */
+export function ledgerSetup(election: Election, table: SupportTable): LedgerSetup {
+  return {
     counts: Float64Array.from(election.ballots, (b) => b.count),
     costs: election.projects.map((p) => p.cost),
     supporters: table.supporters,
     satisfaction: table.satisfaction,
     satisfactionTotals: table.totals,
     voters: table.voters,
+    flatSatisfaction: table.flat,
+    largestSatisfaction: table.largest,
   };
+}
+
+/** Projects nobody enjoys are out; free projects somebody enjoys are in from the start, as in the reference. */
+function prepare(election: Election, satisfaction: "cost" | "cardinality" | "points"): Prepared {
+  const table = supportTable(election, satisfaction);
+  const supported = election.projects.map((_, p) => p).filter((p) => table.totals[p]! > 0);
+  const voters = BigInt(election.voterCount);
+  const setup = ledgerSetup(election, table);
   return {
     free: supported.filter((p) => election.projects[p]!.cost === 0),
     candidates: supported.filter((p) => election.projects[p]!.cost > 0),
@@ -110,6 +117,9 @@ type StepRecord = {
   verdict: CompletionStep["verdict"];
 };
 
+/** The increments a completion settled on, and the outcome of the run with them (not run again). */
+type Settled = { readonly increments: number; readonly selected: readonly number[] };
+
 /**
  * The number of 1-unit increments of every voter's budget whose outcome the completion keeps. A run proves how far
  * the budget can grow with the same outcome (`stableUntil`), and the increments up to there are skipped, so the
@@ -121,11 +131,11 @@ function chooseIncrements(
   options: EqualSharesOptions,
   tieOrder: (a: number, b: number) => number,
   steps?: StepRecord[],
-): number {
+): Settled {
   const completion = options.completion ?? "none";
-  if (completion === "none") return 0;
+  if (completion === "none") return { increments: 0, selected: runOnce(prepared, 0, tieOrder).selected };
   const base = election.budget / election.voterCount;
-  let kept = 0;
+  let kept: Settled | undefined;
   for (let increments = 0; ; ) {
     options.onProgress?.(increments);
     const { selected, stableUntil } = runOnce(prepared, increments, tieOrder);
@@ -133,17 +143,18 @@ function chooseIncrements(
     steps?.push(step);
     if (totalCost(election, selected) > election.budget) {
       step.verdict = "overspent";
-      return kept;
+      // Increment 0 splits the budget exactly, so it never overspends: there is always a kept run.
+      return kept ?? { increments: 0, selected: runOnce(prepared, 0, tieOrder).selected };
     }
     if (completion !== "add1-full" && exhaustiveAmong(election, selected, prepared.candidates)) {
       step.verdict = "exhaustive";
-      return increments;
+      return { increments, selected };
     }
     if (selected.length === prepared.free.length + prepared.candidates.length) {
       step.verdict = "all-funded";
-      return increments;
+      return { increments, selected };
     }
-    kept = increments;
+    kept = { increments, selected };
     const beyond = Math.ceil((stableUntil - base) / election.moneyScale);
     increments = Number.isFinite(beyond) ? Math.max(increments + 1, beyond) : increments + 1;
   }
@@ -153,24 +164,24 @@ function chooseIncrements(
  * The increments a completion settled on, per election: `add1` and `add1-greedy` search the same increments, and a
  * results page usually shows both, so the (slow) search runs once. Elections are immutable values, hence safe keys.
  */
-const settled = new WeakMap<Election, Map<string, number>>();
+const settled = new WeakMap<Election, Map<string, Settled>>();
 
 function settledIncrements(
   election: Election,
   prepared: Prepared,
   options: EqualSharesOptions,
   tieOrder: (a: number, b: number) => number,
-): number {
+): Settled {
   const search = options.completion === "add1-greedy" ? "add1" : (options.completion ?? "none");
   const key = `${options.satisfaction ?? "cost"} ${search} ${options.tieBreak?.name ?? lexicographic.name}`;
-  const known = settled.get(election) ?? new Map<string, number>();
+  const known = settled.get(election) ?? new Map<string, Settled>();
   settled.set(election, known);
-  let increments = known.get(key);
-  if (increments === undefined) {
-    increments = chooseIncrements(election, prepared, options, tieOrder);
-    known.set(key, increments);
+  let found = known.get(key);
+  if (found === undefined) {
+    found = chooseIncrements(election, prepared, options, tieOrder);
+    known.set(key, found);
   }
-  return increments;
+  return found;
 }
 
 /** Method of Equal Shares, with exact outcomes (see ADR 0005). */
@@ -179,10 +190,9 @@ export function equalShares(election: Election, options: EqualSharesOptions = {}
   const prepared = prepare(election, satisfaction);
   const tieOrder = (options.tieBreak ?? lexicographic).order(election);
   const steps: StepRecord[] | undefined = options.trace && options.completion !== "none" ? [] : undefined;
-  const increments = steps
+  const { increments, selected } = steps
     ? chooseIncrements(election, prepared, options, tieOrder, steps)
     : settledIncrements(election, prepared, options, tieOrder);
-  const { selected } = runOnce(prepared, increments, tieOrder);
   let outcome: Allocation<never> = allocation(election, selected);
   let added: GreedyStep[] | undefined;
   if (options.completion === "add1-greedy") {

@@ -20,6 +20,26 @@ export type FloatPrice = {
  */
 const RELATIVE_ERROR = 1e-10;
 
+/** The share of a proven stable distance that `stableUntil` claims. */
+const BOUND_SAFETY = 1 - 1e-6;
+
+/** Buffers a run's ledger reuses from the previous run on the same election (runs never overlap). */
+type Scratch = { budgets: Float64Array; exhausted: Uint8Array; near: Int32Array };
+const scratches = new WeakMap<LedgerSetup, Scratch>();
+
+function scratchFor(setup: LedgerSetup, start: number): Scratch {
+  let scratch = scratches.get(setup);
+  if (!scratch) {
+    const ballots = setup.counts.length;
+    const most = setup.supporters.reduce((max, s) => Math.max(max, s.length), 0);
+    scratch = { budgets: new Float64Array(ballots), exhausted: new Uint8Array(ballots), near: new Int32Array(most) };
+    scratches.set(setup, scratch);
+  }
+  scratch.budgets.fill(start);
+  scratch.exhausted.fill(0);
+  return scratch;
+}
+
 /**
  * Budgets in doubles; any decision too close to call in floating point throws `CloseCall`.
  *
@@ -34,22 +54,122 @@ const RELATIVE_ERROR = 1e-10;
  */
 export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<FloatPrice> {
   const { counts, costs, supporters, satisfaction, satisfactionTotals, voters } = setup;
+  const { flatSatisfaction, largestSatisfaction } = setup;
   const start = Number(budget.num) / Number(budget.den);
-  const budgets = new Float64Array(counts.length).fill(start);
-  // Set when a voter certainly spent everything: their budget is then exactly 0, not merely rounded to it.
-  const exhausted = new Uint8Array(counts.length);
+  // `exhausted` is set when a voter certainly spent everything: their budget is then exactly 0, not merely rounded.
+  const { budgets, exhausted, near } = scratchFor(setup, start);
   const margin = RELATIVE_ERROR * start;
   let rich = new Int32Array(0);
   let growth = 1;
   let stableUntil = Number.POSITIVE_INFINITY;
+  let charged = false;
 
   /** Records that a decision with this margin, shrinking at most at `rate` per unit of t, holds while… */
   function holdsWhile(gap: number, rate: number): void {
-    // Half the proven distance, so that rounding in the bound itself cannot matter.
-    if (rate > 0) stableUntil = Math.min(stableUntil, start + (0.5 * Math.max(0, gap)) / rate);
+    // The gap is already net of the rounding bounds; what is left to fear is the rounding of this division and of
+    // `growth` (a few ulps), which a millionth of the distance covers many times over.
+    if (rate > 0) stableUntil = Math.min(stableUntil, start + (BOUND_SAFETY * Math.max(0, gap)) / rate);
   }
 
+  /** Whether the supporters' money covers the cost, beyond rounding doubt (else a close call). */
+  function affordable(project: number, total: number, slack: number): boolean {
+    const cost = costs[project]!;
+    if (Math.abs(total - cost) <= slack) throw new CloseCall();
+    if (total >= cost) return true;
+    holdsWhile(cost - total - slack, growth * voters[project]!);
+    return false;
+  }
+
+  /**
+   * The least price per unit of satisfaction that funds the project. Before anything is bought every supporter holds
+   * the starting budget, and the price is the cost over the supporters' satisfaction unless some supporter is short
+   * of that share: no pass over the supporters. Later, one pass sums their money and keeps aside those whose budget
+   * is below twice the share they pay at that price: only they can turn out short, as long as the price stays below
+   * twice its first value (otherwise `sweptPrice` starts over), so the further passes go over them alone.
+   */
   function price(project: number): FloatPrice | undefined {
+    const cost = costs[project]!;
+    const satTotal = satisfactionTotals[project]!;
+    const slack = RELATIVE_ERROR * (cost + voters[project]! * start);
+    const first = cost / satTotal;
+    if (!charged) {
+      if (!affordable(project, voters[project]! * start, slack)) return undefined;
+      const spare = start - first * largestSatisfaction[project]!;
+      if (spare >= 0)
+        return withExact({ value: first, error: slack / satTotal, drift: 0 }, spare > margin, cost, satTotal);
+    }
+    const ballots = supporters[project]!;
+    const sats = satisfaction[project]!;
+    const flat = flatSatisfaction[project]!;
+    const n = ballots.length;
+    const limit = 2 * first;
+    let total = 0;
+    let m = 0;
+    if (flat > 0) {
+      const threshold = limit * flat + margin;
+      for (let k = 0; k < n; k++) {
+        const b = ballots[k]!;
+        const own = budgets[b]!;
+        total += counts[b]! * own;
+        if (own <= threshold) near[m++] = k;
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const b = ballots[k]!;
+        const own = budgets[b]!;
+        total += counts[b]! * own;
+        if (own <= limit * sats[k]! + margin) near[m++] = k;
+      }
+    }
+    if (!affordable(project, total, slack)) return undefined;
+    let rho = first;
+    let richSat = satTotal;
+    let poorMoney = 0;
+    let poorVoters = 0;
+    let poor = 0;
+    let certain = true;
+    for (;;) {
+      let kept = 0;
+      for (let j = 0; j < m; j++) {
+        const k = near[j]!;
+        const b = ballots[k]!;
+        const sat = flat > 0 ? flat : sats[k]!;
+        if (budgets[b]! - rho * sat < 0) {
+          poorMoney += counts[b]! * budgets[b]!;
+          poorVoters += counts[b]!;
+          richSat -= counts[b]! * sat;
+          poor++;
+          if (!exhausted[b]) certain = false;
+        } else near[kept++] = k;
+      }
+      if (kept === m) break;
+      m = kept;
+      if (poor === n || richSat <= 0) throw new CloseCall();
+      rho = (cost - poorMoney) / richSat;
+      if (rho > limit) return sweptPrice(project);
+    }
+    for (let j = 0; j < m && certain; j++) {
+      const k = near[j]!;
+      if (budgets[ballots[k]!]! - rho * (flat > 0 ? flat : sats[k]!) <= margin) certain = false;
+    }
+    return withExact(
+      { value: rho, error: slack / richSat, drift: (growth * poorVoters) / richSat },
+      certain,
+      cost,
+      richSat,
+    );
+  }
+
+  /**
+   * The price as the cost over the paying satisfaction, two integers, when every supporter pays a full share with a
+   * margin or has certainly spent everything.
+   */
+  function withExact(price: FloatPrice, certain: boolean, cost: number, richSat: number): FloatPrice {
+    return certain && Number.isSafeInteger(richSat) ? { ...price, exact: [cost, richSat] } : price;
+  }
+
+  /** The same price by repeated passes over all supporters: for a price more than twice its first estimate. */
+  function sweptPrice(project: number): FloatPrice | undefined {
     const ballots = supporters[project]!;
     const sats = satisfaction[project]!;
     const cost = costs[project]!;
@@ -112,6 +232,7 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
   }
 
   function charge(project: number, rho: FloatPrice): void {
+    charged = true;
     const ballots = supporters[project]!;
     const sats = satisfaction[project]!;
     let maxSat = 0;

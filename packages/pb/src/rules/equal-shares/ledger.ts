@@ -37,6 +37,10 @@ export type LedgerSetup = {
   readonly satisfactionTotals: readonly number[];
   /** Per project, the number of voters supporting it. */
   readonly voters: readonly number[];
+  /** Per project, the satisfaction all its supporters share (approval ballots), or 0 when it varies. */
+  readonly flatSatisfaction: Float64Array;
+  /** Per project, its supporters' largest satisfaction. */
+  readonly largestSatisfaction: Float64Array;
 };
 
 /** Every voter's starting budget, an exact fraction. */
