@@ -1,4 +1,4 @@
-import type { Election } from "./election.ts";
+import type { Ballot, Election } from "./election.ts";
 
 /**
  * How much a voter enjoys a project, as in pabutools: `cost` (the project's cost if the ballot mentions it),
@@ -101,26 +101,37 @@ export function supportTable(election: Election, satisfaction: Satisfaction): Su
     satisfaction === "cost" || satisfaction === "cardinality"
       ? Float64Array.from(election.projects, (_, project) => value(project, 0, undefined, 0))
       : undefined;
+  const satAt = (ballot: Ballot, position: number) =>
+    perProject
+      ? perProject[ballot.projects[position]!]!
+      : value(ballot.projects[position]!, position, ballot.points, ballot.projects.length);
   const sizes = new Int32Array(projectCount);
   for (let b = 0; b < ballots.length; b++) {
-    const { projects, points } = ballots[b]!;
+    const ballot = ballots[b]!;
+    const projects = ballot.projects;
     for (let position = 0; position < projects.length; position++) {
-      const project = projects[position]!;
-      const sat = perProject ? perProject[project]! : value(project, position, points, projects.length);
-      if (sat > 0) sizes[project]!++;
+      if (satAt(ballot, position) > 0) sizes[projects[position]!]!++;
     }
   }
-  const supporters = Array.from(sizes, (size) => new Int32Array(size));
-  const sats = Array.from(sizes, (size) => new Float64Array(size));
-  const totals = new Array<number>(projectCount).fill(0);
-  const voters = new Array<number>(projectCount).fill(0);
+  // One buffer each, cut into per-project views: a few hundred small typed arrays cost more to allocate than filling.
+  const allSupporters = new Int32Array(sizes.reduce((sum, size) => sum + size, 0));
+  const allSats = new Float64Array(allSupporters.length);
+  const supporters: Int32Array[] = [];
+  const sats: Float64Array[] = [];
+  for (let project = 0, offset = 0; project < projectCount; offset += sizes[project]!, project++) {
+    supporters.push(allSupporters.subarray(offset, offset + sizes[project]!));
+    sats.push(allSats.subarray(offset, offset + sizes[project]!));
+  }
+  const totals = new Float64Array(projectCount);
+  const voters = new Float64Array(projectCount);
   const filled = new Int32Array(projectCount);
   for (let b = 0; b < ballots.length; b++) {
-    const { projects, points, count } = ballots[b]!;
+    const ballot = ballots[b]!;
+    const { projects, count } = ballot;
     for (let position = 0; position < projects.length; position++) {
-      const project = projects[position]!;
-      const sat = perProject ? perProject[project]! : value(project, position, points, projects.length);
+      const sat = satAt(ballot, position);
       if (sat <= 0) continue;
+      const project = projects[position]!;
       const k = filled[project]!++;
       supporters[project]![k] = b;
       sats[project]![k] = sat;
@@ -128,18 +139,8 @@ export function supportTable(election: Election, satisfaction: Satisfaction): Su
       voters[project]! += count;
     }
   }
-  const flat = new Float64Array(projectCount);
-  const largest = new Float64Array(projectCount);
-  for (let project = 0; project < projectCount; project++) {
-    const own = sats[project]!;
-    let low = Number.POSITIVE_INFINITY;
-    let high = 0;
-    for (let k = 0; k < own.length; k++) {
-      low = Math.min(low, own[k]!);
-      high = Math.max(high, own[k]!);
-    }
-    flat[project] = low === high ? high : 0;
-    largest[project] = high;
-  }
-  return { supporters, satisfaction: sats, totals, voters, flat, largest };
+  const largest = perProject ?? Float64Array.from(sats, (own) => own.reduce((max, sat) => Math.max(max, sat), 0));
+  const flat =
+    perProject ?? Float64Array.from(sats, (own, p) => (own.every((sat) => sat === largest[p]) ? largest[p]! : 0));
+  return { supporters, satisfaction: sats, totals: [...totals], voters: [...voters], flat, largest };
 }

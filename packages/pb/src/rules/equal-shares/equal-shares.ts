@@ -65,8 +65,10 @@ type Prepared = {
 
 /** What both ledgers read: the distinct ballots' counts, the costs and the support table. */
 export function ledgerSetup(election: Election, table: SupportTable): LedgerSetup {
+  const counts = new Float64Array(election.ballots.length);
+  for (let b = 0; b < counts.length; b++) counts[b] = election.ballots[b]!.count;
   return {
-    counts: Float64Array.from(election.ballots, (b) => b.count),
+    counts,
     costs: election.projects.map((p) => p.cost),
     supporters: table.supporters,
     satisfaction: table.satisfaction,

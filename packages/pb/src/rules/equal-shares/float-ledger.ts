@@ -3,7 +3,7 @@ import { CloseCall, type Ledger, type LedgerSetup, type StartingBudget } from ".
 /**
  * A price per unit of satisfaction with a bound on its rounding error. When every supporter either pays the full
  * share (with a margin no rounding can erase) or has certainly spent everything, the price is exactly
- * cost / Σ count × satisfaction of the payers: that integer fraction is kept in `exact`, so equal prices (common:
+ * cost / Σ count × satisfaction of the payers: that integer fraction is kept (`cost`, `paying`), so equal prices (common:
  * same number of paying supporters) are recognised as ties without leaving floats. `drift` bounds how fast the
  * price can fall as the voters' starting budget grows (see `stableUntil`).
  */
@@ -11,7 +11,9 @@ export type FloatPrice = {
   readonly value: number;
   readonly error: number;
   readonly drift: number;
-  readonly exact?: readonly [number, number];
+  /** The exact price is `cost / paying` (integers) when `paying` > 0; unknown when it is 0. */
+  readonly cost: number;
+  readonly paying: number;
 };
 
 /**
@@ -95,8 +97,7 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     if (!charged) {
       if (!affordable(project, voters[project]! * start, slack)) return undefined;
       const spare = start - first * largestSatisfaction[project]!;
-      if (spare >= 0)
-        return withExact({ value: first, error: slack / satTotal, drift: 0 }, spare > margin, cost, satTotal);
+      if (spare >= 0) return priced(first, slack, satTotal, 0, spare > margin, cost);
     }
     const ballots = supporters[project]!;
     const sats = satisfaction[project]!;
@@ -152,20 +153,23 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       const k = near[j]!;
       if (budgets[ballots[k]!]! - rho * (flat > 0 ? flat : sats[k]!) <= margin) certain = false;
     }
-    return withExact(
-      { value: rho, error: slack / richSat, drift: (growth * poorVoters) / richSat },
-      certain,
-      cost,
-      richSat,
-    );
+    return priced(rho, slack, richSat, poorVoters, certain, cost);
   }
 
   /**
    * The price as the cost over the paying satisfaction, two integers, when every supporter pays a full share with a
    * margin or has certainly spent everything.
    */
-  function withExact(price: FloatPrice, certain: boolean, cost: number, richSat: number): FloatPrice {
-    return certain && Number.isSafeInteger(richSat) ? { ...price, exact: [cost, richSat] } : price;
+  function priced(
+    value: number,
+    slack: number,
+    richSat: number,
+    poorVoters: number,
+    certain: boolean,
+    cost: number,
+  ): FloatPrice {
+    const paying = certain && Number.isSafeInteger(richSat) ? richSat : 0;
+    return { value, error: slack / richSat, drift: (growth * poorVoters) / richSat, cost, paying };
   }
 
   /** The same price by repeated passes over all supporters: for a price more than twice its first estimate. */
@@ -227,8 +231,7 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       if (kept === left) break;
       left = kept;
     }
-    const price = { value: rho, error: slack / richSat, drift: (growth * poorVoters) / richSat };
-    return certain && Number.isSafeInteger(richSat) ? { ...price, exact: [cost, richSat] } : price;
+    return priced(rho, slack, richSat, poorVoters, certain, cost);
   }
 
   function charge(project: number, rho: FloatPrice): void {
@@ -257,11 +260,11 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
         holdsWhile(gap, a.value > b.value ? a.drift : b.drift);
         return a.value < b.value ? -1 : 1;
       }
-      if (!a.exact || !b.exact) throw new CloseCall();
+      if (a.paying === 0 || b.paying === 0) throw new CloseCall();
       // Prices this close, settled exactly, stay settled only while neither can move.
       holdsWhile(0, a.drift + b.drift);
-      const left = BigInt(a.exact[0]) * BigInt(b.exact[1]);
-      const right = BigInt(b.exact[0]) * BigInt(a.exact[1]);
+      const left = BigInt(a.cost) * BigInt(b.paying);
+      const right = BigInt(b.cost) * BigInt(a.paying);
       return left < right ? -1 : left > right ? 1 : 0;
     },
     clearlyAbove(a, b) {

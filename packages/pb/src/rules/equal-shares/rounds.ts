@@ -14,40 +14,46 @@ export function runRounds<Price>(
   const bounds: (Price | undefined)[] = new Array(size);
   // The numeric bounds order the queue; only the projects priced in a round move, so insertion sort is near linear.
   const keys = new Float64Array(size);
-  let queue = [...candidates];
+  const queue = Int32Array.from(candidates);
+  let length = queue.length;
   const selected: number[] = [];
+  const tied: number[] = [];
   for (;;) {
-    sortByKey(queue, keys);
+    sortByKey(queue, length, keys);
     let best: Price | undefined;
-    let tied: number[] = [];
-    const unaffordable: number[] = [];
-    for (const project of queue) {
+    tied.length = 0;
+    // Projects the supporters can no longer afford leave the queue for good: money only shrinks.
+    let kept = 0;
+    for (let i = 0; i < length; i++) {
+      const project = queue[i]!;
       const previous = bounds[project];
-      if (best !== undefined && previous !== undefined && ledger.clearlyAbove(previous, best)) continue;
-      const price = ledger.price(project);
-      if (price === undefined) {
-        unaffordable.push(project);
-        continue;
+      if (best === undefined || previous === undefined || !ledger.clearlyAbove(previous, best)) {
+        const price = ledger.price(project);
+        if (price === undefined) continue;
+        bounds[project] = price;
+        keys[project] = ledger.toNumber(price);
+        const order = best === undefined ? -1 : ledger.compare(price, best);
+        if (order < 0) {
+          best = price;
+          tied.length = 0;
+          tied.push(project);
+        } else if (order === 0) tied.push(project);
       }
-      bounds[project] = price;
-      keys[project] = ledger.toNumber(price);
-      const order = best === undefined ? -1 : ledger.compare(price, best);
-      if (order < 0) {
-        best = price;
-        tied = [project];
-      } else if (order === 0) tied.push(project);
+      queue[kept++] = project;
     }
-    if (unaffordable.length > 0) queue = queue.filter((p) => !unaffordable.includes(p));
+    length = kept;
     if (best === undefined) return selected;
-    const winner = tied.reduce((a, b) => (tieOrder(b, a) < 0 ? b : a));
+    let winner = tied[0]!;
+    for (let i = 1; i < tied.length; i++) if (tieOrder(tied[i]!, winner) < 0) winner = tied[i]!;
     ledger.charge(winner, best);
-    queue.splice(queue.indexOf(winner), 1);
+    queue.copyWithin(queue.indexOf(winner), queue.indexOf(winner) + 1, length);
+    length--;
     selected.push(winner);
   }
 }
 
-function sortByKey(queue: number[], keys: Float64Array): void {
-  for (let i = 1; i < queue.length; i++) {
+function sortByKey(queue: Int32Array, length: number, keys: Float64Array): void {
+  for (let i = 1; i < length; i++) {
     const project = queue[i]!;
     const key = keys[project]!;
     let j = i - 1;
