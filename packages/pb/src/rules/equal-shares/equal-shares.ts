@@ -122,10 +122,14 @@ type StepRecord = {
 /** The increments a completion settled on, and the outcome of the run with them (not run again). */
 type Settled = { readonly increments: number; readonly selected: readonly number[] };
 
+function chooseNone(prepared: Prepared, tieOrder: (a: number, b: number) => number): Settled {
+  return { increments: 0, selected: runOnce(prepared, 0, tieOrder).selected };
+}
+
 /**
  * The number of 1-unit increments of every voter's budget whose outcome the completion keeps. A run proves how far
- * the budget can grow with the same outcome (`stableUntil`), and the increments up to there are skipped, so the
- * answer is the least increment giving the kept outcome (pabutools reports the last; the outcome is the same).
+ * the budget can grow with the same outcome (`stableUntil`), and the increments up to there are skipped; the answer
+ * is the reference's: the first exhaustive increment, or the last one before the outcome overspends.
  */
 function chooseIncrements(
   election: Election,
@@ -135,7 +139,7 @@ function chooseIncrements(
   steps?: StepRecord[],
 ): Settled {
   const completion = options.completion ?? "none";
-  if (completion === "none") return { increments: 0, selected: runOnce(prepared, 0, tieOrder).selected };
+  if (completion === "none") return chooseNone(prepared, tieOrder);
   const base = election.budget / election.voterCount;
   let kept: Settled | undefined;
   for (let increments = 0; ; ) {
@@ -145,8 +149,9 @@ function chooseIncrements(
     steps?.push(step);
     if (totalCost(election, selected) > election.budget) {
       step.verdict = "overspent";
-      // Increment 0 splits the budget exactly, so it never overspends: there is always a kept run.
-      return kept ?? { increments: 0, selected: runOnce(prepared, 0, tieOrder).selected };
+      // Every increment since the kept run was proven to give its outcome: the last of them is the one the reference
+      // settles on. (Increment 0 splits the budget exactly and never overspends, so there is a kept run.)
+      return kept ? { increments: increments - 1, selected: kept.selected } : chooseNone(prepared, tieOrder);
     }
     if (completion !== "add1-full" && exhaustiveAmong(election, selected, prepared.candidates)) {
       step.verdict = "exhaustive";

@@ -26,7 +26,7 @@ const RELATIVE_ERROR = 1e-10;
 const BOUND_SAFETY = 1 - 1e-6;
 
 /** Buffers a run's ledger reuses from the previous run on the same election (runs never overlap). */
-type Scratch = { budgets: Float64Array; exhausted: Uint8Array; near: Int32Array };
+type Scratch = { budgets: Float64Array; exhausted: Uint8Array; near: Int32Array; lastPrice: Float64Array };
 const scratches = new WeakMap<LedgerSetup, Scratch>();
 
 function scratchFor(setup: LedgerSetup, start: number): Scratch {
@@ -34,11 +34,17 @@ function scratchFor(setup: LedgerSetup, start: number): Scratch {
   if (!scratch) {
     const ballots = setup.counts.length;
     const most = setup.supporters.reduce((max, s) => Math.max(max, s.length), 0);
-    scratch = { budgets: new Float64Array(ballots), exhausted: new Uint8Array(ballots), near: new Int32Array(most) };
+    scratch = {
+      budgets: new Float64Array(ballots),
+      exhausted: new Uint8Array(ballots),
+      near: new Int32Array(most),
+      lastPrice: new Float64Array(setup.costs.length),
+    };
     scratches.set(setup, scratch);
   }
   scratch.budgets.fill(start);
   scratch.exhausted.fill(0);
+  scratch.lastPrice.fill(0);
   return scratch;
 }
 
@@ -59,9 +65,8 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
   const { flatSatisfaction, largestSatisfaction } = setup;
   const start = Number(budget.num) / Number(budget.den);
   // `exhausted` is set when a voter certainly spent everything: their budget is then exactly 0, not merely rounded.
-  const { budgets, exhausted, near } = scratchFor(setup, start);
+  const { budgets, exhausted, near, lastPrice } = scratchFor(setup, start);
   const margin = RELATIVE_ERROR * start;
-  let rich = new Int32Array(0);
   let growth = 1;
   let stableUntil = Number.POSITIVE_INFINITY;
   let charged = false;
@@ -85,9 +90,10 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
   /**
    * The least price per unit of satisfaction that funds the project. Before anything is bought every supporter holds
    * the starting budget, and the price is the cost over the supporters' satisfaction unless some supporter is short
-   * of that share: no pass over the supporters. Later, one pass sums their money and keeps aside those whose budget
-   * is below twice the share they pay at that price: only they can turn out short, as long as the price stays below
-   * twice its first value (otherwise `sweptPrice` starts over), so the further passes go over them alone.
+   * of that share: no pass over the supporters. Later, prices only rise, so twice the project's last price (or its
+   * price if everybody paid) bounds who can turn out short: one pass sums the supporters' money and sets aside those
+   * whose budget is below that bound, and the further passes go over them alone. Should the price pass the bound,
+   * the pass is made again with twice that price.
    */
   function price(project: number): FloatPrice | undefined {
     const cost = costs[project]!;
@@ -99,11 +105,24 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       const spare = start - first * largestSatisfaction[project]!;
       if (spare >= 0) return priced(first, slack, satTotal, 0, spare > margin, cost);
     }
+    let limit = 2 * Math.max(first, lastPrice[project]!);
+    for (;;) {
+      const found = priceBelow(project, limit, slack);
+      if (typeof found !== "number") {
+        if (found) lastPrice[project] = found.value;
+        return found;
+      }
+      limit = 2 * found;
+    }
+  }
+
+  /** The price if it is at most `limit`; else a price above `limit` it is at least. */
+  function priceBelow(project: number, limit: number, slack: number): FloatPrice | undefined | number {
+    const cost = costs[project]!;
     const ballots = supporters[project]!;
     const sats = satisfaction[project]!;
     const flat = flatSatisfaction[project]!;
     const n = ballots.length;
-    const limit = 2 * first;
     let total = 0;
     let m = 0;
     if (flat > 0) {
@@ -123,8 +142,8 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       }
     }
     if (!affordable(project, total, slack)) return undefined;
-    let rho = first;
-    let richSat = satTotal;
+    let richSat = satisfactionTotals[project]!;
+    let rho = cost / richSat;
     let poorMoney = 0;
     let poorVoters = 0;
     let poor = 0;
@@ -147,8 +166,9 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       m = kept;
       if (poor === n || richSat <= 0) throw new CloseCall();
       rho = (cost - poorMoney) / richSat;
-      if (rho > limit) return sweptPrice(project);
+      if (rho > limit) return rho;
     }
+    // Those not set aside have more than `limit` per unit of satisfaction: they pay with a margin.
     for (let j = 0; j < m && certain; j++) {
       const k = near[j]!;
       if (budgets[ballots[k]!]! - rho * (flat > 0 ? flat : sats[k]!) <= margin) certain = false;
@@ -157,8 +177,8 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
   }
 
   /**
-   * The price as the cost over the paying satisfaction, two integers, when every supporter pays a full share with a
-   * margin or has certainly spent everything.
+   * The price with its error bound and drift; the exact fraction cost / paying satisfaction is kept when every
+   * supporter pays a full share with a margin or has certainly spent everything.
    */
   function priced(
     value: number,
@@ -170,68 +190,6 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
   ): FloatPrice {
     const paying = certain && Number.isSafeInteger(richSat) ? richSat : 0;
     return { value, error: slack / richSat, drift: (growth * poorVoters) / richSat, cost, paying };
-  }
-
-  /** The same price by repeated passes over all supporters: for a price more than twice its first estimate. */
-  function sweptPrice(project: number): FloatPrice | undefined {
-    const ballots = supporters[project]!;
-    const sats = satisfaction[project]!;
-    const cost = costs[project]!;
-    const n = ballots.length;
-    if (rich.length < n) rich = new Int32Array(n);
-    // One pass sums the supporters' money and sorts out who is short of the share at the price everybody paying
-    // would give; each further pass raises the price to what the others must pay and sorts out the newly short,
-    // until nobody remaining is short: the least price that funds the project.
-    let richSat = satisfactionTotals[project]!;
-    let rho = cost / richSat;
-    let total = 0;
-    let poorMoney = 0;
-    let poorVoters = 0;
-    let left = 0;
-    let certain = true;
-    for (let k = 0; k < n; k++) {
-      const b = ballots[k]!;
-      const money = counts[b]! * budgets[b]!;
-      total += money;
-      const spare = budgets[b]! - rho * sats[k]!;
-      if (spare < 0) {
-        poorMoney += money;
-        poorVoters += counts[b]!;
-        richSat -= counts[b]! * sats[k]!;
-        if (!exhausted[b]) certain = false;
-      } else {
-        rich[left++] = k;
-        if (spare <= margin) certain = false;
-      }
-    }
-    const slack = RELATIVE_ERROR * (cost + voters[project]! * start);
-    if (Math.abs(total - cost) <= slack) throw new CloseCall();
-    if (total < cost) {
-      holdsWhile(cost - total - slack, growth * voters[project]!);
-      return undefined;
-    }
-    while (left < n) {
-      if (left === 0 || richSat <= 0) throw new CloseCall();
-      rho = (cost - poorMoney) / richSat;
-      let kept = 0;
-      for (let j = 0; j < left; j++) {
-        const k = rich[j]!;
-        const b = ballots[k]!;
-        const spare = budgets[b]! - rho * sats[k]!;
-        if (spare < 0) {
-          poorMoney += counts[b]! * budgets[b]!;
-          poorVoters += counts[b]!;
-          richSat -= counts[b]! * sats[k]!;
-          if (!exhausted[b]) certain = false;
-        } else {
-          rich[kept++] = k;
-          if (spare <= margin) certain = false;
-        }
-      }
-      if (kept === left) break;
-      left = kept;
-    }
-    return priced(rho, slack, richSat, poorVoters, certain, cost);
   }
 
   function charge(project: number, rho: FloatPrice): void {
