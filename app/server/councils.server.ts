@@ -42,6 +42,12 @@ export const councilErrors = {
   "councils.advice-term-invalid": { status: 400, message: "advice.error.termLength" },
 } as const satisfies Record<CouncilsErrorCode, DomainErrorAnswer>;
 
+/** The contact form's refusals: a council without a secretary, and a sender past the rate limit. */
+export const contactErrors = {
+  ...councilErrors,
+  "identity.rate-limited": { status: 429, message: "councils.contact.rateLimited" },
+} as const satisfies Record<CouncilsErrorCode | "identity.rate-limited", DomainErrorAnswer>;
+
 /** Today's Dutch calendar date: terms are in days, and a term's last day counts in full. */
 export const todayOf = (now: Date) => dutchDateOf(now);
 

@@ -54,6 +54,8 @@ export type MailTemplates = {
     dueOn: string | null;
     url: string;
   };
+  /** A visitor's message through a council's public contact form, to its secretary; the reply goes to `email`. */
+  "council-contact": { council: string; name: string; email: string; message: string; url: string };
 };
 type FundMailStep = "received" | "incomplete" | "complete" | "granted" | "refused" | "report-reminder" | "recovery";
 const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => string>> = {
@@ -433,6 +435,16 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       action: ["Bekijk het openbare register", url],
     }),
     "advice-notice": (params) => adviceCopy("nl", params),
+    "council-contact": ({ council, name, email, message, url }) => ({
+      subject: `Bericht voor ${council} van ${name}`,
+      greeting: "Hallo,",
+      lines: [
+        `${name} (${email}) stuurde ${council} dit bericht via het contactformulier op Samenspel:`,
+        message,
+        "Antwoord met 'Beantwoorden': uw antwoord gaat naar de afzender. Uw eigen e-mailadres heeft de afzender niet gezien.",
+      ],
+      action: ["De pagina van de raad", url],
+    }),
   },
   en: {
     "magic-link": ({ url, minutes }) => ({
@@ -600,6 +612,16 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       action: ["View the public register", url],
     }),
     "advice-notice": (params) => adviceCopy("en", params),
+    "council-contact": ({ council, name, email, message, url }) => ({
+      subject: `Message for ${council} from ${name}`,
+      greeting: "Hello,",
+      lines: [
+        `${name} (${email}) sent ${council} this message through the contact form on Samenspel:`,
+        message,
+        "Use 'Reply': your answer goes to the sender. The sender has not seen your own e-mail address.",
+      ],
+      action: ["The council's page", url],
+    }),
   },
 };
 

@@ -82,6 +82,19 @@ export const councils = defineMessages({
     "audit.councils.update": "Gegevens van een raad gewijzigd",
     "audit.councils.seat": "Lid in een raad gezet",
     "audit.councils.end-term": "Termijn van een raadslid beëindigd",
+    "councils.contact.title": "Contact met de raad",
+    "councils.contact.intro":
+      "Stuur de raad een bericht. Het gaat per e-mail naar de secretaris van de raad. De secretaris antwoordt op uw e-mailadres.",
+    "councils.contact.noSecretary":
+      "Deze raad heeft op dit moment geen secretaris. Daarom kunt u de raad hier nu geen bericht sturen.",
+    "councils.contact.name": "Uw naam",
+    "councils.contact.email": "Uw e-mailadres",
+    "councils.contact.message": "Uw bericht",
+    "councils.contact.privacy":
+      "Uw naam, e-mailadres en bericht gaan alleen naar de secretaris van de raad. Wij bewaren ze niet.",
+    "councils.contact.submit": "Bericht versturen",
+    "councils.contact.sent": "Uw bericht is verstuurd naar de secretaris van de raad.",
+    "councils.contact.rateLimited": "U hebt al veel berichten gestuurd. Probeer het over een uur opnieuw.",
     "councils.nav": "Raden",
     "councils.list.title": "Dorps- en wijkraden in {tenant}",
     "councils.list.lead":
@@ -210,6 +223,19 @@ export const councils = defineMessages({
     "audit.councils.update": "A council's details changed",
     "audit.councils.seat": "Member seated on a council",
     "audit.councils.end-term": "A council member's term ended",
+    "councils.contact.title": "Contact the council",
+    "councils.contact.intro":
+      "Send the council a message. It goes by e-mail to the council's secretary, who answers to your e-mail address.",
+    "councils.contact.noSecretary":
+      "This council has no secretary at the moment. That is why you cannot send it a message here now.",
+    "councils.contact.name": "Your name",
+    "councils.contact.email": "Your e-mail address",
+    "councils.contact.message": "Your message",
+    "councils.contact.privacy":
+      "Your name, e-mail address and message go only to the council's secretary. We do not keep them.",
+    "councils.contact.submit": "Send message",
+    "councils.contact.sent": "Your message has been sent to the council's secretary.",
+    "councils.contact.rateLimited": "You have sent many messages already. Please try again in an hour.",
     "councils.nav": "Councils",
     "councils.list.title": "Village and neighbourhood councils in {tenant}",
     "councils.list.lead":

@@ -1,19 +1,23 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import { Link } from "react-router";
+import { Link, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
-import { currentMembers, getCouncil } from "../../../src/domain/councils/index.ts";
+import { contactCouncil, currentMembers, getCouncil } from "../../../src/domain/councils/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { CouncilContactForm } from "../../components/council-contact-form.tsx";
 import { CouncilMeetingsSection } from "../../components/council-meeting.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Paragraphs } from "../../components/programme-lists.tsx";
+import { contactCouncilForm } from "../../forms/councils.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { publishedMeetingsOf } from "../../server/council-meetings.server.ts";
-import { requireMunicipality, todayOf } from "../../server/councils.server.ts";
+import { contactErrors, requireMunicipality, todayOf } from "../../server/councils.server.ts";
+import { forForm, invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
+import { limitMailingForm } from "../../server/rate-limits.server.ts";
 import type { Route } from "./+types/public-council";
 
 /**
@@ -41,7 +45,42 @@ export async function loader({ context, params }: Route.LoaderArgs) {
       areas: council.areas.map(({ id, name }) => ({ id, name })),
       members: currentMembers(council).map(({ id, name, role }) => ({ id, name, role })),
     },
+    /** Whether someone holds the secretary's seat today with an account to mail; never their address. */
+    canContact: currentMembers(council).some((m) => m.role === "secretary" && m.personId !== null),
   };
+}
+
+/** The contact form: a message to the council's secretary, by e-mail through the queue; rate-limited, honeypot. */
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const tenant = await requireMunicipality(context, params.gemeente);
+  const submission = await parseForm(request, contactCouncilForm);
+  if (submission.status !== "success") return forForm("contact", invalidForm(submission.reply()));
+  const value = submission.value;
+  const here = `/${tenant.slug}/raden/${params.raad}`;
+  const { db, config, queue } = services(context);
+  try {
+    await limitMailingForm(context, "council-contact", value.email);
+    const now = new Date();
+    const found = await withTenant(db, { tenantId: tenant.id }, async (tx) => {
+      const council = await getCouncil(tx, { tenantId: tenant.id, slug: params.raad, today: todayOf(now) });
+      if (!council) return false;
+      await contactCouncil(tx, {
+        tenantId: tenant.id,
+        councilId: council.id,
+        name: value.name,
+        email: value.email,
+        message: value.message,
+        councilUrl: `${config.publicUrl}${here}`,
+        now,
+      });
+      return true;
+    });
+    if (!found) notFound();
+  } catch (error) {
+    return forForm("contact", replyWithDomainError(error, submission, contactErrors));
+  }
+  queue.wake();
+  return redirect(`${here}?melding=verstuurd#contactformulier`);
 }
 
 export type PublicCouncil = Route.ComponentProps["loaderData"]["council"];
@@ -122,6 +161,7 @@ export default function PublicCouncilPage({ loaderData }: Route.ComponentProps) 
           </Paragraph>
         )}
       </section>
+      <CouncilContactForm canContact={loaderData.canContact} />
       <Paragraph>
         <Link className="nl-link" to={`/${gemeente}/raden`}>
           {t("councils.page.all", { tenant: tenantName })}

@@ -35,6 +35,7 @@ export {
 } from "./advice-states.ts";
 export { type AdviceTerms, DEFAULT_ADVICE_TERMS, getAdviceTerms, setAdviceTerms } from "./advice-terms.ts";
 export { type AttachMeetingDocumentOptions, attachMeetingDocument } from "./attach-meeting-document.ts";
+export { type ContactCouncilOptions, contactCouncil } from "./contact-council.ts";
 export { type CreateCouncilOptions, type CreatedCouncil, createCouncil } from "./create-council.ts";
 export { type CreateMeetingOptions, createMeeting } from "./create-meeting.ts";
 export { type EndMemberTermOptions, endMemberTerm } from "./end-member-term.ts";
