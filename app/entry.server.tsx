@@ -4,6 +4,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { ServerRouter } from "react-router";
+import { markRender } from "../src/platform/request-timing.ts";
 import { NonceContext } from "./components/nonce.tsx";
 import { requestState } from "./server/context.ts";
 
@@ -16,6 +17,7 @@ export default function handleRequest(
   routerContext: EntryContext,
   loadContext: RouterContextProvider,
 ) {
+  markRender();
   if (request.method.toUpperCase() === "HEAD") return new Response(null, { status, headers });
   const { nonce, logger } = requestState(loadContext);
   // Crawlers and no-JavaScript visitors get the whole document at once.

@@ -5,14 +5,13 @@
  *   npm run bench:programme [-- --people 500 --places 60 --seconds 10 --connections 10]
  * With DATABASE_URL the sign-ups run on that PostgreSQL server (a scratch database is made and dropped).
  */
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { type DatabaseHandle, migrate, openDatabase, withPlatform, withTenant } from "../src/db/index.ts";
+import { migrate, withPlatform, withTenant } from "../src/db/index.ts";
 import { findOrCreatePerson } from "../src/domain/identity/index.ts";
 import { addMeetingSlot, registerForSlot, scheduleMeeting } from "../src/domain/programme/index.ts";
 import { createTenant } from "../src/domain/tenancy/index.ts";
 import { startAppProcess, startBareServer } from "./support/app-process.ts";
+import { scratchDatabase } from "./support/databases.ts";
 import { pageAgainstBaseline, printTable } from "./support/measure.ts";
 
 const { values } = parseArgs({
@@ -25,26 +24,6 @@ const { values } = parseArgs({
 });
 const people = Number(values.people);
 const places = Number(values.places);
-
-async function scratchDatabase(): Promise<DatabaseHandle> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return openDatabase({ kind: "embedded" });
-  const name = `samenspel_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "server", url: url.toString(), maxConnections: 20 });
-  return {
-    ...handle,
-    async close() {
-      await handle.close();
-      await admin.query(`drop database "${name}" with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 async function signUpBurst() {
   const database = await scratchDatabase();

@@ -7,6 +7,7 @@ import { pinoHttp } from "pino-http";
 import { RouterContextProvider } from "react-router";
 import { type RequestState, requestContext, type Services, servicesContext } from "../app/server/context.ts";
 import { summariseError } from "../src/platform/error-summary.ts";
+import { markRouter, timeRequest } from "../src/platform/request-timing.ts";
 import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
 import { noStoreWhenSignedIn } from "./no-store.ts";
 import { refuseMalformedTargets } from "./request-target.ts";
@@ -26,6 +27,9 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  if (services.config.requestTiming) {
+    app.use((req, res, next) => timeRequest(req.originalUrl, (listener) => res.once("finish", listener), next));
+  }
 
   app.use(
     pinoHttp({
@@ -92,6 +96,7 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
     createRequestHandler({
       build,
       getLoadContext(req, res) {
+        markRouter();
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
         const state: RequestState = {

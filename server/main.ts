@@ -15,6 +15,7 @@ import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
 import { deleteFinishedJobs, type JobHandlers, startWorker } from "../src/platform/queue/index.ts";
+import { takeTimings } from "../src/platform/request-timing.ts";
 import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 
@@ -81,6 +82,11 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   }
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
   const { port } = server.address() as AddressInfo;
+  // The bench (bench/support/app-process.ts) asks over its IPC channel for the figures gathered since it last asked.
+  const answerTimings = (message: unknown) => {
+    if (message === "request-timings") process.send?.({ timings: takeTimings() });
+  };
+  if (config.requestTiming && process.send) process.on("message", answerTimings);
   logger.info({ port, database: database.kind }, `Samenspel listens on http://${config.host}:${port}`);
 
   let stopping: Promise<void> | undefined;
@@ -88,6 +94,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     stopping ??= (async () => {
       logger.info("shutting down: finishing open requests");
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      process.off("message", answerTimings);
       await worker?.stop();
       mailer.close();
       if (!given) await database.close();

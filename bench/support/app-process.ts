@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { TimingTotals } from "../../src/platform/request-timing.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 
@@ -35,14 +36,22 @@ const stop = (child: ChildProcess) =>
     child.kill("SIGTERM");
   });
 
-export type RunningApp = { url: string; dataDir: string; stop(): Promise<void> };
+export type RunningApp = {
+  url: string;
+  dataDir: string;
+  /** Each path's request count, statements, transactions and phase times since the last call (REQUEST_TIMING). */
+  timings(): Promise<Record<string, TimingTotals>>;
+  stop(): Promise<void>;
+};
+
+export const buildApp = () => execFileSync("npx", ["react-router", "build"], { cwd: root, stdio: "ignore" });
 
 /**
  * The production build in its own process (so the load generator does not share its event loop), on the embedded
- * database with the demo content, or on `DATABASE_URL` when that is set.
+ * database with the demo content, or on `DATABASE_URL` when that is set; `build: false` uses the last build.
  */
-export async function startAppProcess(env: Record<string, string> = {}): Promise<RunningApp> {
-  execFileSync("npx", ["react-router", "build"], { cwd: root, stdio: "ignore" });
+export async function startAppProcess(env: Record<string, string> = {}, o = { build: true }): Promise<RunningApp> {
+  if (o.build) buildApp();
   const dataDir = mkdtempSync(join(tmpdir(), "samenspel-bench-"));
   const port = await freePort();
   const app = spawn(process.execPath, ["server/main.ts"], {
@@ -55,15 +64,22 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
       LOG_LEVEL: "warn",
       SEED_DEMO: "true",
       RUN_WORKER: "false",
+      REQUEST_TIMING: "true",
+      VOTING_CODE_KEY: "bench-voting-code-key-of-at-least-32-characters",
       ...env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${url}/healthz`);
   return {
     url,
     dataDir,
+    timings: () =>
+      new Promise((resolve) => {
+        app.once("message", (message) => resolve((message as { timings: Record<string, TimingTotals> }).timings));
+        app.send("request-timings");
+      }),
     async stop() {
       await stop(app);
       rmSync(dataDir, { recursive: true, force: true });

@@ -27,27 +27,50 @@ export function printTable(header: string[], rows: string[][], numericFrom: numb
   for (const row of rows) console.log(line(row));
 }
 
+type StartBare = (dir: string, body: Buffer, contentType: string) => Promise<{ url: string; stop(): Promise<void> }>;
+
+/**
+ * Our server and, right after, the bare baseline serving the same bytes, at each number of connections: the
+ * figures for one path. `headers` go with every request (a session cookie for a staff page).
+ */
+export async function compareWithBare(
+  appUrl: string,
+  path: string,
+  o: { seconds: number; connections: readonly number[]; scratchDir: string; headers?: Record<string, string> },
+  startBare: StartBare,
+): Promise<{ bytes: number; ours: Figures[]; bare: Figures[] }> {
+  const page = await fetch(appUrl + path, { headers: o.headers ?? {}, redirect: "manual" });
+  if (!page.ok) throw new Error(`${path} answered ${page.status}`);
+  const body = Buffer.from(await page.arrayBuffer());
+  const load = { seconds: o.seconds, headers: o.headers ?? {} };
+  const ours: Figures[] = [];
+  for (const connections of o.connections) ours.push(await measure(appUrl + path, { ...load, connections }));
+  const bare = await startBare(o.scratchDir, body, page.headers.get("content-type") ?? "text/html");
+  const baseline: Figures[] = [];
+  try {
+    for (const connections of o.connections)
+      baseline.push(await measure(bare.url, { seconds: o.seconds, connections }));
+  } finally {
+    await bare.stop();
+  }
+  return { bytes: body.length, ours, bare: baseline };
+}
+
 /** Our server next to the bare baseline for the same page: the rows for one path. */
 export async function pageAgainstBaseline(
   appUrl: string,
   path: string,
   o: { seconds: number; connections: number; scratchDir: string },
-  startBare: (dir: string, body: Buffer, contentType: string) => Promise<{ url: string; stop(): Promise<void> }>,
+  startBare: StartBare,
 ): Promise<string[][]> {
-  const page = await fetch(appUrl + path);
-  if (!page.ok) throw new Error(`${path} answered ${page.status}`);
-  const body = Buffer.from(await page.arrayBuffer());
-  const ours = await measure(appUrl + path, o);
-  const bare = await startBare(o.scratchDir, body, page.headers.get("content-type") ?? "text/html");
-  const baseline = await measure(bare.url, o);
-  await bare.stop();
+  const { bytes, ours, bare } = await compareWithBare(appUrl, path, { ...o, connections: [o.connections] }, startBare);
   const row = (server: string, f: Figures) => [
     path,
     server,
-    String(body.length),
+    String(bytes),
     f.rps.toFixed(0),
     String(f.p50),
     String(f.p99),
   ];
-  return [row("samenspel", ours), row("bare node:http", baseline)];
+  return [row("samenspel", ours[0]!), row("bare node:http", bare[0]!)];
 }

@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { countStatement } from "../platform/request-timing.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -27,13 +28,16 @@ export type DatabaseLocation =
   | { kind: "server"; url: string; maxConnections?: number }
   | { kind: "embedded"; dataDir?: string; loadDataDir?: Blob };
 
+/** Counts each statement against the request that runs it, when request timing is on (bench:http). */
+const statementCounter = { logQuery: (query: string) => countStatement(query) };
+
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if (location.kind === "server") {
     const pool = new pg.Pool({ connectionString: location.url, max: location.maxConnections ?? 10 });
     // An idle connection the server closes (restart, failover) is dropped from the pool and replaced on demand;
     // without a listener the 'error' event would crash the process.
     pool.on("error", () => {});
-    const db = drizzlePostgres(pool, { schema });
+    const db = drizzlePostgres(pool, { schema, logger: statementCounter });
     return {
       db,
       kind: "server",
@@ -46,7 +50,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     extensions: { btree_gist },
     ...(location.loadDataDir ? { loadDataDir: location.loadDataDir } : {}),
   });
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client, { schema, logger: statementCounter });
   return {
     db,
     kind: "embedded",

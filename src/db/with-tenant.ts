@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { countTransaction } from "../platform/request-timing.ts";
 import type { Database, Tx } from "./client.ts";
 
 export type TenantContext = { tenantId: string; personId?: string | null };
@@ -31,6 +32,7 @@ export async function withPlatform<T>(db: Database, work: (tx: Tx) => Promise<T>
 }
 
 async function retryOnce<T>(attempt: () => Promise<T>): Promise<T> {
+  countTransaction();
   try {
     return await attempt();
   } catch (error) {

@@ -27,6 +27,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Run the background queue in this process (disable on instances that should only serve requests). */
   RUN_WORKER: z.enum(["true", "false"]).default("true"),
+  /** Count each request's statements and time its phases, for `npm run bench:http` (src/platform/request-timing.ts). */
+  REQUEST_TIMING: z.enum(["true", "false"]).default("false"),
   /**
    * The HMAC key under which postal voting codes and ballot receipts are hashed (and from which a batch's codes are
    * derived): at least 32 characters, kept out of the database.
@@ -66,6 +68,7 @@ export type Config = {
   seedDemo: boolean;
   logLevel: string;
   runWorker: boolean;
+  requestTiming: boolean;
   votingCodeKey: string;
   /** The AES-256 key for TOTP secrets; undefined in production without TOTP_KEY (then TOTP cannot be set up). */
   totpKey: Buffer | undefined;
@@ -106,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === "true" : !e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     runWorker: e.RUN_WORKER === "true",
+    requestTiming: e.REQUEST_TIMING === "true",
     votingCodeKey: e.VOTING_CODE_KEY ?? DEMO_VOTING_CODE_KEY,
     totpKey: e.TOTP_KEY
       ? Buffer.from(e.TOTP_KEY, "base64")
