@@ -73,11 +73,8 @@ const scale: Scale = {
 const samples = Number(values.samples);
 const now = new Date();
 
-/**
- * Signs in as the demo's programme staff member with the password form; the session cookie. On a loaded machine a
- * first attempt is sometimes answered 400, so it tries three times.
- */
-async function staffCookie(url: string, attempt = 1): Promise<string> {
+/** Signs in as the demo's programme staff member with the password form; the session cookie. */
+async function staffCookie(url: string): Promise<string> {
   const response = await fetch(`${url}/inloggen`, {
     method: "POST",
     body: new URLSearchParams({ intent: "password", email: "programma@example.org", password: DEMO_PASSWORD }),
@@ -88,7 +85,6 @@ async function staffCookie(url: string, attempt = 1): Promise<string> {
     .map((c) => c.split(";")[0])
     .join("; ");
   if (response.status === 302 && cookie) return cookie;
-  if (attempt < 3) return staffCookie(url, attempt + 1);
   throw new Error(`signing in answered ${response.status}`);
 }
 

@@ -65,7 +65,9 @@ export async function prepareDatabase(
     const seeded = o.scale ? await seedScale(handle.db, o.scale, o.now) : undefined;
     keep = true;
     if (kind === "embedded") await handle.close();
-    const env: Record<string, string> = kind === "server" ? { DATABASE_URL: handle.url! } : { DATA_DIR: dataDir };
+    // An empty DATABASE_URL counts as unset: the bench's own (for the server runs) must not reach the embedded app.
+    const env: Record<string, string> =
+      kind === "server" ? { DATABASE_URL: handle.url! } : { DATA_DIR: dataDir, DATABASE_URL: "" };
     return {
       env,
       scratchDir,
