@@ -3,7 +3,7 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
-import { countPlaces, listTrajectories, tallyApplications } from "../../../src/domain/programme/index.ts";
+import { summariseTrajectories } from "../../../src/domain/programme/index.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { useT } from "../../i18n/use-translation.ts";
@@ -15,21 +15,8 @@ import type { Route } from "./+types/staff-trajectories";
 /** Every trajectory with its applications by state, places left and whether it can start. */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, undefined, "applications:manage");
-  const programmeTenantId = tenant.id;
-  const trajectories = await withTenant(
-    services(context).db,
-    { tenantId: tenant.id, personId: actor.personId },
-    async (tx) => {
-      const all = await listTrajectories(tx, { tenantId: programmeTenantId });
-      return Promise.all(
-        all.map(async (trajectory) => ({
-          slug: trajectory.slug,
-          title: trajectory.title,
-          tally: (await tallyApplications(tx, { programmeTenantId, trajectoryId: trajectory.id })).byStatus,
-          places: await countPlaces(tx, programmeTenantId, trajectory.id),
-        })),
-      );
-    },
+  const trajectories = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+    summariseTrajectories(tx, { programmeTenantId: tenant.id }),
   );
   return { trajectories };
 }
@@ -53,7 +40,7 @@ export default function StaffTrajectories({ loaderData: { trajectories } }: Rout
           t("applications.minimum"),
         ]}
       >
-        {trajectories.map(({ slug, title: name, tally, places }) => (
+        {trajectories.map(({ slug, title: name, byStatus: tally, places }) => (
           <TableRow key={slug}>
             <TableCell>
               <Link className="nl-link" to={`/beheer/trajecten/${slug}`}>

@@ -3,7 +3,7 @@ import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
-import { countPlaces, listApplications, tallyApplications } from "./index.ts";
+import { countPlaces, listApplications, summariseTrajectories, tallyApplications } from "./index.ts";
 
 const NOW = new Date("2019-03-01T10:00:00Z");
 let handle: DatabaseHandle;
@@ -112,4 +112,34 @@ describe("applications", () => {
     );
     expect(queue).toHaveLength(4);
   }, 60_000);
+
+  it("sums up every trajectory for the dashboard as the per-trajectory tally and places do", async () => {
+    const full = await programme.givenTrajectory({ max: 1, min: 2 });
+    await programme.admitted(full, programme.municipalities[6]!);
+    await programme.apply(full, programme.municipalities[7]!);
+    const { programmeId: programmeTenantId } = programme;
+    const overview = await withTenant(handle.db, { tenantId: programmeTenantId }, (tx) =>
+      summariseTrajectories(tx, { programmeTenantId }),
+    );
+    const trajectories = await withTenant(handle.db, { tenantId: programmeTenantId }, (tx) =>
+      tx.select({ id: schema.trajectories.id, slug: schema.trajectories.slug }).from(schema.trajectories),
+    );
+    expect(overview).toHaveLength(trajectories.length);
+    for (const { id, slug } of trajectories) {
+      const [tally, places] = await withTenant(
+        handle.db,
+        { tenantId: programmeTenantId },
+        async (tx) =>
+          [
+            await tallyApplications(tx, { programmeTenantId, trajectoryId: id }),
+            await countPlaces(tx, programmeTenantId, id),
+          ] as const,
+      );
+      expect(overview.find((o) => o.slug === slug)).toMatchObject({ byStatus: tally.byStatus, places });
+    }
+    expect(overview.find((o) => o.places.max === 1 && o.places.min === 2)).toMatchObject({
+      byStatus: { admitted: 1, submitted: 1 },
+      places: { admitted: 1, placesLeft: 0, canStart: false },
+    });
+  });
 });

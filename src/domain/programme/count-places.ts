@@ -25,12 +25,16 @@ export async function countPlaces(
     .select({ n: count() })
     .from(schema.applications)
     .where(and(eq(schema.applications.trajectoryId, trajectoryId), eq(schema.applications.status, "admitted")));
-  const admitted = row?.n ?? 0;
+  return placesOf(trajectory, row?.n ?? 0);
+}
+
+/** What `admitted` municipalities leave of a trajectory's places, and whether its minimum is reached. */
+export function placesOf(limits: { min: number | null; max: number | null }, admitted: number): TrajectoryPlaces {
   return {
     admitted,
-    min: trajectory.min,
-    max: trajectory.max,
-    placesLeft: trajectory.max === null ? null : Math.max(0, trajectory.max - admitted),
-    canStart: admitted >= (trajectory.min ?? 1),
+    min: limits.min,
+    max: limits.max,
+    placesLeft: limits.max === null ? null : Math.max(0, limits.max - admitted),
+    canStart: admitted >= (limits.min ?? 1),
   };
 }

@@ -116,6 +116,7 @@ export { type CostShare, PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT, shareCost
 export { type SignUpForTrackOptions, type SignUpOutcome, signUpForTrack } from "./sign-up-for-track.ts";
 export { type Application, type SubmitApplicationOptions, submitApplication } from "./submit-application.ts";
 export { type SubscribeOptions, subscribeToNewsletter } from "./subscribe-to-newsletter.ts";
+export { summariseTrajectories, type TrajectoryOverview } from "./summarise-trajectories.ts";
 export { type TakeApplicationStepOptions, takeApplicationStep } from "./take-application-step.ts";
 export { type TakeWorkshopStepOptions, takeWorkshopStep, type WorkshopStepInput } from "./take-workshop-step.ts";
 export { unsubscribe } from "./unsubscribe.ts";
