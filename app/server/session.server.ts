@@ -1,5 +1,4 @@
 import { data, type RouterContextProvider, redirect } from "react-router";
-import { withPlatform } from "../../src/db/index.ts";
 import {
   type CurrentSession,
   findSession,
@@ -46,7 +45,8 @@ async function lookUpActor(request: Request, context: Context): Promise<Actor | 
   const { db, config } = services(context);
   const token = readCookie(request, config, SESSION_COOKIE);
   if (!token) return undefined;
-  const session = await withPlatform(db, (tx) => findSession(tx, { token, now: new Date() }));
+  // One read: no transaction needed (BEGIN and COMMIT would double its round trips on every signed-in request).
+  const session = await findSession(db, { token, now: new Date() });
   if (!session) return undefined;
   const { person } = session;
   return {
@@ -82,16 +82,17 @@ export async function requireTenantPermission(
   permission: Permission,
 ): Promise<StaffAccess> {
   const { db } = services(context);
-  const tenant = await withPlatform(db, (tx) =>
-    tenantSlug === undefined ? findProgrammeTenant(tx) : findTenantBySlug(tx, tenantSlug),
-  );
+  // The session is looked up once per request (the root loader asks too); the tenant and the roles are two reads
+  // outside a transaction, as the session is.
+  const actor = await getActor(request, context);
+  const tenant = tenantSlug === undefined ? await findProgrammeTenant(db) : await findTenantBySlug(db, tenantSlug);
   if (!tenant || (tenantSlug !== undefined && tenant.kind !== "municipality")) {
     throw data(null, { status: 404 });
   }
-  const actor = await requireActor(request, context);
-  const roles = await withPlatform(db, (tx) => rolesInTenant(tx, { personId: actor.personId, tenantId: tenant.id }));
+  const roles = actor ? await rolesInTenant(db, { personId: actor.personId, tenantId: tenant.id }) : [];
+  const signedIn = actor ?? (await requireActor(request, context));
   if (!rolesGrant(roles, permission)) throw data(null, { status: 403 });
-  return { actor, tenant, roles };
+  return { actor: signedIn, tenant, roles };
 }
 
 /** Where a finished first step leads: a session cookie and back, or the TOTP step with a short-lived cookie. */
