@@ -10,6 +10,7 @@ import { summariseError } from "../src/platform/error-summary.ts";
 import { markRouter, timeRequest } from "../src/platform/request-timing.ts";
 import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
 import { noStoreWhenSignedIn } from "./no-store.ts";
+import { servePublicFiles } from "./public-files.ts";
 import { refuseMalformedTargets } from "./request-target.ts";
 import { rejectCrossSiteWrites } from "./same-origin.ts";
 
@@ -87,7 +88,7 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
 
   if (options.clientAssetsDir) {
     app.use("/assets", express.static(`${options.clientAssetsDir}/assets`, { immutable: true, maxAge: "1y" }));
-    app.use(express.static(options.clientAssetsDir, { maxAge: "1h" }));
+    app.use(servePublicFiles(options.clientAssetsDir));
   }
   app.use(noStoreWhenSignedIn);
 
