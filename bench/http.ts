@@ -42,7 +42,7 @@ const pages: readonly Page[] = [
         : "/programma/bijeenkomsten/opstartsessie-ontwikkeltrajecten-2019",
     goal: goals.public,
   },
-  { name: "results", path: () => "/dijkstad/burgerbegroting/burgerbegroting-2026/uitslag", goal: goals.public },
+  { name: "results", path: () => "/veenhoven/burgerbegroting/dorpsbudget-2025/uitslag", goal: goals.public },
   { name: "knowledge", path: () => "/kennisbank", goal: goals.public },
   { name: "search", path: () => "/kennisbank?zoek=participatie", goal: goals.public },
   { name: "api", path: () => "/api/v1/trajectories", goal: goals.api },
