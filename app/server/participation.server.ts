@@ -45,11 +45,12 @@ export async function trackStates(
   const [occupancy, mine] = await withTenant(
     services(context).db,
     { tenantId, ...(actor ? { personId: actor.personId } : {}) },
-    (tx) =>
-      Promise.all([
-        listSlotOccupancy(tx, { tenantId, meetingId: meeting.id }),
-        actor ? listPersonRegistrations(tx, { tenantId, personId: actor.personId, meetingId: meeting.id }) : [],
-      ]),
+    // One after the other: a transaction is one connection, and pg does not queue queries sent at once on it.
+    async (tx) =>
+      [
+        await listSlotOccupancy(tx, { tenantId, meetingId: meeting.id }),
+        actor ? await listPersonRegistrations(tx, { tenantId, personId: actor.personId, meetingId: meeting.id }) : [],
+      ] as const,
   );
   const tracks: TrackState[] = meeting.slots
     .filter((slot) => slot.kind !== "walk-in")

@@ -28,8 +28,13 @@ import type { Route } from "./+types/account";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = await requireActor(request, context);
   const { db } = services(context);
-  const [memberships, sessions] = await withPlatform(db, (tx) =>
-    Promise.all([listMemberships(tx, actor.personId), listSessions(tx, { personId: actor.personId, now: new Date() })]),
+  const [memberships, sessions] = await withPlatform(
+    db,
+    async (tx) =>
+      [
+        await listMemberships(tx, actor.personId),
+        await listSessions(tx, { personId: actor.personId, now: new Date() }),
+      ] as const,
   );
   return {
     person: { displayName: actor.displayName, email: actor.email, locale: actor.locale },
