@@ -1,3 +1,4 @@
+import { inTurn } from "../../../src/db/index.ts";
 import { fundFigures, listFunds } from "../../../src/domain/initiatives/index.ts";
 import { dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { problem, readMunicipalityForApi, sendList } from "../../api/respond.server.ts";
@@ -8,9 +9,7 @@ import type { Route } from "./+types/funds";
 export async function loader({ context, params }: Route.LoaderArgs) {
   const year = Number(dutchDateOf(new Date()).slice(0, 4));
   const funds = await readMunicipalityForApi(context, params.slug, async (tx, tenantId) =>
-    Promise.all(
-      (await listFunds(tx, { tenantId })).map(async (fund) => ({ fund, figures: await fundFigures(tx, fund, year) })),
-    ),
+    inTurn(await listFunds(tx, { tenantId }), async (fund) => ({ fund, figures: await fundFigures(tx, fund, year) })),
   );
   if (!funds) return problem(404, "Municipality not found");
   return sendList(

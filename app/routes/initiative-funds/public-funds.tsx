@@ -1,7 +1,7 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "react-router";
-import { withTenant } from "../../../src/db/index.ts";
+import { inTurn, withTenant } from "../../../src/db/index.ts";
 import { fundFigures, listFunds, listMyApplications } from "../../../src/domain/initiatives/index.ts";
 import { dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { FundFiguresText } from "../../components/fund-figures.tsx";
@@ -20,15 +20,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const year = Number(dutchDateOf(new Date()).slice(0, 4));
   return withTenant(services(context).db, { tenantId: tenant.id }, async (tx) => ({
     tenantName: tenant.name,
-    funds: await Promise.all(
-      (await listFunds(tx, { tenantId: tenant.id })).map(async (fund) => ({
-        slug: fund.slug,
-        name: fund.name,
-        description: fund.description,
-        rules: rulesSummary(fund),
-        figures: await fundFigures(tx, fund, year),
-      })),
-    ),
+    funds: await inTurn(await listFunds(tx, { tenantId: tenant.id }), async (fund) => ({
+      slug: fund.slug,
+      name: fund.name,
+      description: fund.description,
+      rules: rulesSummary(fund),
+      figures: await fundFigures(tx, fund, year),
+    })),
     mine: actor ? await listMyApplications(tx, { tenantId: tenant.id, applicantId: actor.personId }) : [],
   }));
 }

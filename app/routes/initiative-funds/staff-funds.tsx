@@ -2,7 +2,7 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "react-router";
-import { withTenant } from "../../../src/db/index.ts";
+import { inTurn, withTenant } from "../../../src/db/index.ts";
 import { fundFigures, listApplications, listFunds } from "../../../src/domain/initiatives/index.ts";
 import { dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { DataTable } from "../../components/data-table.tsx";
@@ -21,15 +21,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const now = new Date();
   const year = Number(dutchDateOf(now).slice(0, 4));
   const funds = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) =>
-    Promise.all(
-      (await listFunds(tx, { tenantId: tenant.id })).map(async (fund) => ({
-        id: fund.id,
-        slug: fund.slug,
-        name: fund.name,
-        figures: await fundFigures(tx, fund, year),
-        applications: await listApplications(tx, { tenantId: tenant.id, fundId: fund.id }),
-      })),
-    ),
+    inTurn(await listFunds(tx, { tenantId: tenant.id }), async (fund) => ({
+      id: fund.id,
+      slug: fund.slug,
+      name: fund.name,
+      figures: await fundFigures(tx, fund, year),
+      applications: await listApplications(tx, { tenantId: tenant.id, fundId: fund.id }),
+    })),
   );
   return { base: staffBase(params.gemeente), gemeente: params.gemeente, funds, today: dutchDateOf(now) };
 }

@@ -35,19 +35,18 @@ export async function getRound(
     .where(and(eq(rounds.tenantId, o.tenantId), o.id ? eq(rounds.id, o.id) : eq(rounds.slug, o.slug ?? "")));
   const [row] = o.forUpdate ? await query.for("update") : await query;
   if (!row) throw new BudgetingError("budgeting.round-not-found");
-  const [areas, track] = await Promise.all([
-    tx
-      .select({
-        id: schema.pbRoundAreas.id,
-        areaId: schema.pbRoundAreas.areaId,
-        name: schema.pbRoundAreas.name,
-        budgetEuros: schema.pbRoundAreas.budgetEuros,
-      })
-      .from(schema.pbRoundAreas)
-      .where(and(eq(schema.pbRoundAreas.tenantId, o.tenantId), eq(schema.pbRoundAreas.roundId, row.id)))
-      .orderBy(asc(schema.pbRoundAreas.position)),
-    findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: row.id }),
-  ]);
+  // In turn: one transaction is one connection.
+  const areas = await tx
+    .select({
+      id: schema.pbRoundAreas.id,
+      areaId: schema.pbRoundAreas.areaId,
+      name: schema.pbRoundAreas.name,
+      budgetEuros: schema.pbRoundAreas.budgetEuros,
+    })
+    .from(schema.pbRoundAreas)
+    .where(and(eq(schema.pbRoundAreas.tenantId, o.tenantId), eq(schema.pbRoundAreas.roundId, row.id)))
+    .orderBy(asc(schema.pbRoundAreas.position));
+  const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: row.id });
   if (!track) throw new Error(`pb round ${row.id} has no phase track`);
   return {
     id: row.id,

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { type Executor, schema } from "../../db/index.ts";
+import { type Executor, inTurn, schema } from "../../db/index.ts";
 import { getRound, type RoundPhase } from "../budgeting/index.ts";
 import { ProcessesError } from "./errors.ts";
 import type { MomentMethod } from "./ladder.ts";
@@ -34,18 +34,16 @@ export type LinkedRound = {
 
 export async function linkedRounds(tx: Executor, tenantId: string, roundIds: string[]): Promise<LinkedRound[]> {
   const unique = [...new Set(roundIds)];
-  return Promise.all(
-    unique.map(async (id) => {
-      const round = await getRound(tx, { tenantId, id });
-      return {
-        id: round.id,
-        slug: round.slug,
-        title: round.title,
-        phase: round.track.phase,
-        schedule: round.track.schedule.map(({ phase, startsAt }) => ({ phase, startsAt })),
-      };
-    }),
-  );
+  return inTurn(unique, async (id) => {
+    const round = await getRound(tx, { tenantId, id });
+    return {
+      id: round.id,
+      slug: round.slug,
+      title: round.title,
+      phase: round.track.phase,
+      schedule: round.track.schedule.map(({ phase, startsAt }) => ({ phase, startsAt })),
+    };
+  });
 }
 
 /** The published processes a round is a moment of influence in: its public page links back to them. */
