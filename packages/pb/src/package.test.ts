@@ -23,7 +23,7 @@ describe("the published package", () => {
   const app = join(work, "app");
 
   it("builds, packs without tests, bench or test support, and installs from the tarball", () => {
-    node([join(root, "scripts/build.ts"), "--out", join(work, "dist")], root);
+    node([join(root, "scripts/build.ts"), "--out", join(work, "dist"), "--no-check"], root);
     const [packed] = JSON.parse(run("npm", ["pack", join(work, "dist"), "--json", "--pack-destination", work])) as {
       filename: string;
       files: { path: string }[];
@@ -50,11 +50,10 @@ describe("the published package", () => {
     expect(node([bin, "--help"], app)).toContain("Usage: pb outcome FILE.pb");
   });
 
-  it("type-checks in a TypeScript project without special flags", () => {
-    writeFileSync(
-      join(app, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", noEmit: true }, files: ["typed.ts"] }),
-    );
+  it("type-checks in a TypeScript project without special flags, with neither DOM nor Node types", () => {
+    // The declarations must need neither, and leaving out the DOM library makes this check three times faster.
+    const compilerOptions = { strict: true, module: "nodenext", noEmit: true, lib: ["es2023"], types: [] };
+    writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["typed.ts"] }));
     const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
     node([tsc, "-p", "tsconfig.json"], app);
   });
