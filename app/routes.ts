@@ -203,6 +203,7 @@ export default [
     route("uitdaagrecht", "routes/initiatives/challenges.tsx"),
     route("uitdaagrecht/indienen", "routes/initiatives/challenge-submit.tsx"),
     route("raad/:raad/advies", "routes/advice/council-advice.tsx"),
+    route("raad/:raad/budget/:areaId", "routes/councils/workspace-budget.tsx"),
     route("advies", "routes/advice/public-register.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),

@@ -174,7 +174,8 @@ describe("the council's ledger page", () => {
         params: { gemeente: slug, areaId: AREA },
       } as never),
     );
-  const figures = async () => ((await show(cookies.councilA!)).body as unknown as { figures: object }).figures;
+  const figures = async () =>
+    ((await show(cookies.councilA!)).body as unknown as { ledger: { figures: object } }).ledger.figures;
 
   it("lets a council member record a commitment and then a spend with its receipt", async () => {
     const committed = await send(cookies.councilA!, {

@@ -1,11 +1,15 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "react-router";
+import { withTenant } from "../../../src/db/index.ts";
+import { budgetYearOf, figuresOf, listAreaBudgets } from "../../../src/domain/area-budgets/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { BudgetFiguresTable } from "../../components/budget-figures.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { services } from "../../server/context.ts";
 import { requireCouncilSeat } from "../../server/councils.server.ts";
 import type { Route } from "./+types/workspace";
 
@@ -14,14 +18,20 @@ import type { Route } from "./+types/workspace";
  * terms, and the way to its meetings, advice and budget.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { council, seat, tenant } = await requireCouncilSeat(request, context, params);
+  const { actor, council, seat, tenant } = await requireCouncilSeat(request, context, params);
+  const year = budgetYearOf(new Date());
+  const budgets = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+    listAreaBudgets(tx, { tenantId: tenant.id, year }),
+  );
   return {
     gemeente: tenant.slug,
     role: seat.role,
+    year,
     council: {
       slug: council.slug,
       name: council.name,
-      areas: council.areas.map(({ id, name }) => ({ id, name })),
+      // This year's ledger of each of its areas: what the council has, has promised and has spent.
+      areas: council.areas.map(({ id, name }) => ({ id, name, figures: budgets.get(id) ?? figuresOf(undefined) })),
       members: council.members.map(({ id, name, role, startsOn, endsOn, state }) => ({
         id,
         name,
@@ -41,7 +51,7 @@ export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ gemeent
 export default function CouncilWorkspacePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { council, gemeente, role } = loaderData;
+  const { council, gemeente, role, year } = loaderData;
   const title = t("councils.workspace.title", { name: council.name });
   return (
     <PageShell title={title}>
@@ -91,11 +101,17 @@ export default function CouncilWorkspacePage({ loaderData }: Route.ComponentProp
           {t("councils.workspace.budget")}
         </Heading>
         {council.areas.map((area) => (
-          <Paragraph key={area.id}>
-            <Link className="nl-link" to={`/${gemeente}/gebiedsbudgetten/${area.id}`}>
-              {t("councils.workspace.budgetBody", { area: area.name })}
-            </Link>
-          </Paragraph>
+          <div key={area.id}>
+            <BudgetFiguresTable
+              figures={area.figures}
+              caption={t("areaBudgets.figures.caption", { area: area.name, year: String(year) })}
+            />
+            <Paragraph>
+              <Link className="nl-link" to={`/${gemeente}/raad/${council.slug}/budget/${area.id}`}>
+                {t("councils.workspace.budgetBody", { area: area.name })}
+              </Link>
+            </Paragraph>
+          </div>
         ))}
       </section>
       <section aria-labelledby="adviezen">
