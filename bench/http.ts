@@ -119,7 +119,7 @@ async function run(kind: Kind, data: Data, database: PreparedDatabase) {
       const last = ours.length - 1;
       const p99Goal = page.goal.p99?.[kind];
       const met = shares.every((s) => s >= page.goal.share) && (p99Goal === undefined || ours[last]!.p99 < p99Goal);
-      rows.push([
+      const row = [
         page.name,
         path,
         kind === "server" ? "PostgreSQL" : "PGlite",
@@ -135,7 +135,10 @@ async function run(kind: Kind, data: Data, database: PreparedDatabase) {
         ms(t.middlewareMs / n),
         ms(t.loaderMs / n),
         ms(t.renderMs / n),
-      ]);
+      ];
+      rows.push(row);
+      // As it goes, so a run cut short still tells something.
+      console.log(row.join(" | "));
     }
   } finally {
     await app.stop();
