@@ -139,6 +139,8 @@ const initiativeRoutes = [
 const fundRoutes = [
   route(":gemeente/beheer/fondsen", "routes/initiative-funds/staff-funds.tsx"),
   route(":gemeente/beheer/fondsen/aanvragen/:aanvraag", "routes/initiative-funds/staff-application.tsx"),
+  route(":gemeente/beheer/fondsen/nieuw", "routes/initiative-funds/staff-fund.tsx", { id: "fund-new" }),
+  route(":gemeente/beheer/fondsen/:fonds", "routes/initiative-funds/staff-fund.tsx", { id: "fund-edit" }),
   route(":gemeente/fondsen/aanvraag/:aanvraag/besluit.pdf", "routes/initiative-funds/decision-letter.ts"),
   route(":gemeente/fondsen/:fonds/eerlijkheid.csv", "routes/initiative-funds/fairness-csv.ts"),
 ];

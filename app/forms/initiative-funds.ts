@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { euroAmount } from "./applications.ts";
-import { calendarDate, formKey, optionalText, requiredText } from "./fields.ts";
+import { calendarDate, formKey, isCalendarDate, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -73,3 +73,97 @@ export const decideForm = z.discriminatedUnion("outcome", [
 ]);
 
 export const payForm = z.object({ intent: z.literal("pay"), tranche: z.enum(["advance", "final"]) });
+
+/** A whole number between `min` and `max`, as typed in a box. */
+const whole = (min: number, max: number) =>
+  z
+    .string(message("form.required"))
+    .trim()
+    .regex(/^\d{1,7}$/, message("funds.error.whole"))
+    .transform(Number)
+    .pipe(z.number().min(min, message("form.outOfRange")).max(max, message("form.outOfRange")));
+
+/** A whole number that may be left empty (null: the rule does not apply). */
+const optionalWhole = (min: number, max: number) =>
+  z
+    .union([z.literal("").transform(() => null), whole(min, max)])
+    .optional()
+    .transform((v) => v ?? null);
+
+/** One item per line (criteria, documents, dates); empty lines are skipped, the same item twice is refused. */
+const lines = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== ""),
+    )
+    .pipe(
+      z
+        .array(z.string().max(200, message("funds.error.lineTooLong")))
+        .max(max, message("funds.error.tooManyLines"))
+        .refine((items) => new Set(items).size === items.length, message("funds.error.sameLineTwice")),
+    );
+
+/** Slugs a fund cannot have: the staff pages' own words on the same level (`/beheer/fondsen/nieuw`). */
+export const RESERVED_FUND_SLUGS = ["nieuw", "aanvragen", "aanvraag"] as const;
+
+/**
+ * A fund's rules as staff set them (issue 12): amounts in euros, terms as whole numbers, criteria, documents and
+ * decision dates one per line. What depends on the fund's state (its slug taken) is the domain's to refuse.
+ */
+const fundFields = {
+  name: requiredText(200),
+  description: optionalText(2000),
+  maxPerApplication: euroAmount().pipe(z.number().min(1, message("funds.error.maxZero"))),
+  yearlyBudget: euroAmount(),
+  coFinancingPercent: optionalWhole(1, 100),
+  hourValue: z
+    .union([z.literal("").transform(() => null), euroAmount().pipe(z.number().min(1, message("form.outOfRange")))])
+    .optional()
+    .transform((v) => v ?? null),
+  leadTimeDays: whole(0, 730),
+  decisionTermLength: whole(1, 365),
+  decisionTermUnit: z.enum(["calendar-days", "weeks", "working-days"], message("form.choice")),
+  extensionLength: whole(0, 365),
+  intake: z.enum(["continuous", "decision-dates"], message("form.choice")),
+  decisionDates: lines(24).refine((dates) => dates.every(isCalendarDate), message("funds.error.decisionDate")),
+  criteria: lines(20).refine((items) => items.length > 0, message("funds.error.criteria")),
+  requiredDocuments: lines(10),
+  advancePercent: whole(1, 100),
+  reportTermWeeks: whole(1, 104),
+};
+
+type FundFields = z.infer<z.ZodObject<typeof fundFields>>;
+
+function fundRuleChecks(value: FundFields, ctx: z.RefinementCtx) {
+  if (value.intake === "decision-dates" && value.decisionDates.length === 0)
+    ctx.addIssue({ code: "custom", path: ["decisionDates"], message: "funds.error.decisionDatesNeeded" });
+  if (value.hourValue !== null && value.coFinancingPercent === null)
+    ctx.addIssue({ code: "custom", path: ["hourValue"], message: "funds.error.hourValueWithoutShare" });
+  if (value.yearlyBudget > 0 && value.maxPerApplication > value.yearlyBudget)
+    ctx.addIssue({ code: "custom", path: ["maxPerApplication"], message: "funds.error.maxAboveBudget" });
+}
+
+/** Staff change a fund's rules; its address stays. */
+export const fundRulesForm = z.object(fundFields).superRefine(fundRuleChecks);
+
+/** Staff make a new fund: its rules, and the address it will have (`/{gemeente}/fondsen/{slug}`). */
+export const newFundForm = z
+  .object({
+    ...fundFields,
+    slug: z
+      .string(message("form.required"))
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("funds.error.slug"))
+      .max(60, message("form.tooLong"))
+      .refine(
+        (slug) => !(RESERVED_FUND_SLUGS as readonly string[]).includes(slug),
+        message("funds.error.slugReserved"),
+      ),
+  })
+  .superRefine(fundRuleChecks);

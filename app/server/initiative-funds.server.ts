@@ -18,7 +18,7 @@ import { readMultipartForm, type SubmittedFile } from "./uploads.server.ts";
 /** Every refusal of a fund's form, with its status and plain-language message. */
 export const fundErrors = {
   "initiatives.fund-not-found": { status: 404, message: "funds.error.fundNotFound" },
-  "initiatives.fund-slug-taken": { status: 409, message: "funds.error.slugTaken" },
+  "initiatives.fund-slug-taken": { status: 409, message: "funds.error.slugTaken", field: "slug" },
   "initiatives.fund-rules-invalid": { status: 400, message: "funds.error.rules" },
   "initiatives.fund-area-not-found": { status: 400, message: "funds.error.area", field: "area" },
   "initiatives.fund-above-maximum": { status: 422, message: "funds.error.aboveMaximum", field: "requested" },

@@ -174,6 +174,38 @@ describe.each(bothModes)("the initiatives fund $name", (mode) => {
     await staff.context().close();
   });
 
+  it("lets staff make a fund (a form with mistakes first) and change its rules", async () => {
+    const staff = await as(mode, slug, "medewerker", `/${slug}/beheer/fondsen`);
+    await staff.getByRole("link", { name: "Nieuw fonds maken" }).click();
+    await staff.waitForURL(`${app.url}/${slug}/beheer/fondsen/nieuw`);
+    await expectAccessible(staff);
+    await staff.getByLabel("Naam van het fonds").fill("Leefbaarheidsbudget");
+    await staff.getByLabel("Adres van het fonds").fill("Leefbaarheid Budget");
+    await staff.getByLabel("Budget per jaar (euro)").fill("100.000");
+    await staff.getByLabel("Eigen bijdrage (procent van de kosten)").fill("50");
+    await staff.getByLabel("Waar let de beoordeling op?").fill("Voor en door bewoners");
+    await staff.getByLabel("Wanneer wordt besloten?").selectOption("decision-dates");
+    await staff.getByRole("button", { name: "Fonds maken" }).click();
+    await expect.poll(() => staff.getByRole("alert").first().textContent()).toContain("Adres van het fonds");
+    expect(
+      await staff.getByText("Bij vaste data hoort minstens één besluitdatum.", { exact: false }).count(),
+    ).toBeGreaterThan(0);
+    await expectAccessible(staff);
+
+    await staff.getByLabel("Adres van het fonds").fill("leefbaarheid");
+    await staff.getByLabel("Vaste besluitdata").fill("2030-03-15\n2030-06-14");
+    await staff.getByRole("button", { name: "Fonds maken" }).click();
+    await notice(staff).toContain("Het fonds is gemaakt");
+    await staff.getByLabel("Hoogste bedrag per aanvraag (euro)").fill("1.000");
+    await staff.getByRole("button", { name: "Regels opslaan" }).click();
+    await notice(staff).toContain("De regels zijn opgeslagen");
+    await expectAccessible(staff);
+
+    await staff.goto(`/${slug}/fondsen`);
+    expect(await staff.getByText("U kunt maximaal € 1.000,00 aanvragen.").count()).toBe(1);
+    await staff.context().close();
+  });
+
   it("refuses with reasons, and a refusal without reasons changes nothing", async () => {
     const resident = await as(mode, slug, "bewoner", `/${slug}/fondsen/initiatievenfonds/aanvragen`);
     const id = await apply(resident, "Vuurwerkshow", true);

@@ -131,10 +131,11 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       now: MARCH(8),
     }),
   );
-  const fundApplication = await withTenant(handle.db, { tenantId }, async (tx) => {
+  const { fund, fundApplication } = await withTenant(handle.db, { tenantId }, async (tx) => {
     const fund = await createFund(tx, {
       tenantId,
-      slug: "initiatievenfonds",
+      // Each municipality's own slug, so that B's fund cannot be found under A's address by its name.
+      slug: `initiatievenfonds-${municipality.slug}`,
       name: `Initiatievenfonds ${municipality.name}`,
       description: "",
       maxPerApplicationCents: 500_000,
@@ -154,7 +155,7 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       actorPersonId: personId,
       now: MARCH(8),
     });
-    return applyToFund(tx, {
+    const fundApplication = await applyToFund(tx, {
       tenantId,
       fundId: fund.id,
       applicantId: personId,
@@ -171,6 +172,7 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       url: (id) => `http://samenspel.test/${municipality.slug}/fondsen/aanvraag/${id}`,
       now: MARCH(8),
     });
+    return { fund, fundApplication };
   });
   const initiative = await withTenant(handle.db, { tenantId }, (tx) =>
     submitInitiative(tx, {
@@ -215,6 +217,7 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
     challengeId: challenge.id,
     areaId,
     aanvraag: fundApplication.id,
+    fonds: fund.slug,
     ronde: round.slug,
     batch: batchId,
     applicationId: application.id,

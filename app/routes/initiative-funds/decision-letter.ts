@@ -63,7 +63,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
                 {
                   kind: "paragraph",
                   text: t("funds.letter.payment", {
-                    percent: fund.advancePercent,
+                    percent: a.advancePercent ?? fund.advancePercent,
                     dueOn: a.reportDueOn ? date(a.reportDueOn) : "",
                   }),
                 },

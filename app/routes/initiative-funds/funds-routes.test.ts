@@ -20,6 +20,7 @@ import * as fairnessPage from "./fairness.tsx";
 import * as fairnessCsv from "./fairness-csv.ts";
 import * as myApplication from "./my-application.tsx";
 import * as staffApplication from "./staff-application.tsx";
+import * as staffFund from "./staff-fund.tsx";
 import * as staffFunds from "./staff-funds.tsx";
 
 const rules: FundRules = {
@@ -211,6 +212,99 @@ describe("the staff pages", () => {
     ).toBe(400);
     expect((await staffPost(open, cookies.staffA!, { intent: "pay", tranche: "final" })).status).toBe(409);
     expect(await statusOf(open)).toBe("in-assessment");
+  });
+});
+
+describe("the fund's rules form", () => {
+  const newFund = {
+    name: "Leefbaarheidsbudget",
+    slug: "leefbaarheid",
+    description: "",
+    maxPerApplication: "5.000",
+    yearlyBudget: "100.000",
+    coFinancingPercent: "50",
+    hourValue: "15",
+    leadTimeDays: "0",
+    decisionTermLength: "4",
+    decisionTermUnit: "weeks",
+    extensionLength: "4",
+    intake: "decision-dates",
+    decisionDates: "2027-03-15\n2027-06-14",
+    criteria: "Voor en door bewoners\nHaalbaar",
+    requiredDocuments: "Begroting",
+    advancePercent: "100",
+    reportTermWeeks: "8",
+  };
+  const post = (fields: Record<string, string>, cookie = cookies.staffA!, fonds?: string, slug = "aldorp") =>
+    answerOf(() =>
+      staffFund.action({
+        request: harness.post(`/${slug}/beheer/fondsen/${fonds ?? "nieuw"}`, cookie, fields),
+        context: harness.context(),
+        params: fonds ? { gemeente: slug, fonds } : { gemeente: slug },
+      } as never),
+    );
+  const page = (fonds: string, cookie = cookies.staffA!, slug = "aldorp") =>
+    answerOf(() =>
+      staffFund.loader({
+        request: harness.get(`/${slug}/beheer/fondsen/${fonds}`, cookie),
+        context: harness.context(),
+        params: { gemeente: slug, fonds },
+      } as never),
+    );
+
+  it("refuses rules that do not hold together with a message at the field, and makes nothing", async () => {
+    const bad = await post({
+      ...newFund,
+      slug: "Nieuw Fonds!",
+      maxPerApplication: "200.000",
+      coFinancingPercent: "150",
+      leadTimeDays: "8,5",
+      decisionDates: "15 maart",
+      criteria: "Haalbaar\nHaalbaar",
+    });
+    expect(bad.status).toBe(400);
+    expect((bad.body as { result: { error: Record<string, string[]> } }).result.error).toMatchObject({
+      slug: ["funds.error.slug"],
+      coFinancingPercent: ["form.outOfRange"],
+      leadTimeDays: ["funds.error.whole"],
+      decisionDates: ["funds.error.decisionDate"],
+      criteria: ["funds.error.sameLineTwice"],
+      maxPerApplication: ["funds.error.maxAboveBudget"],
+    });
+    const noDates = await post({ ...newFund, decisionDates: "", hourValue: "15", coFinancingPercent: "" });
+    expect((noDates.body as { result: { error: Record<string, string[]> } }).result.error).toMatchObject({
+      decisionDates: ["funds.error.decisionDatesNeeded"],
+      hourValue: ["funds.error.hourValueWithoutShare"],
+    });
+    expect((await post({ ...newFund, slug: "nieuw" })).status).toBe(400);
+    expect((await page("leefbaarheid")).status).toBe(404);
+  });
+
+  it("makes a fund and changes its rules, for staff who manage funds only", async () => {
+    expect((await post(newFund, cookies.committeeA!)).status).toBe(403);
+    expect((await post(newFund, cookies.staffB!)).status).toBe(403);
+    expect((await post(newFund)).location).toBe("/aldorp/beheer/fondsen/leefbaarheid?melding=created");
+    expect((await post(newFund)).body).toMatchObject({ result: { error: { slug: ["funds.error.slugTaken"] } } });
+    const shown = await page("leefbaarheid");
+    expect((shown.body as { values: Record<string, string> }).values).toMatchObject({
+      maxPerApplication: "5000",
+      yearlyBudget: "100000",
+      hourValue: "15",
+      decisionDates: "2027-03-15\n2027-06-14",
+      criteria: "Voor en door bewoners\nHaalbaar",
+    });
+    const { slug: _slug, ...rules } = newFund;
+    const saved = await post(
+      { ...rules, maxPerApplication: "1.000", intake: "continuous" },
+      cookies.staffA!,
+      "leefbaarheid",
+    );
+    expect(saved.location).toBe("/aldorp/beheer/fondsen/leefbaarheid?melding=saved");
+    const after = (await page("leefbaarheid")).body as { values: Record<string, string> };
+    // Dates belong to fixed-date intake only: continuous intake drops them.
+    expect(after.values).toMatchObject({ maxPerApplication: "1000", intake: "continuous", decisionDates: "" });
+    expect((await page("leefbaarheid", cookies.staffB!, "beekstad")).status).toBe(404);
+    expect((await post(rules, cookies.staffB!, "leefbaarheid", "beekstad")).status).toBe(404);
   });
 });
 

@@ -75,7 +75,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       reportStatus: application.reportStatus,
       reportDueOn: application.reportDueOn,
       reportText: application.reportText,
-      advanceCents: application.grantedCents ? advanceCents(fund, application.grantedCents) : 0,
+      advanceCents:
+        application.grantedCents && application.advancePercent
+          ? advanceCents({ advancePercent: application.advancePercent }, application.grantedCents)
+          : 0,
     },
     files: detail.files,
     assessments: detail.assessments.map((a) => ({

@@ -3,6 +3,7 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { inTurn, withTenant } from "../../../src/db/index.ts";
+import { rolesGrant } from "../../../src/domain/identity/index.ts";
 import { fundFigures, listApplications, listFunds } from "../../../src/domain/initiatives/index.ts";
 import { dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { DataTable } from "../../components/data-table.tsx";
@@ -17,7 +18,7 @@ import type { Route } from "./+types/staff-funds";
 
 /** The municipality's funds with this year's money and every application, for staff and assessors. */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "funds:assess");
+  const { actor, tenant, roles } = await requireTenantPermission(request, context, params.gemeente, "funds:assess");
   const now = new Date();
   const year = Number(dutchDateOf(now).slice(0, 4));
   const funds = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) =>
@@ -29,18 +30,31 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       applications: await listApplications(tx, { tenantId: tenant.id, fundId: fund.id }),
     })),
   );
-  return { base: staffBase(params.gemeente), gemeente: params.gemeente, funds, today: dutchDateOf(now) };
+  return {
+    base: staffBase(params.gemeente),
+    gemeente: params.gemeente,
+    funds,
+    today: dutchDateOf(now),
+    canManage: rolesGrant(roles, "funds:manage"),
+  };
 }
 
 export default function StaffFundsPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { base, funds, today, gemeente } = loaderData;
+  const { base, funds, today, gemeente, canManage } = loaderData;
   return (
     <PageShell title={t("funds.staff.title")}>
       <Heading level={1}>{t("funds.staff.title")}</Heading>
       <StaffNav base={base} />
       {funds.length === 0 && <Paragraph>{t("funds.none")}</Paragraph>}
+      {canManage && (
+        <Paragraph>
+          <Link className="nl-link" to={`${base}/fondsen/nieuw`}>
+            {t("funds.new.link")}
+          </Link>
+        </Paragraph>
+      )}
       {funds.map((fund) => (
         <section key={fund.id} aria-labelledby={`fonds-${fund.slug}`}>
           <Heading level={2} id={`fonds-${fund.slug}`}>
@@ -52,6 +66,13 @@ export default function StaffFundsPage({ loaderData }: Route.ComponentProps) {
               {t("funds.fairness.link", { fund: fund.name })}
             </Link>
           </Paragraph>
+          {canManage && (
+            <Paragraph>
+              <Link className="nl-link" to={`${base}/fondsen/${fund.slug}`}>
+                {t("funds.edit.link", { fund: fund.name })}
+              </Link>
+            </Paragraph>
+          )}
           {fund.applications.length === 0 ? (
             <Paragraph>{t("funds.applications.none")}</Paragraph>
           ) : (

@@ -111,6 +111,11 @@ export const fundApplications = pgTable(
     decidedOn: date("decided_on"),
     decidedById: uuid("decided_by_id").references(() => people.id, { onDelete: "set null" }),
     grantedCents: bigint("granted_cents", { mode: "number" }),
+    /**
+     * The fund's advance share when the grant was decided: the tranches follow the decision, not the fund's rules as
+     * they are changed later (the due dates are fixed on the row in the same way).
+     */
+    advancePercent: integer("advance_percent"),
     conditions: text("conditions"),
     reasons: text("reasons"),
     /** The ledger commitment that reserves the grant; tranches are paid against it. */
@@ -151,6 +156,7 @@ export const fundApplications = pgTable(
     check(
       "fund_applications_decision",
       sql`case status when 'granted' then granted_cents is not null and commitment_id is not null
+          and advance_percent between 1 and 100
         when 'refused' then reasons is not null and granted_cents is null else decided_at is null end`,
     ),
     tenantIsolation("fund_applications"),

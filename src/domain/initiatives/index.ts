@@ -68,6 +68,12 @@ export {
   reportDueOn,
   requiredOwnShareCents,
 } from "./fund/rules.ts";
+export {
+  type FundUpdate,
+  fundBudgetFromYear,
+  type UpdateFundOptions,
+  updateFund,
+} from "./fund/update-fund.ts";
 export { type InitiativeUrls, initiativeIdOfLink, LINK_DAYS } from "./initiative-links.ts";
 export {
   type InitiativeStatus,

@@ -69,6 +69,7 @@ export async function decideApplication(tx: Tx, o: DecideApplicationOptions): Pr
       ...decided,
       status: "granted",
       grantedCents: amountCents,
+      advancePercent: fund.advancePercent,
       conditions: conditions.trim() || null,
       commitmentId: commitment.entry.id,
       budgetYear: year,

@@ -18,10 +18,12 @@ import {
   type FundRules,
   fundFigures,
   getApplication,
+  getFund,
   markIncomplete,
   payTranche,
   startRecovery,
   submitReport,
+  updateFund,
 } from "../index.ts";
 
 /** Monday 2 March 2026, 10:00 in Amsterdam. */
@@ -218,6 +220,87 @@ describe("decision terms", () => {
         ),
       ),
     ).toBe("initiatives.fund-already-extended");
+  });
+});
+
+describe("changing a fund's rules", () => {
+  const change = (fund: Fund, rules: Partial<FundRules>, now = NOW) =>
+    inTenant((tx) =>
+      updateFund(tx, {
+        ...fund,
+        ...rules,
+        tenantId,
+        fundId: fund.id,
+        actorPersonId: staff,
+        now,
+      }),
+    );
+
+  it("leaves decisions and running terms as they were, and writes what changed in the audit log", async () => {
+    const fund = await givenFund();
+    const running = await apply(fund);
+    const decided = await apply(fund);
+    await grant(decided.id, 200_000);
+    const update = await change(fund, {
+      advancePercent: 50,
+      reportTermWeeks: 2,
+      decisionTermLength: 2,
+      extensionLength: 1,
+      maxPerApplicationCents: 100_000,
+      criteria: ["Alleen nog dit"],
+      yearlyBudgetCents: 3_000_000,
+    });
+    expect(update.changed.toSorted()).toEqual(
+      [
+        "advancePercent",
+        "criteria",
+        "decisionTermLength",
+        "extensionLength",
+        "maxPerApplicationCents",
+        "reportTermWeeks",
+        "yearlyBudgetCents",
+      ].toSorted(),
+    );
+    // 2026 is open (the grant opened it): the new budget applies from 2027, and this year's figures stay.
+    expect(update.budgetFromYear).toBe(2027);
+    expect(await inTenant((tx) => fundFigures(tx, fund, 2026))).toMatchObject({ budget: 2_000_000 });
+
+    const after = await inTenant((tx) => getApplication(tx, { tenantId, applicationId: decided.id }));
+    expect(after.application).toMatchObject({ grantedCents: 200_000, advancePercent: 80, reportDueOn: "2026-07-27" });
+    // The advance is still 80 % of the grant, as decided, not 50 %.
+    await inTenant((tx) =>
+      payTranche(tx, { tenantId, applicationId: decided.id, tranche: "advance", actorPersonId: staff, now: NOW }),
+    );
+    const paid = await inTenant((tx) => getApplication(tx, { tenantId, applicationId: decided.id }));
+    expect(paid.payments.map((p) => p.amountCents)).toEqual([160_000]);
+    // The running term keeps its due date (8 weeks), and the request above the new maximum stays as it came in.
+    const stillRunning = await inTenant((tx) => getApplication(tx, { tenantId, applicationId: running.id }));
+    expect(stillRunning.application).toMatchObject({ dueOn: "2026-04-28", requestedCents: 250_000 });
+
+    const [line] = await inTenant((tx) =>
+      tx
+        .select()
+        .from(schema.auditLog)
+        .where(eq(schema.auditLog.action, "initiatives.fund-rules-changed"))
+        .then((rows) => rows.filter((row) => row.subject === fund.id)),
+    );
+    expect(line?.details).toMatchObject({
+      changed: { advancePercent: { from: 80, to: 50 }, criteria: { from: amsterdam.criteria, to: ["Alleen nog dit"] } },
+      budgetFromYear: 2027,
+    });
+    // New applications follow the new rules.
+    expect(await refusal(apply(fund, { requestedCents: 100_001 }))).toBe("initiatives.fund-above-maximum");
+  });
+
+  it("refuses rules that do not hold together and changes nothing", async () => {
+    const fund = await givenFund();
+    expect(await refusal(change(fund, { intake: "decision-dates", decisionDates: [] }))).toBe(
+      "initiatives.fund-rules-invalid",
+    );
+    expect(await refusal(change(fund, { advancePercent: 0 }))).toBe("initiatives.fund-rules-invalid");
+    const unchanged = await inTenant((tx) => getFund(tx, { tenantId, fundId: fund.id }));
+    expect(unchanged).toEqual(fund);
+    expect((await change(fund, {})).changed).toEqual([]);
   });
 });
 

@@ -27,13 +27,15 @@ export async function payTranche(tx: Tx, o: PayTrancheOptions): Promise<FundAppl
     application.status !== "granted" ||
     !application.grantedCents ||
     !application.commitmentId ||
-    !application.budgetYear
+    !application.budgetYear ||
+    !application.advancePercent
   )
     throw new InitiativesError("initiatives.fund-not-granted");
   if (application.reportStatus === "recovery") throw new InitiativesError("initiatives.fund-report-closed");
   if (o.tranche === "final" && application.reportStatus !== "received")
     throw new InitiativesError("initiatives.fund-report-not-received");
-  const advance = advanceCents(fund, application.grantedCents);
+  // The share fixed at the decision: a later change of the fund's rules does not move this grant's tranches.
+  const advance = advanceCents({ advancePercent: application.advancePercent }, application.grantedCents);
   const amountCents = o.tranche === "advance" ? advance : application.grantedCents - advance;
   const account = await lockFundYear(tx, fund, application.budgetYear, o.now);
   if (amountCents > 0) {

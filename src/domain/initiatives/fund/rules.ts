@@ -57,9 +57,9 @@ export const requiredOwnShareCents = (fund: FundRules, totalCostCents: number): 
 export const ownShareCents = (fund: FundRules, o: { ownMoneyCents: number; ownHours: number }): number =>
   o.ownMoneyCents + o.ownHours * (fund.hourValueCents ?? 0);
 
-/** The advance on a grant; the rest is paid after the report. */
-export const advanceCents = (fund: FundRules, grantedCents: number): number =>
-  Math.floor((grantedCents * fund.advancePercent) / 100);
+/** The advance on a grant at the share fixed when it was decided; the rest is paid after the report. */
+export const advanceCents = (grant: { advancePercent: number }, grantedCents: number): number =>
+  Math.floor((grantedCents * grant.advancePercent) / 100);
 
 /** Required documents not among the given purposes. */
 export const missingDocuments = (fund: FundRules, purposes: Iterable<string>): string[] => {
