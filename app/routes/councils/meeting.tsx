@@ -178,7 +178,8 @@ export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps)
           <ItemForm />
           <DocumentForm items={meeting.items} />
           {meeting.status === "draft" && <PublishForm />}
-          <ReportSection meeting={meeting} held={held} />
+          {/* Remounted when the agenda changes: the form's fields start from the items it has now. */}
+          <ReportSection key={meeting.items.map((item) => item.id).join()} meeting={meeting} held={held} />
         </>
       )}
       {!canEdit && <Paragraph>{t("councilMeetings.readOnly")}</Paragraph>}
