@@ -84,6 +84,8 @@ describe("seedDemo", () => {
       areaBudgets: 12,
       // Veenhoven: 12 dorpsraden and a gebiedscommissie; Dijkstad: 5 wijkraden.
       councils: 18,
+      // Dorpsraad Aldeveen and Wijkraad Centrum: one held, with its report, and one to come.
+      councilMeetings: 4,
       funds: 2,
       initiatives: 4,
       // Veenhoven: answered in time, answered late, open; Dijkstad: unsolicited, response overdue.

@@ -16,6 +16,7 @@ import { seedAdvice } from "./demo-advice.ts";
 import { seedAreaBudgets } from "./demo-area-budgets.ts";
 import { seedAreas } from "./demo-areas.ts";
 import { seedBudgeting } from "./demo-budgeting.ts";
+import { seedCouncilMeetings } from "./demo-council-meetings.ts";
 import { seedCouncils } from "./demo-councils.ts";
 import { seedFunds } from "./demo-funds.ts";
 import { seedInitiatives } from "./demo-initiatives.ts";
@@ -46,6 +47,7 @@ export type SeedReport =
       areas: number;
       areaBudgets: number;
       councils: number;
+      councilMeetings: number;
       funds: number;
       initiatives: number;
       advice: number;
@@ -207,6 +209,7 @@ export async function seedDemo(
   await seedBudgeting(db, tenantIds, now);
   const areaBudgets = await seedAreaBudgets(db, tenantIds.get("veenhoven")!, now);
   const councils = await seedCouncils(db, tenantIds, now);
+  const councilMeetings = await seedCouncilMeetings(db, tenantIds, now);
   const funds = await seedFunds(db, tenantIds, peopleIds, now);
   const initiatives = await seedInitiatives(db, tenantIds.get("dijkstad")!, { now, publicUrl });
   const advice = await seedAdvice(db, tenantIds, now);
@@ -220,6 +223,7 @@ export async function seedDemo(
     areas,
     areaBudgets,
     councils,
+    councilMeetings,
     funds,
     initiatives,
     advice,
