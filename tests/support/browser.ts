@@ -81,3 +81,16 @@ async function expectNoViolations(page: Page, url: string): Promise<void> {
   );
   expect(summary, `axe on ${url}`).toEqual([]);
 }
+
+/**
+ * Opens `path` as a visitor who is not signed in yet: the page sends them to sign in, they sign in with their
+ * password, and land back on `path`.
+ */
+export async function signInWithPassword(page: Page, o: { path: string; email: string; password: string }) {
+  await page.goto(o.path);
+  await page.waitForURL(/\/inloggen\?terug=/);
+  await page.locator("#password").getByLabel("E-mailadres").fill(o.email);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(o.password);
+  await page.getByRole("button", { name: "Inloggen met wachtwoord" }).click();
+  await page.waitForURL((url) => url.pathname === o.path);
+}
