@@ -167,3 +167,17 @@ export const newFundForm = z
       ),
   })
   .superRefine(fundRuleChecks);
+
+/** Staff book what came back of a reclaimed grant, or waive an amount with reasons. */
+export const recoveryForm = z
+  .object({
+    intent: z.literal("recovery"),
+    ...formKey,
+    kind: z.enum(["recovered", "waived"], message("form.choice")),
+    amount: euroAmount().pipe(z.number().min(1, message("form.outOfRange"))),
+    reasons: optionalText(2000),
+  })
+  .refine((v) => v.kind === "recovered" || Boolean(v.reasons), {
+    path: ["reasons"],
+    message: "funds.error.waiverReasons",
+  });

@@ -39,6 +39,13 @@ export const fundErrors = {
   "initiatives.fund-report-not-received": { status: 409, message: "funds.error.reportNotReceived" },
   "initiatives.fund-report-closed": { status: 409, message: "funds.error.reportClosed" },
   "initiatives.fund-not-yours": { status: 403, message: "funds.error.notYours" },
+  "initiatives.fund-not-in-recovery": { status: 409, message: "funds.error.notInRecovery" },
+  "initiatives.fund-recovery-above-outstanding": {
+    status: 422,
+    message: "funds.error.recoveryAboveOutstanding",
+    field: "amount",
+  },
+  "initiatives.fund-recovery-reasons-required": { status: 400, message: "form.required", field: "reasons" },
   "uploads.empty": { status: 400, message: "funds.error.upload.empty" },
   "uploads.too-large": { status: 413, message: "funds.error.upload.tooLarge" },
   "uploads.type-not-allowed": { status: 415, message: "funds.error.upload.type" },

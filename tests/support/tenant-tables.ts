@@ -92,6 +92,8 @@ const knownValues: Overrides = {
   postcode_areas: { postcode: `'1234' || chr(65 + floor(random() * 26)::int) || chr(65 + floor(random() * 26)::int)` },
   // An assessor without a conflict has scores (a conflicted one has none).
   fund_assessments: { scores: `'{}'` },
+  // A waiver needs its reasons (money that came back needs its ledger entry).
+  fund_recoveries: { kind: `'waived'`, reasons: `'Kwijtgescholden'` },
 };
 
 /**

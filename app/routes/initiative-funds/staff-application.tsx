@@ -14,14 +14,24 @@ import {
   getApplication,
   InitiativesError,
   markIncomplete,
+  outstandingCents,
   payTranche,
+  recordRecovery,
 } from "../../../src/domain/initiatives/index.ts";
+import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { assessForm, decideForm, extendForm, incompleteForm, payForm } from "../../forms/initiative-funds.ts";
+import {
+  assessForm,
+  decideForm,
+  extendForm,
+  incompleteForm,
+  payForm,
+  recoveryForm,
+} from "../../forms/initiative-funds.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -75,6 +85,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       reportStatus: application.reportStatus,
       reportDueOn: application.reportDueOn,
       reportText: application.reportText,
+      reclaimCents: application.reclaimCents,
+      recoveredCents: application.recoveredCents,
+      waivedCents: application.waivedCents,
+      outstandingCents: outstandingCents(application),
       advanceCents:
         application.grantedCents && application.advancePercent
           ? advanceCents({ advancePercent: application.advancePercent }, application.grantedCents)
@@ -92,6 +106,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     myConflict: mine?.conflict ?? false,
     payments: detail.payments,
     paidCents: detail.paidCents,
+    recoveries: detail.recoveries.map((r) => ({ ...r, at: r.at.toISOString() })),
+    formKey: newToken().token,
   };
 }
 
@@ -100,7 +116,14 @@ function notFoundIfMissing(error: unknown): never {
   throw error;
 }
 
-const forms = { incomplete: incompleteForm, extend: extendForm, assess: assessForm, decide: decideForm, pay: payForm };
+const forms = {
+  incomplete: incompleteForm,
+  extend: extendForm,
+  assess: assessForm,
+  decide: decideForm,
+  pay: payForm,
+  recovery: recoveryForm,
+};
 type Intent = keyof typeof forms;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -118,6 +141,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       if (value.intent === "incomplete") await markIncomplete(tx, { ...step, url, missing: value.missing });
       else if (value.intent === "extend") await extendDecisionTerm(tx, step);
       else if (value.intent === "pay") await payTranche(tx, { ...step, tranche: value.tranche });
+      else if (value.intent === "recovery")
+        await recordRecovery(tx, {
+          ...step,
+          idempotencyKey: value.key,
+          booking:
+            value.kind === "recovered"
+              ? { kind: "recovered", amountCents: value.amount }
+              : { kind: "waived", amountCents: value.amount, reasons: value.reasons ?? "" },
+        });
       else if (value.intent === "decide")
         await decideApplication(tx, {
           ...step,
@@ -159,6 +191,7 @@ const noticeKeys = {
   assess: "funds.notice.assessed",
   decide: "funds.notice.decided",
   pay: "funds.notice.paid",
+  recovery: "funds.notice.recovery",
 } as const satisfies Record<Intent, MessageKey>;
 
 export default function StaffApplicationPage({ loaderData }: Route.ComponentProps) {
@@ -414,6 +447,7 @@ function Decision({ loaderData }: { loaderData: Loaded }) {
             })}
           </Paragraph>
           {a.reportText && <Paragraph>{t("funds.report.text", { text: a.reportText })}</Paragraph>}
+          {a.reclaimCents !== null && <Recovery loaderData={loaderData} />}
           {canManage && (a.reportStatus === "due" || a.reportStatus === "received") && (
             <Form method="post" {...getFormProps(form)} className="samenspel-panel">
               <ErrorSummary formErrors={form.errors} fields={[]} />
@@ -427,6 +461,72 @@ function Decision({ loaderData }: { loaderData: Loaded }) {
             </Form>
           )}
         </>
+      )}
+    </section>
+  );
+}
+
+/** A grant in recovery: what is reclaimed, what came back or was waived, and (for staff) booking the next part. */
+function Recovery({ loaderData }: { loaderData: Loaded }) {
+  const t = useT();
+  const locale = useLocale();
+  const { application: a, canManage, recoveries, formKey } = loaderData;
+  const [form, fields] = useFormFor<Record<string, string>>("recovery", { defaultValue: { kind: "recovered" } });
+  const money = (cents: number) => formatMoney(locale, cents);
+  return (
+    <section aria-labelledby="terugvordering">
+      <Heading level={2} id="terugvordering">
+        {t("funds.recovery.title")}
+      </Heading>
+      <Paragraph>
+        {t("funds.recovery.figures", {
+          reclaim: money(a.reclaimCents ?? 0),
+          recovered: money(a.recoveredCents),
+          waived: money(a.waivedCents),
+          outstanding: money(a.outstandingCents),
+        })}
+      </Paragraph>
+      {recoveries.length > 0 && (
+        <ul className="utrecht-unordered-list">
+          {recoveries.map((r) => (
+            <li key={r.id}>
+              {t(`funds.recovery.line.${r.kind}`, {
+                amount: money(r.amountCents),
+                on: formatCalendarDate(locale, r.at.slice(0, 10)),
+                reasons: r.reasons ?? "",
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage && a.outstandingCents > 0 && (
+        <Form method="post" {...getFormProps(form)} className="samenspel-panel">
+          <input type="hidden" name="intent" value="recovery" />
+          <FormKeyField meta={fields.key!} fresh={formKey} />
+          <ErrorSummary
+            formErrors={form.errors}
+            fields={[
+              { meta: fields.amount!, label: t("funds.recovery.amount") },
+              { meta: fields.reasons!, label: t("funds.recovery.reasons") },
+            ]}
+          />
+          <SelectField
+            meta={fields.kind!}
+            label={t("funds.recovery.kind")}
+            options={[
+              { value: "recovered", label: t("funds.recovery.kind.recovered") },
+              { value: "waived", label: t("funds.recovery.kind.waived") },
+            ]}
+          />
+          <TextField meta={fields.amount!} label={t("funds.recovery.amount")} required />
+          <TextAreaField
+            meta={fields.reasons!}
+            label={t("funds.recovery.reasons")}
+            description={t("funds.recovery.reasons.hint")}
+            rows={3}
+          />
+          <PrimaryActionButton type="submit">{t("funds.recovery.submit")}</PrimaryActionButton>
+        </Form>
       )}
     </section>
   );

@@ -126,6 +126,11 @@ export const fundApplications = pgTable(
     reportText: text("report_text"),
     reportedAt: timestamp("reported_at", { withTimezone: true }),
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
+    /** What was paid when recovery started: the amount to reclaim. Null until then. */
+    reclaimCents: bigint("reclaim_cents", { mode: "number" }),
+    /** Of that, what came back (booked on the ledger as a credit) and what staff waived with reasons. */
+    recoveredCents: bigint("recovered_cents", { mode: "number" }).notNull().default(0),
+    waivedCents: bigint("waived_cents", { mode: "number" }).notNull().default(0),
     idempotencyKey: text("idempotency_key").notNull(),
   },
   (t) => [
@@ -153,6 +158,11 @@ export const fundApplications = pgTable(
         and (granted_cents is null or (granted_cents > 0 and granted_cents <= requested_cents))`,
     ),
     check("fund_applications_term", sql`(status = 'incomplete') = (due_on is null)`),
+    check(
+      "fund_applications_recovery",
+      sql`recovered_cents >= 0 and waived_cents >= 0 and recovered_cents + waived_cents <= coalesce(reclaim_cents, 0)
+        and (reclaim_cents is null or report_status = 'recovery')`,
+    ),
     check(
       "fund_applications_decision",
       sql`case status when 'granted' then granted_cents is not null and commitment_id is not null
@@ -220,5 +230,45 @@ export const fundAssessments = pgTable(
     index("fund_assessments_assessor_idx").on(t.assessorId),
     check("fund_assessments_conflict_no_scores", sql`(not conflict) = (scores is not null)`),
     tenantIsolation("fund_assessments"),
+  ],
+).enableRLS();
+
+export const fundRecoveryKinds = ["recovered", "waived"] as const;
+
+/**
+ * What staff booked on a grant in recovery: money that came back (with its ledger credit) or an amount waived with
+ * reasons. One row per form submission (its key), so a double click books once; the sums on the application are
+ * updated under its row lock and checked there.
+ */
+export const fundRecoveries = pgTable(
+  "fund_recoveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    applicationId: uuid("application_id").notNull(),
+    kind: text("kind", { enum: fundRecoveryKinds }).notNull(),
+    amountCents: bigint("amount_cents", { mode: "number" }).notNull(),
+    reasons: text("reasons"),
+    ledgerEntryId: uuid("ledger_entry_id").references(() => ledgerEntries.id, { onDelete: "restrict" }),
+    idempotencyKey: text("idempotency_key").notNull(),
+    createdById: uuid("created_by_id").references(() => people.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    foreignKey({
+      name: "fund_recoveries_application_fk",
+      columns: [t.tenantId, t.applicationId],
+      foreignColumns: [fundApplications.tenantId, fundApplications.id],
+    }).onDelete("cascade"),
+    uniqueIndex("fund_recoveries_idempotency_key").on(t.tenantId, t.idempotencyKey),
+    index("fund_recoveries_application_idx").on(t.tenantId, t.applicationId),
+    index("fund_recoveries_ledger_entry_idx").on(t.ledgerEntryId),
+    index("fund_recoveries_created_by_idx").on(t.createdById),
+    check(
+      "fund_recoveries_booked",
+      sql`amount_cents > 0 and case kind when 'recovered' then ledger_entry_id is not null
+        else reasons is not null and ledger_entry_id is null end`,
+    ),
+    tenantIsolation("fund_recoveries"),
   ],
 ).enableRLS();

@@ -23,7 +23,10 @@ export type InitiativeFundErrorCode =
   | "initiatives.fund-tranche-paid"
   | "initiatives.fund-report-not-received"
   | "initiatives.fund-report-closed"
-  | "initiatives.fund-not-yours";
+  | "initiatives.fund-not-yours"
+  | "initiatives.fund-not-in-recovery"
+  | "initiatives.fund-recovery-above-outstanding"
+  | "initiatives.fund-recovery-reasons-required";
 
 /** The initiatives desk's and the uitdaagrecht's refusals. */
 export type InitiativeDeskErrorCode =

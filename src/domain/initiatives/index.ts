@@ -52,7 +52,14 @@ export {
   listFunds,
   listMyApplications,
   type Payment,
+  type RecoveryLine,
 } from "./fund/read-funds.ts";
+export {
+  outstandingCents,
+  type RecordRecoveryOptions,
+  type RecoveryBooking,
+  recordRecovery,
+} from "./fund/record-recovery.ts";
 export { fundJobHandlers, remindReport, startRecovery } from "./fund/report-jobs.ts";
 export {
   advanceCents,

@@ -21,6 +21,7 @@ import {
   getFund,
   markIncomplete,
   payTranche,
+  recordRecovery,
   startRecovery,
   submitReport,
   updateFund,
@@ -442,6 +443,126 @@ describe("decision and money", () => {
         ),
       ),
     ).toBe("initiatives.fund-report-closed");
+  });
+
+  /** A grant of 1,000 with its 80 % advance paid, whose report never came: recovery claims the 800 paid. */
+  const inRecovery = async (fund: Fund) => {
+    const application = await apply(fund);
+    await grant(application.id, 100_000);
+    await inTenant((tx) =>
+      payTranche(tx, { tenantId, applicationId: application.id, tranche: "advance", actorPersonId: staff, now: NOW }),
+    );
+    const payload = { tenantId, tenantSlug: "aldorp", applicationId: application.id, url: "https://example.org/a" };
+    await inTenant((tx) => startRecovery(tx, { ...payload, now: new Date("2026-07-28T08:00:00Z") }));
+    return application;
+  };
+  let bookings = 0;
+  const book = (applicationId: string, booking: Parameters<typeof recordRecovery>[1]["booking"], key?: string) =>
+    inTenant((tx) =>
+      recordRecovery(tx, {
+        tenantId,
+        applicationId,
+        booking,
+        idempotencyKey: key ?? `booking-${++bookings}`,
+        actorPersonId: staff,
+        now: later(160),
+      }),
+    );
+
+  it("books money recovered and amounts waived, so granted, paid and available stay right", async () => {
+    const fund = await givenFund();
+    const application = await inRecovery(fund);
+    // The 200 still reserved went back at once; the 800 paid is claimed.
+    expect(await inTenant((tx) => fundFigures(tx, fund, 2026))).toEqual({
+      year: 2026,
+      budget: 2_000_000,
+      granted: 80_000,
+      paid: 80_000,
+      available: 1_920_000,
+    });
+    expect(
+      (await inTenant((tx) => getApplication(tx, { tenantId, applicationId: application.id }))).application,
+    ).toMatchObject({ reclaimCents: 80_000, recoveredCents: 0, waivedCents: 0 });
+
+    expect(await refusal(book(application.id, { kind: "recovered", amountCents: 80_001 }))).toBe(
+      "initiatives.fund-recovery-above-outstanding",
+    );
+    expect(await refusal(book(application.id, { kind: "waived", amountCents: 10_000, reasons: " " }))).toBe(
+      "initiatives.fund-recovery-reasons-required",
+    );
+    await book(application.id, { kind: "recovered", amountCents: 50_000 }, "first-payment");
+    // The same form sent twice books once.
+    await book(application.id, { kind: "recovered", amountCents: 50_000 }, "first-payment");
+    expect(await inTenant((tx) => fundFigures(tx, fund, 2026))).toEqual({
+      year: 2026,
+      budget: 2_000_000,
+      granted: 30_000,
+      paid: 30_000,
+      available: 1_970_000,
+    });
+    await book(application.id, {
+      kind: "waived",
+      amountCents: 30_000,
+      reasons: "De activiteit ging door; bonnen kwijt",
+    });
+    // A waived amount stays spent: granted and paid keep it, available does not get it back.
+    expect(await inTenant((tx) => fundFigures(tx, fund, 2026))).toEqual({
+      year: 2026,
+      budget: 2_000_000,
+      granted: 30_000,
+      paid: 30_000,
+      available: 1_970_000,
+    });
+    const detail = await inTenant((tx) => getApplication(tx, { tenantId, applicationId: application.id }));
+    expect(detail.application).toMatchObject({ recoveredCents: 50_000, waivedCents: 30_000 });
+    expect(detail.recoveries.map((r) => [r.kind, r.amountCents])).toEqual([
+      ["recovered", 50_000],
+      ["waived", 30_000],
+    ]);
+    expect(await refusal(book(application.id, { kind: "recovered", amountCents: 1 }))).toBe(
+      "initiatives.fund-recovery-above-outstanding",
+    );
+    // The database holds the line too: booked never exceeds what was claimed.
+    const forged = await inTenant((tx) =>
+      tx
+        .update(schema.fundApplications)
+        .set({ recoveredCents: 80_001 })
+        .where(eq(schema.fundApplications.id, application.id)),
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(postgresCode(forged)).toBe("23514");
+    // Nothing to book on a grant that is not in recovery.
+    const fine = await apply(fund);
+    await grant(fine.id, 10_000);
+    expect(await refusal(book(fine.id, { kind: "recovered", amountCents: 1_000 }))).toBe(
+      "initiatives.fund-not-in-recovery",
+    );
+  });
+
+  it("books two recoveries of the whole claim at once exactly once, and grants beside them never take the fund below zero", async () => {
+    const fund = await givenFund({ yearlyBudgetCents: 200_000 });
+    const claimed = await inRecovery(fund);
+    const others = [await apply(fund), await apply(fund), await apply(fund)];
+    // Available: 200,000 − 80,000 paid = 120,000. Three grants of 50,000 fit only with the 80,000 recovered.
+    const results = await Promise.allSettled([
+      book(claimed.id, { kind: "recovered", amountCents: 80_000 }),
+      book(claimed.id, { kind: "recovered", amountCents: 80_000 }),
+      ...others.map((o) => grant(o.id, 50_000)),
+    ]);
+    const [first, second] = results;
+    expect([first!.status, second!.status].toSorted()).toEqual(["fulfilled", "rejected"]);
+    const figures = await inTenant((tx) => fundFigures(tx, fund, 2026));
+    expect(figures.available).toBeGreaterThanOrEqual(0);
+    const grants = results.slice(2).filter((r) => r.status === "fulfilled").length;
+    expect(figures).toEqual({
+      year: 2026,
+      budget: 200_000,
+      granted: grants * 50_000,
+      paid: 0,
+      available: 200_000 - grants * 50_000,
+    });
   });
 
   it("keeps one municipality's applications out of another's reach", async () => {

@@ -6,7 +6,11 @@ import type { Assessment } from "./assess-application.ts";
 import { findFundYear } from "./fund-account.ts";
 import type { Fund, FundApplication } from "./rules.ts";
 
-/** A fund's money in one year, in cents: what the ledger derives, sums only. */
+/**
+ * A fund's money in one year, in cents: what the ledger derives, sums only. Money recovered after a missed report
+ * is a credit of kind `recovery`: it is taken off `paid` and off `granted`, and it is available again, so
+ * `budget − granted = available` holds while every grant's hold is open or released.
+ */
 export type FundFigures = { year: number; budget: number; granted: number; paid: number; available: number };
 
 export async function fundFigures(tx: Tx, fund: Fund, year: number): Promise<FundFigures> {
@@ -15,7 +19,11 @@ export async function fundFigures(tx: Tx, fund: Fund, year: number): Promise<Fun
   const totals = await accountTotals(tx, { tenantId: fund.tenantId, accountId: account.id });
   const { fundApplications: applications } = schema;
   const [granted] = await tx
-    .select({ cents: sql<number>`coalesce(sum(${applications.grantedCents}), 0)`.mapWith(Number) })
+    // A grant in recovery counts for what was paid and did not come back; a waived amount stays granted.
+    .select({
+      cents: sql<number>`coalesce(sum(case when ${applications.reclaimCents} is null then ${applications.grantedCents}
+        else ${applications.reclaimCents} - ${applications.recoveredCents} end), 0)`.mapWith(Number),
+    })
     .from(applications)
     .where(
       and(
@@ -29,7 +37,7 @@ export async function fundFigures(tx: Tx, fund: Fund, year: number): Promise<Fun
     year,
     budget: totals.byKind.budget ?? 0,
     granted: granted?.cents ?? 0,
-    paid: totals.debitsCents,
+    paid: totals.debitsCents - (totals.byKind.recovery ?? 0),
     available: totals.availableCents,
   };
 }
@@ -82,6 +90,14 @@ export async function listMyApplications(tx: Tx, o: { tenantId: string; applican
 export type ApplicationFile = { id: string; purpose: string; uploadId: string; fileName: string };
 export type Payment = { id: string; on: string; amountCents: number; description: string };
 
+export type RecoveryLine = {
+  id: string;
+  kind: "recovered" | "waived";
+  amountCents: number;
+  reasons: string | null;
+  at: Date;
+};
+
 export type ApplicationDetail = {
   fund: Fund;
   application: FundApplication;
@@ -89,6 +105,7 @@ export type ApplicationDetail = {
   assessments: Array<Assessment & { assessorName: string }>;
   payments: Payment[];
   paidCents: number;
+  recoveries: RecoveryLine[];
 };
 
 /** One application with its files, its assessments (by name, for staff) and the tranches paid on it. */
@@ -126,7 +143,14 @@ export async function getApplication(
         .filter((e) => e.effect === "debit" && e.holdId === application.commitmentId && !e.reversed && !e.reversesId)
         .map((e) => ({ id: e.id, on: e.on, amountCents: e.amountCents, description: e.description }));
   }
+  const { fundRecoveries: r } = schema;
+  const recoveries = await tx
+    .select({ id: r.id, kind: r.kind, amountCents: r.amountCents, reasons: r.reasons, at: r.createdAt })
+    .from(r)
+    .where(and(eq(r.tenantId, o.tenantId), eq(r.applicationId, application.id)))
+    .orderBy(asc(r.createdAt), asc(r.id));
   return {
+    recoveries,
     fund: fund!,
     application,
     files: fileRows,

@@ -27,7 +27,8 @@ export async function remindReport(tx: Tx, o: ReportPayload & { url: string; now
 
 /**
  * The report's term has passed without a report: recovery starts. What the grant still reserved (the unpaid
- * tranches) goes back to the fund; what was paid is to be reclaimed, which the audit line records.
+ * tranches) goes back to the fund; what was paid is to be reclaimed (`reclaimCents`), and staff book what comes
+ * back or is waived (`recordRecovery`).
  */
 export async function startRecovery(tx: Tx, o: ReportPayload & { url: string; now: Date }): Promise<boolean> {
   const { application, fund } = await lockApplication(tx, o);
@@ -49,7 +50,10 @@ export async function startRecovery(tx: Tx, o: ReportPayload & { url: string; no
       actorPersonId: null,
       now: o.now,
     });
-  await updateApplication(tx, application, { reportStatus: "recovery" });
+  await updateApplication(tx, application, {
+    reportStatus: "recovery",
+    reclaimCents: application.grantedCents - held,
+  });
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: null,
