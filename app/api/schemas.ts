@@ -344,6 +344,20 @@ export const ProcessSummary = z
               .object({ slug: z.string(), title: z.string(), phase: z.string() })
               .nullable()
               .describe("The burgerbegroting round this moment is"),
+            advice: z
+              .object({
+                id: z.uuid(),
+                council: z.string(),
+                subject: z.string(),
+                status: z.enum(["requested", "advised", "responded"]),
+                adviceDueOn: z.iso.date().nullable(),
+              })
+              .nullable()
+              .describe("The council's advice request this moment is; see the municipality's advice register"),
+            fund: z
+              .object({ slug: z.string(), name: z.string() })
+              .nullable()
+              .describe("The initiatives fund this moment is"),
             opensAt: z.iso.datetime({ offset: true }),
             closesAt: z.iso.datetime({ offset: true }),
             feedbackOn: z.iso.date(),

@@ -12,12 +12,7 @@ export function momentLines(t: Translate, locale: Locale, moment: ProcessMoment)
   const closes = new Date(moment.closesAt);
   return {
     what: t("processes.moment.what", { subject: moment.subject }),
-    how: moment.round
-      ? t("processes.moment.round", {
-          round: moment.round.title,
-          phase: t(`budgeting.phase.${moment.round.phase}`),
-        })
-      : `${t(`processes.method.${moment.method}`)}${moment.methodDetail ? `: ${moment.methodDetail}` : ""}`,
+    how: instrumentLine(t, locale, moment),
     when: t("processes.moment.when", {
       opens: formatCalendarDate(locale, new Date(moment.opensAt)),
       closes: `${formatCalendarDate(locale, closes)}, ${formatTime(locale, closes)}`,
@@ -27,6 +22,31 @@ export function momentLines(t: Translate, locale: Locale, moment: ProcessMoment)
       how: moment.feedbackHow,
     }),
   };
+}
+
+/** How people take part: the linked instrument with where it stands, or the method in words. */
+function instrumentLine(t: Translate, locale: Locale, moment: ProcessMoment) {
+  const { round, advice, fund } = moment;
+  if (round) return t("processes.moment.round", { round: round.title, phase: t(`budgeting.phase.${round.phase}`) });
+  if (advice) {
+    const line = t("processes.moment.advice", {
+      council: advice.council,
+      subject: advice.subject,
+      status: t(`advice.status.${advice.status}`),
+    });
+    const due = advice.status === "requested" && advice.adviceDueOn;
+    return due ? `${line}. ${t("processes.moment.adviceDue", { on: formatCalendarDate(locale, due) })}` : line;
+  }
+  if (fund) return t("processes.moment.fund", { fund: fund.name });
+  return `${t(`processes.method.${moment.method}`)}${moment.methodDetail ? `: ${moment.methodDetail}` : ""}`;
+}
+
+/** The page of the instrument a moment is, when it is one. */
+function instrumentHref(gemeente: string, moment: ProcessMoment): string | undefined {
+  if (moment.round) return `/${gemeente}/burgerbegroting/${moment.round.slug}`;
+  if (moment.advice) return `/${gemeente}/advies#advies-${moment.advice.id}`;
+  if (moment.fund) return `/${gemeente}/fondsen#fonds-${moment.fund.slug}`;
+  return undefined;
 }
 
 /**
@@ -70,14 +90,15 @@ export function ProcessTimeline({
             )}
             {phase.moments.map((moment) => {
               const lines = momentLines(t, locale, moment);
+              const href = instrumentHref(gemeente, moment);
               return (
                 <section key={moment.id} className="samenspel-card" aria-label={moment.title}>
                   <Heading level={4}>{moment.title}</Heading>
                   <ul>
                     <li>{lines.what}</li>
                     <li>
-                      {moment.round ? (
-                        <Link className="nl-link" to={`/${gemeente}/burgerbegroting/${moment.round.slug}`}>
+                      {href ? (
+                        <Link className="nl-link" to={href}>
                           {lines.how}
                         </Link>
                       ) : (

@@ -89,6 +89,8 @@ const momentFields = {
   method: z.enum(methods, message("processes.method.required")),
   methodDetail: optionalText(1000).transform((v) => v ?? ""),
   round: optionalUuid(),
+  advice: optionalUuid(),
+  fund: optionalUuid(),
   opensOn: calendarDate(),
   opensTime: clockTime(),
   closesOn: calendarDate(),

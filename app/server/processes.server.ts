@@ -22,6 +22,8 @@ export const processErrors = {
   "processes.not-closed": { status: 409, message: "processes.error.notClosed" },
   "processes.no-remark": { status: 409, message: "processes.error.noRemark" },
   "processes.round-not-found": { status: 422, message: "processes.error.roundNotFound", field: "round" },
+  "processes.advice-not-found": { status: 422, message: "processes.error.adviceNotFound", field: "advice" },
+  "processes.fund-not-found": { status: 422, message: "processes.error.fundNotFound", field: "fund" },
 } as const satisfies Record<ProcessesErrorCode, DomainErrorAnswer>;
 
 /** A loader's read of one process: an unknown one is a 404, not an error. */

@@ -67,7 +67,9 @@ async function content(handle: DatabaseHandle) {
   });
 }
 
-describe("seedDemo", () => {
+// Seeding every instrument's demo content takes seconds on a quiet machine and much longer on a loaded CI runner;
+// the limit is only there to stop a hang.
+describe("seedDemo", { timeout: 180_000 }, () => {
   it("fills an empty database with the programme's content, municipalities and accounts", async () => {
     const report = await seedDemo(first.db, { now: NOW });
     expect(report).toEqual({

@@ -94,6 +94,10 @@ export const processes = defineMessages({
       "Bijvoorbeeld de plaats van de bijeenkomst, of het instrument dat er nog niet is in woorden.",
     "processes.field.round": "Ronde van de burgerbegroting",
     "processes.field.round.none": "Geen ronde",
+    "processes.field.advice": "Adviesvraag aan een raad",
+    "processes.field.advice.none": "Geen adviesvraag",
+    "processes.field.fund": "Initiatievenfonds",
+    "processes.field.fund.none": "Geen fonds",
     "processes.field.opensOn": "Open vanaf (datum)",
     "processes.field.opensTime": "Open vanaf (tijd)",
     "processes.field.closesOn": "Open tot en met (datum)",
@@ -182,7 +186,10 @@ export const processes = defineMessages({
     "processes.moment.round": "Burgerbegroting: {round} (nu: {phase})",
     "processes.moment.when": "Meedoen kan van {opens} tot en met {closes}",
     "processes.moment.feedback": "U hoort uiterlijk {on} wat er met de inbreng is gedaan. {how}",
-    "processes.round.partOf": "Deze ronde is het moment van invloed “{moment}” in het proces:",
+    "processes.moment.advice": "Advies van {council}: {subject} ({status})",
+    "processes.moment.adviceDue": "Advies uiterlijk {on}",
+    "processes.moment.fund": "Initiatievenfonds: {fund}",
+    "processes.linked.partOf": "Dit is het moment van invloed “{moment}” in het proces:",
     "processes.follow.title": "Volg dit proces",
     "processes.follow.intro":
       "U krijgt e-mail als u kunt meedoen, kort voordat dat stopt, en als de gemeente laat weten wat zij met de inbreng deed. Eerst bevestigt u uw e-mailadres.",
@@ -216,6 +223,9 @@ export const processes = defineMessages({
     "processes.error.noRemark": "Deze evaluatie heeft geen opmerking om een les van te maken.",
     "processes.error.roundNotFound":
       "Kies een ronde van de burgerbegroting van deze gemeente, bij de manier Burgerbegroting.",
+    "processes.error.adviceNotFound":
+      "Kies een adviesvraag van deze gemeente, bij de manier Advies van een dorps- of wijkraad.",
+    "processes.error.fundNotFound": "Kies een fonds van deze gemeente, bij de manier Ronde van het initiatievenfonds.",
   },
   en: {
     "processes.nav": "Processes",
@@ -307,6 +317,10 @@ export const processes = defineMessages({
       "For example where the meeting is, or the instrument that does not exist yet, in words.",
     "processes.field.round": "Participatory budgeting round",
     "processes.field.round.none": "No round",
+    "processes.field.advice": "Advice request to a council",
+    "processes.field.advice.none": "No advice request",
+    "processes.field.fund": "Initiatives fund",
+    "processes.field.fund.none": "No fund",
     "processes.field.opensOn": "Open from (date)",
     "processes.field.opensTime": "Open from (time)",
     "processes.field.closesOn": "Open until (date)",
@@ -395,7 +409,10 @@ export const processes = defineMessages({
     "processes.moment.round": "Participatory budget: {round} (now: {phase})",
     "processes.moment.when": "You can take part from {opens} until {closes}",
     "processes.moment.feedback": "By {on} at the latest you hear what was done with the input. {how}",
-    "processes.round.partOf": "This round is the moment of influence “{moment}” in the process:",
+    "processes.moment.advice": "Advice from {council}: {subject} ({status})",
+    "processes.moment.adviceDue": "Advice due by {on}",
+    "processes.moment.fund": "Initiatives fund: {fund}",
+    "processes.linked.partOf": "This is the moment of influence “{moment}” in the process:",
     "processes.follow.title": "Follow this process",
     "processes.follow.intro":
       "You get e-mail when you can take part, shortly before that ends, and when the municipality says what it did with the input. First you confirm your e-mail address.",
@@ -429,5 +446,8 @@ export const processes = defineMessages({
     "processes.error.noRemark": "This evaluation has no remark to turn into a lesson.",
     "processes.error.roundNotFound":
       "Choose a participatory budgeting round of this municipality, with the method Participatory budget.",
+    "processes.error.adviceNotFound":
+      "Choose an advice request of this municipality, with the method Advice of a village or neighbourhood council.",
+    "processes.error.fundNotFound": "Choose a fund of this municipality, with the method Initiatives fund round.",
   },
 });

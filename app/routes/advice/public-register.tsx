@@ -3,10 +3,12 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Button, TableCell, TableRow } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
+import { processesLinkedTo } from "../../../src/domain/processes/index.ts";
 import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { AdviceDetails } from "../../components/advice-details.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
+import { PartOfProcesses } from "../../components/part-of-processes.tsx";
 import { useT } from "../../i18n/use-translation.ts";
 import { adviceFilterOf, readAdviceRegister } from "../../server/advice.server.ts";
 import { services } from "../../server/context.ts";
@@ -22,15 +24,17 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const tenant = await findTenantBySlug(db, params.gemeente);
   if (tenant?.kind !== "municipality") notFound();
   const filter = adviceFilterOf(request);
-  const register = await withTenant(db, { tenantId: tenant.id }, (tx) =>
-    readAdviceRegister(tx, tenant.id, new Date(), filter),
-  );
-  return { tenantName: tenant.name, filter, ...register };
+  const { register, processes } = await withTenant(db, { tenantId: tenant.id }, async (tx) => {
+    const register = await readAdviceRegister(tx, tenant.id, new Date(), filter);
+    const ids = register.rows.map((row) => row.id);
+    return { register, processes: await processesLinkedTo(tx, { tenantId: tenant.id, instrument: "advice", ids }) };
+  });
+  return { tenantName: tenant.name, filter, ...register, processes };
 }
 
 export default function PublicRegisterPage({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
-  const { tenantName, filter, councils, rows, tallies, years } = loaderData;
+  const { tenantName, filter, councils, rows, tallies, years, processes } = loaderData;
   const title = t("advice.register.title", { tenant: tenantName });
   const query = new URLSearchParams({
     ...(filter.councilId ? { raad: filter.councilId } : {}),
@@ -119,6 +123,10 @@ export default function PublicRegisterPage({ loaderData, params }: Route.Compone
             <Heading level={3} id={`kop-${row.id}`}>
               {row.subject}
             </Heading>
+            <PartOfProcesses
+              gemeente={params.gemeente}
+              processes={processes.filter((process) => process.linkedId === row.id)}
+            />
             <AdviceDetails advice={row} headingLevel={4} />
           </article>
         ))

@@ -2,11 +2,12 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link, useSearchParams } from "react-router";
 import { getResult, getRound, listPlans } from "../../../src/domain/budgeting/index.ts";
-import { processesForRound } from "../../../src/domain/processes/index.ts";
+import { processesLinkedTo } from "../../../src/domain/processes/index.ts";
 import { rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
+import { PartOfProcesses } from "../../components/part-of-processes.tsx";
 import { formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf, orNotFound } from "../../server/budgeting.server.ts";
@@ -30,7 +31,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         },
         plans,
         published: Boolean(result),
-        processes: await processesForRound(tx, { tenantId: tenant.id, roundId: round.id }),
+        processes: await processesLinkedTo(tx, { tenantId: tenant.id, instrument: "round", ids: [round.id] }),
       };
     }),
   );
@@ -51,14 +52,7 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
         {t("budgeting.phase.current", { phase: t(`budgeting.phase.${round.phase}`) })}
       </Paragraph>
       {round.body && <Paragraph>{round.body}</Paragraph>}
-      {processes.map((process) => (
-        <Paragraph key={process.slug}>
-          {t("processes.round.partOf", { moment: process.moment })}{" "}
-          <Link className="nl-link" to={`/${params.gemeente}/processen/${process.slug}`}>
-            {process.title}
-          </Link>
-        </Paragraph>
-      ))}
+      <PartOfProcesses gemeente={params.gemeente} processes={processes} />
       <ul className="utrecht-link-list">
         {round.phase === "plans" && (
           <li>

@@ -3,10 +3,12 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "react-router";
 import { inTurn, withTenant } from "../../../src/db/index.ts";
 import { fundFigures, listFunds, listMyApplications } from "../../../src/domain/initiatives/index.ts";
+import { processesLinkedTo } from "../../../src/domain/processes/index.ts";
 import { dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { FundFiguresText } from "../../components/fund-figures.tsx";
 import { FundRules } from "../../components/fund-rules.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
+import { PartOfProcesses } from "../../components/part-of-processes.tsx";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { municipalityOf, rulesSummary } from "../../server/initiative-funds.server.ts";
@@ -18,17 +20,23 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const tenant = await municipalityOf(context, params.gemeente);
   const actor = await getActor(request, context);
   const year = Number(dutchDateOf(new Date()).slice(0, 4));
-  return withTenant(services(context).db, { tenantId: tenant.id }, async (tx) => ({
-    tenantName: tenant.name,
-    funds: await inTurn(await listFunds(tx, { tenantId: tenant.id }), async (fund) => ({
-      slug: fund.slug,
-      name: fund.name,
-      description: fund.description,
-      rules: rulesSummary(fund),
-      figures: await fundFigures(tx, fund, year),
-    })),
-    mine: actor ? await listMyApplications(tx, { tenantId: tenant.id, applicantId: actor.personId }) : [],
-  }));
+  return withTenant(services(context).db, { tenantId: tenant.id }, async (tx) => {
+    const funds = await listFunds(tx, { tenantId: tenant.id });
+    const ids = funds.map((fund) => fund.id);
+    const processes = await processesLinkedTo(tx, { tenantId: tenant.id, instrument: "fund", ids });
+    return {
+      tenantName: tenant.name,
+      funds: await inTurn(funds, async (fund) => ({
+        slug: fund.slug,
+        name: fund.name,
+        description: fund.description,
+        rules: rulesSummary(fund),
+        figures: await fundFigures(tx, fund, year),
+        processes: processes.filter((process) => process.linkedId === fund.id),
+      })),
+      mine: actor ? await listMyApplications(tx, { tenantId: tenant.id, applicantId: actor.personId }) : [],
+    };
+  });
 }
 
 export default function PublicFundsPage({ loaderData, params }: Route.ComponentProps) {
@@ -63,6 +71,7 @@ export default function PublicFundsPage({ loaderData, params }: Route.ComponentP
             {fund.name}
           </Heading>
           <Paragraph>{fund.description}</Paragraph>
+          <PartOfProcesses gemeente={params.gemeente} processes={fund.processes} />
           <FundRules rules={fund.rules} />
           <FundFiguresText figures={fund.figures} />
           <Paragraph>

@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
 import { createRound, getRound } from "../../../src/domain/budgeting/index.ts";
+import { createCouncil, requestAdvice } from "../../../src/domain/councils/index.ts";
 import { findOrCreatePerson, grantRole } from "../../../src/domain/identity/index.ts";
+import { createFund } from "../../../src/domain/initiatives/index.ts";
 import {
   createProcess,
   getProcess,
@@ -16,10 +18,12 @@ import { KNAPSACK, NO_DATES } from "../../../tests/support/budgeting-fixtures.ts
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { readPdf } from "../../../tests/support/pdf.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
-import { givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
+import { givenKern, givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
 import { processCardPdf } from "../../server/process-card.server.ts";
+import * as adviceRegister from "../advice/public-register.tsx";
 import * as processesApi from "../api/processes.ts";
 import * as round from "../budgeting/round.tsx";
+import * as publicFunds from "../initiative-funds/public-funds.tsx";
 import * as card from "./card.tsx";
 import * as staffProcess from "./staff-process.tsx";
 import * as staffProcesses from "./staff-processes.tsx";
@@ -362,6 +366,113 @@ describe("the staff pages of processes", () => {
     ).toBeTruthy();
   });
 });
+
+describe("moments that are another instrument", () => {
+  it("link to an advice request or a fund of the same municipality only, one at a time, and those pages link back", async () => {
+    const params = { gemeente: a.slug, proces: SLUG };
+    const kern = await givenKern(handle, a.id, "Aldorp");
+    const { adviceId, ownFund } = await withTenant(handle.db, { tenantId: a.id }, async (tx) => {
+      const council = await createCouncil(tx, {
+        tenantId: a.id,
+        slug: "dorpsraad-aldorp",
+        name: "Dorpsraad Aldorp",
+        kind: "village-council",
+        basis: "association",
+        basisUrl: null,
+        description: "",
+        memberSeats: 5,
+        areaIds: [kern],
+        actorPersonId: staffA,
+        now: NOW,
+      });
+      const advice = await requestAdvice(tx, {
+        tenantId: a.id,
+        councilId: council.id,
+        subject: "Het nieuwe dorpsplein",
+        question: "Wat vindt de raad van het ontwerp?",
+        actorPersonId: staffA,
+        now: NOW,
+      });
+      return { adviceId: advice.id, ownFund: await givenFund(tx, a.id, "dorpsfonds") };
+    });
+    const otherFund = await withTenant(handle.db, { tenantId: b.id }, (tx) => givenFund(tx, b.id, "buurtfonds"));
+    const moment = (await processOf())!.phases.flatMap((p) => p.moments)[0]!;
+    const opens = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(moment.opensAt);
+    const fields = {
+      intent: "moment",
+      moment: moment.id,
+      title: moment.title,
+      subject: moment.subject,
+      methodDetail: "",
+      opensOn: opens,
+      opensTime: "09:00",
+      closesOn: opens,
+      closesTime: "17:00",
+      feedbackOn: moment.feedbackOn,
+      feedbackHow: moment.feedbackHow,
+    };
+    const save = (more: Record<string, string>) =>
+      act(staffProcess, staffPath(a.slug, `/${SLUG}`), cookieA, { ...fields, ...more }, params);
+    const linkedMoment = async () =>
+      (await processOf())!.phases.flatMap((p) => p.moments).find((m) => m.id === moment.id)!;
+
+    const foreign = await save({ method: "fund-round", fund: otherFund.id });
+    expect(foreign).toMatchObject({ status: 422, errors: { fund: ["processes.error.fundNotFound"] } });
+
+    // The advice request; a round chosen beside it is not kept, since the method names the advice.
+    const round = (await linkedMoment()).budgetRoundId!;
+    expect((await save({ method: "council-advice", advice: adviceId, round })).status).toBe(302);
+    const asAdvice = await linkedMoment();
+    expect(asAdvice).toMatchObject({ budgetRoundId: null, fundId: null, adviceId });
+    expect(asAdvice.advice).toMatchObject({ council: "Dorpsraad Aldorp", status: "requested" });
+    const register = await read(adviceRegister, `/${a.slug}/advies`, "", { gemeente: a.slug });
+    expect((register.body as unknown as { processes: unknown[] }).processes).toEqual([
+      expect.objectContaining({ linkedId: adviceId, slug: SLUG, moment: moment.title }),
+    ]);
+
+    expect((await save({ method: "fund-round", fund: ownFund.id })).status).toBe(302);
+    expect(await linkedMoment()).toMatchObject({ adviceId: null, fundId: ownFund.id, fund: { slug: "dorpsfonds" } });
+    const funds = await read(publicFunds, `/${a.slug}/fondsen`, "", { gemeente: a.slug });
+    expect((funds.body as unknown as { funds: { slug: string; processes: unknown[] }[] }).funds).toEqual([
+      expect.objectContaining({ slug: "dorpsfonds", processes: [expect.objectContaining({ slug: SLUG })] }),
+    ]);
+    const api = await read(processesApi, `/api/v1/municipalities/${a.slug}/processes`, "", { slug: a.slug });
+    expect(JSON.stringify(await (api.response as Response).json())).toContain('"fund":{"slug":"dorpsfonds"');
+
+    // The database holds the rule too: a link the method does not name is refused.
+    await expect(
+      withTenant(handle.db, { tenantId: a.id }, (tx) =>
+        tx.update(schema.processMoments).set({ adviceId }).where(eq(schema.processMoments.id, moment.id)),
+      ),
+    ).rejects.toMatchObject({ cause: expect.objectContaining({ constraint: "process_moments_instrument" }) });
+  });
+});
+
+/** A fund with simple rules, as staff would set one up. */
+function givenFund(tx: Parameters<Parameters<typeof withTenant>[2]>[0], tenantId: string, slug: string) {
+  return createFund(tx, {
+    tenantId,
+    slug,
+    name: `Fonds ${slug}`,
+    description: "",
+    maxPerApplicationCents: 500_000,
+    yearlyBudgetCents: 1_000_000,
+    coFinancingPercent: null,
+    hourValueCents: null,
+    leadTimeDays: 0,
+    decisionTermLength: 8,
+    decisionTermUnit: "weeks",
+    extensionLength: 4,
+    intake: "continuous",
+    decisionDates: [],
+    criteria: ["Voor en door bewoners"],
+    requiredDocuments: [],
+    advancePercent: 80,
+    reportTermWeeks: 8,
+    actorPersonId: null,
+    now: NOW,
+  });
+}
 
 describe("the printable card", () => {
   it("is one A4 page holding the title, the phases and their levels, as text", async () => {

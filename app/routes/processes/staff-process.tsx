@@ -7,6 +7,8 @@ import { data, Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { listRounds } from "../../../src/domain/budgeting/index.ts";
+import { listAdvice } from "../../../src/domain/councils/index.ts";
+import { listFunds } from "../../../src/domain/initiatives/index.ts";
 import {
   addMoment,
   deciders,
@@ -69,7 +71,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         position: positionOf(process),
         flags: await findOrdinanceFlags(tx, tenant.id, process),
         rules: await listParticipationRules(tx, { tenantId: tenant.id }),
-        rounds: await listRounds(tx, { tenantId: tenant.id }),
+        // The other instruments a moment of influence can be.
+        instruments: {
+          rounds: (await listRounds(tx, { tenantId: tenant.id })).map((r) => ({ value: r.id, label: r.title })),
+          advice: (await listAdvice(tx, { tenantId: tenant.id })).map((a) => ({ value: a.id, label: a.subject })),
+          funds: (await listFunds(tx, { tenantId: tenant.id })).map((f) => ({ value: f.id, label: f.name })),
+        },
         evaluations: await evaluationResults(tx, { tenantId: tenant.id, processId: process.id }),
       };
     }),
@@ -217,6 +224,8 @@ function momentValues(value: z.output<typeof momentForm> | z.output<typeof addMo
     method: value.method,
     methodDetail: value.methodDetail,
     budgetRoundId: value.round,
+    adviceId: value.advice,
+    fundId: value.fund,
     opensAt: dutchTime(value.opensOn, value.opensTime),
     closesAt: dutchTime(value.closesOn, value.closesTime),
     feedbackOn: value.feedbackOn,
@@ -350,7 +359,7 @@ export default function StaffProcess({ loaderData }: Route.ComponentProps) {
                 <MomentForm
                   moment={moment}
                   phase={phase}
-                  rounds={loaderData.rounds}
+                  instruments={loaderData.instruments}
                   methods={loaderData.choices.methods}
                 />
               </details>
@@ -361,7 +370,7 @@ export default function StaffProcess({ loaderData }: Route.ComponentProps) {
             <summary>{t("processes.moment.add")}</summary>
             <MomentForm
               phase={phase}
-              rounds={loaderData.rounds}
+              instruments={loaderData.instruments}
               methods={loaderData.choices.methods}
               formKey={loaderData.formKey}
             />
@@ -525,13 +534,13 @@ function PhaseForm({ phase, levels }: { phase: ProcessPhase; levels: Loaded["cho
 function MomentForm({
   moment,
   phase,
-  rounds,
+  instruments,
   methods,
   formKey,
 }: {
   moment?: ProcessMoment;
   phase: ProcessPhase;
-  rounds: Loaded["rounds"];
+  instruments: Loaded["instruments"];
   methods: Loaded["choices"]["methods"];
   formKey?: string;
 }) {
@@ -546,6 +555,8 @@ function MomentForm({
       method: moment?.method ?? "meeting",
       methodDetail: moment?.methodDetail ?? "",
       round: moment?.budgetRoundId ?? "",
+      advice: moment?.adviceId ?? "",
+      fund: moment?.fundId ?? "",
       opensOn: opens.on,
       opensTime: opens.time,
       closesOn: closes.on,
@@ -571,6 +582,8 @@ function MomentForm({
           { meta: fields.title, label: t("processes.field.momentTitle") },
           { meta: fields.subject, label: t("processes.card.subject") },
           { meta: fields.round, label: t("processes.field.round") },
+          { meta: fields.advice, label: t("processes.field.advice") },
+          { meta: fields.fund, label: t("processes.field.fund") },
           { meta: fields.opensOn, label: t("processes.field.opensOn") },
           { meta: fields.opensTime, label: t("processes.field.opensTime") },
           { meta: fields.closesOn, label: t("processes.field.closesOn") },
@@ -594,10 +607,17 @@ function MomentForm({
       <SelectField
         meta={fields.round}
         label={t("processes.field.round")}
-        options={[
-          { value: "", label: t("processes.field.round.none") },
-          ...rounds.map((round) => ({ value: round.id, label: round.title })),
-        ]}
+        options={[{ value: "", label: t("processes.field.round.none") }, ...instruments.rounds]}
+      />
+      <SelectField
+        meta={fields.advice}
+        label={t("processes.field.advice")}
+        options={[{ value: "", label: t("processes.field.advice.none") }, ...instruments.advice]}
+      />
+      <SelectField
+        meta={fields.fund}
+        label={t("processes.field.fund")}
+        options={[{ value: "", label: t("processes.field.fund.none") }, ...instruments.funds]}
       />
       <TextField meta={fields.opensOn} label={t("processes.field.opensOn")} type="date" />
       <TextField meta={fields.opensTime} label={t("processes.field.opensTime")} type="time" />

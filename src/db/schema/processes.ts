@@ -13,8 +13,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { advice } from "./advice.ts";
 import { pbRounds } from "./budgeting.ts";
 import { people } from "./identity.ts";
+import { initiativeFunds } from "./initiative-funds.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
 
 /** The participation ladder of the participation ordinances (Olst-Wijhe, Bodegraven-Reeuwijk, …), lowest first. */
@@ -102,6 +104,10 @@ export const processMoments = pgTable(
     methodDetail: text("method_detail").notNull().default(""),
     /** The burgerbegroting round this moment is, when it is one; its dates and status show on the card. */
     budgetRoundId: uuid("budget_round_id").references(() => pbRounds.id, { onDelete: "set null" }),
+    /** The council's advice request this moment is (method `council-advice`). */
+    adviceId: uuid("advice_id").references(() => advice.id, { onDelete: "set null" }),
+    /** The initiatives fund this moment is (method `fund-round`). */
+    fundId: uuid("fund_id").references(() => initiativeFunds.id, { onDelete: "set null" }),
     opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
     closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
     feedbackOn: date("feedback_on", { mode: "string" }).notNull(),
@@ -115,6 +121,13 @@ export const processMoments = pgTable(
     index("process_moments_process_idx").on(t.processId),
     index("process_moments_phase_idx").on(t.phaseId),
     index("process_moments_budget_round_idx").on(t.budgetRoundId),
+    index("process_moments_advice_idx").on(t.adviceId),
+    index("process_moments_fund_idx").on(t.fundId),
+    // A moment is at most one other instrument, the one its method names.
+    check(
+      "process_moments_instrument",
+      sql`(${t.budgetRoundId} is null or ${t.method} = 'pb-round') and (${t.adviceId} is null or ${t.method} = 'council-advice') and (${t.fundId} is null or ${t.method} = 'fund-round')`,
+    ),
     tenantIsolation("process_moments"),
   ],
 ).enableRLS();

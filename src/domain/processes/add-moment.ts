@@ -3,11 +3,11 @@ import { schema, type Tx } from "../../db/index.ts";
 import { insertOnce, recordAudit } from "../shared/index.ts";
 import { dutchDate } from "./dates.ts";
 import { ProcessesError } from "./errors.ts";
-import { linkableRound } from "./instruments.ts";
+import { type InstrumentLinks, linkableInstrument } from "./instruments.ts";
 import type { MomentMethod } from "./ladder.ts";
 import { scheduleMomentMails } from "./moment-jobs.ts";
 
-export type AddMomentOptions = {
+export type AddMomentOptions = Partial<InstrumentLinks> & {
   tenantId: string;
   tenantSlug: string;
   phaseId: string;
@@ -15,8 +15,6 @@ export type AddMomentOptions = {
   subject: string;
   method: MomentMethod;
   methodDetail: string;
-  /** The burgerbegroting round this moment is (method `pb-round`), or null. */
-  budgetRoundId?: string | null;
   opensAt: Date;
   closesAt: Date;
   feedbackOn: string;
@@ -32,7 +30,7 @@ export type AddMomentOptions = {
  */
 export async function addMoment(tx: Tx, o: AddMomentOptions): Promise<{ id: string }> {
   if (o.opensAt >= o.closesAt) throw new ProcessesError("processes.moment-dates");
-  const budgetRoundId = await linkableRound(tx, o.tenantId, o.method, o.budgetRoundId);
+  const links = await linkableInstrument(tx, o.tenantId, o);
   const ph = schema.processPhases;
   const [phase] = await tx
     .select({ processId: ph.processId, startsOn: ph.startsOn, endsOn: ph.endsOn, status: schema.processes.status })
@@ -55,7 +53,7 @@ export async function addMoment(tx: Tx, o: AddMomentOptions): Promise<{ id: stri
           subject: o.subject,
           method: o.method,
           methodDetail: o.methodDetail,
-          budgetRoundId,
+          ...links,
           opensAt: o.opensAt,
           closesAt: o.closesAt,
           feedbackOn: o.feedbackOn,

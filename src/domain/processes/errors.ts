@@ -16,6 +16,8 @@ export type ProcessesErrorCode =
   | "processes.feedback-empty"
   | "processes.not-closed"
   | "processes.no-remark"
-  | "processes.round-not-found";
+  | "processes.round-not-found"
+  | "processes.advice-not-found"
+  | "processes.fund-not-found";
 
 export class ProcessesError extends DomainError<ProcessesErrorCode> {}

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { findPhaseTrack } from "../shared/index.ts";
-import { type LinkedRound, linkedRounds } from "./instruments.ts";
+import { type LinkedAdvice, type LinkedFund, type LinkedRound, linkedInstruments } from "./instruments.ts";
 import { type ProcessTrackPhase, processPhases } from "./ladder.ts";
 
 export type ProcessRow = typeof schema.processes.$inferSelect;
@@ -14,6 +14,10 @@ export type ProcessMoment = Omit<typeof schema.processMoments.$inferSelect, "ten
   feedback: FeedbackPoint[];
   /** The burgerbegroting round this moment is, with its dates and status. */
   round: LinkedRound | null;
+  /** The council's advice request this moment is, with its deadlines and status. */
+  advice: LinkedAdvice | null;
+  /** The initiatives fund this moment is. */
+  fund: LinkedFund | null;
 };
 export type ProcessPhase = Omit<typeof schema.processPhases.$inferSelect, "tenantId"> & { moments: ProcessMoment[] };
 export type ProcessDetails = ProcessRow & {
@@ -64,11 +68,7 @@ export async function loadPhases(tx: Executor, tenantId: string, processIds: str
         .where(and(eq(schema.processFeedback.tenantId, tenantId), inArray(schema.processFeedback.momentId, momentIds)))
         .orderBy(asc(schema.processFeedback.position))
     : [];
-  const rounds = await linkedRounds(
-    tx,
-    tenantId,
-    moments.flatMap((m) => (m.budgetRoundId ? [m.budgetRoundId] : [])),
-  );
+  const linked = await linkedInstruments(tx, tenantId, moments);
   return processIds.map((processId) =>
     phases
       .filter((phase) => phase.processId === processId)
@@ -78,7 +78,9 @@ export async function loadPhases(tx: Executor, tenantId: string, processIds: str
           .filter((m) => m.phaseId === phase.id)
           .map(({ tenantId: _t, idempotencyKey: _k, ...moment }) => ({
             ...moment,
-            round: rounds.find((round) => round.id === moment.budgetRoundId) ?? null,
+            round: linked.rounds.find((round) => round.id === moment.budgetRoundId) ?? null,
+            advice: linked.advice.find((advice) => advice.id === moment.adviceId) ?? null,
+            fund: linked.funds.find((fund) => fund.id === moment.fundId) ?? null,
             feedback: moment.feedbackPublishedAt
               ? feedback
                   .filter((f) => f.momentId === moment.id)

@@ -17,7 +17,7 @@ export {
   type ProcessMoment,
   type ProcessPhase,
 } from "./get-process.ts";
-export { type LinkedRound, processesForRound } from "./instruments.ts";
+export { type LinkedAdvice, type LinkedFund, type LinkedRound, processesLinkedTo } from "./instruments.ts";
 export {
   type Decider,
   deciders,

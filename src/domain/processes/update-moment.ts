@@ -3,11 +3,11 @@ import { schema, type Tx } from "../../db/index.ts";
 import { recordAudit } from "../shared/index.ts";
 import { dutchDate } from "./dates.ts";
 import { ProcessesError } from "./errors.ts";
-import { linkableRound } from "./instruments.ts";
+import { type InstrumentLinks, linkableInstrument } from "./instruments.ts";
 import type { MomentMethod } from "./ladder.ts";
 import { scheduleMomentMails } from "./moment-jobs.ts";
 
-export type UpdateMomentOptions = {
+export type UpdateMomentOptions = Partial<InstrumentLinks> & {
   tenantId: string;
   tenantSlug: string;
   momentId: string;
@@ -15,7 +15,6 @@ export type UpdateMomentOptions = {
   subject: string;
   method: MomentMethod;
   methodDetail: string;
-  budgetRoundId: string | null;
   opensAt: Date;
   closesAt: Date;
   feedbackOn: string;
@@ -25,7 +24,7 @@ export type UpdateMomentOptions = {
 };
 
 /**
- * Adapts a moment of influence: what, how (or which burgerbegroting round), until when, and the feedback promise.
+ * Adapts a moment of influence: what, how (or which round, advice request or fund), until when, and the feedback promise.
  * It still opens within its phase. On a published process new dates queue new mails; the jobs of the old dates
  * find their moment moved and send nothing.
  */
@@ -50,7 +49,7 @@ export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void
   if (!moment) throw new ProcessesError("processes.moment-not-found");
   const opensOn = dutchDate(o.opensAt);
   if (opensOn < moment.startsOn || opensOn > moment.endsOn) throw new ProcessesError("processes.moment-outside-phase");
-  const budgetRoundId = await linkableRound(tx, o.tenantId, o.method, o.budgetRoundId);
+  const links = await linkableInstrument(tx, o.tenantId, o);
   await tx
     .update(m)
     .set({
@@ -58,7 +57,7 @@ export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void
       subject: o.subject,
       method: o.method,
       methodDetail: o.methodDetail,
-      budgetRoundId,
+      ...links,
       opensAt: o.opensAt,
       closesAt: o.closesAt,
       feedbackOn: o.feedbackOn,
@@ -79,6 +78,6 @@ export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void
     actorPersonId: o.actorPersonId,
     action: "processes.moment-updated",
     subject: moment.id,
-    details: { title: o.title, method: o.method, budgetRoundId },
+    details: { title: o.title, method: o.method, ...links },
   });
 }
