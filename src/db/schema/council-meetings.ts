@@ -116,8 +116,8 @@ export const councilMeetingDocuments = pgTable(
       columns: [t.tenantId, t.meetingId, t.itemId],
       foreignColumns: [councilAgendaItems.tenantId, councilAgendaItems.meetingId, councilAgendaItems.id],
     }).onDelete("cascade"),
-    index("council_meeting_documents_meeting_idx").on(t.tenantId, t.meetingId),
-    index("council_meeting_documents_item_idx").on(t.tenantId, t.itemId),
+    // Covers both foreign keys: the meeting's (its prefix) and the agenda item's.
+    index("council_meeting_documents_item_idx").on(t.tenantId, t.meetingId, t.itemId),
     index("council_meeting_documents_upload_idx").on(t.uploadId),
     tenantIsolation("council_meeting_documents"),
   ],
