@@ -37,3 +37,14 @@ export const fairnessColumns = (t: Translate) => [
   t("funds.fairness.grantedPer1000"),
   t("funds.fairness.grantRate"),
 ];
+
+/** A fairness row's name: its area, "no area", or the suppressed areas taken together (named). */
+export const areaLabel = (
+  t: Translate,
+  row: { area: string | null; combined: ReadonlyArray<string | null> | null },
+): string =>
+  row.combined
+    ? t("funds.fairness.combined", {
+        areas: row.combined.map((area) => area ?? t("funds.fairness.noArea")).join(", "),
+      })
+    : (row.area ?? t("funds.fairness.noArea"));

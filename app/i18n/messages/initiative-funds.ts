@@ -148,7 +148,13 @@ export const funds = defineMessages({
     "funds.fairness.firstTime": "Van mensen die voor het eerst aanvroegen: {share}.",
     "funds.fairness.median":
       "Een besluit duurde gemiddeld (mediaan) {days} dagen; de termijn is ongeveer {term} dagen. Op tijd besloten: {inTime}.",
-    "funds.fairness.noDecisions": "Er zijn nog geen besluiten genomen.",
+    "funds.fairness.tooFewDecisions":
+      "Er zijn nog minder dan {threshold} besluiten. Daarom tonen wij nog geen doorlooptijd.",
+    "funds.fairness.suppression":
+      "Om niemand herkenbaar te maken, tonen wij geen cijfers van een gebied met minder dan {threshold} aanvragen. Zulke gebieden staan samen in één regel. Blijft die regel onder {threshold}, dan tellen wij er ook het kleinste andere gebied bij. Zo zijn de cijfers van een klein gebied ook niet uit de totalen terug te rekenen.",
+    "funds.fairness.suppressed": "niet getoond",
+    "funds.fairness.combined": "Kleine gebieden samen: {areas}",
+    "funds.fairness.firstTimeHidden": "Het deel nieuwe aanvragers tonen wij pas vanaf {threshold} aanvragen.",
     "funds.fairness.chart": "Toegekend bedrag per 1.000 inwoners, per gebied",
     "funds.fairness.caption": "Aanvragen en toekenningen per gebied in {year}",
     "funds.fairness.area": "Gebied",
@@ -417,7 +423,13 @@ export const funds = defineMessages({
     "funds.fairness.firstTime": "From people applying for the first time: {share}.",
     "funds.fairness.median":
       "A decision took {days} days (median); the term is about {term} days. Decided in time: {inTime}.",
-    "funds.fairness.noDecisions": "No decisions have been taken yet.",
+    "funds.fairness.tooFewDecisions":
+      "There are fewer than {threshold} decisions yet, so we show no time to decision yet.",
+    "funds.fairness.suppression":
+      "So that no one can be recognised, we show no figures for an area with fewer than {threshold} applications. Such areas are taken together in one row. If that row stays below {threshold}, the smallest other area joins it too, so a small area's figures cannot be worked out from the totals either.",
+    "funds.fairness.suppressed": "not shown",
+    "funds.fairness.combined": "Small areas together: {areas}",
+    "funds.fairness.firstTimeHidden": "We show the share of first-time applicants from {threshold} applications on.",
     "funds.fairness.chart": "Amount granted per 1,000 residents, per area",
     "funds.fairness.caption": "Applications and grants per area in {year}",
     "funds.fairness.area": "Area",

@@ -2,7 +2,7 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { DataTable } from "../../components/data-table.tsx";
-import { fairnessColumns } from "../../components/fund-figures.tsx";
+import { areaLabel, fairnessColumns } from "../../components/fund-figures.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -32,12 +32,17 @@ export default function FairnessPage({ loaderData, params }: Route.ComponentProp
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
       <Paragraph purpose="lead">{t("funds.fairness.lead")}</Paragraph>
+      <Paragraph>{t("funds.fairness.suppression", { threshold: fairness.threshold })}</Paragraph>
       <ul className="utrecht-unordered-list">
         <li>{t("funds.fairness.total", { applications: fairness.applications })}</li>
-        <li>{t("funds.fairness.firstTime", { share: percent(fairness.firstTimeShare) })}</li>
+        <li>
+          {fairness.firstTimeShare === null
+            ? t("funds.fairness.firstTimeHidden", { threshold: fairness.threshold })
+            : t("funds.fairness.firstTime", { share: percent(fairness.firstTimeShare) })}
+        </li>
         <li>
           {fairness.medianDaysToDecision === null
-            ? t("funds.fairness.noDecisions")
+            ? t("funds.fairness.tooFewDecisions", { threshold: fairness.threshold })
             : t("funds.fairness.median", {
                 days: number(fairness.medianDaysToDecision),
                 term: fairness.termDays,
@@ -48,11 +53,11 @@ export default function FairnessPage({ loaderData, params }: Route.ComponentProp
       <Chart rows={fairness.rows} label={t("funds.fairness.chart")} />
       <DataTable caption={t("funds.fairness.caption", { year: String(fairness.year) })} columns={fairnessColumns(t)}>
         {fairness.rows.map((row) => (
-          <TableRow key={row.areaId ?? "none"}>
-            <TableCell>{row.area ?? t("funds.fairness.noArea")}</TableCell>
+          <TableRow key={row.combined ? "combined" : (row.areaId ?? "none")}>
+            <TableCell>{areaLabel(t, row)}</TableCell>
             <TableCell>{number(row.residents)}</TableCell>
-            <TableCell>{row.applications}</TableCell>
-            <TableCell>{row.grants}</TableCell>
+            <TableCell>{row.suppressed ? t("funds.fairness.suppressed") : number(row.applications)}</TableCell>
+            <TableCell>{number(row.grants)}</TableCell>
             <TableCell className="samenspel-amount">{money(row.grantedCents)}</TableCell>
             <TableCell>{number(row.applicationsPer1000)}</TableCell>
             <TableCell>{number(row.grantsPer1000)}</TableCell>
@@ -82,7 +87,7 @@ function Chart({
   label: string;
 }) {
   const locale = useLocale();
-  const shown = rows.filter((row) => row.area !== null);
+  const shown = rows.filter((row) => row.area !== null && row.grantedCentsPer1000 !== null);
   const max = Math.max(1, ...shown.map((row) => row.grantedCentsPer1000 ?? 0));
   const barHeight = 24;
   const height = shown.length * (barHeight + 8) + 8;

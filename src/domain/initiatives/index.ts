@@ -31,7 +31,14 @@ export {
   type FundDecision,
   REPORT_REMINDER_DAYS,
 } from "./fund/decide-application.ts";
-export { type Fairness, type FairnessRow, fundFairness, median } from "./fund/fairness.ts";
+export {
+  type Fairness,
+  type FairnessRow,
+  fundFairness,
+  median,
+  SMALL_COUNT_THRESHOLD,
+  suppressSmallCounts,
+} from "./fund/fairness.ts";
 export { findFundBySlug, getFund } from "./fund/fund-account.ts";
 export {
   type PayTrancheOptions,

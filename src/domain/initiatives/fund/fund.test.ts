@@ -24,6 +24,7 @@ import {
   recordRecovery,
   startRecovery,
   submitReport,
+  suppressSmallCounts,
   updateFund,
 } from "../index.ts";
 
@@ -593,4 +594,38 @@ describe("decision and money", () => {
       });
     },
   );
+});
+
+describe("small-count suppression on the fairness dashboard", () => {
+  const row = (area: string, applications: number) => ({
+    areaId: area,
+    area,
+    residents: 1000,
+    suppressed: false,
+    combined: null,
+    applications,
+    decided: applications,
+    grants: applications,
+    grantedCents: applications * 100_000,
+    applicationsPer1000: null,
+    grantsPer1000: null,
+    grantedCentsPer1000: null,
+    grantRate: null,
+  });
+
+  it("hides areas under 5, and one more when the hidden ones together stay under 5", () => {
+    const out = suppressSmallCounts([row("Noord", 12), row("Oost", 6), row("Zuid", 2), row("West", 0)]);
+    expect(out.map((r) => [r.area, r.suppressed, r.applications])).toEqual([
+      ["Noord", false, 12],
+      // Zuid alone (2) would be the fund's total minus the rest: Oost, the smallest shown, joins it.
+      ["Oost", true, null],
+      ["Zuid", true, null],
+      ["West", false, 0],
+      [null, false, 8],
+    ]);
+    expect(out.at(-1)!.combined).toEqual(["Oost", "Zuid"]);
+    expect(suppressSmallCounts([row("Noord", 5), row("Oost", 7)]).every((r) => !r.suppressed)).toBe(true);
+    const tiny = suppressSmallCounts([row("Noord", 1), row("Oost", 2)]);
+    expect(tiny.every((r) => r.applications === null && r.grantedCents === null)).toBe(true);
+  });
 });
