@@ -7,7 +7,9 @@ import {
   decideApplication,
   type Fund,
   type FundRules,
+  getApplication,
   payTranche,
+  startRecovery,
 } from "../../../src/domain/initiatives/index.ts";
 import { addDays, dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
@@ -392,5 +394,101 @@ describe("the fairness dashboard", () => {
       } as never),
     );
     expect(bad.status).toBe(404);
+  });
+});
+
+describe("the recovery form", () => {
+  /** A grant of 1,000 in its own fund with the 80 % advance paid and no report: recovery claims the 800 paid. */
+  let claimed: string;
+  let tenantId: string;
+  beforeAll(async () => {
+    tenantId = fund.tenantId;
+    const now = new Date();
+    claimed = await withTenant(handle.db, { tenantId }, async (tx) => {
+      const own = await createFund(tx, {
+        ...rules,
+        tenantId,
+        slug: "herstelfonds",
+        name: "Herstelfonds",
+        description: "",
+        actorPersonId: people.staffA!,
+        now,
+      });
+      const application = await applyToFund(tx, {
+        tenantId,
+        fundId: own.id,
+        applicantId: people.otherResident!,
+        title: "Straatfeest",
+        description: "Een feest",
+        areaId: null,
+        activityOn: addDays(dutchDateOf(now), 70),
+        totalCostCents: 200_000,
+        requestedCents: 100_000,
+        ownMoneyCents: 100_000,
+        ownHours: 0,
+        documents: [],
+        idempotencyKey: "recovery-route-test",
+        url: (id) => `http://samenspel.test/aldorp/fondsen/aanvraag/${id}`,
+        now,
+      });
+      const step = { tenantId, applicationId: application.id, actorPersonId: people.staffA!, now };
+      await decideApplication(tx, {
+        ...step,
+        tenantSlug: "aldorp",
+        url: "http://samenspel.test/x",
+        decision: { outcome: "granted", amountCents: 100_000, conditions: "" },
+      });
+      await payTranche(tx, { ...step, tranche: "advance" });
+      const afterTheReportTerm = new Date(now.getTime() + 200 * 86_400_000);
+      const started = await startRecovery(tx, {
+        tenantId,
+        tenantSlug: "aldorp",
+        applicationId: application.id,
+        url: "http://samenspel.test/x",
+        now: afterTheReportTerm,
+      });
+      expect(started).toBe(true);
+      return application.id;
+    });
+  });
+  const booked = async () => {
+    const { application, recoveries } = await withTenant(handle.db, { tenantId }, (tx) =>
+      getApplication(tx, { tenantId, applicationId: claimed }),
+    );
+    return { recovered: application.recoveredCents, waived: application.waivedCents, bookings: recoveries.length };
+  };
+  const key = (n: number) => `herstel-formulier-${n}-0123456789`;
+  const book = (fields: Record<string, string>, cookie = cookies.staffA!) =>
+    staffPost(claimed, cookie, { intent: "recovery", ...fields }, "aldorp");
+
+  it("refuses bad input with a message at the field and books nothing", async () => {
+    const noAmount = await book({ key: key(1), kind: "recovered", amount: "" });
+    expect(noAmount.status).toBe(400);
+    expect(noAmount.errors).toHaveProperty("amount");
+    const noReasons = await book({ key: key(2), kind: "waived", amount: "100", reasons: "" });
+    expect(noReasons.status).toBe(400);
+    expect(noReasons.errors).toMatchObject({ reasons: ["funds.error.waiverReasons"] });
+    const noKind = await book({ key: key(3), kind: "kwijtgescholden", amount: "100" });
+    expect(noKind.errors).toMatchObject({ kind: ["form.choice"] });
+    const tooMuch = await book({ key: key(4), kind: "recovered", amount: "800,01" });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.errors).toMatchObject({ amount: ["funds.error.recoveryAboveOutstanding"] });
+    expect((await book({ key: key(5), kind: "recovered", amount: "100" }, cookies.committeeA!)).status).toBe(403);
+    expect((await book({ key: key(6), kind: "recovered", amount: "100" }, cookies.staffB!)).status).toBe(403);
+    expect(await booked()).toEqual({ recovered: 0, waived: 0, bookings: 0 });
+  });
+
+  it("books money paid back and a waived amount, each once however often the same form is sent", async () => {
+    const paidBack = { key: key(7), kind: "recovered", amount: "500" };
+    expect((await book(paidBack)).location).toBe(`/aldorp/beheer/fondsen/aanvragen/${claimed}?melding=recovery`);
+    expect((await book(paidBack)).location).toBe(`/aldorp/beheer/fondsen/aanvragen/${claimed}?melding=recovery`);
+    expect(await booked()).toEqual({ recovered: 50_000, waived: 0, bookings: 1 });
+    const waiver = { key: key(8), kind: "waived", amount: "300", reasons: "De activiteit ging door; bonnen kwijt" };
+    await book(waiver);
+    await book(waiver);
+    expect(await booked()).toEqual({ recovered: 50_000, waived: 30_000, bookings: 2 });
+    // Nothing is left to claim: one more euro is refused.
+    expect((await book({ key: key(9), kind: "recovered", amount: "1" })).status).toBe(422);
+    expect(await booked()).toEqual({ recovered: 50_000, waived: 30_000, bookings: 2 });
   });
 });
