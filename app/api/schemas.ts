@@ -249,6 +249,7 @@ export const CouncilMeeting = z
       .enum(["minutes", "decisions"])
       .nullable()
       .describe("What was published after the meeting: minutes (notulen) or a list of decisions (besluitenlijst)"),
+    cancelled: z.boolean().describe("Called off; the meeting stays listed so a published date is not silently lost"),
     agenda: z.array(
       z.object({
         position: z.int(),
@@ -257,6 +258,7 @@ export const CouncilMeeting = z
           .string()
           .nullable()
           .describe("Null for a closed (besloten) item: only its place on the agenda is public"),
+        withdrawn: z.boolean().describe("Taken off the published agenda (vervallen); always false for a closed item"),
       }),
     ),
     url: z.url().describe("The meeting's page, with its documents"),

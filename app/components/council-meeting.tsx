@@ -1,3 +1,4 @@
+import type { FieldMetadata } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import {
@@ -8,10 +9,12 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { MeetingDocument, MeetingReportKind } from "../../src/domain/councils/index.ts";
 import { formatDate, formatTimeRange } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/use-translation.ts";
+import { ErrorSummary, TextField } from "./form-fields.tsx";
 
 /** A meeting as pages receive it from a loader: instants as ISO strings. */
 export type MeetingView = {
@@ -22,6 +25,8 @@ export type MeetingView = {
   place: string;
   onlineUrl: string | null;
   reportKind: MeetingReportKind | null;
+  /** Why it was called off; null while it goes ahead. */
+  cancellationReason: string | null;
 };
 
 /** An agenda item as a page shows it; `closed` items on public pages carry nothing but their place. */
@@ -32,9 +37,16 @@ export type AgendaItemView =
       title: string;
       explanation: string;
       report: string | null;
+      withdrawn: boolean;
       documents: MeetingDocument[];
     }
   | { position: number; visibility: "closed"; title?: undefined };
+
+/**
+ * The council's own page above its meeting pages: the workspace (`/{gemeente}/raad/{raad}`) or the staff page
+ * (`/{gemeente}/beheer/raden/{raad}`), whichever the meetings are mounted under.
+ */
+export const councilHome = (meetingsBase: string) => meetingsBase.replace(/\/vergaderingen$/, "");
 
 export function useMeetingWhen() {
   const t = useT();
@@ -52,6 +64,12 @@ export function MeetingFacts({ meeting, extra = [] }: { meeting: MeetingView; ex
   const when = useMeetingWhen();
   return (
     <DataList className="samenspel-facts">
+      {meeting.cancellationReason !== null && (
+        <DataListItem>
+          <DataListKey>{t("councilMeetings.fact.cancelled")}</DataListKey>
+          <DataListValue>{meeting.cancellationReason}</DataListValue>
+        </DataListItem>
+      )}
       <DataListItem>
         <DataListKey>{t("councilMeetings.fact.when")}</DataListKey>
         <DataListValue>{when(meeting)}</DataListValue>
@@ -80,8 +98,16 @@ export function MeetingFacts({ meeting, extra = [] }: { meeting: MeetingView; ex
   );
 }
 
-/** Links to a meeting's PDFs, served after the check of who may see them. */
-export function DocumentLinks({ documents, href }: { documents: MeetingDocument[]; href: (id: string) => string }) {
+/** Links to a meeting's PDFs, served after the check of who may see them; `action` adds a control to each. */
+export function DocumentLinks({
+  documents,
+  href,
+  action,
+}: {
+  documents: MeetingDocument[];
+  href: (id: string) => string;
+  action?: (document: MeetingDocument) => ReactNode;
+}) {
   const t = useT();
   if (documents.length === 0) return null;
   return (
@@ -94,21 +120,29 @@ export function DocumentLinks({ documents, href }: { documents: MeetingDocument[
               size: Math.max(1, Math.round(document.byteSize / 1024)),
             })}
           </a>
+          {action?.(document)}
         </UnorderedListItem>
       ))}
     </UnorderedList>
   );
 }
 
-/** One agenda item: its subject, explanation, documents and report, or only that it is closed. */
+/**
+ * One agenda item: its subject, explanation, documents and report, or only that it is closed. A withdrawn item keeps
+ * its number and says so. `actions` and `documentAction` add the secretary's controls.
+ */
 export function AgendaItemBody({
   item,
   documentHref,
   reportKind,
+  actions,
+  documentAction,
 }: {
   item: AgendaItemView;
   documentHref: (id: string) => string;
   reportKind: MeetingReportKind | null;
+  actions?: ReactNode;
+  documentAction?: (document: MeetingDocument) => ReactNode;
 }) {
   const t = useT();
   const id = `punt-${item.position}`;
@@ -126,12 +160,14 @@ export function AgendaItemBody({
       <Heading level={3} id={id}>
         {t("councilMeetings.item.heading", { position: item.position, title: item.title })}
         {item.visibility === "closed" && ` (${t("councilMeetings.item.closed")})`}
+        {item.withdrawn && ` (${t("councilMeetings.item.withdrawn")})`}
       </Heading>
+      {item.withdrawn && <Paragraph>{t("councilMeetings.item.withdrawnBody")}</Paragraph>}
       {item.explanation && <Paragraph className="samenspel-pre-line">{item.explanation}</Paragraph>}
       {item.documents.length > 0 && (
         <>
           <Heading level={4}>{t("councilMeetings.item.documents")}</Heading>
-          <DocumentLinks documents={item.documents} href={documentHref} />
+          <DocumentLinks documents={item.documents} href={documentHref} action={documentAction} />
         </>
       )}
       {item.report && (
@@ -142,6 +178,7 @@ export function AgendaItemBody({
           <Paragraph className="samenspel-pre-line">{item.report}</Paragraph>
         </>
       )}
+      {actions}
     </article>
   );
 }
@@ -171,6 +208,7 @@ export function MeetingLists({
               {meeting.title}
             </Link>
             : {when(meeting)}
+            {meeting.cancellationReason !== null && ` (${t("councilMeetings.status.cancelled").toLowerCase()})`}
             {meeting.reportKind &&
               ` (${t("councilMeetings.public.hasReport", {
                 kind: t(`councilMeetings.reportKind.${meeting.reportKind}`).toLowerCase(),
@@ -215,5 +253,36 @@ export function CouncilMeetingsSection({
         </a>
       </Paragraph>
     </section>
+  );
+}
+
+type MeetingFactFields = Record<
+  "title" | "date" | "startTime" | "endTime" | "place" | "onlineUrl",
+  FieldMetadata<string | undefined>
+>;
+
+/** A meeting's facts as form fields, with their error summary: the new-meeting form and the change form. */
+export function MeetingFactsFields({
+  fields,
+  formErrors,
+}: {
+  fields: MeetingFactFields;
+  formErrors: string[] | undefined;
+}) {
+  const t = useT();
+  const field = (name: keyof MeetingFactFields) => ({ meta: fields[name], label: t(`councilMeetings.field.${name}`) });
+  return (
+    <>
+      <ErrorSummary
+        formErrors={formErrors}
+        fields={(["title", "date", "startTime", "endTime", "place", "onlineUrl"] as const).map(field)}
+      />
+      <TextField {...field("title")} description={t("councilMeetings.field.title.hint")} />
+      <TextField {...field("date")} type="date" />
+      <TextField {...field("startTime")} type="time" />
+      <TextField {...field("endTime")} type="time" />
+      <TextField {...field("place")} description={t("councilMeetings.field.place.hint")} />
+      <TextField {...field("onlineUrl")} type="url" />
+    </>
   );
 }

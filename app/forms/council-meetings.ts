@@ -6,9 +6,8 @@ import { calendarDate, clockTime, formKey, optionalText, requiredText } from "./
 
 const message = (key: MessageKey) => ({ error: key });
 
-/** A new meeting of a council: its name, date and times (Dutch time), place and an optional online link. */
-export const createMeetingForm = z.object({
-  ...formKey,
+/** A meeting's facts: its name, date and times (Dutch time), place and an optional online link. */
+const meetingFacts = {
   title: requiredText(200),
   date: calendarDate(),
   startTime: clockTime(),
@@ -20,6 +19,24 @@ export const createMeetingForm = z.object({
     .max(500, message("form.tooLong"))
     .regex(/^https?:\/\/\S+$/, message("councilMeetings.error.onlineUrl"))
     .optional(),
+};
+
+/** The version of the meeting the form was read at: a change made meanwhile is not overwritten. */
+const version = { version: z.coerce.number<string>().int().min(0) };
+
+export const createMeetingForm = z.object({ ...formKey, ...meetingFacts });
+
+/** New facts for a meeting: moving it is a new date or new times. */
+export const changeMeetingForm = z.object({ intent: z.literal("change"), ...version, ...meetingFacts });
+
+/** Calling a meeting off, with the reason the public page and the feed show. */
+export const cancelMeetingForm = z.object({ intent: z.literal("cancel"), ...version, reason: requiredText(500) });
+
+/** Taking an item off the agenda, or a document off the meeting. */
+export const removeItemForm = z.object({ intent: z.literal("remove-item"), item: z.uuid(message("form.choice")) });
+export const removeDocumentForm = z.object({
+  intent: z.literal("remove-document"),
+  document: z.uuid(message("form.choice")),
 });
 
 /** One agenda item, added at the end of the agenda. */

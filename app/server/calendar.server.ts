@@ -1,8 +1,7 @@
-import type { CalendarEntry } from "../../src/domain/programme/index.ts";
-import { toICalendar } from "../../src/platform/icalendar.ts";
+import { type CalendarEvent, toICalendar } from "../../src/platform/icalendar.ts";
 
 /** An iCalendar feed answer; calendar apps poll it, so it may be cached briefly. */
-export function calendarResponse(name: string, entries: readonly CalendarEntry[], options: { private?: boolean } = {}) {
+export function calendarResponse(name: string, entries: readonly CalendarEvent[], options: { private?: boolean } = {}) {
   return new Response(toICalendar({ name, events: entries }), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -30,6 +30,10 @@ export const meetingErrors = {
   "councils.meeting-not-held-yet": { status: 409, message: "councilMeetings.error.notHeldYet" },
   "councils.meeting-report-empty": { status: 400, message: "councilMeetings.error.reportEmpty", field: "report" },
   "councils.agenda-item-not-found": { status: 404, message: "councilMeetings.error.itemNotFound", field: "item" },
+  "councils.meeting-cancelled": { status: 409, message: "councilMeetings.error.cancelled" },
+  "councils.meeting-changed-meanwhile": { status: 409, message: "councilMeetings.error.changedMeanwhile" },
+  "councils.meeting-held": { status: 409, message: "councilMeetings.error.held" },
+  "councils.meeting-document-not-found": { status: 404, message: "councilMeetings.error.documentNotFound" },
   "uploads.empty": { status: 400, message: "councilMeetings.error.upload.empty", field: "file" },
   "uploads.too-large": { status: 413, message: "councilMeetings.error.upload.tooLarge", field: "file" },
   "uploads.type-not-allowed": { status: 415, message: "councilMeetings.error.upload.type", field: "file" },
@@ -106,6 +110,7 @@ export async function publishedMeetingsOf(context: Context, tenantId: string, co
       place: m.place,
       onlineUrl: m.onlineUrl,
       reportKind: m.reportKind,
+      cancellationReason: m.cancellationReason,
     })),
   };
 }

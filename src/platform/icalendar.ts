@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod } from "ical-generator";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 
 export type CalendarEvent = {
   /** Stable across feeds and mails, so a calendar app updates the event instead of adding it twice. */
@@ -9,6 +9,10 @@ export type CalendarEvent = {
   description?: string;
   location?: string;
   url?: string;
+  /** RFC 5545 SEQUENCE: raised with every change, so a calendar replaces its copy of the event. */
+  sequence?: number;
+  /** A called-off event stays in the feed with STATUS:CANCELLED, so subscribed calendars drop it. */
+  cancelled?: boolean;
 };
 
 /** An iCalendar (RFC 5545) document: a feed to subscribe to, or the attachment of a confirmation mail. */
@@ -31,6 +35,8 @@ export function toICalendar(o: {
       description: event.description ?? null,
       location: event.location ?? null,
       url: event.url ?? null,
+      sequence: event.sequence ?? 0,
+      ...(event.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
     });
   }
   return calendar.toString();

@@ -16,6 +16,8 @@ const PASSWORD = "vergaderen met notulen";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 // The meeting was last night, so its minutes can be written now.
 const YESTERDAY = dutchDateOf(new Date(Date.now() - 86_400_000));
+const IN_A_WEEK = dutchDateOf(new Date(Date.now() + 7 * 86_400_000));
+const IN_TWO_WEEKS = dutchDateOf(new Date(Date.now() + 14 * 86_400_000));
 
 beforeAll(async () => {
   app = await startApp();
@@ -185,5 +187,82 @@ describe.each(bothModes)("a council meeting $name", (mode) => {
     expect(await feed.text()).toContain("SUMMARY:Dorpsraad Esveld: Openbare vergadering");
     for (const tab of [secretary, visitor]) await tab.context().close();
     // A long journey (two tabs, a dozen forms, axe on eight pages) on a shared two-core machine.
+  }, 180_000);
+
+  it("is moved and then cancelled by the secretary; the public page and the calendar feed follow", async () => {
+    const slug = mode.javaScript ? "vergaderdorp-js" : "vergaderdorp";
+    const meetings = `/${slug}/raad/dorpsraad-esveld/vergaderingen`;
+    const secretary = await openTab(browser, app.url, mode);
+    await signIn(secretary, `secretaris@${slug}.example.org`, meetings);
+    const create = formOf(secretary, "Vergadering aanmaken");
+    await create.getByLabel("Naam van de vergadering").fill("Najaarsvergadering");
+    await create.getByLabel("Datum").fill(IN_A_WEEK);
+    await create.getByLabel("Begintijd").fill("19:30");
+    await create.getByLabel("Eindtijd").fill("21:30");
+    await create.getByLabel("Plaats", { exact: true }).fill("Dorpshuis De Brink");
+    await create.getByRole("button", { name: "Vergadering aanmaken" }).click();
+    await secretary.waitForURL(/melding=created/);
+    const meetingId = secretary.url().split("?")[0]!.split("/").pop()!;
+    const item = formOf(secretary, "Agendapunt toevoegen");
+    await item.getByLabel("Onderwerp").fill("Jaarplan");
+    await item.getByRole("button", { name: "Agendapunt toevoegen" }).click();
+    await secretary.waitForURL(/melding=item/);
+    await secretary.getByRole("button", { name: "Vergadering publiceren" }).click();
+    await secretary.waitForURL(/melding=publish/);
+    const feed = async () =>
+      (await (await secretary.request.get(`/${slug}/raden/dorpsraad-esveld/agenda.ics`)).text())
+        .split("BEGIN:VEVENT")
+        .find((event) => event.includes(meetingId))!;
+    expect(await feed()).toContain("SEQUENCE:0");
+
+    // Moving it: a bad time first, which changes nothing.
+    const change = formOf(secretary, "Wijzigingen opslaan");
+    await change.getByLabel("Datum").fill(IN_TWO_WEEKS);
+    await change.getByLabel("Eindtijd").fill("19:00");
+    await change.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect
+      .poll(() => secretary.getByText("De vergadering moet eindigen na het begin.", { exact: false }).count())
+      .toBeGreaterThan(0);
+    await expectAccessible(secretary);
+    expect(await feed()).toContain("SEQUENCE:0");
+    await change.getByLabel("Datum").fill(IN_TWO_WEEKS);
+    await change.getByLabel("Eindtijd").fill("22:00");
+    await change.getByLabel("Plaats", { exact: true }).fill("Kerk Esveld");
+    await change.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await secretary.waitForURL(/melding=change/);
+    await expect.poll(() => status(secretary)).toContain("De wijzigingen zijn opgeslagen.");
+    await expectAccessible(secretary);
+    const moved = await feed();
+    expect(moved).toContain("SEQUENCE:1");
+    expect(moved).toContain(`DTSTART:${IN_TWO_WEEKS.replaceAll("-", "")}T`);
+    expect(moved).toContain("LOCATION:Kerk Esveld");
+
+    // Cancelling it: without a reason first.
+    const cancel = formOf(secretary, "Vergadering afgelasten");
+    await cancel.getByRole("button", { name: "Vergadering afgelasten" }).click();
+    await expect
+      .poll(() => secretary.getByText("Reden: Vul dit veld in.", { exact: false }).count())
+      .toBeGreaterThan(0);
+    await cancel.getByLabel("Reden").fill("Te weinig leden kunnen komen.");
+    await cancel.getByRole("button", { name: "Vergadering afgelasten" }).click();
+    await secretary.waitForURL(/melding=cancel/);
+    await expect.poll(() => status(secretary)).toContain("De vergadering is afgelast.");
+    expect(await secretary.getByRole("button", { name: "Wijzigingen opslaan" }).count()).toBe(0);
+    await expectAccessible(secretary);
+    const cancelled = await feed();
+    expect(cancelled).toContain("STATUS:CANCELLED");
+    expect(cancelled).toContain("SEQUENCE:2");
+
+    const visitor = await openTab(browser, app.url, mode);
+    await visitor.goto(`/${slug}/raden/dorpsraad-esveld`);
+    await expect
+      .poll(() => visitor.getByRole("listitem").filter({ hasText: "Najaarsvergadering" }).textContent())
+      .toContain("(afgelast)");
+    await visitor.getByRole("link", { name: "Najaarsvergadering" }).click();
+    await visitor.waitForURL(`${app.url}/${slug}/raden/dorpsraad-esveld/vergaderingen/${meetingId}`);
+    await expect.poll(() => visitor.getByText("Te weinig leden kunnen komen.").count()).toBe(1);
+    expect(await visitor.getByText("Kerk Esveld").count()).toBe(1);
+    await expectAccessible(visitor);
+    for (const tab of [secretary, visitor]) await tab.context().close();
   }, 180_000);
 });

@@ -43,10 +43,12 @@ export async function loader({ context, params }: Route.LoaderArgs) {
         place: meeting.place,
         onlineUrl: meeting.onlineUrl,
         report: meeting.reportKind,
+        cancelled: meeting.cancelledAt !== null,
         agenda: meeting.items.map((item) => ({
           position: item.position,
           visibility: item.visibility,
           title: item.visibility === "public" ? item.title : null,
+          withdrawn: item.visibility === "public" && item.withdrawn,
         })),
         url: `${site}/${council.slug}/vergaderingen/${meeting.id}`,
       })),

@@ -1,30 +1,46 @@
 import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { PrimaryActionButton } from "@utrecht/component-library-react";
+import { Button, PrimaryActionButton } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
 import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import {
   addAgendaItem,
   attachMeetingDocument,
+  cancelMeeting,
   getMeeting,
   publishMeeting,
   recordMeetingReport,
+  removeAgendaItem,
+  removeMeetingDocument,
+  updateMeeting,
 } from "../../../src/domain/councils/index.ts";
+import { dutchDateOf, dutchTime, dutchWallClock } from "../../../src/domain/shared/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
-import { AgendaItemBody, DocumentLinks, MeetingFacts } from "../../components/council-meeting.tsx";
+import {
+  AgendaItemBody,
+  councilHome,
+  DocumentLinks,
+  MeetingFacts,
+  MeetingFactsFields,
+} from "../../components/council-meeting.tsx";
 import { ErrorSummary, FileField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import {
   agendaItemForm,
   agendaItemVisibilities,
+  cancelMeetingForm,
+  changeMeetingForm,
   meetingDocumentForm,
   meetingReportForm,
   meetingReportKinds,
   publishMeetingForm,
+  removeDocumentForm,
+  removeItemForm,
 } from "../../forms/council-meetings.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
@@ -46,10 +62,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   );
   if (!meeting) notFound();
   const now = new Date();
+  const clock = (instant: Date) => dutchWallClock(instant).toISOString().slice(11, 16);
   return {
     gemeente: tenant.slug,
     base,
-    canEdit,
+    // Nothing of a cancelled meeting changes any more (the domain refuses it too).
+    canEdit: canEdit && meeting.cancelledAt === null,
     council: { slug: council.slug, name: council.name },
     held: now >= meeting.startsAt,
     meeting: {
@@ -57,6 +75,17 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       startsAt: meeting.startsAt.toISOString(),
       endsAt: meeting.endsAt.toISOString(),
       publishedAt: meeting.publishedAt?.toISOString() ?? null,
+      cancelledAt: meeting.cancelledAt?.toISOString() ?? null,
+    },
+    /** The change form's fields as the meeting has them now, in Dutch time. */
+    facts: {
+      title: meeting.title,
+      date: dutchDateOf(meeting.startsAt),
+      startTime: clock(meeting.startsAt),
+      endTime: clock(meeting.endsAt),
+      place: meeting.place,
+      onlineUrl: meeting.onlineUrl ?? "",
+      version: String(meeting.sequence),
     },
   };
 }
@@ -66,13 +95,25 @@ const forms = {
   document: meetingDocumentForm,
   publish: publishMeetingForm,
   report: meetingReportForm,
+  change: changeMeetingForm,
+  cancel: cancelMeetingForm,
+  "remove-item": removeItemForm,
+  "remove-document": removeDocumentForm,
 } as const;
+
+/** The form a post came from: the remove buttons repeat per item and per document. */
+function formIdOf(intent: keyof typeof forms, formData: FormData) {
+  if (intent === "remove-item") return `remove-item-${String(formData.get("item"))}`;
+  if (intent === "remove-document") return `remove-document-${String(formData.get("document"))}`;
+  return intent;
+}
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant, council, base } = await requireMeetingAccess(request, context, params);
   const formData = await readMultipartForm(request);
   const { intent, submission } = parseIntentForm(formData, forms);
-  if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
+  const formId = formIdOf(intent, formData);
+  if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
   const file = intent === "document" ? await fileIn(formData, "file") : undefined;
   if (intent === "document" && !file)
     return forForm(
@@ -112,15 +153,30 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           report: value.report ?? "",
           items: (value.items ?? []).map((item) => ({ itemId: item.id, report: item.report ?? "" })),
         });
+      else if (value.intent === "change")
+        await updateMeeting(tx, {
+          ...ref,
+          title: value.title,
+          startsAt: dutchTime(value.date, value.startTime),
+          endsAt: dutchTime(value.date, value.endTime),
+          place: value.place,
+          onlineUrl: value.onlineUrl || null,
+          version: value.version,
+        });
+      else if (value.intent === "cancel")
+        await cancelMeeting(tx, { ...ref, reason: value.reason, version: value.version });
+      else if (value.intent === "remove-item") await removeAgendaItem(tx, { ...ref, itemId: value.item });
+      else if (value.intent === "remove-document")
+        await removeMeetingDocument(tx, { ...ref, documentId: value.document });
     });
   } catch (error) {
-    return forForm(intent, replyWithDomainError(error, submission, meetingErrors));
+    return forForm(formId, replyWithDomainError(error, submission, meetingErrors));
   }
   return redirect(`${base}/${params.vergadering}?melding=${intent}`);
 }
 
-export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ gemeente, council, base, meeting }, t) => [
-  ...(base.includes("/beheer/") ? [] : [{ label: council.name, to: `/${gemeente}/raad/${council.slug}` }]),
+export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ council, base, meeting }, t) => [
+  { label: council.name, to: councilHome(base) },
   { label: t("councilMeetings.workspace"), to: base },
   { label: meeting.title, to: `${base}/${meeting.id}` },
 ]);
@@ -133,21 +189,37 @@ const noticeKeys = {
   document: "councilMeetings.notice.document",
   publish: "councilMeetings.notice.published",
   report: "councilMeetings.notice.report",
+  change: "councilMeetings.notice.changed",
+  cancel: "councilMeetings.notice.cancelled",
+  "remove-item": "councilMeetings.notice.itemRemoved",
+  "remove-document": "councilMeetings.notice.documentRemoved",
 } as const satisfies Record<"created" | keyof typeof forms, MessageKey>;
 
 export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const notice = useNotice(noticeKeys);
-  const { gemeente, council, meeting, canEdit, held } = loaderData;
+  const { gemeente, council, meeting, canEdit, held, facts } = loaderData;
   const documentHref = (id: string) =>
     `/${gemeente}/raden/${council.slug}/vergaderingen/${meeting.id}/documenten/${id}`;
+  const status = meeting.cancelledAt ? "cancelled" : meeting.status;
+  const removeDocument = canEdit
+    ? (document: { id: string; title: string }) => (
+        <RemoveForm
+          intent="remove-document"
+          id={document.id}
+          label={t("councilMeetings.removeDocument.form", { title: document.title })}
+          submit={t("councilMeetings.removeDocument.submit", { title: document.title })}
+        />
+      )
+    : undefined;
+  const agenda = meeting.items.filter((item) => !item.withdrawn);
   return (
     <PageShell title={meeting.title}>
       <Heading level={1}>{meeting.title}</Heading>
       <Notice message={notice} />
       <MeetingFacts
         meeting={meeting}
-        extra={[[t("councilMeetings.fact.status"), t(`councilMeetings.status.${meeting.status}`)]]}
+        extra={[[t("councilMeetings.fact.status"), t(`councilMeetings.status.${status}`)]]}
       />
       {meeting.status === "published" && (
         <Paragraph>
@@ -159,7 +231,7 @@ export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps)
       {meeting.documents.length > 0 && (
         <>
           <Heading level={2}>{t("councilMeetings.meetingDocuments")}</Heading>
-          <DocumentLinks documents={meeting.documents} href={documentHref} />
+          <DocumentLinks documents={meeting.documents} href={documentHref} action={removeDocument} />
         </>
       )}
       {meeting.report && (
@@ -171,19 +243,131 @@ export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps)
       <Heading level={2}>{t("councilMeetings.agenda")}</Heading>
       {meeting.items.length === 0 && <Paragraph>{t("councilMeetings.agenda.none")}</Paragraph>}
       {meeting.items.map((item) => (
-        <AgendaItemBody key={item.id} item={item} documentHref={documentHref} reportKind={meeting.reportKind} />
+        <AgendaItemBody
+          key={item.id}
+          item={item}
+          documentHref={documentHref}
+          reportKind={meeting.reportKind}
+          documentAction={removeDocument}
+          actions={
+            canEdit &&
+            !item.withdrawn && (
+              <RemoveForm
+                intent="remove-item"
+                id={item.id}
+                label={t("councilMeetings.removeItem.form", { position: item.position })}
+                submit={t(
+                  meeting.status === "published"
+                    ? "councilMeetings.removeItem.withdraw"
+                    : "councilMeetings.removeItem.delete",
+                  { position: item.position },
+                )}
+              />
+            )
+          }
+        />
       ))}
       {canEdit && (
         <>
           <ItemForm />
-          <DocumentForm items={meeting.items} />
+          <DocumentForm items={agenda} />
           {meeting.status === "draft" && <PublishForm />}
           {/* Remounted when the agenda changes: the form's fields start from the items it has now. */}
-          <ReportSection key={meeting.items.map((item) => item.id).join()} meeting={meeting} held={held} />
+          <ReportSection
+            key={agenda.map((item) => item.id).join()}
+            meeting={{ ...meeting, items: agenda }}
+            held={held}
+          />
+          {/* Remounted after each change, so the fields and the version start from the meeting as it is now. */}
+          <ChangeForm key={`change-${facts.version}`} facts={facts} held={held} />
+          {!held && <CancelForm key={`cancel-${facts.version}`} version={facts.version} />}
         </>
       )}
-      {!canEdit && <Paragraph>{t("councilMeetings.readOnly")}</Paragraph>}
+      {!canEdit && (
+        <Paragraph>
+          {t(meeting.cancelledAt ? "councilMeetings.cancelledReadOnly" : "councilMeetings.readOnly")}
+        </Paragraph>
+      )}
     </PageShell>
+  );
+}
+
+/**
+ * One button that takes an item off the agenda (deleted from a draft, withdrawn with its number kept from a published
+ * agenda) or a document off the meeting (after publication the file is kept: ADR 0025, addendum).
+ */
+function RemoveForm({
+  intent,
+  id,
+  label,
+  submit,
+}: {
+  intent: "remove-item" | "remove-document";
+  id: string;
+  label: string;
+  submit: string;
+}) {
+  const [form] = useFormFor(`${intent}-${id}`);
+  return (
+    <Form
+      method="post"
+      encType="multipart/form-data"
+      {...getFormProps(form)}
+      className="samenspel-inline-form"
+      aria-label={label}
+    >
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name={intent === "remove-item" ? "item" : "document"} value={id} />
+      <ErrorSummary formErrors={form.errors} fields={[]} />
+      <Button type="submit" appearance="secondary-action-button">
+        {submit}
+      </Button>
+    </Form>
+  );
+}
+
+/** The meeting's facts: its name, place and link, and (before it begins) its date and times, to move it. */
+function ChangeForm({ facts, held }: { facts: Loaded["facts"]; held: boolean }) {
+  const t = useT();
+  const [form, fields] = useFormFor<z.input<typeof changeMeetingForm>>("change", { defaultValue: facts });
+  return (
+    <Panel id="wijzigen" title={t("councilMeetings.change.title")}>
+      <Paragraph>{t(held ? "councilMeetings.change.held" : "councilMeetings.change.body")}</Paragraph>
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="change" />
+        <input type="hidden" name={fields.version.name} value={facts.version} />
+        <MeetingFactsFields fields={fields} formErrors={form.errors} />
+        <PrimaryActionButton type="submit">{t("councilMeetings.change.submit")}</PrimaryActionButton>
+      </Form>
+    </Panel>
+  );
+}
+
+/** Calls the meeting off before it begins; the public page and the feed keep it, marked as cancelled. */
+function CancelForm({ version }: { version: string }) {
+  const t = useT();
+  const [form, fields] = useFormFor<z.input<typeof cancelMeetingForm>>("cancel");
+  return (
+    <Panel id="afgelasten" title={t("councilMeetings.cancel.title")}>
+      <Paragraph>{t("councilMeetings.cancel.body")}</Paragraph>
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="cancel" />
+        <input type="hidden" name={fields.version.name} value={version} />
+        <ErrorSummary
+          formErrors={form.errors}
+          fields={[{ meta: fields.reason, label: t("councilMeetings.field.reason") }]}
+        />
+        <TextAreaField
+          meta={fields.reason}
+          label={t("councilMeetings.field.reason")}
+          description={t("councilMeetings.field.reason.hint")}
+          rows={3}
+        />
+        <Button type="submit" appearance="secondary-action-button">
+          {t("councilMeetings.cancel.submit")}
+        </Button>
+      </Form>
+    </Panel>
   );
 }
 
@@ -191,10 +375,7 @@ function ItemForm() {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof agendaItemForm>>("item");
   return (
-    <section aria-labelledby="agendapunt" className="samenspel-panel">
-      <Heading level={2} id="agendapunt">
-        {t("councilMeetings.addItem.title")}
-      </Heading>
+    <Panel id="agendapunt" title={t("councilMeetings.addItem.title")}>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="item" />
         <ErrorSummary
@@ -214,7 +395,7 @@ function ItemForm() {
         />
         <PrimaryActionButton type="submit">{t("councilMeetings.addItem.submit")}</PrimaryActionButton>
       </Form>
-    </section>
+    </Panel>
   );
 }
 
@@ -222,10 +403,7 @@ function DocumentForm({ items }: { items: Loaded["meeting"]["items"] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof meetingDocumentForm>>("document");
   return (
-    <section aria-labelledby="stuk" className="samenspel-panel">
-      <Heading level={2} id="stuk">
-        {t("councilMeetings.addDocument.title")}
-      </Heading>
+    <Panel id="stuk" title={t("councilMeetings.addDocument.title")}>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="document" />
         <ErrorSummary
@@ -255,7 +433,7 @@ function DocumentForm({ items }: { items: Loaded["meeting"]["items"] }) {
         />
         <PrimaryActionButton type="submit">{t("councilMeetings.addDocument.submit")}</PrimaryActionButton>
       </Form>
-    </section>
+    </Panel>
   );
 }
 
@@ -263,17 +441,14 @@ function PublishForm() {
   const t = useT();
   const [form] = useFormFor<z.input<typeof publishMeetingForm>>("publish");
   return (
-    <section aria-labelledby="publiceren" className="samenspel-panel">
-      <Heading level={2} id="publiceren">
-        {t("councilMeetings.publish.title")}
-      </Heading>
+    <Panel id="publiceren" title={t("councilMeetings.publish.title")}>
       <Paragraph>{t("councilMeetings.publish.body")}</Paragraph>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="publish" />
         <ErrorSummary formErrors={form.errors} fields={[]} />
         <PrimaryActionButton type="submit">{t("councilMeetings.publish.submit")}</PrimaryActionButton>
       </Form>
-    </section>
+    </Panel>
   );
 }
 
@@ -288,10 +463,7 @@ function ReportSection({ meeting, held }: { meeting: Loaded["meeting"]; held: bo
   });
   const itemFields = fields.items.getFieldList();
   return (
-    <section aria-labelledby="verslag" className="samenspel-panel">
-      <Heading level={2} id="verslag">
-        {t("councilMeetings.report.title")}
-      </Heading>
+    <Panel id="verslag" title={t("councilMeetings.report.title")}>
       {meeting.status === "draft" ? (
         <Paragraph>{t("councilMeetings.report.draft")}</Paragraph>
       ) : !held ? (
@@ -329,6 +501,18 @@ function ReportSection({ meeting, held }: { meeting: Loaded["meeting"]; held: bo
           <PrimaryActionButton type="submit">{t("councilMeetings.report.submit")}</PrimaryActionButton>
         </Form>
       )}
+    </Panel>
+  );
+}
+
+/** One of the secretary's forms, in a panel under its own heading. */
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="samenspel-panel">
+      <Heading level={2} id={id}>
+        {title}
+      </Heading>
+      {children}
     </section>
   );
 }

@@ -7,7 +7,10 @@ import { requireMunicipality, todayOf } from "../../server/councils.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import type { Route } from "./+types/meetings-feed";
 
-/** A council's published meetings as a calendar to subscribe to; drafts never appear in it. */
+/**
+ * A council's published meetings as a calendar to subscribe to; drafts never appear in it. A moved meeting keeps its
+ * UID with a higher SEQUENCE, a cancelled one stays with STATUS:CANCELLED, so subscribed calendars follow.
+ */
 export async function loader({ context, params }: Route.LoaderArgs) {
   const tenant = await requireMunicipality(context, params.gemeente);
   const found = await withTenant(services(context).db, { tenantId: tenant.id }, async (tx) => {
@@ -31,6 +34,8 @@ export async function loader({ context, params }: Route.LoaderArgs) {
       title: `${found.council.name}: ${meeting.title}`,
       description: t("councilMeetings.calendar.description", { url: page(meeting.id) }),
       location: meeting.place,
+      sequence: meeting.sequence,
+      cancelled: meeting.cancelledAt !== null,
     })),
   );
 }

@@ -21,6 +21,8 @@ let harness: ReturnType<typeof routeHarness>;
 const cookies: Record<string, string> = {};
 const RAAD = "dorpsraad-aldeveen";
 const YESTERDAY = dutchDateOf(new Date(Date.now() - 86_400_000));
+const IN_A_WEEK = dutchDateOf(new Date(Date.now() + 7 * 86_400_000));
+const IN_TWO_WEEKS = dutchDateOf(new Date(Date.now() + 14 * 86_400_000));
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
 let tenantId: string;
 
@@ -312,9 +314,133 @@ describe("a published meeting", () => {
     const meetings = json.items[0]!.meetings;
     expect(meetings.map((m) => m.title)).not.toContain("Concept voor later");
     expect(meetings.find((m) => m.title === "Openbare vergadering")!.agenda).toEqual([
-      { position: 1, visibility: "public", title: "Speelveld" },
-      { position: 2, visibility: "closed", title: null },
+      { position: 1, visibility: "public", title: "Speelveld", withdrawn: false },
+      { position: 2, visibility: "closed", title: null, withdrawn: false },
     ]);
     expect(JSON.stringify(json)).not.toMatch(/Grondaankoop|@aldeveen/);
+  });
+});
+
+describe("moving, cancelling and clearing up a published meeting", () => {
+  let meetingId: string;
+  const page = () =>
+    call("loader", meetingPage, harness.get(`${workspace}/${meetingId}`, cookies.secretary!), {
+      vergadering: meetingId,
+    }) as unknown as Promise<{
+      body: {
+        facts: Record<string, string>;
+        meeting: { title: string; items: { id: string; withdrawn: boolean; documents: { id: string }[] }[] };
+      };
+    }>;
+  const feedText = async () =>
+    (await (await call("loader", feed, harness.get(`/aldorp/raden/${RAAD}/agenda.ics`, ""))).response!.text())
+      .replaceAll("\r\n ", "")
+      .split("BEGIN:VEVENT")
+      .find((event) => event.includes(`council-meeting-${meetingId}@`))!;
+  const change = (cookie: string, fields: Record<string, string>) =>
+    onMeeting(meetingId, cookie, {
+      intent: "change",
+      version: "0",
+      title: "Najaarsvergadering",
+      date: IN_TWO_WEEKS,
+      startTime: "20:00",
+      endTime: "22:00",
+      place: "Kerk Aldeveen",
+      ...fields,
+    });
+
+  beforeAll(async () => {
+    meetingId = await newMeeting({ title: "Najaarsvergadering", date: IN_A_WEEK });
+    await onMeeting(meetingId, "secretary", { intent: "item", title: "Opening", visibility: "public" });
+    await onMeeting(meetingId, "secretary", { intent: "item", title: "Speelveld", visibility: "public" });
+    const item = (await page()).body.meeting.items[1]!.id;
+    await onMeeting(meetingId, "secretary", { intent: "document", item, title: "Tekening" }, PDF);
+    await onMeeting(meetingId, "secretary", { intent: "publish" });
+  });
+
+  it("refuses bad input, the chair, other staff and a stale form, and changes nothing", async () => {
+    const before = (await page()).body.facts;
+    expect(before).toMatchObject({ date: IN_A_WEEK, startTime: "19:30", version: "0" });
+    const bad = await change("secretary", { title: "", date: "2026-13-01", startTime: "8 uur", version: "x" });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.errors ?? {}).sort()).toEqual(["date", "startTime", "title", "version"]);
+    expect(await change("secretary", { endTime: "19:00" })).toMatchObject({
+      status: 400,
+      errors: { endTime: ["councilMeetings.error.times"] },
+    });
+    expect((await change("chair", {})).status).toBe(403);
+    const otherStaff = await call(
+      "action",
+      meetingPage,
+      post(`/aldorp/beheer/raden/${RAAD}/vergaderingen/${meetingId}`, "staffB", {
+        intent: "cancel",
+        version: "0",
+        reason: "x",
+      }),
+      { vergadering: meetingId },
+    );
+    expect(otherStaff.status).toBe(403);
+    expect(await onMeeting(meetingId, "secretary", { intent: "cancel", version: "0", reason: " " })).toMatchObject({
+      status: 400,
+      errors: { reason: ["form.required"] },
+    });
+    expect(await change("secretary", { version: "3" })).toMatchObject({
+      status: 409,
+      errors: { "": ["councilMeetings.error.changedMeanwhile"] },
+    });
+    expect((await page()).body.facts).toEqual(before);
+    expect(await feedText()).toContain("SEQUENCE:0");
+  });
+
+  it("moves the meeting: the feed keeps its UID with a higher SEQUENCE and the new time", async () => {
+    const moved = await change("secretary", {});
+    expect(moved.location).toMatch(/melding=change$/);
+    expect((await page()).body.facts).toMatchObject({ date: IN_TWO_WEEKS, startTime: "20:00", version: "1" });
+    const event = await feedText();
+    expect(event).toContain("SEQUENCE:1");
+    expect(event).toContain("LOCATION:Kerk Aldeveen");
+    expect(event).toContain(`DTSTART:${IN_TWO_WEEKS.replaceAll("-", "")}T`);
+    expect(event).not.toContain("STATUS:CANCELLED");
+  });
+
+  it("withdraws an item and removes a document after publication, each by its own form", async () => {
+    const [opening, plan] = (await page()).body.meeting.items;
+    const stale = await onMeeting(meetingId, "secretary", { intent: "remove-document", document: crypto.randomUUID() });
+    expect(stale).toMatchObject({ status: 404, errors: { "": ["councilMeetings.error.documentNotFound"] } });
+    expect((await onMeeting(meetingId, "chair", { intent: "remove-item", item: opening!.id })).status).toBe(403);
+    const removed = await onMeeting(meetingId, "secretary", {
+      intent: "remove-document",
+      document: plan!.documents[0]!.id,
+    });
+    expect(removed.location).toMatch(/melding=remove-document$/);
+    expect((await onMeeting(meetingId, "secretary", { intent: "remove-item", item: opening!.id })).status).toBe(302);
+    const items = (await page()).body.meeting.items;
+    expect(items.map((item) => [item.withdrawn, item.documents.length])).toEqual([
+      [true, 0],
+      [false, 0],
+    ]);
+  });
+
+  it("cancels the meeting: STATUS:CANCELLED in the feed, marked on the public page, and then nothing changes", async () => {
+    expect(
+      (await onMeeting(meetingId, "secretary", { intent: "cancel", version: "0", reason: "Zaal dicht" })).status,
+    ).toBe(409);
+    const cancelled = await onMeeting(meetingId, "secretary", { intent: "cancel", version: "1", reason: "Zaal dicht" });
+    expect(cancelled.location).toMatch(/melding=cancel$/);
+    const event = await feedText();
+    expect(event).toContain("STATUS:CANCELLED");
+    expect(event).toContain("SEQUENCE:2");
+    const visitor = await call(
+      "loader",
+      publicMeeting,
+      harness.get(`/aldorp/raden/${RAAD}/vergaderingen/${meetingId}`, ""),
+      { vergadering: meetingId },
+    );
+    expect(visitor.body).toMatchObject({ meeting: { cancellationReason: "Zaal dicht" } });
+    expect((await page()).body).toMatchObject({ canEdit: false });
+    expect(await change("secretary", { version: "2" })).toMatchObject({
+      status: 409,
+      errors: { "": ["councilMeetings.error.cancelled"] },
+    });
   });
 });

@@ -8,9 +8,9 @@ import { withTenant } from "../../../src/db/index.ts";
 import { createMeeting, listMeetings } from "../../../src/domain/councils/index.ts";
 import { dutchTime, newToken } from "../../../src/domain/shared/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
-import { useMeetingWhen } from "../../components/council-meeting.tsx";
+import { councilHome, MeetingFactsFields, useMeetingWhen } from "../../components/council-meeting.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
+import { FormKeyField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { createMeetingForm } from "../../forms/council-meetings.ts";
 import { useT } from "../../i18n/use-translation.ts";
@@ -38,7 +38,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       title: m.title,
       startsAt: m.startsAt.toISOString(),
       endsAt: m.endsAt.toISOString(),
-      status: m.status,
+      status: m.cancelledAt ? ("cancelled" as const) : m.status,
     })),
     formKey: newToken().token,
   };
@@ -70,8 +70,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
 }
 
-export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ gemeente, council, base }, t) => [
-  ...(base.includes("/beheer/") ? [] : [{ label: council.name, to: `/${gemeente}/raad/${council.slug}` }]),
+export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ council, base }, t) => [
+  { label: council.name, to: councilHome(base) },
   { label: t("councilMeetings.workspace"), to: base },
 ]);
 
@@ -88,6 +88,11 @@ export default function CouncilMeetingsPage({ loaderData, actionData }: Route.Co
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
       <Paragraph purpose="lead">{t("councilMeetings.lead")}</Paragraph>
+      <Paragraph>
+        <Link className="nl-link" to={councilHome(base)}>
+          {t("councilMeetings.public.back", { council: council.name })}
+        </Link>
+      </Paragraph>
       {meetings.length === 0 ? (
         <Paragraph>{t("councilMeetings.none")}</Paragraph>
       ) : (
@@ -116,31 +121,7 @@ export default function CouncilMeetingsPage({ loaderData, actionData }: Route.Co
           </Heading>
           <Form method="post" {...getFormProps(form)}>
             <FormKeyField meta={fields.key} fresh={loaderData.formKey} />
-            <ErrorSummary
-              formErrors={form.errors}
-              fields={[
-                { meta: fields.title, label: t("councilMeetings.field.title") },
-                { meta: fields.date, label: t("councilMeetings.field.date") },
-                { meta: fields.startTime, label: t("councilMeetings.field.startTime") },
-                { meta: fields.endTime, label: t("councilMeetings.field.endTime") },
-                { meta: fields.place, label: t("councilMeetings.field.place") },
-                { meta: fields.onlineUrl, label: t("councilMeetings.field.onlineUrl") },
-              ]}
-            />
-            <TextField
-              meta={fields.title}
-              label={t("councilMeetings.field.title")}
-              description={t("councilMeetings.field.title.hint")}
-            />
-            <TextField meta={fields.date} label={t("councilMeetings.field.date")} type="date" />
-            <TextField meta={fields.startTime} label={t("councilMeetings.field.startTime")} type="time" />
-            <TextField meta={fields.endTime} label={t("councilMeetings.field.endTime")} type="time" />
-            <TextField
-              meta={fields.place}
-              label={t("councilMeetings.field.place")}
-              description={t("councilMeetings.field.place.hint")}
-            />
-            <TextField meta={fields.onlineUrl} label={t("councilMeetings.field.onlineUrl")} type="url" />
+            <MeetingFactsFields fields={fields} formErrors={form.errors} />
             <PrimaryActionButton type="submit">{t("councilMeetings.new.submit")}</PrimaryActionButton>
           </Form>
         </section>

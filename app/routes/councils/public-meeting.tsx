@@ -41,6 +41,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
       place: meeting.place,
       onlineUrl: meeting.onlineUrl,
       reportKind: meeting.reportKind,
+      cancellationReason: meeting.cancellationReason,
       report: meeting.report,
       documents: meeting.documents,
       items: meeting.items,

@@ -144,6 +144,10 @@ export default function StaffCouncilPage({ loaderData }: Route.ComponentProps) {
         <Link className="nl-link" to={`/${gemeente}/raden/${council.slug}`}>
           {t("councils.staff.publicPage")}
         </Link>
+        {" · "}
+        <Link className="nl-link" to={`${base}/raden/${council.slug}/vergaderingen`}>
+          {t("councilMeetings.workspace")}
+        </Link>
       </Paragraph>
       <section aria-labelledby="leden">
         <Heading level={2} id="leden">

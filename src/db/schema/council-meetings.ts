@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, pgTable, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { councils } from "./councils.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
 import { uploads } from "./uploads.ts";
@@ -31,6 +42,14 @@ export const councilMeetings = pgTable(
     reportKind: text("report_kind", { enum: councilMeetingReportKinds }),
     report: text("report"),
     reportedAt: timestamp("reported_at", { withTimezone: true }),
+    /**
+     * Raised by every change of the meeting's facts and by its cancellation: the calendar feed's SEQUENCE, so a
+     * subscribed calendar takes the new version, and the version a change form was read at (a stale form is refused).
+     */
+    sequence: integer("sequence").notNull().default(0),
+    /** Called off: the public page and the feed say so (STATUS:CANCELLED); nothing of it changes any more. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancellationReason: text("cancellation_reason"),
     /** The hidden key of the form that created it: a second submit of the same form creates nothing. */
     idempotencyKey: text("idempotency_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
@@ -52,6 +71,12 @@ export const councilMeetings = pgTable(
       sql`(${t.reportKind} is null) = (${t.reportedAt} is null)
         and (${t.reportedAt} is null or (${t.status} = 'published' and ${t.reportedAt} >= ${t.startsAt}))`,
     ),
+    check(
+      "council_meetings_cancelled",
+      sql`(${t.cancelledAt} is null) = (${t.cancellationReason} is null)
+        and (${t.cancelledAt} is null or ${t.reportedAt} is null)`,
+    ),
+    check("council_meetings_sequence", sql`${t.sequence} >= 0`),
     tenantIsolation("council_meetings"),
   ],
 ).enableRLS();
@@ -72,6 +97,11 @@ export const councilAgendaItems = pgTable(
     visibility: text("visibility", { enum: agendaItemVisibilities }).notNull(),
     /** What was said or decided on this item, written after the meeting. */
     report: text("report"),
+    /**
+     * Taken off a published agenda (vervallen): it keeps its number and, if public, its title, so what was announced
+     * stays readable; its documents are no longer served. An item of a draft is deleted instead.
+     */
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [
@@ -103,6 +133,11 @@ export const councilMeetingDocuments = pgTable(
       .notNull()
       .references(() => uploads.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
+    /**
+     * Removed after the meeting was published: no page lists it and its address is a 404, but the row and the file
+     * stay (ADR 0025, addendum), so what was once public can be shown again to staff. A draft's document is deleted.
+     */
+    removedAt: timestamp("removed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { documentTypes, storeUpload } from "../../platform/uploads/index.ts";
 import { recordAudit } from "../shared/index.ts";
@@ -31,7 +31,9 @@ export async function attachMeetingDocument(tx: Tx, o: AttachMeetingDocumentOpti
       ? await tx
           .select({ id: i.id })
           .from(i)
-          .where(and(eq(i.tenantId, o.tenantId), eq(i.meetingId, o.meetingId), eq(i.id, o.itemId)))
+          .where(
+            and(eq(i.tenantId, o.tenantId), eq(i.meetingId, o.meetingId), eq(i.id, o.itemId), isNull(i.withdrawnAt)),
+          )
       : [];
     if (!item) throw new CouncilsError("councils.agenda-item-not-found");
   }

@@ -33,6 +33,10 @@ export type CouncilMeetingErrorCode =
   | "councils.meeting-not-published"
   | "councils.meeting-not-held-yet"
   | "councils.meeting-report-empty"
-  | "councils.agenda-item-not-found";
+  | "councils.agenda-item-not-found"
+  | "councils.meeting-cancelled"
+  | "councils.meeting-changed-meanwhile"
+  | "councils.meeting-held"
+  | "councils.meeting-document-not-found";
 
 export class CouncilsError extends DomainError<CouncilsErrorCode | CouncilMeetingErrorCode> {}

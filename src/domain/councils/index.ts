@@ -35,6 +35,7 @@ export {
 } from "./advice-states.ts";
 export { type AdviceTerms, DEFAULT_ADVICE_TERMS, getAdviceTerms, setAdviceTerms } from "./advice-terms.ts";
 export { type AttachMeetingDocumentOptions, attachMeetingDocument } from "./attach-meeting-document.ts";
+export { type CancelMeetingOptions, cancelMeeting } from "./cancel-meeting.ts";
 export { type ContactCouncilOptions, contactCouncil } from "./contact-council.ts";
 export { type CreateCouncilOptions, type CreatedCouncil, createCouncil } from "./create-council.ts";
 export { type CreateMeetingOptions, createMeeting } from "./create-meeting.ts";
@@ -84,8 +85,11 @@ export {
   readMeetingDocument,
 } from "./read-meetings.ts";
 export { type RecordMeetingReportOptions, recordMeetingReport } from "./record-meeting-report.ts";
+export { type RemoveAgendaItemOptions, removeAgendaItem } from "./remove-agenda-item.ts";
+export { type RemoveMeetingDocumentOptions, removeMeetingDocument } from "./remove-meeting-document.ts";
 export { type RequestAdviceOptions, requestAdvice } from "./request-advice.ts";
 export { type AdviceCouncil, listCouncilNames, requireCouncil } from "./require-council.ts";
 export { type RespondToAdviceOptions, respondToAdvice } from "./respond-to-advice.ts";
 export { type SeatedMember, type SeatMemberOptions, seatMember } from "./seat-member.ts";
 export { type UpdateCouncilOptions, updateCouncil } from "./update-council.ts";
+export { type UpdateMeetingOptions, updateMeeting } from "./update-meeting.ts";

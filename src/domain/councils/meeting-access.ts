@@ -21,17 +21,28 @@ export async function requireMeetingEditor(tx: Tx, o: MeetingEditor): Promise<vo
 
 /**
  * The meeting row of this council, locked after the editor is checked: changes to one meeting's agenda are decided
- * one after the other (parents before children).
+ * one after the other (parents before children). A cancelled meeting is final: nothing of it changes any more.
  */
 export async function lockMeeting(tx: Tx, o: MeetingEditor & { meetingId: string }) {
   await requireMeetingEditor(tx, o);
   if (!isUuid(o.meetingId)) throw new CouncilsError("councils.meeting-not-found");
   const m = schema.councilMeetings;
   const [meeting] = await tx
-    .select({ id: m.id, status: m.status, startsAt: m.startsAt })
+    .select({
+      id: m.id,
+      status: m.status,
+      title: m.title,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      place: m.place,
+      onlineUrl: m.onlineUrl,
+      sequence: m.sequence,
+      cancelledAt: m.cancelledAt,
+    })
     .from(m)
     .where(and(eq(m.tenantId, o.tenantId), eq(m.councilId, o.councilId), eq(m.id, o.meetingId)))
     .for("update");
   if (!meeting) throw new CouncilsError("councils.meeting-not-found");
+  if (meeting.cancelledAt) throw new CouncilsError("councils.meeting-cancelled");
   return meeting;
 }

@@ -1,3 +1,4 @@
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenKern, givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
@@ -8,6 +9,7 @@ import { DomainError } from "../shared/index.ts";
 import {
   addAgendaItem,
   attachMeetingDocument,
+  cancelMeeting,
   createCouncil,
   createMeeting,
   getMeeting,
@@ -16,7 +18,10 @@ import {
   publishMeeting,
   readMeetingDocument,
   recordMeetingReport,
+  removeAgendaItem,
+  removeMeetingDocument,
   seatMember,
+  updateMeeting,
 } from "./index.ts";
 
 const NOW = new Date("2026-03-02T10:00:00Z");
@@ -281,5 +286,211 @@ describe("the report after the meeting", () => {
     expect(published.length).toBeGreaterThan(0);
     expect(published.length).toBeLessThan(all.length);
     expect(published.every((m) => m.status === "published")).toBe(true);
+  });
+});
+
+describe("changing, moving and cancelling a meeting", () => {
+  const MOVED = { startsAt: new Date("2026-03-23T18:30:00Z"), endsAt: new Date("2026-03-23T21:00:00Z") };
+  const change = (meetingId: string, o: Partial<Parameters<typeof updateMeeting>[1]> = {}) =>
+    inTenant((tx) =>
+      updateMeeting(tx, {
+        tenantId,
+        councilId,
+        meetingId,
+        title: "Dorpsraadvergadering (verplaatst)",
+        ...MOVED,
+        place: "Kerk Aldeveen",
+        onlineUrl: null,
+        version: 0,
+        actorPersonId: people.secretary,
+        now: NOW,
+        ...o,
+      }),
+    );
+  const cancel = (meetingId: string, o: Partial<Parameters<typeof cancelMeeting>[1]> = {}) =>
+    inTenant((tx) =>
+      cancelMeeting(tx, {
+        tenantId,
+        councilId,
+        meetingId,
+        reason: "Te weinig leden kunnen komen.",
+        version: 0,
+        actorPersonId: people.secretary,
+        now: NOW,
+        ...o,
+      }),
+    );
+  const read = (meetingId: string) => inTenant((tx) => getMeeting(tx, { tenantId, councilId, meetingId }));
+  const audit = (action: string, subject: string) =>
+    inTenant((tx) =>
+      tx
+        .select({ details: schema.auditLog.details })
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.action, action), eq(schema.auditLog.subject, subject))),
+    );
+
+  it("moves a published meeting: same row, a higher sequence, the old and new times in the audit", async () => {
+    const { id } = await newMeeting();
+    await item(id, "Opening", "public");
+    await publish(id);
+    expect(await change(id, { version: 0 })).toEqual({ moved: true });
+    const moved = await read(id);
+    expect(moved).toMatchObject({ ...MOVED, place: "Kerk Aldeveen", sequence: 1, status: "published" });
+    const [line] = await audit("councils.meeting-update", id);
+    expect(line!.details).toMatchObject({
+      startsAt: { from: MEETING.startsAt.toISOString(), to: MOVED.startsAt.toISOString() },
+      place: { from: "Dorpshuis De Brink", to: "Kerk Aldeveen" },
+    });
+    expect(await change(id, { version: 1, ...MOVED, title: "Nieuwe naam" })).toEqual({ moved: false });
+    expect((await read(id))!.sequence).toBe(2);
+  });
+
+  it("refuses bad times, a stale form, strangers and a move once the meeting has begun, changing nothing", async () => {
+    const { id } = await newMeeting();
+    const before = await read(id);
+    expect(await refusal(change(id, { endsAt: MOVED.startsAt }))).toBe("councils.meeting-times-invalid");
+    expect(await refusal(change(id, { version: 7 }))).toBe("councils.meeting-changed-meanwhile");
+    expect(await refusal(change(id, { actorPersonId: people.chair }))).toBe("councils.meeting-secretary-only");
+    expect(await refusal(change(id, { actorPersonId: people.stranger }))).toBe("councils.meeting-secretary-only");
+    expect(await refusal(change(crypto.randomUUID()))).toBe("councils.meeting-not-found");
+    expect(await refusal(change(id, { now: AFTER }))).toBe("councils.meeting-held");
+    expect(await refusal(cancel(id, { now: AFTER }))).toBe("councils.meeting-held");
+    expect(await refusal(cancel(id, { actorPersonId: people.chair }))).toBe("councils.meeting-secretary-only");
+    expect(await read(id)).toEqual(before);
+    // After it began, its name and place may still be put right, its times not.
+    await change(id, { ...MEETING, now: AFTER, title: "Jaarvergadering" });
+    expect(await read(id)).toMatchObject({ ...MEETING, title: "Jaarvergadering", sequence: 1 });
+  });
+
+  it("of two changes read at the same version, exactly one wins; the other hears it was changed meanwhile", async () => {
+    const { id } = await newMeeting();
+    const results = await Promise.all([
+      refusal(change(id, { place: "Kerk" })),
+      refusal(change(id, { place: "School" })),
+      refusal(cancel(id)),
+    ]);
+    expect(results.filter((r) => r === undefined)).toHaveLength(1);
+    expect(results.filter((r) => r !== undefined).every((r) => r === "councils.meeting-changed-meanwhile")).toBe(true);
+    expect((await read(id))!.sequence).toBe(1);
+  });
+
+  it("cancels a meeting for good: it stays public, marked, and nothing of it changes any more", async () => {
+    const { id } = await newMeeting(people.staff);
+    const opening = await item(id, "Opening", "public");
+    await publish(id);
+    await cancel(id, { actorPersonId: people.staff });
+    const seen = await inTenant((tx) => getPublicMeeting(tx, { tenantId, councilId, meetingId: id }));
+    expect(seen).toMatchObject({ cancelledAt: NOW, cancellationReason: "Te weinig leden kunnen komen.", sequence: 1 });
+    expect(await refusal(cancel(id, { version: 1 }))).toBe("councils.meeting-cancelled");
+    expect(await refusal(change(id, { version: 1 }))).toBe("councils.meeting-cancelled");
+    expect(await refusal(item(id, "Rondvraag", "public"))).toBe("councils.meeting-cancelled");
+    expect(await refusal(attach(id, null))).toBe("councils.meeting-cancelled");
+    expect(
+      await refusal(
+        inTenant((tx) =>
+          removeAgendaItem(tx, {
+            tenantId,
+            councilId,
+            meetingId: id,
+            itemId: opening.id,
+            actorPersonId: people.secretary,
+            now: NOW,
+          }),
+        ),
+      ),
+    ).toBe("councils.meeting-cancelled");
+    const listed = await inTenant((tx) => listMeetings(tx, { tenantId, councilId, publishedOnly: true }));
+    expect(listed.find((m) => m.id === id)?.cancelledAt).toEqual(NOW);
+  });
+});
+
+describe("removing agenda items and documents", () => {
+  const removeItem = (meetingId: string, itemId: string, actorPersonId = people.secretary) =>
+    inTenant((tx) => removeAgendaItem(tx, { tenantId, councilId, meetingId, itemId, actorPersonId, now: NOW }));
+  const removeDocument = (meetingId: string, documentId: string, actorPersonId = people.secretary) =>
+    inTenant((tx) =>
+      removeMeetingDocument(tx, { tenantId, councilId, meetingId, documentId, actorPersonId, now: NOW }),
+    );
+
+  it("deletes a draft's item with its files and closes the gap in the numbering", async () => {
+    const { id } = await newMeeting();
+    const [one, two, three] = [
+      await item(id, "Opening", "public"),
+      await item(id, "Speelveld", "public"),
+      await item(id, "Rondvraag", "public"),
+    ];
+    await attach(id, two!.id);
+    const before = await countRows();
+    expect(await refusal(removeItem(id, two!.id, people.chair))).toBe("councils.meeting-secretary-only");
+    expect(await refusal(removeItem(id, crypto.randomUUID()))).toBe("councils.agenda-item-not-found");
+    expect(await refusal(removeItem(id, "geen-id"))).toBe("councils.agenda-item-not-found");
+    expect(await countRows()).toEqual(before);
+    expect(await removeItem(id, two!.id)).toBe("deleted");
+    expect(await countRows()).toMatchObject({
+      items: before.items - 1,
+      documents: before.documents - 1,
+      uploads: before.uploads - 1,
+    });
+    const left = (await inTenant((tx) => getMeeting(tx, { tenantId, councilId, meetingId: id })))!.items;
+    expect(left.map((i) => [i.id, i.position])).toEqual([
+      [one!.id, 1],
+      [three!.id, 2],
+    ]);
+    expect((await item(id, "Sluiting", "public")).position).toBe(3);
+  });
+
+  it("withdraws a published item: it keeps its number, its documents are served to no one", async () => {
+    const { id } = await newMeeting();
+    await item(id, "Opening", "public");
+    const plan = await item(id, "Speelveld", "public");
+    const doc = await attach(id, plan.id);
+    await publish(id);
+    expect(await removeItem(id, plan.id)).toBe("withdrawn");
+    expect(await refusal(removeItem(id, plan.id))).toBe("councils.agenda-item-not-found");
+    expect(await refusal(attach(id, plan.id))).toBe("councils.agenda-item-not-found");
+    const seen = await inTenant((tx) => getPublicMeeting(tx, { tenantId, councilId, meetingId: id }));
+    expect(seen!.items[1]).toMatchObject({ position: 2, title: "Speelveld", withdrawn: true, documents: [] });
+    for (const audience of ["everyone", "council"] as const)
+      expect(
+        await inTenant((tx) =>
+          readMeetingDocument(tx, { tenantId, councilId, meetingId: id, documentId: doc.id, audience }),
+        ),
+      ).toBeUndefined();
+  });
+
+  it("deletes a draft's document, but after publication keeps the row, the file and an audit line", async () => {
+    const { id } = await newMeeting();
+    await item(id, "Opening", "public");
+    const draftDoc = await attach(id, null);
+    const before = await countRows();
+    expect(await refusal(removeDocument(id, draftDoc.id, people.stranger))).toBe("councils.meeting-secretary-only");
+    expect(await refusal(removeDocument(id, crypto.randomUUID()))).toBe("councils.meeting-document-not-found");
+    expect(await removeDocument(id, draftDoc.id)).toBe("deleted");
+    expect(await countRows()).toMatchObject({ documents: before.documents - 1, uploads: before.uploads - 1 });
+
+    const kept = await attach(id, null);
+    await publish(id);
+    expect(await removeDocument(id, kept.id)).toBe("removed");
+    expect(await refusal(removeDocument(id, kept.id))).toBe("councils.meeting-document-not-found");
+    expect(await countRows()).toMatchObject({ documents: before.documents, uploads: before.uploads });
+    const meeting = await inTenant((tx) => getMeeting(tx, { tenantId, councilId, meetingId: id }));
+    expect(meeting!.documents).toEqual([]);
+    expect(
+      await inTenant((tx) =>
+        readMeetingDocument(tx, { tenantId, councilId, meetingId: id, documentId: kept.id, audience: "council" }),
+      ),
+    ).toBeUndefined();
+    const [line] = await inTenant((tx) =>
+      tx
+        .select({ details: schema.auditLog.details })
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.action, "councils.meeting-document-remove"), eq(schema.auditLog.subject, id)))
+        .orderBy(desc(schema.auditLog.at)),
+    );
+    expect(line!.details).toMatchObject({
+      document: kept.id,
+      mode: "removed",
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 });

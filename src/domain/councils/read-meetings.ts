@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { readUpload, type StoredFile } from "../../platform/uploads/index.ts";
 import { isUuid } from "./lock-council.ts";
@@ -15,6 +15,10 @@ export type CouncilMeetingSummary = {
   status: CouncilMeetingStatus;
   publishedAt: Date | null;
   reportKind: MeetingReportKind | null;
+  /** Raised by every change: the feed's SEQUENCE and the version a change form carries. */
+  sequence: number;
+  cancelledAt: Date | null;
+  cancellationReason: string | null;
 };
 
 export type MeetingDocument = { id: string; title: string; fileName: string; byteSize: number };
@@ -26,6 +30,8 @@ export type AgendaItem = {
   title: string;
   explanation: string;
   report: string | null;
+  /** Taken off a published agenda (vervallen): it keeps its number; its documents are no longer listed or served. */
+  withdrawn: boolean;
   documents: MeetingDocument[];
 };
 
@@ -54,9 +60,12 @@ const summary = {
   status: m.status,
   publishedAt: m.publishedAt,
   reportKind: m.reportKind,
+  sequence: m.sequence,
+  cancelledAt: m.cancelledAt,
+  cancellationReason: m.cancellationReason,
 };
 
-/** A council's meetings, or every council's, by date; drafts only for the council's own pages. */
+/** A council's meetings, or every council's, by date; drafts only for the council's own pages, cancelled ones marked. */
 export async function listMeetings(
   tx: Executor,
   o: { tenantId: string; councilId?: string; publishedOnly: boolean },
@@ -94,6 +103,7 @@ export async function getMeeting(
       title: i.title,
       explanation: i.explanation,
       report: i.report,
+      withdrawnAt: i.withdrawnAt,
     })
     .from(i)
     .where(and(eq(i.tenantId, o.tenantId), eq(i.meetingId, meeting.id)))
@@ -104,14 +114,18 @@ export async function getMeeting(
     .select({ id: d.id, itemId: d.itemId, title: d.title, fileName: u.fileName, byteSize: u.byteSize })
     .from(d)
     .innerJoin(u, and(eq(u.tenantId, d.tenantId), eq(u.id, d.uploadId)))
-    .where(and(eq(d.tenantId, o.tenantId), eq(d.meetingId, meeting.id)))
+    .where(and(eq(d.tenantId, o.tenantId), eq(d.meetingId, meeting.id), isNull(d.removedAt)))
     .orderBy(asc(d.createdAt), asc(d.id));
   const of = (itemId: string | null) =>
     documents.filter((doc) => doc.itemId === itemId).map(({ itemId: _, ...doc }) => doc);
   return {
     ...meeting,
     documents: of(null),
-    items: items.map((item) => ({ ...item, documents: of(item.id) })),
+    items: items.map(({ withdrawnAt, ...item }) => ({
+      ...item,
+      withdrawn: withdrawnAt !== null,
+      documents: withdrawnAt === null ? of(item.id) : [],
+    })),
   };
 }
 
@@ -138,7 +152,8 @@ export async function getPublicMeeting(
 
 /**
  * A meeting's document with its bytes. For the public (`everyone`) only when the meeting is published and the
- * document belongs to the whole meeting or to a public item; the council and staff (`council`) get every one.
+ * document belongs to the whole meeting or to a public item; the council and staff (`council`) get every one. A
+ * removed document, or one of a withdrawn item, is served to no one here (staff still reach the file by its upload).
  */
 export async function readMeetingDocument(
   tx: Executor,
@@ -148,7 +163,7 @@ export async function readMeetingDocument(
   const d = schema.councilMeetingDocuments;
   const i = schema.councilAgendaItems;
   const [found] = await tx
-    .select({ uploadId: d.uploadId, status: m.status, itemVisibility: i.visibility })
+    .select({ uploadId: d.uploadId, status: m.status, itemVisibility: i.visibility, itemWithdrawnAt: i.withdrawnAt })
     .from(d)
     .innerJoin(m, and(eq(m.tenantId, d.tenantId), eq(m.id, d.meetingId)))
     .leftJoin(i, and(eq(i.tenantId, d.tenantId), eq(i.id, d.itemId)))
@@ -158,9 +173,10 @@ export async function readMeetingDocument(
         eq(d.id, o.documentId),
         eq(d.meetingId, o.meetingId),
         eq(m.councilId, o.councilId),
+        isNull(d.removedAt),
       ),
     );
-  if (!found) return undefined;
+  if (!found || found.itemWithdrawnAt) return undefined;
   const isPublic = found.status === "published" && found.itemVisibility !== "closed";
   if (o.audience === "everyone" && !isPublic) return undefined;
   return readUpload(tx, { tenantId: o.tenantId, uploadId: found.uploadId });

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { recordAudit } from "../shared/index.ts";
 import { CouncilsError } from "./errors.ts";
@@ -40,7 +40,9 @@ export async function recordMeetingReport(tx: Tx, o: RecordMeetingReportOptions)
       : await tx
           .select({ id: i.id })
           .from(i)
-          .where(and(eq(i.tenantId, o.tenantId), eq(i.meetingId, o.meetingId), inArray(i.id, ids)));
+          .where(
+            and(eq(i.tenantId, o.tenantId), eq(i.meetingId, o.meetingId), inArray(i.id, ids), isNull(i.withdrawnAt)),
+          );
   if (known.length !== new Set(ids).size) throw new CouncilsError("councils.agenda-item-not-found");
   const m = schema.councilMeetings;
   await tx
