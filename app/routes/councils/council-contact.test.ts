@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
 import { createCouncil, seatMember } from "../../../src/domain/councils/index.ts";
@@ -113,6 +114,23 @@ describe("a council's contact form", () => {
     expect(mail.text).toContain("Wanneer vergadert de raad over het dorpshuis?");
     expect(mail.text).toContain("anna@example.nl");
     expect(mail.headerLines).toContain("Reply-To: anna@example.nl");
+  });
+
+  it("writes to the secretary in the language they chose", async () => {
+    await withPlatform(handle.db, (tx) =>
+      tx.update(schema.people).set({ locale: "en" }).where(eq(schema.people.email, SECRETARY)),
+    );
+    try {
+      await send({ name: "Bram Bakker", email: "bram@example.nl" });
+      await deliver();
+      const mail = await mailbox.waitForMail(SECRETARY);
+      expect(mail.subject).toBe("Message for Dorpsraad Aldeveen from Bram Bakker");
+      expect(mail.text).toContain("Use 'Reply'");
+    } finally {
+      await withPlatform(handle.db, (tx) =>
+        tx.update(schema.people).set({ locale: "nl" }).where(eq(schema.people.email, SECRETARY)),
+      );
+    }
   });
 
   it("refuses bad input and a filled honeypot, and mails nothing", async () => {

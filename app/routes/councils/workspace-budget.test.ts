@@ -3,9 +3,11 @@ import { type DatabaseHandle, withPlatform, withTenant } from "../../../src/db/i
 import { allocateBudget, budgetYearOf } from "../../../src/domain/area-budgets/index.ts";
 import { createCouncil, seatMember } from "../../../src/domain/councils/index.ts";
 import { findOrCreatePerson, grantRole } from "../../../src/domain/identity/index.ts";
+import { dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import { givenKern, givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
+import * as file from "../uploads/file.ts";
 import * as workspace from "./workspace.tsx";
 import * as budgetPage from "./workspace-budget.tsx";
 
@@ -21,14 +23,24 @@ const RAAD = "dorpsraad-aldeveen";
 beforeAll(async () => {
   handle = await freshDatabase();
   harness = routeHarness(handle);
-  const [a] = await givenTwoMunicipalities(handle);
+  const [a, b] = await givenTwoMunicipalities(handle);
   kern = await givenKern(handle, a.id, "Aldeveen");
   otherKern = await givenKern(handle, a.id, "Brinkhorst", 2);
   const people = await withPlatform(handle.db, async (tx) => {
     const treasurer = await findOrCreatePerson(tx, { email: "penningmeester@aldeveen.nl", displayName: "Piet" });
     const staff = await findOrCreatePerson(tx, { email: "staf@aldorp.nl", displayName: "Staf" });
     await grantRole(tx, { tenantId: a.id, personId: staff.id, role: "municipal-staff" });
-    return { treasurer: treasurer.id, staff: staff.id };
+    const neighbour = await findOrCreatePerson(tx, { email: "lid@brinkhorst.nl", displayName: "Buur" });
+    const former = await findOrCreatePerson(tx, { email: "oud-lid@aldeveen.nl", displayName: "Oud" });
+    const otherStaff = await findOrCreatePerson(tx, { email: "staf@beekstad.nl", displayName: "Elders" });
+    await grantRole(tx, { tenantId: b.id, personId: otherStaff.id, role: "municipal-staff" });
+    return {
+      treasurer: treasurer.id,
+      staff: staff.id,
+      neighbour: neighbour.id,
+      former: former.id,
+      otherStaff: otherStaff.id,
+    };
   });
   for (const [name, id] of Object.entries(people)) cookies[name] = await harness.signIn(id);
   await withTenant(handle.db, { tenantId: a.id }, async (tx) => {
@@ -57,6 +69,35 @@ beforeAll(async () => {
       actorPersonId: null,
       now,
     });
+    // A member of the neighbouring council, and a member of this one whose term ended yesterday.
+    const neighbours = await createCouncil(tx, {
+      tenantId: a.id,
+      slug: "dorpsraad-brinkhorst",
+      name: "Dorpsraad Brinkhorst",
+      kind: "village-council",
+      basis: "association",
+      basisUrl: null,
+      description: "",
+      memberSeats: 5,
+      areaIds: [otherKern],
+      actorPersonId: null,
+      now,
+    });
+    for (const [councilId, personId, endsOn] of [
+      [neighbours.id, people.neighbour, null],
+      [council.id, people.former, dutchDateOf(new Date(now.getTime() - 86_400_000))],
+    ] as const)
+      await seatMember(tx, {
+        tenantId: a.id,
+        councilId,
+        role: "member",
+        name: "Lid",
+        personId,
+        startsOn: `${year - 1}-01-01`,
+        endsOn,
+        actorPersonId: null,
+        now,
+      });
     await allocateBudget(tx, {
       tenantId: a.id,
       areaId: kern,
@@ -187,5 +228,33 @@ describe("the council's budget in its workspace", () => {
     expect(elsewhere.status).toBe(404);
     expect((await show(cookies.staff!)).status).toBe(403);
     expect((await send(cookies.staff!, { intent: "commit" })).status).toBe(403);
+  });
+});
+
+describe("the council's receipts", () => {
+  it("open to members seated on the council that owns the ledger, without the council-member role", async () => {
+    const { ledger } = (await show(cookies.treasurer!)).body as unknown as {
+      ledger: { entries: { attachmentId: string | null }[] };
+    };
+    const receipt = ledger.entries.find((entry) => entry.attachmentId)!.attachmentId!;
+    const fetchAs = (cookie: string, gemeente = "aldorp") =>
+      answerOf(
+        async () =>
+          await file.loader({
+            request: harness.get(`/${gemeente}/bestanden/${receipt}`, cookie),
+            context: harness.context(),
+            params: { gemeente, uploadId: receipt },
+          } as never),
+      );
+    const mine = await fetchAs(cookies.treasurer!);
+    expect(mine.status).toBe(200);
+    expect(mine.response?.headers.get("Content-Type")).toBe("application/pdf");
+    expect((await fetchAs(cookies.staff!)).status).toBe(200);
+    expect((await fetchAs(cookies.neighbour!)).status).toBe(403);
+    expect((await fetchAs(cookies.former!)).status).toBe(403);
+    expect((await fetchAs(cookies.otherStaff!)).status).toBe(403);
+    expect((await fetchAs("")).status).toBe(302);
+    // Another municipality's address for the same file finds nothing.
+    expect((await fetchAs(cookies.treasurer!, "beekstad")).status).toBe(404);
   });
 });

@@ -1,17 +1,22 @@
-import { withTenant } from "../../../src/db/index.ts";
+import { data } from "react-router";
+import { withPlatform, withTenant } from "../../../src/db/index.ts";
+import { isCouncilFileOf } from "../../../src/domain/councils/index.ts";
+import { rolesGrant, rolesInTenant } from "../../../src/domain/identity/index.ts";
 import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { readUpload } from "../../../src/platform/uploads/index.ts";
 import { services } from "../../server/context.ts";
+import { todayOf } from "../../server/councils.server.ts";
 import { notFound } from "../../server/http.server.ts";
-import { requireTenantPermission } from "../../server/session.server.ts";
+import { requireActor } from "../../server/session.server.ts";
 import { fileResponse } from "../../server/uploads.server.ts";
 import type { Route } from "./+types/file";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Serves a municipality's stored file: public ones to everyone, internal ones (receipts) only to its own staff and
- * council members (`fileResponse`).
+ * Serves a municipality's stored file: public ones to everyone; internal ones (receipts) to its own staff and
+ * council members (`uploads:view-internal`), and to whoever holds a seat today on the council whose area's ledger
+ * the file belongs to (`isCouncilFileOf`). A visitor is sent to sign in, anyone else gets a 403.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { db } = services(context);
@@ -21,7 +26,20 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     readUpload(tx, { tenantId: tenant.id, uploadId: params.uploadId }),
   );
   if (!file) notFound();
-  if (file.visibility === "internal")
-    await requireTenantPermission(request, context, params.gemeente, "uploads:view-internal");
+  if (file.visibility === "internal") {
+    const actor = await requireActor(request, context);
+    const roles = await withPlatform(db, (tx) => rolesInTenant(tx, { personId: actor.personId, tenantId: tenant.id }));
+    const allowed =
+      rolesGrant(roles, "uploads:view-internal") ||
+      (await withTenant(db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+        isCouncilFileOf(tx, {
+          tenantId: tenant.id,
+          personId: actor.personId,
+          uploadId: file.id,
+          today: todayOf(new Date()),
+        }),
+      ));
+    if (!allowed) throw data(null, { status: 403 });
+  }
   return fileResponse(file, file.visibility === "public" ? "public" : "private");
 }

@@ -5,7 +5,7 @@ import { enqueue, type JobHandlers, tenantJob } from "../../platform/queue/index
 import { listTeam, rolesGrant } from "../identity/index.ts";
 import { dutchDateOf } from "../shared/index.ts";
 import { escalationAt, reminderAt } from "./advice-deadlines.ts";
-import { requireCouncil } from "./require-council.ts";
+import { type MailRecipient, requireCouncil } from "./require-council.ts";
 
 export const ADVICE_NOTICE_JOB = "councils.advice-notice";
 
@@ -61,12 +61,17 @@ const audience: Record<AdviceEvent, Record<AdviceSide, readonly ("secretary" | "
 /** The status an advice must still have for a deadline's reminder or escalation to make sense. */
 const waitingFor = { advice: "requested", response: "advised" } as const;
 
-async function staffEmails(tx: Executor, tenantId: string): Promise<string[]> {
+async function adviceStaff(tx: Executor, tenantId: string): Promise<MailRecipient[]> {
   const team = await listTeam(tx, { tenantId });
-  return team.filter((member) => rolesGrant([member.role], "advice:manage")).map((member) => member.email);
+  return team
+    .filter((member) => rolesGrant([member.role], "advice:manage"))
+    .map(({ email, locale }) => ({ email, locale }));
 }
 
-/** The worker's side: mails the people of the event, in the tenant's transaction, at the worker's time. */
+/**
+ * The worker's side: mails the people of the event, each in their own language, in the tenant's transaction, at
+ * the worker's time.
+ */
 export async function deliverAdviceNotice(
   tx: Tx,
   o: NoticePayload & { publicUrl: string; now: Date },
@@ -93,15 +98,15 @@ export async function deliverAdviceNotice(
   };
   const sent = new Set<string>();
   for (const who of audience[o.event][o.side]) {
-    const emails = who === "staff" ? await staffEmails(tx, o.tenantId) : council.secretaryEmails;
-    for (const to of emails) {
+    const recipients = who === "staff" ? await adviceStaff(tx, o.tenantId) : council.secretaries;
+    for (const { email: to, locale } of recipients) {
       if (sent.has(to)) continue;
       sent.add(to);
       await enqueueMail(
         tx,
         {
           to,
-          locale: "nl",
+          locale,
           template: "advice-notice",
           params: {
             event: o.event,

@@ -35,7 +35,12 @@ beforeAll(async () => {
   handle = await freshDatabase();
   [tenantId, otherTenantId] = (await givenTwoMunicipalities(handle)).map((t) => t.id) as [string, string];
   [staffId, secretaryId, memberId] = await withPlatform(handle.db, async (tx) => {
-    const staff = await findOrCreatePerson(tx, { email: "advies@aldorp.nl", displayName: "Adviesmedewerker" });
+    // Staff chose English; the secretary kept Dutch: each notice goes out in its reader's language.
+    const staff = await findOrCreatePerson(tx, {
+      email: "advies@aldorp.nl",
+      displayName: "Adviesmedewerker",
+      locale: "en",
+    });
     await grantRole(tx, { tenantId, personId: staff.id, role: "municipal-staff" });
     const secretary = await findOrCreatePerson(tx, { email: "secretaris@dorpsraad.nl", displayName: "Secretaris" });
     const member = await findOrCreatePerson(tx, { email: "lid@dorpsraad.nl", displayName: "Lid" });
@@ -316,7 +321,7 @@ describe("reminders and escalations", () => {
       .from(schema.jobs)
       .where(and(eq(schema.jobs.kind, ADVICE_NOTICE_JOB), eq(schema.jobs.payload, schema.jobs.payload)))
       .then((jobs) => jobs.filter((job) => (job.payload as { adviceId?: string }).adviceId === adviceId));
-  type SentMail = { to: string; params: { event: string; url: string } };
+  type SentMail = { to: string; locale: string; params: { event: string; url: string } };
   let sent: SentMail[] = [];
   const handlers: JobHandlers = {
     ...adviceJobHandlers({ publicUrl: "http://samenspel.test" }),
@@ -348,6 +353,7 @@ describe("reminders and escalations", () => {
       ["secretaris@dorpsraad.nl", "requested"],
       ["advies@aldorp.nl", "requested"],
     ]);
+    expect(sent.map((mail) => mail.locale)).toEqual(["nl", "en"]);
     expect(sent.map((mail) => mail.params.url)).toEqual([
       expect.stringMatching(/^http:\/\/samenspel\.test\/aldorp\/raad\/dorpsraad-\d+\/advies$/),
       `http://samenspel.test/aldorp/beheer/advies/${id}`,

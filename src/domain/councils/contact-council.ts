@@ -17,19 +17,20 @@ export type ContactCouncilOptions = {
 };
 
 /**
- * A visitor's message to a council, mailed to whoever holds its secretary's seat today, through the queue. The
+ * A visitor's message to a council, mailed to whoever holds its secretary's seat today, through the queue and in
+ * the secretary's own language. The
  * visitor never learns the secretary's address; the secretary answers to the visitor's (`Reply-To`). Refused with
  * `councils.no-secretary` when the seat is empty or its holder has no account.
  */
 export async function contactCouncil(tx: Tx, o: ContactCouncilOptions): Promise<void> {
   const council = await requireCouncil(tx, { tenantId: o.tenantId, councilId: o.councilId, today: dutchDateOf(o.now) });
-  if (council.secretaryEmails.length === 0) throw new CouncilsError("councils.no-secretary");
-  for (const to of council.secretaryEmails)
+  if (council.secretaries.length === 0) throw new CouncilsError("councils.no-secretary");
+  for (const secretary of council.secretaries)
     await enqueueMail(
       tx,
       {
-        to,
-        locale: "nl",
+        to: secretary.email,
+        locale: secretary.locale,
         template: "council-contact",
         params: { council: council.name, name: o.name, email: o.email, message: o.message, url: o.councilUrl },
         headers: { "Reply-To": o.email },

@@ -37,6 +37,7 @@ export { type AdviceTerms, DEFAULT_ADVICE_TERMS, getAdviceTerms, setAdviceTerms 
 export { type AttachMeetingDocumentOptions, attachMeetingDocument } from "./attach-meeting-document.ts";
 export { type CancelMeetingOptions, cancelMeeting } from "./cancel-meeting.ts";
 export { type ContactCouncilOptions, contactCouncil } from "./contact-council.ts";
+export { isCouncilFileOf } from "./council-files.ts";
 export { type CreateCouncilOptions, type CreatedCouncil, createCouncil } from "./create-council.ts";
 export { type CreateMeetingOptions, createMeeting } from "./create-meeting.ts";
 export { type EndMemberTermOptions, endMemberTerm } from "./end-member-term.ts";

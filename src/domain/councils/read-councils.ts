@@ -124,6 +124,10 @@ export const currentMembers = (council: Council): CouncilMember[] =>
 
 export type CouncilSeat = { councilId: string; slug: string; name: string; role: CouncilRole };
 
+/** A term that runs on this Dutch date (both ends included; an open end runs on). */
+export const termRunsOn = (today: string) =>
+  sql`${today}::date between ${schema.councilMembers.startsOn} and coalesce(${schema.councilMembers.endsOn}, 'infinity'::date)`;
+
 /**
  * The councils on which a person holds a seat today: what opens a council's workspace to them, and only that
  * council's. Derived from the term dates, so an expired term closes the workspace by itself.
@@ -137,12 +141,6 @@ export async function listSeatsOf(
     .select({ councilId: c.id, slug: c.slug, name: c.name, role: m.role })
     .from(m)
     .innerJoin(c, and(eq(c.tenantId, m.tenantId), eq(c.id, m.councilId)))
-    .where(
-      and(
-        eq(m.tenantId, o.tenantId),
-        eq(m.personId, o.personId),
-        sql`${o.today}::date between ${m.startsOn} and coalesce(${m.endsOn}, 'infinity'::date)`,
-      ),
-    )
+    .where(and(eq(m.tenantId, o.tenantId), eq(m.personId, o.personId), termRunsOn(o.today)))
     .orderBy(asc(c.name));
 }

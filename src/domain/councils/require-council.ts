@@ -1,12 +1,16 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { CouncilsError } from "./errors.ts";
+import { termRunsOn } from "./read-councils.ts";
 
-/** A council's name and the addresses of its secretaries today, for advice mail. */
-export type AdviceCouncil = { id: string; slug: string; name: string; secretaryEmails: string[] };
+/** Someone to mail, in the language they chose (Dutch unless they chose English). */
+export type MailRecipient = { email: string; locale: "nl" | "en" };
+
+/** A council's name and its secretaries today, for advice and contact mail. */
+export type AdviceCouncil = { id: string; slug: string; name: string; secretaries: MailRecipient[] };
 
 /**
- * The council, of this tenant, with the e-mail of whoever holds its secretary's seat on `today` (a Dutch date);
+ * The council, of this tenant, with the address and language of whoever holds its secretary's seat on `today`;
  * refused with `councils.not-found` otherwise.
  */
 export async function requireCouncil(
@@ -21,18 +25,11 @@ export async function requireCouncil(
   if (!council) throw new CouncilsError("councils.not-found");
   const m = schema.councilMembers;
   const secretaries = await tx
-    .select({ email: schema.people.email })
+    .select({ email: schema.people.email, locale: schema.people.locale })
     .from(m)
     .innerJoin(schema.people, eq(schema.people.id, m.personId))
-    .where(
-      and(
-        eq(m.tenantId, o.tenantId),
-        eq(m.councilId, o.councilId),
-        eq(m.role, "secretary"),
-        sql`${o.today}::date between ${m.startsOn} and coalesce(${m.endsOn}, 'infinity'::date)`,
-      ),
-    );
-  return { ...council, secretaryEmails: secretaries.map((s) => s.email) };
+    .where(and(eq(m.tenantId, o.tenantId), eq(m.councilId, o.councilId), eq(m.role, "secretary"), termRunsOn(o.today)));
+  return { ...council, secretaries };
 }
 
 /** The municipality's councils by name, for choosing one and for naming them in the register. */

@@ -2,7 +2,14 @@ import { asc, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import type { Role } from "./grant-role.ts";
 
-export type TeamMember = { personId: string; displayName: string; email: string; role: Role };
+export type TeamMember = {
+  personId: string;
+  displayName: string;
+  email: string;
+  /** The language they chose for the site and their mail. */
+  locale: "nl" | "en";
+  role: Role;
+};
 
 /** Everyone holding a role in the tenant. Run inside `withTenant`, so row-level security agrees. */
 export function listTeam(tx: Executor, o: { tenantId: string }): Promise<TeamMember[]> {
@@ -11,6 +18,7 @@ export function listTeam(tx: Executor, o: { tenantId: string }): Promise<TeamMem
       personId: schema.people.id,
       displayName: schema.people.displayName,
       email: schema.people.email,
+      locale: schema.people.locale,
       role: schema.memberships.role,
     })
     .from(schema.memberships)
