@@ -201,6 +201,7 @@ export default [
     route("raden/:raad/vergaderingen/:vergadering", "routes/councils/public-meeting.tsx"),
     route("initiatieven", "routes/initiatives/showcase.tsx"),
     route("initiatieven/indienen", "routes/initiatives/submit.tsx"),
+    route("initiatieven/link-kwijt", "routes/initiatives/lost-link.tsx"),
     route("initiatieven/mijn/:token", "routes/initiatives/initiator.tsx"),
     route("uitdaagrecht", "routes/initiatives/challenges.tsx"),
     route("uitdaagrecht/indienen", "routes/initiatives/challenge-submit.tsx"),

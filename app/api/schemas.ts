@@ -190,7 +190,8 @@ export const Challenge = z
     budget: cents.describe("The budget asked for, in cents"),
     status: z.enum(["received", "assessing", "honoured", "refused"]),
     submittedOn: z.iso.date(),
-    decisionDueOn: z.iso.date().describe("The last day of the decision term"),
+    decisionDueOn: z.iso.date().describe("The last day of the decision term (the new one when it was extended)"),
+    extended: z.boolean().describe("Whether the municipality extended the decision term (this can happen once)"),
     decidedOn: z.iso.date().nullable(),
     decisionReason: z.string().nullable().describe("The reasons for the decision, once decided"),
   })

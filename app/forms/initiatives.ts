@@ -83,6 +83,16 @@ export const submitChallengeForm = z
   });
 
 export const challengeStepForm = z.object({
+  intent: z.literal("step"),
   step: z.enum(challengeStepNames, message("form.choice")),
   reason: optionalText(3000).default(""),
 });
+
+/** Staff: the one extension of a request's decision term, with the reason the requester reads. */
+export const extendChallengeForm = z.object({
+  intent: z.literal("extend"),
+  reason: requiredText(2000),
+});
+
+/** "Send my link again" (public): the address the links went to. */
+export const lostLinkForm = z.object({ email: emailAddress(), ...honeypot });

@@ -19,13 +19,21 @@ export const initiativesErrors = {
   "initiatives.term-invalid": { status: 400, message: "initiatives.term.invalid" },
   "initiatives.challenge-not-found": { status: 404, message: "initiatives.error.challengeNotFound" },
   "initiatives.challenge-step-not-allowed": { status: 409, message: "initiatives.error.challengeStepNotAllowed" },
+  "initiatives.challenge-decided": { status: 409, message: "initiatives.error.challengeDecided" },
+  "initiatives.term-already-extended": { status: 409, message: "initiatives.error.alreadyExtended" },
 } as const satisfies Record<InitiativeDeskErrorCode, DomainErrorAnswer>;
+
+/** "Send my link again" refuses only a visitor or an address that asked too often. */
+export const lostLinkErrors = {
+  "identity.rate-limited": { status: 429, message: "initiatives.lostLink.rateLimited" },
+} as const satisfies Record<"identity.rate-limited", DomainErrorAnswer>;
 
 /** Where the desk's mails point, for a municipality. */
 export function initiativeUrls(context: Readonly<RouterContextProvider>, slug: string): InitiativeUrls {
   const base = `${services(context).config.publicUrl}/${slug}`;
   return {
     initiator: (token) => `${base}/initiatieven/mijn/${token}`,
+    lostLink: `${base}/initiatieven/link-kwijt`,
     staff: (id) => `${base}/beheer/initiatieven/${id}`,
   };
 }

@@ -26,8 +26,8 @@ export type MailTemplates = {
   /** `dueOn`: the date (YYYY-MM-DD) the next step is due, when there is one. */
   "fund-application": { fund: string; reference: string; step: FundMailStep; dueOn: string | null; url: string };
   /** `assignDueOn`: the Dutch date (YYYY-MM-DD) by which the municipality assigns a contact person. */
-  "initiative-received": InitiativeMail & { assignDueOn: string };
-  "initiative-update": InitiativeMail & {
+  "initiative-received": InitiatorMail & { assignDueOn: string };
+  "initiative-update": InitiatorMail & {
     kind: "message" | "assigned" | "status";
     contact: string | null;
     status: InitiativeMailStatus | null;
@@ -43,6 +43,20 @@ export type MailTemplates = {
     decisionDueOn: string;
     reason: string | null;
     url: string;
+  };
+  /** The one extension of the decision term on an uitdaagrecht request: the new date and why. */
+  "challenge-extended": {
+    municipality: string;
+    reference: string;
+    task: string;
+    decisionDueOn: string;
+    reason: string;
+    url: string;
+  };
+  /** "Send my link again": the way back to each initiative, fund application and uitdaagrecht request of an address. */
+  "initiator-links": {
+    municipality: string;
+    links: { kind: "initiative" | "application" | "challenge"; reference: string; title: string; url: string }[];
   };
   /** A council's advice: requested, given, responded to, a deadline near (`reminder`) or past (`escalation`). */
   "advice-notice": {
@@ -84,6 +98,12 @@ const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => stri
   },
 };
 type InitiativeMail = { municipality: string; reference: string; title: string; url: string };
+/** A mail to the initiator; `lostLinkUrl`: where to ask for a fresh link when this one is lost or has expired. */
+type InitiatorMail = InitiativeMail & { lostLinkUrl: string };
+const linkKinds: Record<MailLocale, Record<MailTemplates["initiator-links"]["links"][number]["kind"], string>> = {
+  nl: { initiative: "Initiatief", application: "Aanvraag", challenge: "Verzoek (uitdaagrecht)" },
+  en: { initiative: "Initiative", application: "Application", challenge: "Request (right to challenge)" },
+};
 type InitiativeMailStatus = "received" | "in-progress" | "supported" | "referred" | "declined";
 type AdviceNotice = MailTemplates["advice-notice"];
 type ProcessMomentMail = {
@@ -391,7 +411,7 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       lines: [fundSteps.nl[step](dueOn ?? "")],
       action: ["Naar uw aanvraag", url],
     }),
-    "initiative-received": ({ municipality, reference, title, assignDueOn, url }) => ({
+    "initiative-received": ({ municipality, reference, title, assignDueOn, url, lostLinkUrl }) => ({
       subject: `Uw initiatief is ontvangen (${reference})`,
       greeting: "Hallo,",
       lines: [
@@ -399,10 +419,11 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         `Uw referentienummer is ${reference}. Noem dit nummer als u contact opneemt met de gemeente.`,
         `Uiterlijk ${calendarDay("nl", assignDueOn)} krijgt u een vaste contactpersoon.`,
         "Via de knop hieronder ziet u hoe het met uw initiatief gaat. Daar kunt u ook berichten sturen. Deel deze link niet met anderen.",
+        `Link kwijt of werkt hij niet meer? Vraag een nieuwe aan: ${lostLinkUrl}`,
       ],
       action: ["Bekijk uw initiatief", url],
     }),
-    "initiative-update": ({ municipality, reference, title, kind, contact, status, reason, url }) => ({
+    "initiative-update": ({ municipality, reference, title, kind, contact, status, reason, url, lostLinkUrl }) => ({
       subject: `Nieuws over uw initiatief (${reference})`,
       greeting: "Hallo,",
       lines: [
@@ -412,6 +433,7 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         ...(kind === "status" && status ? [initiativeStatus.nl[status]] : []),
         ...(reason ? [`Toelichting: ${reason}`] : []),
         "Deel de link hieronder niet met anderen.",
+        `Link kwijt of werkt hij niet meer? Vraag een nieuwe aan: ${lostLinkUrl}`,
       ],
       action: ["Bekijk uw initiatief", url],
     }),
@@ -433,6 +455,27 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         ...(reason ? [`De redenen: ${reason}`] : []),
       ],
       action: ["Bekijk het openbare register", url],
+    }),
+    "challenge-extended": ({ municipality, reference, task, decisionDueOn, reason, url }) => ({
+      subject: `Meer tijd voor het besluit over uw verzoek (${reference})`,
+      greeting: "Hallo,",
+      lines: [
+        `Dit gaat over uw verzoek aan ${municipality} om deze taak over te nemen: ${task}.`,
+        `De gemeente heeft meer tijd nodig. Zij beslist nu uiterlijk ${calendarDay("nl", decisionDueOn)}. Dit kan maar één keer.`,
+        `De reden: ${reason}`,
+      ],
+      action: ["Bekijk het openbare register", url],
+    }),
+    "initiator-links": ({ municipality, links }) => ({
+      subject: `Uw links bij ${municipality}`,
+      greeting: "Hallo,",
+      lines: [
+        `U vroeg om uw links bij ${municipality}. Hier zijn ze:`,
+        ...links.map(({ kind, reference, title, url }) => `${linkKinds.nl[kind]} ${reference}, "${title}": ${url}`),
+        "Deel deze links niet met anderen. Oude links blijven werken tot ze verlopen.",
+        "Een aanvraag bij een fonds opent u door in te loggen met dit e-mailadres. Een verzoek (uitdaagrecht) staat in het openbare register, onder het referentienummer.",
+        "Heeft u niet om deze e-mail gevraagd? Dan kunt u hem negeren. Er verandert niets.",
+      ],
     }),
     "advice-notice": (params) => adviceCopy("nl", params),
     "council-contact": ({ council, name, email, message, url }) => ({
@@ -568,7 +611,7 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       lines: [fundSteps.en[step](dueOn ?? "")],
       action: ["Go to your application", url],
     }),
-    "initiative-received": ({ municipality, reference, title, assignDueOn, url }) => ({
+    "initiative-received": ({ municipality, reference, title, assignDueOn, url, lostLinkUrl }) => ({
       subject: `Your initiative has been received (${reference})`,
       greeting: "Hello,",
       lines: [
@@ -576,10 +619,11 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         `Your reference number is ${reference}. Please quote it when you contact the municipality.`,
         `By ${calendarDay("en", assignDueOn)} you will have a contact person.`,
         "The button below shows how your initiative is doing. You can also send messages there. Do not share this link.",
+        `Lost the link, or does it no longer work? Ask for a new one: ${lostLinkUrl}`,
       ],
       action: ["View your initiative", url],
     }),
-    "initiative-update": ({ municipality, reference, title, kind, contact, status, reason, url }) => ({
+    "initiative-update": ({ municipality, reference, title, kind, contact, status, reason, url, lostLinkUrl }) => ({
       subject: `News about your initiative (${reference})`,
       greeting: "Hello,",
       lines: [
@@ -589,6 +633,7 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         ...(kind === "status" && status ? [initiativeStatus.en[status]] : []),
         ...(reason ? [`Note: ${reason}`] : []),
         "Do not share the link below.",
+        `Lost the link, or does it no longer work? Ask for a new one: ${lostLinkUrl}`,
       ],
       action: ["View your initiative", url],
     }),
@@ -610,6 +655,27 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         ...(reason ? [`The reasons: ${reason}`] : []),
       ],
       action: ["View the public register", url],
+    }),
+    "challenge-extended": ({ municipality, reference, task, decisionDueOn, reason, url }) => ({
+      subject: `More time for the decision on your request (${reference})`,
+      greeting: "Hello,",
+      lines: [
+        `This is about your request to ${municipality} to take over this task: ${task}.`,
+        `The municipality needs more time. It now decides by ${calendarDay("en", decisionDueOn)} at the latest. This can happen only once.`,
+        `The reason: ${reason}`,
+      ],
+      action: ["View the public register", url],
+    }),
+    "initiator-links": ({ municipality, links }) => ({
+      subject: `Your links at ${municipality}`,
+      greeting: "Hello,",
+      lines: [
+        `You asked for your links at ${municipality}. Here they are:`,
+        ...links.map(({ kind, reference, title, url }) => `${linkKinds.en[kind]} ${reference}, "${title}": ${url}`),
+        "Do not share these links. Old links keep working until they expire.",
+        "You open an application to a fund by signing in with this e-mail address. A request (right to challenge) is in the public register, under its reference number.",
+        "Did you not ask for this e-mail? Then you can ignore it. Nothing changes.",
+      ],
     }),
     "advice-notice": (params) => adviceCopy("en", params),
     "council-contact": ({ council, name, email, message, url }) => ({

@@ -130,6 +130,7 @@ export async function seedInitiatives(
   );
   const urls = {
     initiator: (token: string) => `${publicUrl}/dijkstad/initiatieven/mijn/${token}`,
+    lostLink: `${publicUrl}/dijkstad/initiatieven/link-kwijt`,
     staff: (id: string) => `${publicUrl}/dijkstad/beheer/initiatieven/${id}`,
   };
   return withTenant(db, { tenantId }, async (tx) => {

@@ -162,7 +162,16 @@ describe.each(bothModes)("the initiatives desk $name", (mode) => {
     await staff.waitForURL(/\/beheer\/uitdaagrecht\/[0-9a-f-]{36}$/);
     await staff.getByLabel("Stap", { exact: true }).selectOption("assess");
     await staff.getByRole("button", { name: "Stap opslaan" }).click();
-    await staff.waitForURL(/melding=stap/);
+    await staff.waitForURL(/melding=step/);
+    await staff.getByLabel("Waarom is er meer tijd nodig?").fill("   ");
+    await staff.getByRole("button", { name: "Termijn verlengen" }).click();
+    await expect.poll(() => staff.getByText("Vul dit veld in.").count()).toBeGreaterThan(0);
+    await staff.getByLabel("Waarom is er meer tijd nodig?").fill("Wij wachten op het advies van de wijkraad.");
+    await staff.getByRole("button", { name: "Termijn verlengen" }).click();
+    await staff.waitForURL(/melding=extend/);
+    expect(await staff.getByRole("button", { name: "Termijn verlengen" }).count()).toBe(0);
+    expect((await mailbox.waitForMail(requester)).text).toContain("De gemeente beoordeelt uw verzoek nu.");
+    expect((await mailbox.waitForMail(requester)).text).toContain("Wij wachten op het advies van de wijkraad.");
     await staff.getByLabel("Stap", { exact: true }).selectOption("honour");
     await staff.getByRole("button", { name: "Stap opslaan" }).click();
     await expect.poll(() => staff.getByText("Schrijf een reden. De indiener leest die.").count()).toBeGreaterThan(0);
@@ -170,14 +179,14 @@ describe.each(bothModes)("the initiatives desk $name", (mode) => {
     await staff.getByLabel("Stap", { exact: true }).selectOption("honour");
     await staff.getByLabel("Redenen (verplicht bij een besluit)").fill("Het plan is goedkoper en de buurt doet mee.");
     await staff.getByRole("button", { name: "Stap opslaan" }).click();
-    await staff.waitForURL(/melding=stap/);
+    await staff.waitForURL(/melding=step/);
     await expectAccessible(staff);
-    expect((await mailbox.waitForMail(requester)).text).toContain("De gemeente beoordeelt uw verzoek nu.");
     expect((await mailbox.waitForMail(requester)).text).toContain("Het plan is goedkoper en de buurt doet mee.");
 
     await resident.goto(`/${slug}/uitdaagrecht`);
     const row = await resident.locator(".samenspel-card").first().textContent();
     expect(row).toContain("Kinderboerderij De Dijk");
+    expect(row).toContain("(verlengd)");
     expect(row).toContain("Toegekend op");
     expect(row).toContain("Het plan is goedkoper en de buurt doet mee.");
     expect(row).not.toContain("Joost Dekker");

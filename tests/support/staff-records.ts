@@ -190,7 +190,11 @@ export async function givenStaffRecords(o: StaffRecordContext): Promise<Record<s
       showcase: false,
       submittedById: null,
       idempotencyKey: randomUUID(),
-      urls: { initiator: (token) => `https://example.org/${token}`, staff: (id) => `https://example.org/${id}` },
+      urls: {
+        initiator: (token) => `https://example.org/${token}`,
+        lostLink: "https://example.org/link-kwijt",
+        staff: (id) => `https://example.org/${id}`,
+      },
       now: MARCH(9),
     }),
   );

@@ -181,6 +181,30 @@ export const initiatives = defineMessages({
     "initiatives.challenge.step.reason.hint": "De redenen staan in het openbare register. Schrijf geen namen.",
     "initiatives.challenge.step.submit": "Stap opslaan",
     "initiatives.challenge.notice.step": "Opgeslagen. De aanvrager krijgt een e-mail.",
+    "initiatives.challenge.extended": "verlengd",
+    "initiatives.lostLink.title": "Link kwijt?",
+    "initiatives.lostLink.intro":
+      "Heeft u bij {tenant} een initiatief ingediend, geld gevraagd uit een fonds of een verzoek gedaan om een taak over te nemen? Vul het e-mailadres in dat u toen gebruikte. Dan sturen wij u een e-mail met de links naar wat u bij ons heeft lopen.",
+    "initiatives.lostLink.email": "Uw e-mailadres",
+    "initiatives.lostLink.submit": "Stuur mij de links",
+    "initiatives.lostLink.sent":
+      "Als dit adres bij ons bekend is, sturen we de link(s) binnen een paar minuten naar dat adres. Kijk ook in de map met ongewenste e-mail.",
+    "initiatives.lostLink.rateLimited": "Dit is al vaak gevraagd. Probeer het over een uur opnieuw.",
+    "initiatives.lostLink.ask": "Link naar uw initiatief kwijt? Vraag hem opnieuw aan",
+    "initiatives.lostLink.invalid":
+      "Deze link werkt niet (meer). Misschien is hij verlopen of niet helemaal gekopieerd. Vraag een nieuwe link aan.",
+    "initiatives.challenge.extend.title": "Termijn verlengen",
+    "initiatives.challenge.extend.intro":
+      "Heeft de gemeente meer tijd nodig? U kunt de termijn één keer verlengen, met {weeks} weken. De aanvrager krijgt een e-mail met de reden.",
+    "initiatives.challenge.extend.reason": "Waarom is er meer tijd nodig?",
+    "initiatives.challenge.extend.reason.hint": "De aanvrager leest deze reden in een e-mail. Schrijf geen namen.",
+    "initiatives.challenge.extend.submit": "Termijn verlengen",
+    "initiatives.challenge.extend.done": "Verlengd op {date}. Reden: {reason}",
+    "initiatives.challenge.notice.extend": "De termijn is verlengd. De aanvrager krijgt een e-mail.",
+    "initiatives.error.alreadyExtended":
+      "De termijn is al een keer verlengd. Dat kan maar één keer. Er is niets veranderd.",
+    "initiatives.error.challengeDecided":
+      "Over dit verzoek is al besloten. De termijn kan niet meer langer. Er is niets veranderd.",
   },
   en: {
     "initiatives.nav": "Initiatives",
@@ -359,5 +383,29 @@ export const initiatives = defineMessages({
     "initiatives.challenge.step.reason.hint": "The reasons are in the public register. Do not write names.",
     "initiatives.challenge.step.submit": "Save step",
     "initiatives.challenge.notice.step": "Saved. The requester gets an e-mail.",
+    "initiatives.challenge.extended": "extended",
+    "initiatives.lostLink.title": "Lost your link?",
+    "initiatives.lostLink.intro":
+      "Did you submit an initiative at {tenant}, apply to one of its funds, or ask to take over one of its tasks? Fill in the e-mail address you used then. We will send you an e-mail with the links to what you have running with us.",
+    "initiatives.lostLink.email": "Your e-mail address",
+    "initiatives.lostLink.submit": "Send me the links",
+    "initiatives.lostLink.sent":
+      "If we know this address, we will send the link(s) to it within a few minutes. Please also look in your spam folder.",
+    "initiatives.lostLink.rateLimited": "This has been asked too often. Please try again in an hour.",
+    "initiatives.lostLink.ask": "Lost the link to your initiative? Ask for it again",
+    "initiatives.lostLink.invalid":
+      "This link does not work (any more). Perhaps it has expired or was not copied in full. Ask for a new link.",
+    "initiatives.challenge.extend.title": "Extend the term",
+    "initiatives.challenge.extend.intro":
+      "Does the municipality need more time? You can extend the term once, by {weeks} weeks. The requester gets an e-mail with the reason.",
+    "initiatives.challenge.extend.reason": "Why is more time needed?",
+    "initiatives.challenge.extend.reason.hint": "The requester reads this reason in an e-mail. Do not write names.",
+    "initiatives.challenge.extend.submit": "Extend the term",
+    "initiatives.challenge.extend.done": "Extended on {date}. Reason: {reason}",
+    "initiatives.challenge.notice.extend": "The term has been extended. The requester gets an e-mail.",
+    "initiatives.error.alreadyExtended":
+      "The term has already been extended. That can be done only once. Nothing has been changed.",
+    "initiatives.error.challengeDecided":
+      "This request has already been decided. Its term cannot be extended any more. Nothing has been changed.",
   },
 });

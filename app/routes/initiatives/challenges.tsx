@@ -50,6 +50,7 @@ export default function ChallengeRegisterPage({ loaderData, params }: Route.Comp
                 </Fact>
                 <Fact label={t("initiatives.challenge.column.decisionDueOn")}>
                   {formatCalendarDate(locale, item.decisionDueOn)}
+                  {item.extended && ` (${t("initiatives.challenge.extended")})`}
                 </Fact>
                 <Fact label={t("initiatives.challenge.column.decision")}>
                   {item.decidedOn

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, schema, withPlatform } from "../../../src/db/index.ts";
+import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
 import { findOrCreatePerson, grantRole, type Role } from "../../../src/domain/identity/index.ts";
+import { submitChallenge, submitInitiative as submitDirectly } from "../../../src/domain/initiatives/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import { givenKern, givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
@@ -10,6 +11,7 @@ import * as initiativesApi from "../api/initiatives.ts";
 import * as challengeSubmit from "./challenge-submit.tsx";
 import * as challengesPage from "./challenges.tsx";
 import * as initiatorPage from "./initiator.tsx";
+import * as lostLinkPage from "./lost-link.tsx";
 import * as showcasePage from "./showcase.tsx";
 import * as staffChallenge from "./staff-challenge.tsx";
 import * as staffInitiative from "./staff-initiative.tsx";
@@ -18,6 +20,7 @@ import * as submitPage from "./submit.tsx";
 
 let handle: DatabaseHandle;
 let harness: ReturnType<typeof routeHarness>;
+let aldorpId: string;
 let kern: string;
 let otherKern: string;
 const cookies: Record<string, string> = {};
@@ -27,6 +30,7 @@ beforeAll(async () => {
   handle = await freshDatabase();
   harness = routeHarness(handle);
   const [a, b] = await givenTwoMunicipalities(handle);
+  aldorpId = a.id;
   kern = await givenKern(handle, a.id, "Aldeveen");
   otherKern = await givenKern(handle, b.id, "Beekhuizen");
   const people = await withPlatform(handle.db, async (tx) => {
@@ -235,12 +239,37 @@ describe("the uitdaagrecht", () => {
     expect((await request({ ...fields, key: key() })).status).toBe(302);
     const [challenge] = await handle.db.select().from(schema.challenges);
     expect(challenge).toMatchObject({ budgetCents: 1_250_000, organisation: "Stichting Buurthuis Aldeveen" });
-    const step = (values: Record<string, string>, cookie = cookies.staffA!) =>
+    const post = (values: Record<string, string>, cookie = cookies.staffA!) =>
       call(staffChallenge, "action", harness.post(`/aldorp/beheer/uitdaagrecht/${challenge!.id}`, cookie, values), {
         gemeente: "aldorp",
         challengeId: challenge!.id,
       });
+    const step = (values: Record<string, string>, cookie = cookies.staffA!) =>
+      post({ intent: "step", ...values }, cookie);
+    const extend = (reason: string, cookie = cookies.staffA!) => post({ intent: "extend", reason }, cookie);
     expect((await step({ step: "assess" }, cookies.staffB!)).status).toBe(403);
+    expect((await extend("Meer tijd nodig", cookies.staffB!)).status).toBe(403);
+    const noReason = await extend(" ");
+    expect(noReason.status).toBe(400);
+    expect(noReason.errors).toHaveProperty("reason");
+    const [unchanged] = await handle.db.select().from(schema.challenges);
+    expect(unchanged).toMatchObject({ decisionDueOn: challenge!.decisionDueOn, extendedAt: null });
+    expect((await extend("Wij wachten op het advies van de dorpsraad.")).location).toBe(
+      `/aldorp/beheer/uitdaagrecht/${challenge!.id}?melding=extend`,
+    );
+    const again = await extend("Nog langer");
+    expect(again.status).toBe(409);
+    expect(again.errors).toMatchObject({ "": ["initiatives.error.alreadyExtended"] });
+    const shown = await call(
+      staffChallenge,
+      "loader",
+      harness.get(`/aldorp/beheer/uitdaagrecht/${challenge!.id}`, cookies.staffA!),
+      { gemeente: "aldorp", challengeId: challenge!.id },
+    );
+    expect(shown.body).toMatchObject({
+      extensionWeeks: null,
+      challenge: { extensionReason: "Wij wachten op het advies van de dorpsraad." },
+    });
     expect((await step({ step: "honour", reason: "Goed" })).status).toBe(409);
     expect((await step({ step: "assess" })).status).toBe(302);
     expect((await step({ step: "refuse", reason: "" })).status).toBe(400);
@@ -249,6 +278,7 @@ describe("the uitdaagrecht", () => {
       gemeente: "aldorp",
     });
     expect((page.body as { items: { status: string }[] }).items[0]).toMatchObject({
+      extended: true,
       status: "refused",
       decisionReason: "De gemeente houdt het beheer zelf.",
     });
@@ -281,5 +311,122 @@ describe("the public showcase, register and API", () => {
     expect((await publicJson(initiativesApi, "beekstad", "initiatives")).body).toEqual({ items: [], count: 0 });
     expect((await publicJson(challengesApi, "beekstad", "challenges")).body).toEqual({ items: [], count: 0 });
     expect((await publicJson(initiativesApi, "bestaat-niet", "initiatives")).status).toBe(404);
+  });
+});
+
+describe("send my link again", () => {
+  const address = "lisa.link@example.nl";
+  const ask = (fields: Record<string, string>, { slug = "aldorp", ip = "198.51.100.7" } = {}) =>
+    answerOf(() =>
+      lostLinkPage.action({
+        request: harness.post(`/${slug}/initiatieven/link-kwijt`, "", fields),
+        context: harness.context(ip),
+        params: { gemeente: slug },
+      } as never),
+    );
+  const linkMails = async () =>
+    (await handle.db.select().from(schema.jobs).where(eq(schema.jobs.kind, "mail.send")))
+      .map((job) => job.payload as { to: string; locale: string; template: string; params: Record<string, unknown> })
+      .filter((mail) => mail.template === "initiator-links");
+  const sameAnswer = "/aldorp/initiatieven/link-kwijt?melding=verstuurd";
+
+  beforeAll(async () => {
+    await withTenant(handle.db, { tenantId: aldorpId }, async (tx) => {
+      const now = new Date();
+      await submitChallenge(tx, {
+        tenantId: aldorpId,
+        task: "Het beheer van de volkstuinen",
+        plan: "Wij beheren de tuinen met de tuinders.",
+        budgetCents: 0,
+        neighbourhoodSupport: "De tuindersvereniging",
+        areaId: null,
+        requester: "residents",
+        organisation: null,
+        contactName: "Lisa",
+        contactEmail: address,
+        locale: "nl",
+        idempotencyKey: key(),
+        registerUrl: "http://samenspel.test/aldorp/uitdaagrecht",
+        now: new Date(now.getTime() - 60_000),
+      });
+      await submitDirectly(tx, {
+        tenantId: aldorpId,
+        title: "Buurtbieb",
+        description: "Een kast met boeken op het plein.",
+        areaId: null,
+        location: "",
+        involved: "",
+        support: ["permit"],
+        supportNote: "",
+        initiatorName: "Lisa",
+        initiatorEmail: address,
+        locale: "en",
+        showcase: false,
+        submittedById: null,
+        idempotencyKey: key(),
+        urls: {
+          initiator: (token) => `http://samenspel.test/aldorp/initiatieven/mijn/${token}`,
+          lostLink: "http://samenspel.test/aldorp/initiatieven/link-kwijt",
+          staff: (id) => `http://samenspel.test/aldorp/beheer/initiatieven/${id}`,
+        },
+        now,
+      });
+    });
+  });
+
+  it("refuses bad input with a message and queues nothing", async () => {
+    const before = (await linkMails()).length;
+    const bad = await ask({ email: "geen-adres" });
+    expect(bad.status).toBe(400);
+    expect(bad.errors).toMatchObject({ email: ["form.email"] });
+    expect((await ask({ email: "" })).errors).toMatchObject({ email: ["form.required"] });
+    expect((await ask({ email: address, website: "http://spam.example" })).status).toBe(400);
+    expect(await linkMails()).toHaveLength(before);
+  });
+
+  it("gives an unknown address the same answer and sends nothing, also in another municipality", async () => {
+    const before = (await linkMails()).length;
+    expect((await ask({ email: "onbekend@example.nl" })).location).toBe(sameAnswer);
+    expect((await ask({ email: address }, { slug: "beekstad" })).location).toBe(
+      "/beekstad/initiatieven/link-kwijt?melding=verstuurd",
+    );
+    expect(await linkMails()).toHaveLength(before);
+  });
+
+  it("mails a known address one mail with every link, in the initiator's language", async () => {
+    const before = (await linkMails()).length;
+    expect((await ask({ email: " Lisa.Link@Example.nl " })).location).toBe(sameAnswer);
+    const sent = (await linkMails()).slice(before);
+    expect(sent).toHaveLength(1);
+    const [mail] = sent;
+    expect(mail).toMatchObject({ to: address, locale: "en" });
+    const links = mail!.params.links as { kind: string; reference: string; title: string; url: string }[];
+    expect(links.map(({ kind, title }) => [kind, title])).toEqual([
+      ["initiative", "Buurtbieb"],
+      ["challenge", "Het beheer van de volkstuinen"],
+    ]);
+    expect(links[1]!.url).toBe("http://samenspel.test/aldorp/uitdaagrecht");
+    // The fresh link opens the initiative.
+    const token = links[0]!.url.split("/mijn/")[1]!;
+    const opened = await call(initiatorPage, "loader", harness.get(`/aldorp/initiatieven/mijn/${token}`, ""), {
+      gemeente: "aldorp",
+      token,
+    });
+    expect((opened.body as { initiative: { title: string } }).initiative.title).toBe("Buurtbieb");
+  });
+
+  it("stops after 5 requests an hour for one address and 30 for one visitor, with a message", async () => {
+    const before = (await linkMails()).length;
+    // The address asked twice above (in Beekstad and here); the limit counts it across municipalities and visitors.
+    for (let visitor = 1; visitor <= 3; visitor++)
+      expect((await ask({ email: address }, { ip: `203.0.113.${visitor}` })).location).toBe(sameAnswer);
+    const tooOften = await ask({ email: address }, { ip: "203.0.113.99" });
+    expect(tooOften.status).toBe(429);
+    expect(tooOften.errors).toMatchObject({ "": ["initiatives.lostLink.rateLimited"] });
+    expect(await linkMails()).toHaveLength(before + 3);
+
+    for (let n = 1; n <= 30; n++)
+      expect((await ask({ email: `bezoeker-${n}@example.nl` }, { ip: "198.51.100.200" })).location).toBe(sameAnswer);
+    expect((await ask({ email: "nog-een@example.nl" }, { ip: "198.51.100.200" })).status).toBe(429);
   });
 });

@@ -1,6 +1,6 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { data, redirect, useSearchParams } from "react-router";
+import { data, isRouteErrorResponse, Link, redirect, useSearchParams } from "react-router";
 import {
   getInitiative,
   initiativeIdOfLink,
@@ -87,6 +87,23 @@ export default function InitiatorPage({ loaderData, actionData }: Route.Componen
       ) : (
         <Paragraph>{t("initiatives.thread.closed")}</Paragraph>
       )}
+    </PageShell>
+  );
+}
+
+/** An unknown or expired link: say so, and point to the page that sends the links again. Any other error goes up. */
+export function ErrorBoundary({ error, params }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  if (!isRouteErrorResponse(error) || error.status !== 404) throw error;
+  return (
+    <PageShell title={t("error.notFound.title")}>
+      <Heading level={1}>{t("error.notFound.title")}</Heading>
+      <Paragraph>{t("initiatives.lostLink.invalid")}</Paragraph>
+      <Paragraph>
+        <Link className="nl-link" to={`/${params.gemeente}/initiatieven/link-kwijt`}>
+          {t("initiatives.lostLink.ask")}
+        </Link>
+      </Paragraph>
     </PageShell>
   );
 }

@@ -35,6 +35,11 @@ export default function ShowcasePage({ loaderData, params }: Route.ComponentProp
             {t("initiatives.showcase.challengeLink")}
           </Link>
         </li>
+        <li>
+          <Link className="utrecht-link" to={`/${params.gemeente}/initiatieven/link-kwijt`}>
+            {t("initiatives.lostLink.ask")}
+          </Link>
+        </li>
       </ul>
       <Heading level={2}>{t("initiatives.showcase.listTitle")}</Heading>
       {items.length === 0 ? (

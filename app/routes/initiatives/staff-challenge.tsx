@@ -1,36 +1,58 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { DataList, PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, Link, redirect, useSearchParams } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
-import { allowedChallengeSteps, getChallenge, takeChallengeStep } from "../../../src/domain/initiatives/index.ts";
+import {
+  allowedChallengeSteps,
+  extendChallengeTerm,
+  getChallenge,
+  getDeskSettings,
+  isDecided,
+  takeChallengeStep,
+} from "../../../src/domain/initiatives/index.ts";
 import { isDomainError } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Fact } from "../../components/programme-lists.tsx";
-import { challengeStepForm } from "../../forms/initiatives.ts";
-import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
+import { challengeStepForm, extendChallengeForm } from "../../forms/initiatives.ts";
+import { formatCalendarDate, formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import { challengeRegisterUrl, idOrNotFound, initiativesErrors } from "../../server/initiatives.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-challenge";
 
-/** One uitdaagrecht request: the plan, the budget, the support, and the next step with its reasons. */
+/**
+ * One uitdaagrecht request: the plan, the budget, the support, the next step with its reasons, and the one extension
+ * of its decision term.
+ */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "initiatives:manage");
   idOrNotFound(params.challengeId);
   try {
-    const challenge = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
-      getChallenge(tx, { tenantId: tenant.id, challengeId: params.challengeId, now: new Date() }),
+    const { challenge, settings } = await withTenant(
+      services(context).db,
+      { tenantId: tenant.id, personId: actor.personId },
+      async (tx) => ({
+        challenge: await getChallenge(tx, { tenantId: tenant.id, challengeId: params.challengeId, now: new Date() }),
+        settings: await getDeskSettings(tx, { tenantId: tenant.id }),
+      }),
     );
-    return { base: staffBase(params.gemeente), challenge, steps: allowedChallengeSteps(challenge.status) };
+    return {
+      base: staffBase(params.gemeente),
+      challenge,
+      steps: allowedChallengeSteps(challenge.status),
+      /** The weeks an extension adds, while one is still possible. */
+      extensionWeeks: challenge.extendedAt || isDecided(challenge.status) ? null : settings.challengeDecisionWeeks,
+    };
   } catch (error) {
     if (isDomainError(error) && error.code === "initiatives.challenge-not-found") notFound();
     throw error;
@@ -40,39 +62,48 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "initiatives:manage");
   idOrNotFound(params.challengeId);
-  const submission = await parseForm(request, challengeStepForm);
-  if (submission.status !== "success") return invalidForm(submission.reply());
+  const { intent, submission } = parseIntentForm(await readForm(request), {
+    step: challengeStepForm,
+    extend: extendChallengeForm,
+  });
+  if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
+  const value = submission.value;
+  const common = {
+    tenantId: tenant.id,
+    challengeId: params.challengeId,
+    reason: value.reason,
+    actorPersonId: actor.personId,
+    registerUrl: challengeRegisterUrl(context, params.gemeente),
+    now: new Date(),
+  };
   try {
-    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
-      takeChallengeStep(tx, {
-        tenantId: tenant.id,
-        challengeId: params.challengeId,
-        step: submission.value.step,
-        reason: submission.value.reason,
-        actorPersonId: actor.personId,
-        registerUrl: challengeRegisterUrl(context, params.gemeente),
-        now: new Date(),
-      }),
-    );
+    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+      if (value.intent === "step") await takeChallengeStep(tx, { ...common, step: value.step });
+      else await extendChallengeTerm(tx, common);
+    });
   } catch (error) {
     if (isDomainError(error) && error.code === "initiatives.challenge-not-found") notFound();
-    return replyWithDomainError(error, submission, initiativesErrors);
+    return forForm(intent, replyWithDomainError(error, submission, initiativesErrors));
   }
   services(context).queue.wake();
-  return redirect(`${staffBase(params.gemeente)}/uitdaagrecht/${params.challengeId}?melding=stap`);
+  return redirect(`${staffBase(params.gemeente)}/uitdaagrecht/${params.challengeId}?melding=${intent}`);
 }
 
-export default function StaffChallengePage({ loaderData, actionData }: Route.ComponentProps) {
+export default function StaffChallengePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
-  const { base, challenge: c, steps } = loaderData;
-  const [form, fields] = useForm<z.input<typeof challengeStepForm>>({ id: "stap", lastResult: actionData?.result });
+  const { base, challenge: c, steps, extensionWeeks } = loaderData;
+  const notice = useNotice({
+    step: "initiatives.challenge.notice.step",
+    extend: "initiatives.challenge.notice.extend",
+  });
+  const [form, fields] = useFormFor<z.input<typeof challengeStepForm>>("step");
+  const [extendForm, extendFields] = useFormFor<z.input<typeof extendChallengeForm>>("extend");
   const title = `${c.reference}: ${c.task}`;
   return (
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
-      <Notice message={search.get("melding") === "stap" ? t("initiatives.challenge.notice.step") : undefined} />
+      <Notice message={notice} />
       <StaffNav base={base} />
       <Paragraph>
         <Link className="nl-link" to={`${base}/uitdaagrecht`}>
@@ -90,6 +121,15 @@ export default function StaffChallengePage({ loaderData, actionData }: Route.Com
             <>
               {" "}
               <strong className="samenspel-late">{t("initiatives.challenge.staff.late")}</strong>
+            </>
+          )}
+          {c.extendedAt && c.extensionReason && (
+            <>
+              <br />
+              {t("initiatives.challenge.extend.done", {
+                date: formatDate(locale, c.extendedAt),
+                reason: c.extensionReason,
+              })}
             </>
           )}
         </Fact>
@@ -118,6 +158,7 @@ export default function StaffChallengePage({ loaderData, actionData }: Route.Com
             {t("initiatives.challenge.step.title")}
           </Heading>
           <Form method="post" {...getFormProps(form)}>
+            <input type="hidden" name="intent" value="step" />
             <ErrorSummary
               formErrors={form.errors}
               fields={[
@@ -137,6 +178,29 @@ export default function StaffChallengePage({ loaderData, actionData }: Route.Com
               rows={4}
             />
             <PrimaryActionButton type="submit">{t("initiatives.challenge.step.submit")}</PrimaryActionButton>
+          </Form>
+        </section>
+      )}
+      {extensionWeeks !== null && (
+        <section aria-labelledby="verlengen" className="samenspel-panel">
+          <Heading level={2} id="verlengen">
+            {t("initiatives.challenge.extend.title")}
+          </Heading>
+          <Paragraph>{t("initiatives.challenge.extend.intro", { weeks: extensionWeeks })}</Paragraph>
+          <Form method="post" {...getFormProps(extendForm)}>
+            <input type="hidden" name="intent" value="extend" />
+            <ErrorSummary
+              formErrors={extendForm.errors}
+              fields={[{ meta: extendFields.reason, label: t("initiatives.challenge.extend.reason") }]}
+            />
+            <TextAreaField
+              meta={extendFields.reason}
+              label={t("initiatives.challenge.extend.reason")}
+              description={t("initiatives.challenge.extend.reason.hint")}
+              rows={3}
+              required
+            />
+            <PrimaryActionButton type="submit">{t("initiatives.challenge.extend.submit")}</PrimaryActionButton>
           </Form>
         </section>
       )}

@@ -85,6 +85,11 @@ export default function SubmitInitiativePage({ loaderData, actionData, params }:
         <Notice message={t("initiatives.submit.sent", { reference })} />
         <Paragraph>{t("initiatives.submit.sentNext")}</Paragraph>
         <Paragraph>
+          <Link className="nl-link" to={`/${params.gemeente}/initiatieven/link-kwijt`}>
+            {t("initiatives.lostLink.ask")}
+          </Link>
+        </Paragraph>
+        <Paragraph>
           <Link className="nl-link" to={`/${params.gemeente}/initiatieven`}>
             {t("initiatives.back")}
           </Link>

@@ -197,6 +197,9 @@ export const challenges = pgTable(
     decisionReason: text("decision_reason").notNull().default(""),
     decidedOn: date("decided_on"),
     decidedById: uuid("decided_by_id").references(() => people.id, { onDelete: "set null" }),
+    /** The one extension of the decision term: when, and why (mailed to the requester); `decisionDueOn` moved with it. */
+    extendedAt: timestamp("extended_at", { withTimezone: true }),
+    extensionReason: text("extension_reason"),
     idempotencyKey: text("idempotency_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
@@ -213,6 +216,10 @@ export const challenges = pgTable(
     index("challenges_decided_by_idx").on(t.decidedById),
     check("challenges_budget_not_negative", sql`${t.budgetCents} >= 0`),
     check("challenges_organisation_named", sql`(${t.requester} = 'organisation') = (${t.organisation} is not null)`),
+    check(
+      "challenges_extended_with_reason",
+      sql`(${t.extendedAt} is null) = (${t.extensionReason} is null) and ${t.extensionReason} <> ''`,
+    ),
     check("challenges_decided_together", sql`(${t.status} in ('honoured', 'refused')) = (${t.decidedOn} is not null)`),
     tenantIsolation("challenges"),
   ],

@@ -1,7 +1,11 @@
 import { DomainError } from "../shared/errors.ts";
 
+/** Refusals the fund and the uitdaagrecht share: a decision term is extended once. */
+type InitiativeTermErrorCode = "initiatives.term-already-extended";
+
 /** The initiatives fund's refusals. */
 export type InitiativeFundErrorCode =
+  | InitiativeTermErrorCode
   | "initiatives.fund-not-found"
   | "initiatives.fund-slug-taken"
   | "initiatives.fund-rules-invalid"
@@ -17,7 +21,6 @@ export type InitiativeFundErrorCode =
   | "initiatives.fund-assessor-conflicted"
   | "initiatives.fund-grant-above-request"
   | "initiatives.fund-budget-exhausted"
-  | "initiatives.fund-already-extended"
   | "initiatives.fund-no-extension"
   | "initiatives.fund-not-granted"
   | "initiatives.fund-tranche-paid"
@@ -30,6 +33,7 @@ export type InitiativeFundErrorCode =
 
 /** The initiatives desk's and the uitdaagrecht's refusals. */
 export type InitiativeDeskErrorCode =
+  | InitiativeTermErrorCode
   | "initiatives.initiative-not-found"
   | "initiatives.area-not-found"
   | "initiatives.link-invalid"
@@ -42,7 +46,8 @@ export type InitiativeDeskErrorCode =
   | "initiatives.closed"
   | "initiatives.term-invalid"
   | "initiatives.challenge-not-found"
-  | "initiatives.challenge-step-not-allowed";
+  | "initiatives.challenge-step-not-allowed"
+  | "initiatives.challenge-decided";
 
 /**
  * Every refusal of the initiatives context; the web layer maps each to a status and a message (typed, none missed:

@@ -19,6 +19,7 @@ export {
   InitiativesError,
   type InitiativesErrorCode,
 } from "./errors.ts";
+export { type ExtendChallengeTermOptions, extendChallengeTerm } from "./extend-challenge-term.ts";
 export { completeApplication, extendDecisionTerm, markIncomplete } from "./fund/application-steps.ts";
 export { type ApplyToFundOptions, applyToFund, type FundDocument } from "./fund/apply-to-fund.ts";
 export { type AssessApplicationOptions, type Assessment, assessApplication } from "./fund/assess-application.ts";
@@ -72,7 +73,6 @@ export {
   advanceCents,
   decisionDueOn,
   earliestActivityOn,
-  extendedDueOn,
   type Fund,
   type FundApplication,
   type FundRules,
@@ -114,6 +114,7 @@ export {
   listShowcase,
   type ShowcaseItem,
 } from "./read-initiatives.ts";
+export { type SendLinksAgainOptions, sendLinksAgain } from "./send-links-again.ts";
 export { type SubmitChallengeOptions, submitChallenge } from "./submit-challenge.ts";
 export { type InitiativeSupportKind, type SubmitInitiativeOptions, submitInitiative } from "./submit-initiative.ts";
 export { type TakeChallengeStepOptions, takeChallengeStep } from "./take-challenge-step.ts";

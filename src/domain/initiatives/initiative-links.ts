@@ -6,8 +6,15 @@ import { InitiativesError } from "./errors.ts";
 /** How long a link in a mail opens the initiative; every later mail brings a fresh one. */
 export const LINK_DAYS = 365;
 
-/** Where the desk's mails point: the initiator's page (by secret link) and the staff page of an initiative. */
-export type InitiativeUrls = { initiator: (token: string) => string; staff: (initiativeId: string) => string };
+/**
+ * Where the desk's mails point: the initiator's page (by secret link), the page that sends the links again when one
+ * is lost, and the staff page of an initiative.
+ */
+export type InitiativeUrls = {
+  initiator: (token: string) => string;
+  lostLink: string;
+  staff: (initiativeId: string) => string;
+};
 
 const links = schema.initiativeLinks;
 

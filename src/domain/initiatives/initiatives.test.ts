@@ -8,6 +8,7 @@ import { DomainError } from "../shared/index.ts";
 import {
   assignContactPerson,
   assignmentLate,
+  extendChallengeTerm,
   getInitiative,
   initiativeIdOfLink,
   listChallengeRegister,
@@ -38,6 +39,7 @@ const urls = {
     tokens.push(token);
     return `https://samenspel.test/aldorp/initiatieven/mijn/${token}`;
   },
+  lostLink: "https://samenspel.test/aldorp/initiatieven/link-kwijt",
   staff: (id: string) => `https://samenspel.test/aldorp/beheer/initiatieven/${id}`,
 };
 
@@ -360,6 +362,88 @@ describe("the uitdaagrecht", () => {
     });
     const sent = (await mails()).filter((m) => m.template === "challenge-status").map((m) => m.params.status);
     expect(sent).toEqual(["received", "assessing", "honoured"]);
+  });
+
+  const extend = (challengeId: string, reason = "Wij wachten op advies van de wijkraad.", actor = staff[0]) =>
+    inTenant((tx) =>
+      extendChallengeTerm(tx, {
+        tenantId,
+        challengeId,
+        reason,
+        actorPersonId: actor,
+        registerUrl: "https://samenspel.test/aldorp/uitdaagrecht",
+        now: NOW,
+      }),
+    );
+  const registerItem = async (reference: string) =>
+    (await inTenant((tx) => listChallengeRegister(tx, { tenantId }))).find((item) => item.reference === reference);
+
+  it("extends the decision term once, with a reason, mails the requester and shows it in the register", async () => {
+    const { id, reference } = await request();
+    expect(await refusal(extend(id, "  "))).toBe("initiatives.reason-required");
+    expect(await registerItem(reference)).toMatchObject({ decisionDueOn: "2026-07-08", extended: false });
+    // Eight more weeks from Wednesday 8 July.
+    expect(await extend(id)).toEqual({ decisionDueOn: "2026-09-02" });
+    expect(await registerItem(reference)).toMatchObject({ decisionDueOn: "2026-09-02", extended: true });
+    expect(await refusal(extend(id, "Nog meer tijd"))).toBe("initiatives.term-already-extended");
+    expect(await registerItem(reference)).toMatchObject({ decisionDueOn: "2026-09-02" });
+    const extendedMails = (await mails()).filter((m) => m.template === "challenge-extended");
+    expect(extendedMails.at(-1)).toMatchObject({
+      to: "fatima@example.nl",
+      params: { reference, decisionDueOn: "2026-09-02", reason: "Wij wachten op advies van de wijkraad." },
+    });
+    const audit = await inTenant((tx) =>
+      tx.select().from(schema.auditLog).where(eq(schema.auditLog.action, "initiatives.challenge.extend")),
+    );
+    expect(audit.filter((line) => line.subject === reference).map((line) => line.details)).toEqual([
+      { challengeId: id, from: "2026-07-08", to: "2026-09-02", reason: "Wij wachten op advies van de wijkraad." },
+    ]);
+    // A decided request has no term left to extend; another municipality's request is not found.
+    const decided = await request();
+    await step(decided.id, "refuse", "De gemeente houdt het beheer zelf.");
+    expect(await refusal(extend(decided.id))).toBe("initiatives.challenge-decided");
+    expect(
+      await refusal(
+        inTenant(
+          (tx) =>
+            extendChallengeTerm(tx, {
+              tenantId: otherTenantId,
+              challengeId: id,
+              reason: "x",
+              actorPersonId: staff[0],
+              registerUrl: "x",
+              now: NOW,
+            }),
+          otherTenantId,
+        ),
+      ),
+    ).toBe("initiatives.challenge-not-found");
+  });
+
+  it("lets one of two extensions at once win and refuses the other", async () => {
+    const { id, reference } = await request();
+    const before = (await mails()).filter((m) => m.template === "challenge-extended").length;
+    // The first holds its transaction open after extending while the second starts: without the row lock the second
+    // would read the term as not yet extended and extend it as well.
+    const first = inTenant(async (tx) => {
+      const extended = await extendChallengeTerm(tx, {
+        tenantId,
+        challengeId: id,
+        reason: "Eerste reden",
+        actorPersonId: staff[0],
+        registerUrl: "https://samenspel.test/aldorp/uitdaagrecht",
+        now: NOW,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return extended;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const results = await Promise.allSettled([first, extend(id, "Tweede", staff[1])]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((lost.reason as DomainError).code).toBe("initiatives.term-already-extended");
+    expect(await registerItem(reference)).toMatchObject({ decisionDueOn: "2026-09-02", extended: true });
+    expect((await mails()).filter((m) => m.template === "challenge-extended")).toHaveLength(before + 1);
   });
 
   it("keeps the requester's name and address out of the register", async () => {

@@ -40,6 +40,7 @@ export async function notifyInitiator(
     reference: initiative.reference,
     title: initiative.title,
     url: o.urls.initiator(token),
+    lostLinkUrl: o.urls.lostLink,
   };
   const mail = { to: initiative.initiatorEmail, locale: initiative.locale };
   if (news.kind === "received") {

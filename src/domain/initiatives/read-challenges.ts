@@ -52,7 +52,9 @@ export type ChallengeRegisterItem = {
   budgetCents: number;
   status: ChallengeStatus;
   submittedOn: string;
+  /** The last day of the term; moved when `extended`. */
   decisionDueOn: string;
+  extended: boolean;
   decidedOn: string | null;
   decisionReason: string | null;
 };
@@ -70,6 +72,7 @@ export async function listChallengeRegister(tx: Executor, o: { tenantId: string 
       status: table.status,
       submittedOn: table.submittedOn,
       decisionDueOn: table.decisionDueOn,
+      extendedAt: table.extendedAt,
       decidedOn: table.decidedOn,
       decisionReason: table.decisionReason,
     })
@@ -77,8 +80,9 @@ export async function listChallengeRegister(tx: Executor, o: { tenantId: string 
     .leftJoin(schema.areas, areaJoin)
     .where(eq(table.tenantId, o.tenantId))
     .orderBy(desc(table.submittedOn), desc(table.reference));
-  return rows.map(({ areaCode, areaName, decisionReason, ...row }) => ({
+  return rows.map(({ areaCode, areaName, decisionReason, extendedAt, ...row }) => ({
     ...row,
+    extended: extendedAt !== null,
     area: areaCode && areaName ? { code: areaCode, name: areaName } : null,
     decisionReason: row.decidedOn ? decisionReason : null,
   }));

@@ -1,10 +1,11 @@
 import type { Tx } from "../../../db/index.ts";
 import { dutchDateOf, recordAudit } from "../../shared/index.ts";
 import { InitiativesError } from "../errors.ts";
+import { extendOnce } from "../term-extension.ts";
 import type { FundDocument } from "./apply-to-fund.ts";
 import { attachFiles, documentPurposes, lockApplication, updateApplication } from "./lock-application.ts";
 import { notifyApplicant } from "./notify-applicant.ts";
-import { decisionDueOn, extendedDueOn, type FundApplication, missingDocuments } from "./rules.ts";
+import { decisionDueOn, extensionTerm, type FundApplication, missingDocuments } from "./rules.ts";
 
 type StepOptions = { tenantId: string; applicationId: string; actorPersonId: string; url: string; now: Date };
 
@@ -82,11 +83,11 @@ export async function extendDecisionTerm(tx: Tx, o: Omit<StepOptions, "url">): P
   if (application.status !== "in-assessment" || !application.dueOn)
     throw new InitiativesError("initiatives.fund-not-in-assessment");
   if (fund.extensionLength === 0) throw new InitiativesError("initiatives.fund-no-extension");
-  if (application.extendedAt) throw new InitiativesError("initiatives.fund-already-extended");
-  const updated = await updateApplication(tx, application, {
-    dueOn: extendedDueOn(fund, application.dueOn),
-    extendedAt: o.now,
-  });
+  const updated = await updateApplication(
+    tx,
+    application,
+    extendOnce({ dueOn: application.dueOn, extendedAt: application.extendedAt }, extensionTerm(fund), o),
+  );
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,

@@ -22,6 +22,7 @@ import {
   markIncomplete,
   payTranche,
   recordRecovery,
+  sendLinksAgain,
   startRecovery,
   submitReport,
   suppressSmallCounts,
@@ -221,7 +222,7 @@ describe("decision terms", () => {
           extendDecisionTerm(tx, { ...step, tenantId, applicationId: restarted.id, actorPersonId: staff }),
         ),
       ),
-    ).toBe("initiatives.fund-already-extended");
+    ).toBe("initiatives.term-already-extended");
   });
 });
 
@@ -574,6 +575,39 @@ describe("decision and money", () => {
         inTenant((tx) => getApplication(tx, { tenantId: otherTenantId, applicationId: application.id }), otherTenantId),
       ),
     ).toBe("initiatives.fund-application-not-found");
+  });
+
+  it("sends the applicant the page of each application again when they ask for their links", async () => {
+    const fund = await givenFund();
+    const application = await apply(fund);
+    const ask = (email: string, tenant = tenantId) =>
+      inTenant(
+        (tx) =>
+          sendLinksAgain(tx, {
+            tenantId: tenant,
+            email,
+            urls: { initiator: () => "x", lostLink: "x", staff: () => "x" },
+            applicationUrl: (id) => `https://samenspel.test/aldorp/fondsen/aanvraag/${id}`,
+            registerUrl: "https://samenspel.test/aldorp/uitdaagrecht",
+            now: NOW,
+          }),
+        tenant,
+      );
+    expect(await ask("bewoner@example.org")).toBe(true);
+    const [job] = await handle.db
+      .select()
+      .from(schema.jobs)
+      .where(eq(schema.jobs.kind, "mail.send"))
+      .then((jobs) => jobs.filter((j) => (j.payload as { template: string }).template === "initiator-links"));
+    const links = (job!.payload as { params: { links: { kind: string; url: string }[] } }).params.links;
+    expect(links).toContainEqual(
+      expect.objectContaining({
+        kind: "application",
+        reference: application.reference,
+        url: `https://samenspel.test/aldorp/fondsen/aanvraag/${application.id}`,
+      }),
+    );
+    expect(await ask("bewoner@example.org", otherTenantId)).toBe(false);
   });
 
   it.runIf(process.env.DATABASE_URL)(

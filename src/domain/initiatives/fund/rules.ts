@@ -42,9 +42,8 @@ export function decisionDueOn(fund: FundRules, completeOn: string): string {
   return dueOn(completeOn, decisionTerm(fund));
 }
 
-/** The one extension: the same unit, from the day the term would have ended. */
-export const extendedDueOn = (fund: FundRules, currentDueOn: string): string =>
-  dueOn(currentDueOn, { length: fund.extensionLength, unit: fund.decisionTermUnit });
+/** The fund's one extension, in the decision term's unit (`extendOnce` counts it from the day the term would end). */
+export const extensionTerm = (fund: FundRules): Term => ({ length: fund.extensionLength, unit: fund.decisionTermUnit });
 
 /** The first day an activity may take place when applying on `today`. */
 export const earliestActivityOn = (fund: FundRules, today: string): string => addDays(today, fund.leadTimeDays);
