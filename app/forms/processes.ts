@@ -7,6 +7,8 @@ import {
   ladderLevels,
   type MomentMethod,
   momentMethods,
+  type ProcessStage,
+  processStages,
   processTemplates,
 } from "../../src/domain/processes/index.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
@@ -16,6 +18,7 @@ import { calendarDate, clockTime, emailAddress, formKey, honeypot, optionalText,
 const message = (key: MessageKey) => ({ error: key });
 const levels = ladderLevels as readonly LadderLevel[] as [LadderLevel, ...LadderLevel[]];
 const level = () => z.enum(levels, message("processes.level.required"));
+const stages = processStages as readonly ProcessStage[] as [ProcessStage, ...ProcessStage[]];
 const methods = momentMethods as readonly MomentMethod[] as [MomentMethod, ...MomentMethod[]];
 const outcomes = feedbackOutcomes as readonly FeedbackOutcome[] as [FeedbackOutcome, ...FeedbackOutcome[]];
 const templateIds = processTemplates.map((t) => t.id) as [string, ...string[]];
@@ -65,23 +68,43 @@ export const processForm = z.object({
   responsible: requiredText(200),
 });
 
+const phaseFields = {
+  title: requiredText(160),
+  startsOn: calendarDate(),
+  endsOn: calendarDate(),
+  level: level(),
+  participants: optionalText(500).transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean),
+  ),
+};
+const datesInOrder: [(v: { startsOn: string; endsOn: string }) => boolean, { path: string[]; message: MessageKey }] = [
+  (v) => v.startsOn <= v.endsOn,
+  { path: ["endsOn"], message: "processes.error.phaseDates" },
+];
+
 /** A phase's dates, level and who takes part (comma separated). */
 export const phaseForm = z
+  .object({ intent: z.literal("phase"), phase: z.uuid(), ...phaseFields })
+  .refine(...datesInOrder);
+
+/** A new phase, for a stage the process does not use yet. */
+export const addPhaseForm = z
   .object({
-    intent: z.literal("phase"),
-    phase: z.uuid(),
-    title: requiredText(160),
-    startsOn: calendarDate(),
-    endsOn: calendarDate(),
-    level: level(),
-    participants: optionalText(500).transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((p) => p.trim())
-        .filter(Boolean),
-    ),
+    intent: z.literal("add-phase"),
+    stage: z.enum(stages, message("processes.stage.required")),
+    ...phaseFields,
   })
-  .refine((v) => v.startsOn <= v.endsOn, { path: ["endsOn"], message: "processes.error.phaseDates" });
+  .refine(...datesInOrder);
+
+/** A phase removed; once the process is published the domain asks for the reason. */
+export const removePhaseForm = z.object({
+  intent: z.literal("remove-phase"),
+  phase: z.uuid(),
+  reason: optionalText(1000).transform((v) => v || null),
+});
 
 const momentFields = {
   title: requiredText(160),
@@ -106,8 +129,13 @@ export const addMomentForm = z.object({
   phase: z.uuid(),
   ...momentFields,
 });
-/** An existing moment, adapted. */
-export const momentForm = z.object({ intent: z.literal("moment"), moment: z.uuid(), ...momentFields });
+/** An existing moment, adapted; `version` is the moment's version the form was filled in on. */
+export const momentForm = z.object({
+  intent: z.literal("moment"),
+  moment: z.uuid(),
+  version: z.coerce.number().int().min(0),
+  ...momentFields,
+});
 
 /** Publishing; with flags of the ordinance, staff tick that they publish anyway. */
 export const publishForm = z.object({ intent: z.literal("publish"), acceptFlags: ticked });

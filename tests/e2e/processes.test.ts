@@ -17,8 +17,8 @@ import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/
 import { linkIn, type Mailbox, startMailbox } from "../support/mailbox.ts";
 
 /**
- * Issue 13: staff build a process from a template, set its levels and moments and publish it past the ordinance's
- * flag; a resident reads the card on a phone, follows it and is mailed when a moment opens; staff publish feedback;
+ * Issue 13: staff build a process from a template, remove a phase and add another (an overlap refused first), set
+ * its levels and moments and publish it past the ordinance's flag (a published phase goes only with a reason); a resident reads the card on a phone, follows it and is mailed when a moment opens; staff publish feedback;
  * a participant evaluates a closed process and staff turn the remark into a draft lesson.
  */
 let app: AppInstance;
@@ -146,6 +146,32 @@ describe.each(bothModes)("spelregels $name", (mode) => {
     await expect.poll(() => status(page)).toBe("De wijziging is opgeslagen.");
     expect(await page.getByText("Let op: dit proces past niet bij de participatieverordening").count()).toBe(0);
 
+    // While it is a draft, a phase can go at once, and another stage's phase can come in its place.
+    const evaluation = page.getByRole("region", { name: "Evaluatie (evaluatie)" });
+    await evaluation.getByText("Fase verwijderen", { exact: true }).click();
+    await evaluation.getByRole("button", { name: "Fase Evaluatie verwijderen" }).click();
+    await expect.poll(() => status(page)).toBe("De fase is verwijderd.");
+    expect(await page.getByRole("region", { name: "Evaluatie (evaluatie)" }).count()).toBe(0);
+    const addPhase = page.getByRole("region", { name: "Een fase toevoegen" });
+    await addPhase.getByLabel("Soort fase").selectOption("evaluation");
+    await addPhase.getByLabel("Naam van de fase").fill("Terugblik met het dorp");
+    // It would overlap the realisation phase (which runs a year from day 195): refused, nothing added.
+    await addPhase.getByLabel("Begint op").fill(dutchDay(500));
+    await addPhase.getByLabel("Eindigt op").fill(dutchDay(560));
+    await addPhase.getByLabel("Niveau op de participatieladder").selectOption("raadplegen");
+    await addPhase.getByLabel("Wie doet mee").fill("inwoners, dorpsraad");
+    await addPhase.getByRole("button", { name: "Fase toevoegen" }).click();
+    await expect
+      .poll(() => page.getByRole("region", { name: "Een fase toevoegen" }).getByText("Fasen komen na elkaar.").count())
+      .toBeGreaterThan(0);
+    expect(await page.locator("section[aria-labelledby^='fase-']").count()).toBe(5);
+    await expectAccessible(page);
+    await addPhase.getByLabel("Begint op").fill(dutchDay(540));
+    await addPhase.getByRole("button", { name: "Fase toevoegen" }).click();
+    await expect.poll(() => status(page)).toBe("De fase is toegevoegd.");
+    expect(await page.getByRole("region", { name: "Terugblik met het dorp (evaluatie)" }).count()).toBe(1);
+    expect(await page.getByText("Dit proces heeft alle soorten fasen al.").count()).toBe(1);
+
     const ideas = page.getByRole("region", { name: "Ideeën ophalen (ideeën)" });
     await ideas.getByText("Moment van invloed toevoegen").click();
     const momentForm = ideas.locator("form", { has: page.getByRole("button", { name: "Moment toevoegen" }) });
@@ -159,9 +185,16 @@ describe.each(bothModes)("spelregels $name", (mode) => {
 
     await page.getByRole("button", { name: "Publiceren" }).click();
     await expect.poll(() => status(page)).toBe("Het proces is gepubliceerd.");
+    // Published: the two phases that have begun stay; the others can still go, with a reason.
+    expect(await page.getByText("Deze fase is begonnen.", { exact: false }).count()).toBe(2);
+    const later = page.getByRole("region", { name: "Terugblik met het dorp (evaluatie)" });
+    await later.getByText("Fase verwijderen", { exact: true }).click();
+    await later.getByRole("button", { name: "Fase Terugblik met het dorp verwijderen" }).click();
+    await expect.poll(() => later.getByRole("alert").first().textContent()).toContain("Schrijf op waarom");
+    expect(await page.getByRole("region", { name: "Terugblik met het dorp (evaluatie)" }).count()).toBe(1);
     await expectAccessible(page);
     await page.context().close();
-  });
+  }, 150_000);
 
   it("a resident reads the card on a phone, follows it, and is mailed when a moment opens", async () => {
     const page = await openTab(browser, app.url, mode);
@@ -198,6 +231,7 @@ describe.each(bothModes)("spelregels $name", (mode) => {
         tenantId,
         tenantSlug: slug,
         momentId: moment.id,
+        expectedVersion: moment.version,
         budgetRoundId: null,
         opensAt: new Date(Date.now() + 2_000),
         actorPersonId: null,

@@ -109,6 +109,21 @@ export const processes = defineMessages({
     "processes.phase.save": "Fase {phase} opslaan",
     "processes.moment.edit": "Moment aanpassen",
     "processes.moment.add": "Moment van invloed toevoegen",
+    "processes.stage.required": "Kies een soort fase.",
+    "processes.field.stage": "Soort fase",
+    "processes.phase.add": "Een fase toevoegen",
+    "processes.phase.addIntro":
+      "Een proces heeft elke soort fase hoogstens één keer. De fasen komen na elkaar: de data mogen niet overlappen.",
+    "processes.phase.addSubmit": "Fase toevoegen",
+    "processes.phase.allUsed": "Dit proces heeft alle soorten fasen al.",
+    "processes.phase.remove": "Fase verwijderen",
+    "processes.phase.removeDraft":
+      "De fase en haar momenten van invloed verdwijnen. Het proces is nog niet gepubliceerd: niemand heeft ze gezien.",
+    "processes.phase.removePublished":
+      "Het proces is gepubliceerd. Deze fase is nog niet begonnen en mag daarom weg, met een reden. De reden komt in het logboek.",
+    "processes.phase.removeReason": "Waarom gaat deze fase eruit?",
+    "processes.phase.removeSubmit": "Fase {phase} verwijderen",
+    "processes.phase.started": "Deze fase is begonnen. Daarom blijft zij staan: zo is te zien wat er beloofd was.",
     "processes.moment.addSubmit": "Moment toevoegen",
     "processes.moment.save": "Moment {moment} opslaan",
     "processes.moment.feedbackHow.default": "Op deze pagina, per punt, en per e-mail aan wie het proces volgt.",
@@ -157,6 +172,8 @@ export const processes = defineMessages({
     "processes.notice.created": "Het proces is gemaakt. Pas het aan en publiceer het daarna.",
     "processes.notice.saved": "De wijziging is opgeslagen.",
     "processes.notice.momentAdded": "Het moment van invloed is toegevoegd.",
+    "processes.notice.phaseAdded": "De fase is toegevoegd.",
+    "processes.notice.phaseRemoved": "De fase is verwijderd.",
     "processes.notice.published": "Het proces is gepubliceerd.",
     "processes.notice.feedback": "De terugkoppeling is gepubliceerd.",
     "processes.notice.lesson": "De opmerking staat nu als concept-les in de kennisbank.",
@@ -226,6 +243,13 @@ export const processes = defineMessages({
     "processes.error.adviceNotFound":
       "Kies een adviesvraag van deze gemeente, bij de manier Advies van een dorps- of wijkraad.",
     "processes.error.fundNotFound": "Kies een fonds van deze gemeente, bij de manier Ronde van het initiatievenfonds.",
+    "processes.error.stageTaken":
+      "Dit proces heeft al een fase van deze soort. Kies een andere soort, of pas de fase aan die er al is.",
+    "processes.error.phaseStartsPast": "Het proces is gepubliceerd. Een nieuwe fase moet na vandaag beginnen.",
+    "processes.error.phaseStarted": "Deze fase is al begonnen. Een fase die begonnen is, kan niet meer weg.",
+    "processes.error.removeReason": "Schrijf op waarom deze fase eruit gaat.",
+    "processes.error.momentChanged":
+      "Iemand anders heeft dit moment net gewijzigd. Laad de pagina opnieuw, bekijk de nieuwe gegevens en sla uw wijziging daarna nog een keer op.",
   },
   en: {
     "processes.nav": "Processes",
@@ -332,6 +356,21 @@ export const processes = defineMessages({
     "processes.phase.save": "Save phase {phase}",
     "processes.moment.edit": "Adapt moment",
     "processes.moment.add": "Add a moment of influence",
+    "processes.stage.required": "Choose a kind of phase.",
+    "processes.field.stage": "Kind of phase",
+    "processes.phase.add": "Add a phase",
+    "processes.phase.addIntro":
+      "A process has each kind of phase at most once. Phases follow one another: their dates may not overlap.",
+    "processes.phase.addSubmit": "Add phase",
+    "processes.phase.allUsed": "This process already has every kind of phase.",
+    "processes.phase.remove": "Remove phase",
+    "processes.phase.removeDraft":
+      "The phase and its moments of influence go. The process is not published yet: nobody has seen them.",
+    "processes.phase.removePublished":
+      "The process is published. This phase has not started, so it may go, with a reason. The reason goes into the log.",
+    "processes.phase.removeReason": "Why does this phase go?",
+    "processes.phase.removeSubmit": "Remove phase {phase}",
+    "processes.phase.started": "This phase has started. So it stays: everyone can see what was promised.",
     "processes.moment.addSubmit": "Add moment",
     "processes.moment.save": "Save moment {moment}",
     "processes.moment.feedbackHow.default":
@@ -380,6 +419,8 @@ export const processes = defineMessages({
     "processes.notice.created": "The process was created. Adapt it, then publish it.",
     "processes.notice.saved": "The change was saved.",
     "processes.notice.momentAdded": "The moment of influence was added.",
+    "processes.notice.phaseAdded": "The phase was added.",
+    "processes.notice.phaseRemoved": "The phase was removed.",
     "processes.notice.published": "The process was published.",
     "processes.notice.feedback": "The feedback was published.",
     "processes.notice.lesson": "The remark is now a draft lesson in the knowledge bundle.",
@@ -449,5 +490,12 @@ export const processes = defineMessages({
     "processes.error.adviceNotFound":
       "Choose an advice request of this municipality, with the method Advice of a village or neighbourhood council.",
     "processes.error.fundNotFound": "Choose a fund of this municipality, with the method Initiatives fund round.",
+    "processes.error.stageTaken":
+      "This process already has a phase of this kind. Choose another kind, or adapt the phase that is there.",
+    "processes.error.phaseStartsPast": "The process is published. A new phase must start after today.",
+    "processes.error.phaseStarted": "This phase has started. A phase that has started cannot be removed.",
+    "processes.error.removeReason": "Write down why this phase goes.",
+    "processes.error.momentChanged":
+      "Someone else has just changed this moment. Reload the page, look at the new details and save your change again.",
   },
 });

@@ -6,7 +6,9 @@ import { createCouncil, requestAdvice } from "../../../src/domain/councils/index
 import { findOrCreatePerson, grantRole } from "../../../src/domain/identity/index.ts";
 import { createFund } from "../../../src/domain/initiatives/index.ts";
 import {
+  addDays,
   createProcess,
+  dutchDate,
   getProcess,
   publishProcess,
   setParticipationRule,
@@ -324,6 +326,7 @@ describe("the staff pages of processes", () => {
     const fields = {
       intent: "moment",
       moment: moment.id,
+      version: String(moment.version),
       title: moment.title,
       subject: moment.subject,
       method: "pb-round",
@@ -354,6 +357,19 @@ describe("the staff pages of processes", () => {
     expect(linked.status).toBe(302);
     const after = (await processOf())!.phases.flatMap((p) => p.moments).find((m) => m.id === moment.id)!;
     expect(after.round).toMatchObject({ slug: "bb-aldorp", phase: "preparation" });
+    // A form filled in before that change is refused: it would undo the link unseen.
+    const stale = await act(
+      staffProcess,
+      staffPath(a.slug, `/${SLUG}`),
+      cookieA,
+      { ...fields, method: "meeting", round: "" },
+      params,
+    );
+    expect(stale).toMatchObject({ status: 409, errors: { "": ["processes.error.momentChanged"] } });
+    expect((await processOf())!.phases.flatMap((p) => p.moments).find((m) => m.id === moment.id)).toMatchObject({
+      method: "pb-round",
+      version: after.version,
+    });
     const roundPage = await read(round, `/${a.slug}/burgerbegroting/bb-aldorp`, "", {
       gemeente: a.slug,
       ronde: "bb-aldorp",
@@ -411,8 +427,11 @@ describe("moments that are another instrument", () => {
       feedbackOn: moment.feedbackOn,
       feedbackHow: moment.feedbackHow,
     };
-    const save = (more: Record<string, string>) =>
-      act(staffProcess, staffPath(a.slug, `/${SLUG}`), cookieA, { ...fields, ...more }, params);
+    // Each save is filled in on the moment as it is now.
+    const save = async (more: Record<string, string>) => {
+      const version = String((await linkedMoment()).version);
+      return act(staffProcess, staffPath(a.slug, `/${SLUG}`), cookieA, { ...fields, version, ...more }, params);
+    };
     const linkedMoment = async () =>
       (await processOf())!.phases.flatMap((p) => p.moments).find((m) => m.id === moment.id)!;
 
@@ -575,5 +594,111 @@ describe("evaluations and lessons", () => {
       }),
     ]);
     expect(closed).toBeTruthy();
+  });
+});
+
+describe("adding and removing phases", () => {
+  const slug = "zonnepark-aldorp";
+  const path = () => staffPath(a.slug, `/${slug}`);
+  const params = () => ({ gemeente: a.slug, proces: slug });
+  const post = (fields: Record<string, string>) => act(staffProcess, path(), cookieA, fields, params());
+  const zonnepark = async () =>
+    (await withTenant(handle.db, { tenantId: a.id }, (tx) => getProcess(tx, { tenantId: a.id, slug })))!;
+  const phaseFields = (stage: string, startsOn: string, endsOn: string) => ({
+    intent: "add-phase",
+    stage,
+    title: "Uitvoering met de buurt",
+    startsOn,
+    endsOn,
+    level: "coproduceren",
+    participants: "omwonenden, dorpsraad",
+  });
+
+  it("adds a phase; bad input, a used stage or an overlap is refused with a message and changes nothing", async () => {
+    // Its first phase began five days ago: the clock is the app's, and the next-year run moves it.
+    await withTenant(handle.db, { tenantId: a.id }, (tx) =>
+      createProcess(tx, {
+        tenantId: a.id,
+        template: "omgevingsvergunning",
+        title: "Zonnepark Aldorp",
+        startsOn: addDays(dutchDate(new Date()), -5),
+        responsible: "Team Ruimte",
+        actorPersonId: staffA,
+        now: new Date(),
+      }),
+    );
+    const before = await zonnepark();
+    expect(before.phases.map((p) => p.stage)).toEqual(["set-up", "ideas", "decision"]);
+    const last = before.phases.at(-1)!;
+    const after = [addDays(last.endsOn, 1), addDays(last.endsOn, 60)] as const;
+
+    const bad = await post({ ...phaseFields("realisation", ...after), title: "", stage: "later" });
+    expect(bad).toMatchObject({
+      status: 400,
+      errors: {
+        stage: ["processes.stage.required"],
+        title: ["form.required"],
+      },
+    });
+    const used = await post(phaseFields("decision", ...after));
+    expect(used).toMatchObject({ status: 409, errors: { stage: ["processes.error.stageTaken"] } });
+    const overlap = await post(phaseFields("realisation", last.endsOn, after[1]));
+    expect(overlap).toMatchObject({ status: 422, errors: { startsOn: ["processes.error.phaseOverlap"] } });
+    expect((await zonnepark()).phases).toEqual(before.phases);
+
+    const added = await post(phaseFields("realisation", ...after));
+    expect(added.location).toBe(`${staffPath(a.slug)}/${slug}?melding=add-phase`);
+    expect((await zonnepark()).phases.map((p) => [p.stage, p.level, p.participants])).toEqual([
+      ["set-up", "informeren", expect.any(Array)],
+      ["ideas", expect.any(String), expect.any(Array)],
+      ["decision", expect.any(String), expect.any(Array)],
+      ["realisation", "coproduceren", ["omwonenden", "dorpsraad"]],
+    ]);
+  });
+
+  it("removes a draft's phase at once; another municipality's staff cannot", async () => {
+    const realisation = (await zonnepark()).phases.at(-1)!;
+    const remove = { intent: "remove-phase", phase: realisation.id };
+    expect((await act(staffProcess, path(), cookieB, remove, params())).status).toBe(403);
+    expect((await zonnepark()).phases).toHaveLength(4);
+    const removed = await post(remove);
+    expect(removed.location).toBe(`${staffPath(a.slug)}/${slug}?melding=remove-phase`);
+    expect((await zonnepark()).phases.map((p) => p.stage)).toEqual(["set-up", "ideas", "decision"]);
+  });
+
+  it("once published, removes only a phase that has not started, and only with a reason", async () => {
+    const published = await post({ intent: "publish", acceptFlags: "on" });
+    expect(published.status).toBe(302);
+    const [setUp, ideas, decision] = (await zonnepark()).phases;
+    const started = await post({ intent: "remove-phase", phase: setUp!.id, reason: "Niet meer nodig" });
+    expect(started).toMatchObject({ status: 409, errors: { "": ["processes.error.phaseStarted"] } });
+    const noReason = await post({ intent: "remove-phase", phase: decision!.id, reason: " " });
+    expect(noReason).toMatchObject({ status: 422, errors: { reason: ["processes.error.removeReason"] } });
+    expect((await zonnepark()).phases).toHaveLength(3);
+    // A phase added now must start after today.
+    const past = await post(phaseFields("realisation", dutchDate(new Date()), addDays(dutchDate(new Date()), 5)));
+    expect(past.status).toBe(422);
+
+    const removed = await post({
+      intent: "remove-phase",
+      phase: ideas!.id,
+      reason: "De buurt is al gehoord bij het omgevingsplan.",
+    });
+    expect(removed.status).toBe(302);
+    expect((await zonnepark()).phases.map((p) => p.stage)).toEqual(["set-up", "decision"]);
+    const [audit] = await withTenant(handle.db, { tenantId: a.id }, (tx) =>
+      tx
+        .select()
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.action, "processes.phase-removed"), eq(schema.auditLog.subject, ideas!.id))),
+    );
+    expect(audit?.details).toMatchObject({
+      status: "published",
+      stage: "ideas",
+      reason: "De buurt is al gehoord bij het omgevingsplan.",
+    });
+    // The staff page shows the started phase as fixed and offers the others' forms.
+    const page = await read(staffProcess, path(), cookieA, params());
+    expect((page.body as unknown as { today: string }).today).toBe(dutchDate(new Date()));
   });
 });

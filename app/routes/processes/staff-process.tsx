@@ -1,4 +1,4 @@
-import { getFormProps } from "@conform-to/react";
+import { type FieldMetadata, getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Alert, Button, PrimaryActionButton } from "@utrecht/component-library-react";
@@ -11,7 +11,9 @@ import { listAdvice } from "../../../src/domain/councils/index.ts";
 import { listFunds } from "../../../src/domain/initiatives/index.ts";
 import {
   addMoment,
+  addPhase,
   deciders,
+  dutchDate,
   evaluationResults,
   findOrdinanceFlags,
   findRemark,
@@ -22,8 +24,10 @@ import {
   type ProcessMoment,
   type ProcessPhase,
   positionOf,
+  processStages,
   publishFeedback,
   publishProcess,
+  removePhase,
   takeRemarkForLesson,
   updateMoment,
   updatePhase,
@@ -39,12 +43,14 @@ import { PageShell } from "../../components/page-shell.tsx";
 import { FEEDBACK_ROWS } from "../../forms/feedback-rows.ts";
 import {
   addMomentForm,
+  addPhaseForm,
   feedbackForm,
   lessonForm,
   momentForm,
   phaseForm,
   processForm,
   publishForm,
+  removePhaseForm,
 } from "../../forms/processes.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
@@ -86,14 +92,22 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     base: staffBase(params.gemeente),
     links: processLinks(context, params.gemeente, view.process.slug),
     formKey: newToken().token,
+    today: dutchDate(new Date()),
     // The page's choices come with the data: the domain's modules stay out of the browser's bundle.
-    choices: { levels: [...ladderLevels], methods: [...momentMethods], deciders: [...deciders] },
+    choices: {
+      levels: [...ladderLevels],
+      methods: [...momentMethods],
+      deciders: [...deciders],
+      stages: [...processStages],
+    },
   };
 }
 
 const forms = {
   process: processForm,
   phase: phaseForm,
+  "add-phase": addPhaseForm,
+  "remove-phase": removePhaseForm,
   "add-moment": addMomentForm,
   moment: momentForm,
   publish: publishForm,
@@ -104,6 +118,7 @@ const forms = {
 /** The form a reply belongs to: one per intent, and per phase or moment where the page has several. */
 const targetOf: Record<string, string> = {
   phase: "phase",
+  "remove-phase": "phase",
   "add-moment": "phase",
   moment: "moment",
   feedback: "moment",
@@ -153,15 +168,26 @@ export async function action({ request, context, params }: Route.ActionArgs) {
             });
           case "phase":
             if (!owns.phase(value.phase)) throw data(null, { status: 404 });
-            return updatePhase(tx, {
+            return updatePhase(tx, { tenantId, phaseId: value.phase, ...phaseValues(value), actorPersonId });
+          case "add-phase":
+            await addPhase(tx, {
               tenantId,
-              phaseId: value.phase,
-              title: value.title,
-              startsOn: value.startsOn,
-              endsOn: value.endsOn,
-              level: value.level,
-              participants: value.participants,
+              processId: process.id,
+              stage: value.stage,
+              ...phaseValues(value),
               actorPersonId,
+              now,
+            });
+            return;
+          case "remove-phase":
+            // Scoped to this process by the domain; a phase already gone is a repeat and changes nothing.
+            return removePhase(tx, {
+              tenantId,
+              processId: process.id,
+              phaseId: value.phase,
+              reason: value.reason,
+              actorPersonId,
+              now,
             });
           case "add-moment":
             if (!owns.phase(value.phase)) throw data(null, { status: 404 });
@@ -181,6 +207,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
               tenantId,
               tenantSlug: params.gemeente,
               momentId: value.moment,
+              expectedVersion: value.version,
               ...momentValues(value),
               actorPersonId,
               now,
@@ -215,6 +242,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   } catch (error) {
     return forForm(formId, replyWithDomainError(error, submission, processErrors));
   }
+}
+
+function phaseValues(value: z.output<typeof phaseForm> | z.output<typeof addPhaseForm>) {
+  const { title, startsOn, endsOn, level, participants } = value;
+  return { title, startsOn, endsOn, level, participants };
 }
 
 function momentValues(value: z.output<typeof momentForm> | z.output<typeof addMomentForm>) {
@@ -276,6 +308,8 @@ const notices = {
   created: "processes.notice.created",
   process: "processes.notice.saved",
   phase: "processes.notice.saved",
+  "add-phase": "processes.notice.phaseAdded",
+  "remove-phase": "processes.notice.phaseRemoved",
   "add-moment": "processes.notice.momentAdded",
   moment: "processes.notice.saved",
   publish: "processes.notice.published",
@@ -351,6 +385,11 @@ export default function StaffProcess({ loaderData }: Route.ComponentProps) {
             {t(`processes.level.${phase.level}`)}
           </Paragraph>
           <PhaseForm phase={phase} levels={loaderData.choices.levels} />
+          {process.status === "published" && phase.startsOn <= loaderData.today ? (
+            <Paragraph>{t("processes.phase.started")}</Paragraph>
+          ) : (
+            <RemovePhaseForm phase={phase} published={process.status === "published"} />
+          )}
           {phase.moments.map((moment) => (
             <div key={moment.id} className="samenspel-card">
               <Heading level={4}>{moment.title}</Heading>
@@ -377,6 +416,7 @@ export default function StaffProcess({ loaderData }: Route.ComponentProps) {
           </details>
         </section>
       ))}
+      <AddPhaseForm loaded={loaderData} />
       <section aria-labelledby="evaluatie" className="samenspel-panel">
         <Heading level={2} id="evaluatie">
           {t("processes.evaluation.results")}
@@ -503,14 +543,31 @@ function PhaseForm({ phase, levels }: { phase: ProcessPhase; levels: Loaded["cho
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="phase" />
       <input type="hidden" name="phase" value={phase.id} />
-      <ErrorSummary
-        formErrors={form.errors}
-        fields={[
-          { meta: fields.title, label: t("processes.field.phaseTitle") },
-          { meta: fields.startsOn, label: t("processes.field.phaseStarts") },
-          { meta: fields.endsOn, label: t("processes.field.phaseEnds") },
-        ]}
-      />
+      <ErrorSummary formErrors={form.errors} fields={phaseSummary(fields, t)} />
+      <PhaseFields fields={fields} levels={levels} />
+      <Button type="submit" appearance="secondary-action-button">
+        {t("processes.phase.save", { phase: phase.title })}
+      </Button>
+    </Form>
+  );
+}
+
+type PhaseFieldsMeta = Record<
+  "title" | "startsOn" | "endsOn" | "level" | "participants",
+  FieldMetadata<string | undefined>
+>;
+
+const phaseSummary = (fields: PhaseFieldsMeta, t: ReturnType<typeof useT>) => [
+  { meta: fields.title, label: t("processes.field.phaseTitle") },
+  { meta: fields.startsOn, label: t("processes.field.phaseStarts") },
+  { meta: fields.endsOn, label: t("processes.field.phaseEnds") },
+];
+
+/** A phase's own fields, the same when it is added and when it is adapted. */
+function PhaseFields({ fields, levels }: { fields: PhaseFieldsMeta; levels: Loaded["choices"]["levels"] }) {
+  const t = useT();
+  return (
+    <>
       <TextField meta={fields.title} label={t("processes.field.phaseTitle")} />
       <TextField meta={fields.startsOn} label={t("processes.field.phaseStarts")} type="date" />
       <TextField meta={fields.endsOn} label={t("processes.field.phaseEnds")} type="date" />
@@ -524,10 +581,69 @@ function PhaseForm({ phase, levels }: { phase: ProcessPhase; levels: Loaded["cho
         label={t("processes.field.participants")}
         description={t("processes.field.participants.hint")}
       />
-      <Button type="submit" appearance="secondary-action-button">
-        {t("processes.phase.save", { phase: phase.title })}
-      </Button>
-    </Form>
+    </>
+  );
+}
+
+/** A phase for a stage the process does not use yet; the stages it uses are not offered. */
+function AddPhaseForm({ loaded }: { loaded: Loaded }) {
+  const t = useT();
+  const free = loaded.choices.stages.filter((stage) => !loaded.process.phases.some((p) => p.stage === stage));
+  const [form, fields] = useFormFor<z.input<typeof addPhaseForm>>("add-phase", {
+    defaultValue: { level: "raadplegen" },
+  });
+  return (
+    <section aria-labelledby="nieuwe-fase" className="samenspel-panel">
+      <Heading level={2} id="nieuwe-fase">
+        {t("processes.phase.add")}
+      </Heading>
+      {free.length === 0 ? (
+        <Paragraph>{t("processes.phase.allUsed")}</Paragraph>
+      ) : (
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="add-phase" />
+          <ErrorSummary
+            formErrors={form.errors}
+            fields={[{ meta: fields.stage, label: t("processes.field.stage") }, ...phaseSummary(fields, t)]}
+          />
+          <Paragraph>{t("processes.phase.addIntro")}</Paragraph>
+          <SelectField
+            meta={fields.stage}
+            label={t("processes.field.stage")}
+            options={free.map((stage) => ({ value: stage, label: t(`processes.stage.${stage}`) }))}
+          />
+          <PhaseFields fields={fields} levels={loaded.choices.levels} />
+          <Button type="submit" appearance="secondary-action-button">
+            {t("processes.phase.addSubmit")}
+          </Button>
+        </Form>
+      )}
+    </section>
+  );
+}
+
+/** Removing a phase: at once on a draft; on a published process only before it starts, with a reason. */
+function RemovePhaseForm({ phase, published }: { phase: ProcessPhase; published: boolean }) {
+  const t = useT();
+  const [form, fields] = useFormFor<z.input<typeof removePhaseForm>>(`remove-phase-${phase.id}`);
+  const answered = Boolean(form.errors?.length || fields.reason.errors?.length);
+  return (
+    <details open={answered || undefined}>
+      <summary>{t("processes.phase.remove")}</summary>
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="remove-phase" />
+        <input type="hidden" name="phase" value={phase.id} />
+        <ErrorSummary
+          formErrors={form.errors}
+          fields={[{ meta: fields.reason, label: t("processes.phase.removeReason") }]}
+        />
+        <Paragraph>{published ? t("processes.phase.removePublished") : t("processes.phase.removeDraft")}</Paragraph>
+        {published && <TextAreaField meta={fields.reason} label={t("processes.phase.removeReason")} rows={2} />}
+        <Button type="submit" appearance="secondary-action-button">
+          {t("processes.phase.removeSubmit", { phase: phase.title })}
+        </Button>
+      </Form>
+    </details>
   );
 }
 
@@ -569,7 +685,10 @@ function MomentForm({
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={moment ? "moment" : "add-moment"} />
       {moment ? (
-        <input type="hidden" name="moment" value={moment.id} />
+        <>
+          <input type="hidden" name="moment" value={moment.id} />
+          <input type="hidden" name="version" value={moment.version} />
+        </>
       ) : (
         <>
           <input type="hidden" name="phase" value={phase.id} />

@@ -114,6 +114,8 @@ export const processMoments = pgTable(
     feedbackHow: text("feedback_how").notNull(),
     feedbackPublishedAt: timestamp("feedback_published_at", { withTimezone: true }),
     idempotencyKey: text("idempotency_key"),
+    /** Counts the changes by staff: a form saved over a newer version is refused, not written over it. */
+    version: integer("version").notNull().default(0),
   },
   (t) => [
     check("process_moments_dates", sql`${t.opensAt} < ${t.closesAt}`),

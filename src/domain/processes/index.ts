@@ -1,4 +1,5 @@
 export { type AddMomentOptions, addMoment } from "./add-moment.ts";
+export { type AddPhaseOptions, addPhase } from "./add-phase.ts";
 export { type CreateProcessOptions, createProcess } from "./create-process.ts";
 export { addDays, dutchDate, slugify } from "./dates.ts";
 export { ProcessesError, type ProcessesErrorCode } from "./errors.ts";
@@ -54,6 +55,7 @@ export {
 } from "./ordinance.ts";
 export { type PublishFeedbackOptions, publishFeedback } from "./publish-feedback.ts";
 export { type PublishProcessOptions, publishProcess, rescheduleTrack, trackSchedule } from "./publish-process.ts";
+export { type RemovePhaseOptions, removePhase } from "./remove-phase.ts";
 export { findTemplate, type ProcessTemplate, processTemplates } from "./templates.ts";
 export { type PhasePosition, type ProcessPosition, phasePositions, positionOf } from "./timeline.ts";
 export { type UpdateMomentOptions, updateMoment } from "./update-moment.ts";

@@ -1,7 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { linkIn, type Mailbox, startMailbox } from "../../../tests/support/mailbox.ts";
-import { type DatabaseHandle, withPlatform, withTenant } from "../../db/index.ts";
+import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
+import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../../mail/index.ts";
 import { createLogger } from "../../platform/logger.ts";
 import { type JobHandlers, runDueJobs } from "../../platform/queue/index.ts";
@@ -9,7 +11,9 @@ import { confirmFollow, followingJobHandlers, requestFollow, topicOf } from "../
 import { dutchTime, PHASES_ADVANCE_JOB, phaseJobHandlers } from "../shared/index.ts";
 import { createTenant } from "../tenancy/index.ts";
 import {
+  addDays,
   addMoment,
+  addPhase,
   checkOrdinance,
   createProcess,
   evaluationResults,
@@ -20,8 +24,10 @@ import {
   processPhases,
   publishFeedback,
   publishProcess,
+  removePhase,
   setParticipationRule,
   submitEvaluation,
+  updateMoment,
   updatePhase,
 } from "./index.ts";
 
@@ -274,5 +280,254 @@ describe("a democratic process", () => {
       feedbackGood: 5,
       remarks: [{ remark: "Duidelijke kaart.", drafted: false }],
     });
+  });
+});
+
+describe("adding and removing phases", () => {
+  let processNumber = 0;
+  /** A herindeling (set-up, ideas, decision) starting on 2 February 2026, a draft or published on 5 January. */
+  const givenProcess = async (publish: boolean) => {
+    processNumber += 1;
+    return inTenant(async (tx) => {
+      const { id } = await createProcess(tx, {
+        tenantId,
+        template: "herindeling",
+        title: `Herindeling ${processNumber}`,
+        startsOn: "2026-02-02",
+        responsible: "Griffie",
+        actorPersonId: null,
+        now: CREATED,
+      });
+      if (publish) {
+        await publishProcess(tx, {
+          tenantId,
+          tenantSlug: "veenhoven",
+          processId: id,
+          acceptFlags: true,
+          actorPersonId: null,
+          now: CREATED,
+        });
+      }
+      return (await getProcess(tx, { tenantId, id }))!;
+    });
+  };
+  const stagesOf = async (id: string) =>
+    (await inTenant((tx) => getProcess(tx, { tenantId, id })))!.phases.map((phase) => phase.stage);
+  const design = (processId: string, startsOn: string, endsOn: string, now = CREATED) =>
+    inTenant((tx) =>
+      addPhase(tx, {
+        tenantId,
+        processId,
+        stage: "design",
+        title: "Ontwerp",
+        startsOn,
+        endsOn,
+        level: "coproduceren",
+        participants: ["inwoners"],
+        actorPersonId: null,
+        now,
+      }),
+    );
+  const remove = (processId: string, phaseId: string, reason: string | null, now = CREATED) =>
+    inTenant((tx) => removePhase(tx, { tenantId, processId, phaseId, reason, actorPersonId: null, now }));
+
+  it("adds a phase for a free stage between its neighbours' dates, once; an overlap or a used stage is refused", async () => {
+    const process = await givenProcess(false);
+    const [, ideas, decision] = process.phases;
+    // The design stage comes between ideas and decision: it may not overlap either.
+    await expect(design(process.id, ideas!.endsOn, addDays(ideas!.endsOn, 5))).rejects.toMatchObject({
+      code: "processes.phase-dates",
+      params: { other: ideas!.title },
+    });
+    await expect(design(process.id, addDays(ideas!.endsOn, 1), decision!.startsOn)).rejects.toMatchObject({
+      code: "processes.phase-dates",
+      params: { other: decision!.title },
+    });
+    expect(await stagesOf(process.id)).toEqual(["set-up", "ideas", "decision"]);
+    // Staff make room: the decision moves a month on.
+    await inTenant((tx) =>
+      updatePhase(tx, {
+        tenantId,
+        phaseId: decision!.id,
+        title: decision!.title,
+        startsOn: addDays(decision!.startsOn, 30),
+        endsOn: addDays(decision!.endsOn, 30),
+        level: decision!.level,
+        participants: decision!.participants,
+        actorPersonId: null,
+      }),
+    );
+    const between = [addDays(ideas!.endsOn, 1), addDays(ideas!.endsOn, 30)] as const;
+    const added = await design(process.id, ...between);
+    // The same phase sent again (a double click) is the same phase; another one for the stage is refused.
+    expect(await design(process.id, ...between)).toEqual(added);
+    await expect(design(process.id, between[0], between[0])).rejects.toMatchObject({
+      code: "processes.stage-taken",
+    });
+    expect(await stagesOf(process.id)).toEqual(["set-up", "ideas", "design", "decision"]);
+  });
+
+  it("removes any phase of a draft with its moments, and a phase already gone is a repeat", async () => {
+    const process = await givenProcess(false);
+    const ideas = process.phases[1]!;
+    expect(ideas.moments.length).toBeGreaterThan(0);
+    await remove(process.id, ideas.id, null);
+    await remove(process.id, ideas.id, null);
+    expect(await stagesOf(process.id)).toEqual(["set-up", "decision"]);
+    const left = await inTenant((tx) =>
+      tx.select().from(schema.processMoments).where(eq(schema.processMoments.phaseId, ideas.id)),
+    );
+    expect(left).toEqual([]);
+    const audit = await inTenant((tx) =>
+      tx
+        .select()
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.action, "processes.phase-removed"), eq(schema.auditLog.subject, ideas.id))),
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.details).toMatchObject({ status: "draft", stage: "ideas", title: ideas.title, reason: null });
+  });
+
+  it("once published, removes only a phase that has not started, with a reason, and the machine follows", async () => {
+    const process = await givenProcess(true);
+    const [setUp, ideas, decision] = process.phases;
+    const running = dutchTime(addDays(ideas!.startsOn, 2), "10:00");
+    await expect(remove(process.id, ideas!.id, "Geen tijd meer", running)).rejects.toMatchObject({
+      code: "processes.phase-started",
+    });
+    await expect(remove(process.id, decision!.id, null, running)).rejects.toMatchObject({
+      code: "processes.reason-required",
+    });
+    await remove(process.id, decision!.id, "De raad besluit zonder aparte fase.", running);
+    expect(await stagesOf(process.id)).toEqual(["set-up", "ideas"]);
+    // The machine closes the process the day after its last phase (now ideas) ends.
+    const [track] = await inTenant((tx) =>
+      tx.select().from(schema.phaseTracks).where(eq(schema.phaseTracks.subjectId, process.id)),
+    );
+    const closed = (track!.schedule as { phase: string; startsAt: string }[]).find((d) => d.phase === "closed")!;
+    expect(new Date(closed.startsAt)).toEqual(dutchTime(addDays(ideas!.endsOn, 1), "00:00"));
+
+    // A phase added now must start after today; one that does is taken up by the machine.
+    await expect(
+      design(process.id, addDays(ideas!.endsOn, 1), addDays(ideas!.endsOn, 30), running),
+    ).resolves.toBeTruthy();
+    await expect(
+      inTenant((tx) =>
+        addPhase(tx, {
+          tenantId,
+          processId: process.id,
+          stage: "evaluation",
+          title: "Terugblik",
+          startsOn: addDays(ideas!.endsOn, 40),
+          endsOn: addDays(ideas!.endsOn, 50),
+          level: "raadplegen",
+          participants: [],
+          actorPersonId: null,
+          now: dutchTime(addDays(ideas!.endsOn, 40), "08:00"),
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "processes.phase-starts-past" });
+    expect(setUp).toBeTruthy();
+  });
+});
+
+describe("changes at the same moment", () => {
+  it("of two staff saving one moment at once, one is kept whole and the other is told it changed", async ({ skip }) => {
+    skip(!serverRun, SERVER_ONLY);
+    const { id } = await inTenant((tx) =>
+      createProcess(tx, {
+        tenantId,
+        template: "dorpsvisie",
+        title: "Dorpsvisie gelijktijdig",
+        startsOn: "2026-02-02",
+        responsible: "Team Dorpen",
+        actorPersonId: null,
+        now: CREATED,
+      }),
+    );
+    const moment = (await inTenant((tx) => getProcess(tx, { tenantId, id })))!.phases[1]!.moments[0]!;
+    const momentNow = async () =>
+      (await inTenant((tx) => getProcess(tx, { tenantId, id })))!.phases[1]!.moments.find((m) => m.id === moment.id)!;
+    const save = (title: string, opensAt: Date) =>
+      inTenant((tx) =>
+        updateMoment(tx, {
+          tenantId,
+          tenantSlug: "veenhoven",
+          momentId: moment.id,
+          expectedVersion: moment.version,
+          title,
+          subject: `${title}: onderwerp`,
+          method: "meeting",
+          methodDetail: `${title}: plek`,
+          opensAt,
+          closesAt: moment.closesAt,
+          feedbackOn: moment.feedbackOn,
+          feedbackHow: `${title}: terugkoppeling`,
+          actorPersonId: null,
+          now: CREATED,
+        }),
+      );
+    for (let round = 0; round < 5; round++) {
+      const current = await momentNow();
+      moment.version = current.version;
+      const results = await Promise.allSettled([
+        save(`Avond A${round}`, dutchTime("2026-03-05", "19:00")),
+        save(`Avond B${round}`, dutchTime("2026-03-06", "19:00")),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(lost.reason).toMatchObject({ code: "processes.moment-changed" });
+      const winner = results[0]!.status === "fulfilled" ? "A" : "B";
+      const after = await momentNow();
+      // Every field is the winner's: nothing of the loser's form is mixed in.
+      expect(after).toMatchObject({
+        title: `Avond ${winner}${round}`,
+        subject: `Avond ${winner}${round}: onderwerp`,
+        methodDetail: `Avond ${winner}${round}: plek`,
+        feedbackHow: `Avond ${winner}${round}: terugkoppeling`,
+        opensAt: dutchTime(winner === "A" ? "2026-03-05" : "2026-03-06", "19:00"),
+        version: current.version + 1,
+      });
+    }
+  });
+
+  it("of two phases added at once where they would overlap, one is added and the other refused", async ({ skip }) => {
+    skip(!serverRun, SERVER_ONLY);
+    for (let round = 0; round < 5; round++) {
+      const { id } = await inTenant((tx) =>
+        createProcess(tx, {
+          tenantId,
+          template: "omgevingsvergunning",
+          title: `Zonnepark gelijktijdig ${round}`,
+          startsOn: "2026-02-02",
+          responsible: "Team Ruimte",
+          actorPersonId: null,
+          now: CREATED,
+        }),
+      );
+      const last = (await inTenant((tx) => getProcess(tx, { tenantId, id })))!.phases.at(-1)!;
+      // Realisation and evaluation come after the decision; on the same dates they cannot both fit.
+      const add = (stage: "realisation" | "evaluation") =>
+        inTenant((tx) =>
+          addPhase(tx, {
+            tenantId,
+            processId: id,
+            stage,
+            title: stage,
+            startsOn: addDays(last.endsOn, 1),
+            endsOn: addDays(last.endsOn, 20),
+            level: "informeren",
+            participants: [],
+            actorPersonId: null,
+            now: CREATED,
+          }),
+        );
+      const results = await Promise.allSettled([add("realisation"), add("evaluation")]);
+      expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+        code: "processes.phase-dates",
+      });
+      expect((await inTenant((tx) => getProcess(tx, { tenantId, id })))!.phases).toHaveLength(4);
+    }
   });
 });

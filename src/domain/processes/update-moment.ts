@@ -11,6 +11,8 @@ export type UpdateMomentOptions = Partial<InstrumentLinks> & {
   tenantId: string;
   tenantSlug: string;
   momentId: string;
+  /** The moment's version the form was filled in on. */
+  expectedVersion: number;
   title: string;
   subject: string;
   method: MomentMethod;
@@ -26,7 +28,9 @@ export type UpdateMomentOptions = Partial<InstrumentLinks> & {
 /**
  * Adapts a moment of influence: what, how (or which round, advice request or fund), until when, and the feedback promise.
  * It still opens within its phase. On a published process new dates queue new mails; the jobs of the old dates
- * find their moment moved and send nothing.
+ * find their moment moved and send nothing. The moment is locked, and a form filled in on an older version is refused
+ * (`processes.moment-changed`): of two staff members saving at once, the one who saves second sees the other's change
+ * instead of silently undoing it.
  */
 export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void> {
   if (o.opensAt >= o.closesAt) throw new ProcessesError("processes.moment-dates");
@@ -35,6 +39,7 @@ export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void
   const [moment] = await tx
     .select({
       id: m.id,
+      version: m.version,
       opensAt: m.opensAt,
       closesAt: m.closesAt,
       startsOn: ph.startsOn,
@@ -47,6 +52,7 @@ export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void
     .where(and(eq(m.tenantId, o.tenantId), eq(m.id, o.momentId)))
     .for("update", { of: m });
   if (!moment) throw new ProcessesError("processes.moment-not-found");
+  if (moment.version !== o.expectedVersion) throw new ProcessesError("processes.moment-changed");
   const opensOn = dutchDate(o.opensAt);
   if (opensOn < moment.startsOn || opensOn > moment.endsOn) throw new ProcessesError("processes.moment-outside-phase");
   const links = await linkableInstrument(tx, o.tenantId, o);
@@ -62,6 +68,7 @@ export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void
       closesAt: o.closesAt,
       feedbackOn: o.feedbackOn,
       feedbackHow: o.feedbackHow,
+      version: moment.version + 1,
     })
     .where(eq(m.id, moment.id));
   const moved = moment.opensAt.getTime() !== o.opensAt.getTime() || moment.closesAt.getTime() !== o.closesAt.getTime();
@@ -78,6 +85,6 @@ export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void
     actorPersonId: o.actorPersonId,
     action: "processes.moment-updated",
     subject: moment.id,
-    details: { title: o.title, method: o.method, ...links },
+    details: { title: o.title, method: o.method, ...links, version: moment.version + 1 },
   });
 }
