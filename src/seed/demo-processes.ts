@@ -1,7 +1,9 @@
 import { type Database, withTenant } from "../db/index.ts";
 import { getRound } from "../domain/budgeting/index.ts";
+import { listAdvice } from "../domain/councils/index.ts";
 import {
   addDays,
+  addMoment,
   createProcess,
   dutchDate,
   getProcess,
@@ -12,11 +14,13 @@ import {
   updateMoment,
   updateProcess,
 } from "../domain/processes/index.ts";
-import { advanceDuePhases } from "../domain/shared/index.ts";
+import { advanceDuePhases, dutchTime } from "../domain/shared/index.ts";
 
 /**
  * Veenhoven: the Dorpsvisie Veenhoven 2030, mid-process (writing the vision) with the village evening's feedback
- * published point by point, under the ordinance's rule for village visions. Dijkstad: the burgerbegroting as a
+ * published point by point, under the ordinance's rule for village visions. While the vision is written, the
+ * Dorpsraad Aldeveen's open advice request on the kernenbeleid is one of its moments of influence (the card shows
+ * its deadline, the advice register links back); it runs from the request to the advice's deadline. Dijkstad: the burgerbegroting as a
  * process whose decision phase is its round (voting now). Dates count from `now`, so the demo is always mid-process.
  */
 export async function seedProcesses(
@@ -105,6 +109,27 @@ export async function seedProcesses(
         actorPersonId: null,
         now,
       });
+      // A request has these three dates (a check of the advice table).
+      const open = (await listAdvice(tx, { tenantId })).find((a) => a.status === "requested")!;
+      const [requestedAt, dueOn] = [open.requestedAt!, open.adviceDueOn!];
+      await addMoment(tx, {
+        tenantId,
+        tenantSlug: "veenhoven",
+        phaseId: process.phases.find((p) => p.stage === "design")!.id,
+        title: "Advies van de dorpsraad over het kernenbeleid",
+        subject: "Wat de dorpsvisie betekent voor de voorzieningen in het kernenbeleid 2027–2030",
+        method: "council-advice",
+        methodDetail: "Adviesaanvraag aan de Dorpsraad Aldeveen.",
+        adviceId: open.id,
+        opensAt: requestedAt,
+        closesAt: dutchTime(dueOn, "17:00"),
+        feedbackOn: addDays(dueOn, 28),
+        feedbackHow:
+          "De gemeente laat per punt weten wat zij met het advies doet, in het adviesregister en op deze pagina.",
+        idempotencyKey: "demo-dorpsvisie-advies-kernenbeleid",
+        actorPersonId: null,
+        now,
+      });
     });
     count += 1;
   }
@@ -129,6 +154,7 @@ export async function seedProcesses(
         tenantId,
         tenantSlug: "dijkstad",
         momentId: voting.id,
+        expectedVersion: voting.version,
         title: voting.title,
         subject: voting.subject,
         method: "pb-round",

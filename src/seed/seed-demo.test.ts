@@ -193,6 +193,13 @@ describe("seedDemo", { timeout: 180_000 }, () => {
       expect(positionOf(vision).current?.stage).toBe("design");
       const evening = vision.phases.flatMap((p) => p.moments).find((m) => m.title === "Dorpsavond")!;
       expect(evening.feedback.map((f) => f.outcome)).toEqual(["taken-over", "partly", "not"]);
+      // While the vision is written, the council's open advice request is one of its moments of influence.
+      const design = vision.phases.find((p) => p.stage === "design")!;
+      expect(design.moments.map((m) => [m.method, m.advice?.subject ?? null, m.advice?.status ?? null])).toEqual([
+        ["meeting", null, null],
+        ["council-advice", "Kernenbeleid 2027–2030", "requested"],
+      ]);
+      expect(design.moments[1]!.advice?.adviceDueOn).toBe("2027-01-05");
     });
     const dijkstad = municipalities.find((m) => m.slug === "dijkstad")!;
     await withTenant(first.db, { tenantId: dijkstad.id }, async (tx) => {
