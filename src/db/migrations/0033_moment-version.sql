@@ -1,0 +1,1 @@
+ALTER TABLE "process_moments" ADD COLUMN "version" integer DEFAULT 0 NOT NULL;
