@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { calendarDate, clockTime, emailAddress, formKey, optionalText, requiredText } from "./fields.ts";
+import { clockTime, emailAddress, formKey, nearDate, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -54,7 +54,7 @@ export const moveApplicationForm = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("intake-scheduled"),
     application: z.uuid(),
-    intakeOn: calendarDate(),
+    intakeOn: nearDate({ back: 1, ahead: 1 }),
     intakeTime: clockTime(),
     note: optionalText(1000),
   }),
@@ -114,7 +114,14 @@ export const costItemForm = z.object({
   description: requiredText(1000),
   amount: euroAmount(),
   eligible: z.enum(["yes", "no"], message("costs.eligible.required")),
-  documentOn: calendarDate(),
+  documentOn: nearDate({ back: 5, ahead: 1 }),
+});
+
+/** A correction: the line to reverse and why. */
+export const reverseCostItemForm = z.object({
+  ...formKey,
+  item: z.uuid(message("costs.reverse.item.required")),
+  reason: requiredText(500),
 });
 
 export const requestWorkshopForm = z.object({
@@ -133,7 +140,7 @@ export const workshopStepForm = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("schedule"),
     request: z.uuid(),
-    startsOn: calendarDate(),
+    startsOn: nearDate({ back: 0, ahead: 3 }),
     startsTime: clockTime(),
     endsTime: clockTime(),
     venue: requiredText(300),

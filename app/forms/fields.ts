@@ -38,6 +38,24 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * A date of something that happens in the course of the work (an intake, an invoice, a workshop), so near today:
+ * `back` years before it at most and `ahead` years after it. An intake in 2001 or an invoice in 2099 is a typing
+ * error, and is refused with a message that says to check the year. Today is read when the form is parsed.
+ */
+export const nearDate = ({ back, ahead }: { back: number; ahead: number }) =>
+  calendarDate().refine(
+    // A date that is no date at all has its own message already.
+    (value) => !isCalendarDate(value) || isNearDate(value, { back, ahead }, new Date()),
+    message("form.date.near"),
+  );
+
+export function isNearDate(value: string, years: { back: number; ahead: number }, now: Date): boolean {
+  const today = now.toISOString().slice(0, 10);
+  const shift = (by: number) => `${String(now.getUTCFullYear() + by).padStart(4, "0")}${today.slice(4)}`;
+  return value >= shift(-years.back) && value <= shift(years.ahead);
+}
+
 /** A time of day as `<input type="time">` sends it (`14:30`). */
 export const clockTime = () =>
   z.string(message("form.required")).regex(/^([01]\d|2[0-3]):[0-5]\d$/, message("form.time"));

@@ -15,6 +15,13 @@ export const programmeErrors = {
   "programme.application-needs-contact": { status: 400, message: "applications.contacts.required" },
   "programme.application-not-found": { status: 404, message: "applications.error.notFound" },
   "programme.application-transition-not-allowed": { status: 409, message: "applications.error.transition" },
+  "programme.cost-item-already-reversed": { status: 409, message: "costs.error.alreadyReversed", field: "item" },
+  "programme.cost-item-not-found": { status: 404, message: "costs.error.itemNotFound", field: "item" },
+  "programme.cost-reversal-not-reversible": {
+    status: 409,
+    message: "costs.error.reversalNotReversible",
+    field: "item",
+  },
   "programme.costs-need-admission": { status: 409, message: "costs.error.needsAdmission" },
   "programme.ends-before-start": { status: 400, message: "workshops.error.endsBeforeStart", field: "endsTime" },
   "programme.intake-needs-date": { status: 400, message: "applications.error.intakeNeedsDate" },

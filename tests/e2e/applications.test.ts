@@ -13,6 +13,14 @@ let browser: Browser;
 let mailbox: Mailbox;
 let slug: string;
 
+/** Dates near today: forms refuse an intake or an invoice years away, so a fixed date would age out of range. */
+const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const intakeOn = daysFromToday(30);
+const dutchDate = (day: string, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat("nl-NL", { ...options, timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
+const spelledOut = (day: string) => dutchDate(day, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const spelledShort = (day: string) => dutchDate(day, { day: "numeric", month: "long", year: "numeric" });
+
 beforeAll(async () => {
   mailbox = await startMailbox();
   app = await startApp({ env: { SMTP_URL: mailbox.url } });
@@ -110,7 +118,7 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await expectAccessible(staff);
 
     const plan = formWith(staff, `Intake plannen met ${municipality}`);
-    await plan.getByLabel("Datum intake").fill("2030-03-14");
+    await plan.getByLabel("Datum intake").fill(intakeOn);
     await plan.getByLabel("Tijd intake").fill("10:30");
     await plan.getByRole("button").click();
     await expect.poll(() => main(staff)).toContain("De aanmelding is nu: intake gepland");
@@ -122,7 +130,7 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await expectAccessible(staff);
 
     expect((await mailbox.waitForMail(coordinatorEmail)).text).toContain(
-      "Het intakegesprek is op donderdag 14 maart 2030",
+      `Het intakegesprek is op ${spelledOut(intakeOn)}`,
     );
     expect((await mailbox.waitForMail(coordinatorEmail)).text).toContain("Het intakegesprek heeft plaatsgevonden.");
     const admitted = await mailbox.waitForMail(coordinatorEmail);
@@ -151,9 +159,9 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await staff.getByRole("button", { name: "Vastleggen" }).click();
     await expect.poll(() => staff.getByText("Vul een bedrag in euro's in").count()).toBeGreaterThan(0);
     await expectAccessible(staff);
-    await record("Offerte", "8.000,00", true, "2030-01-10");
-    await record("Factuur", "1.234,57", true, "2030-02-10");
-    await record("Factuur", "300", false, "2030-02-11");
+    await record("Offerte", "8.000,00", true, daysFromToday(-20));
+    await record("Factuur", "1.234,57", true, daysFromToday(-10));
+    await record("Factuur", "300", false, daysFromToday(-9));
     await expect.poll(() => main(staff)).toContain("De offerte of factuur is vastgelegd.");
     const statement = (await main(staff)) ?? "";
     expect(statement).toMatch(/Bijdrage van het programma \(50%\)\s*€\s617,28/);
@@ -161,8 +169,25 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     expect(statement).toMatch(/Bijdrage van het programma \(50%\)\s*€\s4\.000,00/);
     await expectAccessible(staff);
 
+    // A mistake is corrected by a reversing line with its reason; the mistaken line stays on the statement.
+    const correct = staff.getByRole("region", { name: "Een regel corrigeren" });
+    await correct
+      .getByLabel("Regel")
+      .selectOption({ label: `${spelledShort(daysFromToday(-9))}, Factuur, Bureau Dorp & Co, € 300,00` });
+    await correct.getByRole("button", { name: "Tegenboeken" }).click();
+    await expect.poll(() => staff.getByText("Vul dit veld in").count()).toBeGreaterThan(0);
+    await expectAccessible(staff);
+    await correct.getByLabel("Reden van de correctie").fill("Reiskosten horen niet bij dit traject");
+    await correct.getByRole("button", { name: "Tegenboeken" }).click();
+    await expect.poll(() => main(staff)).toContain("De regel is tegengeboekt.");
+    const corrected = (await main(staff)) ?? "";
+    expect(corrected).toContain("Tegenboeking: Reiskosten horen niet bij dit traject");
+    expect(corrected).toContain("(tegengeboekt)");
+    expect(corrected).toMatch(/Deel van de gemeente\s*€\s617,29/);
+    await expectAccessible(staff);
+
     await coordinator.getByRole("link", { name: "Bekijk het kostenoverzicht" }).click();
-    await expect.poll(() => main(coordinator)).toMatch(/Deel van de gemeente\s*€\s917,29/);
+    await expect.poll(() => main(coordinator)).toMatch(/Deel van de gemeente\s*€\s617,29/);
     expect(await coordinator.getByRole("button", { name: "Vastleggen" }).count()).toBe(0);
     await expectAccessible(coordinator);
     await coordinator.context().close();

@@ -4,6 +4,7 @@ import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../
 import { grantRole } from "../../../src/domain/identity/index.ts";
 import { publishWorkshop } from "../../../src/domain/programme/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
+import { daysFromToday, dutchClock } from "../../../tests/support/dates.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
@@ -172,18 +173,25 @@ describe("intake and admission", () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.errors).toMatchObject({ intakeOn: ["form.date"], intakeTime: ["form.time"] });
+    const farOff = await step(slug, {
+      intent: "intake-scheduled",
+      application: second.id,
+      intakeOn: "2001-03-14",
+      intakeTime: "10:30",
+    });
+    expect(farOff.errors).toMatchObject({ intakeOn: ["form.date.near"] });
     expect((await rows()).find((row) => row.id === second.id)?.status).toBe("submitted");
     expect((await mails()).length).toBe(before);
 
     const planned = await step(slug, {
       intent: "intake-scheduled",
       application: second.id,
-      intakeOn: "2027-03-14",
+      intakeOn: daysFromToday(30),
       intakeTime: "10:30",
     });
     expect(planned.location).toBe(`/beheer/trajecten/${slug}?melding=intake-scheduled`);
     const moved = (await rows()).find((row) => row.id === second.id)!;
-    expect(moved.intakeAt).toEqual(new Date("2027-03-14T09:30:00Z"));
+    expect(dutchClock(moved.intakeAt!)).toBe(`${daysFromToday(30)} 10:30`);
     expect((await mails()).length).toBe(before + 2);
 
     expect((await step(slug, { intent: "admitted", application: first.id, note: "Sterk plan" })).status).toBe(302);
@@ -283,22 +291,50 @@ describe("cost sharing", () => {
         } as never),
       );
     const good = {
+      intent: "record",
       key: "cost-form-key-00001",
       kind: "invoice",
       supplier: "Bureau Dorp",
       description: "Begeleiding",
       amount: "1.234,56",
       eligible: "yes",
-      documentOn: "2027-01-15",
+      documentOn: daysFromToday(-3),
     };
     const bad = await record({ ...good, amount: "12.50", supplier: "", documentOn: "gisteren" });
     expect(bad.status).toBe(400);
     expect(bad.errors).toMatchObject({ amount: ["form.euro"], supplier: ["form.required"], documentOn: ["form.date"] });
+    for (const year of ["1900", "2099"])
+      expect((await record({ ...good, documentOn: `${year}-01-15` })).errors).toMatchObject({
+        documentOn: ["form.date.near"],
+      });
     const costs = () => withPlatform(handle.db, (tx) => tx.select().from(schema.costItems));
     expect(await costs()).toEqual([]);
     expect((await record(good)).status).toBe(302);
     expect((await record(good)).status).toBe(302);
     expect((await costs()).map((item) => item.amountCents)).toEqual([123456]);
+
+    const [recorded] = await costs();
+    const reverse = { intent: "reverse", key: "cost-reversal-key-01", item: recorded!.id, reason: "" };
+    expect((await record(reverse)).errors).toMatchObject({ reason: ["form.required"] });
+    expect((await record({ ...reverse, item: "geen-regel", reason: "Dubbel" })).errors).toMatchObject({
+      item: ["costs.reverse.item.required"],
+    });
+    expect(await costs()).toHaveLength(1);
+    expect((await record({ ...reverse, reason: "Dubbel ingevoerd" })).status).toBe(302);
+    expect((await record({ ...reverse, reason: "Dubbel ingevoerd" })).status).toBe(302);
+    const twice = await record({ ...reverse, key: "cost-reversal-key-02", reason: "Nog eens" });
+    expect(twice.status).toBe(409);
+    expect(twice.errors).toMatchObject({ item: ["costs.error.alreadyReversed"] });
+    expect((await costs()).map((item) => item.amountCents)).toEqual([123456, -123456]);
+    expect(
+      await answerOf(() =>
+        costStatement.action({
+          request: harness.post(`/beheer/trajecten/${slug}/kosten/${admitted.id}`, cookie, { intent: "erase" }),
+          context: harness.context(),
+          params: { slug, applicationId: admitted.id },
+        } as never),
+      ),
+    ).toMatchObject({ status: 400 });
   });
 
   it("reads Dutch amounts and refuses what it would have to guess", () => {
@@ -391,7 +427,7 @@ describe("workshop requests", () => {
     expect((await municipalStep({ intent: "accept" })).status).toBe(302);
     const bad = await staffStep({
       intent: "schedule",
-      startsOn: "2030-04-02",
+      startsOn: daysFromToday(60),
       startsTime: "13:30",
       endsTime: "",
       venue: "",
@@ -401,7 +437,7 @@ describe("workshop requests", () => {
     expect(bad.errors).toMatchObject({ endsTime: ["form.required"], venue: ["form.required"] });
     const scheduled = await staffStep({
       intent: "schedule",
-      startsOn: "2030-04-02",
+      startsOn: daysFromToday(60),
       startsTime: "13:30",
       endsTime: "17:00",
       venue: "Raadhuis",

@@ -1,8 +1,8 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { PrimaryActionButton, TableCell, TableRow } from "@utrecht/component-library-react";
-import { Form, redirect, useSearchParams } from "react-router";
+import { Form, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import {
@@ -12,23 +12,26 @@ import {
   PROGRAMME_CAP_CENTS,
   PROGRAMME_SHARE_PERCENT,
   recordCostItem,
+  reverseCostItem,
 } from "../../../src/domain/programme/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { costItemForm } from "../../forms/applications.ts";
+import { costItemForm, reverseCostItemForm } from "../../forms/applications.ts";
+import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 
 import { services } from "../../server/context.ts";
-import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import { programmeTenant } from "../../server/programme.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
-import { gemeenteOf } from "../staff/staff-nav.tsx";
+import { gemeenteOf, StaffNav } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/cost-statement";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -73,45 +76,54 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   };
 }
 
+const forms = { record: costItemForm, reverse: reverseCostItemForm } as const;
+const notices = { vastgelegd: "costs.recorded", tegengeboekt: "costs.reversed" } as const satisfies Record<
+  string,
+  MessageKey
+>;
+
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant, editable } = await access(request, context, params);
   if (!editable) notFound();
-  const submission = await parseForm(request, costItemForm);
-  if (submission.status !== "success") return invalidForm(submission.reply());
-  const { amount, eligible, key, ...item } = submission.value;
+  const { intent, submission } = parseIntentForm(await readForm(request), forms);
+  if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
+  const value = submission.value;
+  const base = {
+    programmeTenantId: tenant.id,
+    applicationId: params.applicationId,
+    actorPersonId: actor.personId,
+    idempotencyKey: value.key,
+    now: new Date(),
+  };
   try {
-    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
-      recordCostItem(tx, {
-        programmeTenantId: tenant.id,
-        applicationId: params.applicationId,
-        ...item,
-        amountCents: amount,
-        eligible: eligible === "yes",
-        actorPersonId: actor.personId,
-        idempotencyKey: key,
-        now: new Date(),
-      }),
-    );
+    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) => {
+      if ("item" in value) return reverseCostItem(tx, { ...base, itemId: value.item, reason: value.reason });
+      const { amount, eligible, key: _key, ...item } = value;
+      return recordCostItem(tx, { ...base, ...item, amountCents: amount, eligible: eligible === "yes" });
+    });
   } catch (error) {
-    return replyWithDomainError(error, submission, programmeErrors);
+    return forForm(intent, replyWithDomainError(error, submission, programmeErrors));
   }
+  const notice = intent === "reverse" ? "tegengeboekt" : "vastgelegd";
   // Built from the params: with JavaScript the request's own URL is the `.data` fetch, not the page.
-  return redirect(`/beheer/trajecten/${params.slug}/kosten/${params.applicationId}?melding=vastgelegd`);
+  return redirect(`/beheer/trajecten/${params.slug}/kosten/${params.applicationId}?melding=${notice}`);
 }
 
-export default function CostStatementPage({ loaderData, actionData }: Route.ComponentProps) {
+export default function CostStatementPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [search] = useSearchParams();
   const { application, statement, editable, rule, formKey } = loaderData;
+  const notice = useNotice(notices);
   const money = (cents: number) => formatMoney(locale, cents);
+  const reversed = new Set(statement.items.flatMap((item) => (item.reversesId ? [item.reversesId] : [])));
   const title = t("costs.title", { municipality: application.municipalityName });
   return (
     <PageShell title={title}>
       <div className="samenspel-statement">
         <Heading level={1}>{title}</Heading>
         <Paragraph purpose="lead">{t("costs.lead", { trajectory: application.trajectoryTitle })}</Paragraph>
-        <Notice message={search.get("melding") === "vastgelegd" ? t("costs.recorded") : undefined} />
+        <Notice message={notice} />
+        {editable && <StaffNav base="/beheer" />}
         {statement.items.length === 0 ? (
           <Paragraph>{t("costs.empty")}</Paragraph>
         ) : (
@@ -131,7 +143,10 @@ export default function CostStatementPage({ loaderData, actionData }: Route.Comp
                 <TableCell>{formatCalendarDate(locale, item.documentOn)}</TableCell>
                 <TableCell>{t(`costs.kind.${item.kind}`)}</TableCell>
                 <TableCell>{item.supplier}</TableCell>
-                <TableCell>{item.description}</TableCell>
+                <TableCell>
+                  {item.reason === null ? item.description : t("costs.reversal", { reason: item.reason })}
+                  {reversed.has(item.id) && ` ${t("costs.reversedLine")}`}
+                </TableCell>
                 <TableCell>{t(item.eligible ? "costs.yes" : "costs.no")}</TableCell>
                 <TableCell className="samenspel-amount">{money(item.amountCents)}</TableCell>
               </TableRow>
@@ -144,7 +159,18 @@ export default function CostStatementPage({ loaderData, actionData }: Route.Comp
         <Paragraph>{t("costs.rounding")}</Paragraph>
         <Paragraph className="samenspel-no-print">{t("costs.print")}</Paragraph>
       </div>
-      {editable && <RecordCostItem lastResult={actionData?.result} formKey={formKey} />}
+      {editable && <RecordCostItem formKey={formKey} />}
+      {editable && (
+        <ReverseCostItem
+          formKey={formKey}
+          lines={statement.items
+            .filter((item) => item.reversesId === null && !reversed.has(item.id))
+            .map((item) => ({
+              value: item.id,
+              label: `${formatCalendarDate(locale, item.documentOn)}, ${t(`costs.kind.${item.kind}`)}, ${item.supplier}, ${money(item.amountCents)}`,
+            }))}
+        />
+      )}
     </PageShell>
   );
 }
@@ -175,15 +201,9 @@ function Shares({ caption, share }: { caption: string; share: CostShare }) {
   );
 }
 
-function RecordCostItem({
-  lastResult,
-  formKey,
-}: {
-  lastResult: SubmissionResult<string[]> | undefined;
-  formKey: string;
-}) {
+function RecordCostItem({ formKey }: { formKey: string }) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof costItemForm>>({ id: "cost-item", lastResult });
+  const [form, fields] = useFormFor<z.input<typeof costItemForm>>("record");
   return (
     <section aria-labelledby="vastleggen" className="samenspel-no-print">
       <Heading level={2} id="vastleggen">
@@ -201,6 +221,7 @@ function RecordCostItem({
         ]}
       />
       <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="record" />
         <FormKeyField meta={fields.key} fresh={formKey} />
         <SelectField
           meta={fields.kind}
@@ -223,6 +244,39 @@ function RecordCostItem({
         />
         <TextField meta={fields.documentOn} label={t("costs.documentOn")} type="date" />
         <PrimaryActionButton type="submit">{t("costs.record.submit")}</PrimaryActionButton>
+      </Form>
+    </section>
+  );
+}
+
+/** A mistake is put right by a reversing line; the list offers only lines that are neither reversals nor reversed. */
+function ReverseCostItem({ formKey, lines }: { formKey: string; lines: { value: string; label: string }[] }) {
+  const t = useT();
+  const [form, fields] = useFormFor<z.input<typeof reverseCostItemForm>>("reverse");
+  if (lines.length === 0) return null;
+  return (
+    <section aria-labelledby="corrigeren" className="samenspel-no-print">
+      <Heading level={2} id="corrigeren">
+        {t("costs.reverse.title")}
+      </Heading>
+      <Paragraph>{t("costs.reverse.intro")}</Paragraph>
+      <ErrorSummary
+        formErrors={form.errors}
+        fields={[
+          { meta: fields.item, label: t("costs.reverse.item") },
+          { meta: fields.reason, label: t("costs.reverse.reason") },
+        ]}
+      />
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="reverse" />
+        <FormKeyField meta={fields.key} fresh={formKey} />
+        <SelectField meta={fields.item} label={t("costs.reverse.item")} options={lines} />
+        <TextField
+          meta={fields.reason}
+          label={t("costs.reverse.reason")}
+          description={t("costs.reverse.reason.hint")}
+        />
+        <PrimaryActionButton type="submit">{t("costs.reverse.submit")}</PrimaryActionButton>
       </Form>
     </section>
   );

@@ -314,7 +314,10 @@ export const applicationEvents = pgTable(
   ],
 ).enableRLS();
 
-/** A quote or invoice for local support (lokaal maatwerk) of an admitted municipality; the programme pays half. */
+/**
+ * A quote or invoice for local support (lokaal maatwerk) of an admitted municipality; the programme pays half.
+ * Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE): a mistake is corrected by a reversing line.
+ */
 export const costItems = pgTable(
   "cost_items",
   {
@@ -332,10 +335,18 @@ export const costItems = pgTable(
     recordedBy: uuid("recorded_by").references(() => people.id, { onDelete: "set null" }),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
     idempotencyKey: idempotencyKey(),
+    /** A correction is a new line with the opposite amount that reverses the original, which stays as it was. */
+    reversesId: uuid("reverses_id").references((): AnyPgColumn => costItems.id, { onDelete: "restrict" }),
+    /** Why a line was reversed; only a reversal has one. */
+    reason: text("reason"),
   },
   (t) => [
     onePerKey("cost_items", t),
-    check("cost_items_positive_amount", sql`${t.amountCents} > 0`),
+    uniqueIndex("cost_items_reverses_key").on(t.reversesId),
+    check(
+      "cost_items_sign",
+      sql`(${t.reversesId} is null) = (${t.amountCents} > 0) and (${t.reversesId} is null) = (${t.reason} is null)`,
+    ),
     index("cost_items_application_idx").on(t.applicationId),
     index("cost_items_municipality_idx").on(t.municipalityId),
     index("cost_items_recorded_by_idx").on(t.recordedBy),

@@ -1,8 +1,9 @@
-import { count, sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
 import { type DatabaseHandle, postgresCode, schema, withTenant } from "../../db/index.ts";
+import { deleteAccount } from "../identity/index.ts";
 import { DomainError } from "../shared/index.ts";
 import { accountTotals, listEntries, openAccount, postEntry, reverseEntry } from "./index.ts";
 
@@ -204,6 +205,35 @@ describe("the database keeps the ledger append-only", () => {
       () => undefined,
       (e: unknown) => e,
     );
+    expect(postgresCode(error)).toBe("23001");
+  });
+});
+
+describe("a deleted account", () => {
+  it("leaves the entries it posted, without the person (the only change the ledger allows)", async () => {
+    const account = await givenAccount(2032, 0);
+    const [person] = await handle.db
+      .insert(schema.people)
+      .values({ displayName: "Penningmeester", email: "penningmeester@example.org" })
+      .returning();
+    const { entry } = await post(account.id, {
+      kind: "allocation",
+      movement: { type: "credit" },
+      amountCents: 12_345,
+      actorPersonId: person!.id,
+    });
+    await handle.db.transaction((tx) => deleteAccount(tx, { personId: person!.id }));
+    const [kept] = await handle.db.select().from(schema.ledgerEntries).where(eq(schema.ledgerEntries.id, entry.id));
+    expect(kept).toMatchObject({ amountCents: 12_345, createdById: null });
+  });
+
+  it("still refuses any other change made together with forgetting the person", async () => {
+    const error = await handle.db
+      .execute(sql`update ledger_entries set created_by_id = null, amount_cents = amount_cents + 1`)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(postgresCode(error)).toBe("23001");
   });
 });

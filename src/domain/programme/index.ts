@@ -101,6 +101,7 @@ export {
   requestNewsletterSubscription,
 } from "./request-newsletter-subscription.ts";
 export { type RequestWorkshopOptions, requestWorkshop } from "./request-workshop.ts";
+export { type ReverseCostItemOptions, reverseCostItem } from "./reverse-cost-item.ts";
 export {
   type Meeting,
   type MeetingKind,

@@ -45,8 +45,15 @@ describe("shareCosts", () => {
     }
   });
 
-  it("refuses amounts that are not positive whole cents", () => {
+  it("lets a reversing line cancel its original", () => {
+    const mistaken = invoice(1_250_000);
+    expect(shareCosts([mistaken, invoice(-1_250_000), invoice(300_000)])).toEqual(shareCosts([invoice(300_000)]));
+  });
+
+  it("refuses amounts that are not whole cents, zero, or corrections of more than was recorded", () => {
     expect(() => shareCosts([invoice(0)])).toThrow(RangeError);
     expect(() => shareCosts([invoice(10.5)])).toThrow(RangeError);
+    expect(() => shareCosts([invoice(100), invoice(-200)])).toThrow(RangeError);
+    expect(() => shareCosts([invoice(100), invoice(-100, false)])).toThrow(RangeError);
   });
 });
