@@ -154,6 +154,7 @@ export default [
   route("programma/workshops/:slug", "routes/programme/workshop.tsx"),
   route("kennisbank", "routes/programme/knowledge.tsx"),
   route("beheer/kennisbank", "routes/staff/lessons.tsx"),
+  route("beheer/kennisbank/:les", "routes/staff/lesson.tsx"),
   route("toegankelijkheid", "routes/legal/accessibility.tsx"),
   route("privacy", "routes/legal/privacy.tsx"),
   route("taal", "routes/language.tsx"),

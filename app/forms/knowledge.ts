@@ -17,3 +17,17 @@ export const publishLessonForm = z.object({ intent: z.literal("publish"), lesson
 
 /** The knowledge-bundle page's forms, by their `intent`. */
 export const lessonForms = { record: recordLessonForm, publish: publishLessonForm };
+
+export const editLessonForm = z.object({
+  intent: z.literal("edit"),
+  theme: recordLessonForm.shape.theme,
+  title: recordLessonForm.shape.title,
+  body: recordLessonForm.shape.body,
+});
+
+/** One lesson's page: correct it, publish it, or take it out of the bundle. */
+export const oneLessonForms = {
+  edit: editLessonForm,
+  publish: z.object({ intent: z.literal("publish") }),
+  unpublish: z.object({ intent: z.literal("unpublish") }),
+};

@@ -4,3 +4,11 @@ import { data } from "react-router";
 export function notFound(): never {
   throw data("Not Found", { status: 404 });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id in a page's path; anything that is no id is a 404 before it reaches the database. */
+export function idOrNotFound(id: string): string {
+  if (!UUID.test(id)) notFound();
+  return id;
+}

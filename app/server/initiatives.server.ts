@@ -2,7 +2,6 @@ import type { RouterContextProvider } from "react-router";
 import type { InitiativeDeskErrorCode, InitiativeUrls } from "../../src/domain/initiatives/index.ts";
 import { services } from "./context.ts";
 import type { DomainErrorAnswer } from "./forms.server.ts";
-import { notFound } from "./http.server.ts";
 
 /** Every refusal of the initiatives desk and the uitdaagrecht, with its status and plain-language message (typed: none is missed). */
 export const initiativesErrors = {
@@ -41,11 +40,3 @@ export function initiativeUrls(context: Readonly<RouterContextProvider>, slug: s
 /** The public register of uitdaagrecht requests, for the requester's mails. */
 export const challengeRegisterUrl = (context: Readonly<RouterContextProvider>, slug: string) =>
   `${services(context).config.publicUrl}/${slug}/uitdaagrecht`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The id in a staff page's path; anything that is no id is a 404 before it reaches the database. */
-export function idOrNotFound(id: string): string {
-  if (!UUID.test(id)) notFound();
-  return id;
-}

@@ -27,7 +27,9 @@ export async function givenProgramme(handle: DatabaseHandle, options: { municipa
     return { programmeId: programme.id, municipalities, staffId: staff.id, coordinatorId: coordinator.id };
   });
 
-  const givenTrajectory = (limits: { max?: number | null; min?: number | null; deadline?: string | null } = {}) =>
+  const givenTrajectory = (
+    limits: { max?: number | null; min?: number | null; deadline?: string | null; theme?: string } = {},
+  ) =>
     withTenant(handle.db, { tenantId: programmeId }, async (tx) => {
       const [row] = await tx
         .insert(schema.trajectories)
@@ -35,7 +37,7 @@ export async function givenProgramme(handle: DatabaseHandle, options: { municipa
           tenantId: programmeId,
           slug: `t-${crypto.randomUUID()}`,
           title: "Kernendemocratie",
-          theme: "kernen",
+          theme: limits.theme ?? "kernen",
           summary: "s",
           maxMunicipalities: limits.max ?? null,
           minMunicipalities: limits.min ?? null,

@@ -27,14 +27,13 @@ import { useLocale, useT } from "../../i18n/use-translation.ts";
 
 import { services } from "../../server/context.ts";
 import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
-import { notFound } from "../../server/http.server.ts";
+import { idOrNotFound, notFound } from "../../server/http.server.ts";
 import { programmeTenant } from "../../server/programme.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { gemeenteOf, StaffNav } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/cost-statement";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Mounted twice: staff with `costs:manage` at `/beheer/trajecten/:slug/kosten/:id` record quotes and invoices; the
  * municipality reads its own statement at `/:gemeente/beheer/aanmeldingen/kosten/:id`.
@@ -53,7 +52,7 @@ async function access(request: Request, context: Route.LoaderArgs["context"], pa
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant, programmeTenantId, editable } = await access(request, context, params);
-  if (!UUID.test(params.applicationId)) notFound();
+  idOrNotFound(params.applicationId);
   const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
     const application = await getApplication(tx, { programmeTenantId, applicationId: params.applicationId });
     if (application?.status !== "admitted") return undefined;

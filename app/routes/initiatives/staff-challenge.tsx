@@ -24,8 +24,8 @@ import { formatCalendarDate, formatDate, formatMoney } from "../../i18n/format.t
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
-import { notFound } from "../../server/http.server.ts";
-import { challengeRegisterUrl, idOrNotFound, initiativesErrors } from "../../server/initiatives.server.ts";
+import { idOrNotFound, notFound } from "../../server/http.server.ts";
+import { challengeRegisterUrl, initiativesErrors } from "../../server/initiatives.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-challenge";

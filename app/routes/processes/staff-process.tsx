@@ -290,7 +290,7 @@ async function draftLesson(
       trajectoryId: trajectory.id,
       municipalityId: o.tenantId,
       kind: "municipal",
-      theme: "Spelregels",
+      theme: trajectory.theme,
       title: `Les uit ${remark.processTitle}`,
       body: remark.remark,
       actorPersonId: o.actorPersonId,

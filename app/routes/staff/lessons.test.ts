@@ -4,6 +4,7 @@ import { grantRole } from "../../../src/domain/identity/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
+import * as lessonRoute from "./lesson.tsx";
 import * as lessonsRoute from "./lessons.tsx";
 
 let handle: DatabaseHandle;
@@ -40,7 +41,7 @@ describe("the knowledge bundle's staff page", () => {
     intent: "record",
     key: "lesson-form-key-0001",
     trajectoryId: "",
-    theme: "Kernendemocratie",
+    theme: "kernen",
     title: "Dorpsraden hebben een eigen budget nodig",
     body: "Zonder budget geen zeggenschap.",
   };
@@ -52,6 +53,8 @@ describe("the knowledge bundle's staff page", () => {
     const noTrajectory = await submit(programme.staffId, { ...good, trajectoryId: "geen-uuid" });
     expect(noTrajectory.status).toBe(400);
     expect(noTrajectory.errors).toHaveProperty("trajectoryId");
+    const ownTheme = await submit(programme.staffId, { ...good, trajectoryId, theme: "Kernen" });
+    expect(ownTheme.errors).toMatchObject({ theme: ["knowledge.error.unknownTheme"] });
     expect(await lessons()).toEqual([]);
   });
 
@@ -64,6 +67,36 @@ describe("the knowledge bundle's staff page", () => {
     expect(draft!.publishedAt).toBeNull();
     await submit(programme.staffId, { intent: "publish", lessonId: draft!.id });
     expect((await lessons())[0]!.publishedAt).toBeInstanceOf(Date);
+  });
+
+  it("edits a lesson on its own page, takes it out of the bundle, and refuses bad input there", async () => {
+    const [lesson] = await lessons();
+    const cookie = await harness.signIn(programme.staffId);
+    const onPage = (fields: Record<string, string>, les = lesson!.id) =>
+      answerOf(() =>
+        lessonRoute.action({
+          request: harness.post(`/beheer/kennisbank/${les}`, cookie, fields),
+          context: harness.context(),
+          params: { les },
+        } as never),
+      );
+    const edit = { intent: "edit", theme: "kernen", title: "Dorpsraden hebben een eigen budget nodig", body: "" };
+    expect((await onPage(edit)).errors).toMatchObject({ body: ["form.required"] });
+    expect((await onPage({ ...edit, body: "Tekst", theme: "verzonnen" })).errors).toMatchObject({
+      theme: ["knowledge.error.unknownTheme"],
+    });
+    expect((await lessons())[0]!.body).toBe("Zonder budget geen zeggenschap.");
+    expect((await onPage({ ...edit, body: "Zonder eigen budget geen zeggenschap." })).location).toBe(
+      `/beheer/kennisbank/${lesson!.id}?melding=bijgewerkt`,
+    );
+    expect((await lessons())[0]!.body).toBe("Zonder eigen budget geen zeggenschap.");
+    expect((await onPage({ intent: "unpublish" })).location).toBe(
+      `/beheer/kennisbank/${lesson!.id}?melding=ingetrokken`,
+    );
+    expect((await lessons())[0]!.publishedAt).toBeNull();
+    expect((await onPage({ intent: "unpublish" })).status).toBe(409);
+    expect((await onPage({ intent: "publish" })).status).toBe(302);
+    expect((await onPage({ intent: "publish" }, "geen-les")).status).toBe(404);
   });
 
   it("answers 403 to someone without the right, and changes nothing", async () => {

@@ -6,14 +6,20 @@ import {
   PrimaryActionButton,
   SecondaryActionButton,
 } from "@utrecht/component-library-react";
-import { Form, redirect } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
-import { listAllLessons, listTrajectories, publishLesson, recordLesson } from "../../../src/domain/programme/index.ts";
+import {
+  listAllLessons,
+  listTrajectories,
+  listTrajectoryThemes,
+  publishLesson,
+  recordLesson,
+} from "../../../src/domain/programme/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { listMunicipalities } from "../../../src/domain/tenancy/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
-import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FormKeyField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { lessonForms, type recordLessonForm } from "../../forms/knowledge.ts";
@@ -24,6 +30,7 @@ import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError }
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import type { Route } from "./+types/lessons";
+import { LessonTextFields } from "./lesson-fields.tsx";
 import { StaffNav, staffBase } from "./staff-nav.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -32,6 +39,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return withTenant(db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => ({
     lessons: await listAllLessons(tx, tenant.id),
     trajectories: (await listTrajectories(tx, { tenantId: tenant.id })).map(({ id, title }) => ({ id, title })),
+    themes: await listTrajectoryThemes(tx, tenant.id),
     municipalities: (await listMunicipalities(tx)).map(({ id, name }) => ({ id, name })),
     formKey: newToken().token,
   }));
@@ -79,7 +87,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Lessons({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { lessons, trajectories, municipalities, formKey } = loaderData;
+  const { lessons, trajectories, themes, municipalities, formKey } = loaderData;
   const [form, fields] = useFormFor<z.input<typeof recordLessonForm>>("record");
   const notice = useNotice({ opgeslagen: "knowledge.staff.saved", gepubliceerd: "knowledge.staff.publishedNotice" });
   const labels = {
@@ -107,6 +115,11 @@ export default function Lessons({ loaderData }: Route.ComponentProps) {
                 : t("knowledge.staff.draft")}
               {" · "}
               <span lang="nl">{lesson.trajectory.title}</span>
+              {" · "}
+              <Link className="nl-link" to={`/beheer/kennisbank/${lesson.id}`}>
+                {t("knowledge.staff.edit")}
+                <span className="samenspel-visually-hidden">: {lesson.title}</span>
+              </Link>
             </Paragraph>
             {!lesson.publishedAt && (
               <Form method="post">
@@ -146,9 +159,7 @@ export default function Lessons({ loaderData }: Route.ComponentProps) {
             ...municipalities.map(({ id, name }) => ({ value: id, label: name })),
           ]}
         />
-        <TextField meta={fields.theme} label={labels.theme} required />
-        <TextField meta={fields.title} label={labels.title} required />
-        <TextAreaField meta={fields.body} label={labels.body} rows={8} required />
+        <LessonTextFields fields={fields} themes={themes} />
         <PrimaryActionButton type="submit">{t("knowledge.staff.save")}</PrimaryActionButton>
       </Form>
     </PageShell>

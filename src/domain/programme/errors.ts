@@ -20,6 +20,7 @@ export type ProgrammeErrorCode =
   | "programme.invalid-slug"
   | "programme.lesson-needs-municipality"
   | "programme.lesson-not-found"
+  | "programme.lesson-not-published"
   | "programme.max-below-min"
   | "programme.meeting-not-found"
   | "programme.missing-text"
@@ -41,6 +42,7 @@ export type ProgrammeErrorCode =
   | "programme.trajectory-full"
   | "programme.trajectory-not-found"
   | "programme.unknown-meeting-kind"
+  | "programme.unknown-theme"
   | "programme.workshop-not-found"
   | "programme.workshop-request-not-found"
   | "programme.workshop-step-not-allowed";

@@ -31,6 +31,7 @@ export {
 } from "./create-trajectory.ts";
 export { declineWorkshopRequest } from "./decline-workshop-request.ts";
 export { type DeliverNewsletterEditionOptions, deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
+export { type EditLessonOptions, editLesson } from "./edit-lesson.ts";
 export { ProgrammeError, type ProgrammeErrorCode } from "./errors.ts";
 export { fanOutNewsletterEdition } from "./fan-out-newsletter-edition.ts";
 export { findNewsletterDelivery } from "./find-newsletter-delivery.ts";
@@ -45,7 +46,7 @@ export { getLearningAgenda } from "./get-learning-agenda.ts";
 export { type GetMeetingOptions, getMeeting, type MeetingDetails, type ProgrammeSlot } from "./get-meeting.ts";
 export { type GetTrajectoryOptions, getTrajectory, type TrajectoryDetails } from "./get-trajectory.ts";
 export type { BundledLesson, Lesson, LessonHit } from "./lesson.ts";
-export { listAllLessons } from "./list-all-lessons.ts";
+export { getLesson, listAllLessons } from "./list-all-lessons.ts";
 export {
   type ApplicationTally,
   listApplications,
@@ -120,6 +121,7 @@ export { type SubscribeOptions, subscribeToNewsletter } from "./subscribe-to-new
 export { summariseTrajectories, type TrajectoryOverview } from "./summarise-trajectories.ts";
 export { type TakeApplicationStepOptions, takeApplicationStep } from "./take-application-step.ts";
 export { type TakeWorkshopStepOptions, takeWorkshopStep, type WorkshopStepInput } from "./take-workshop-step.ts";
+export { unpublishLesson } from "./unpublish-lesson.ts";
 export { unsubscribe } from "./unsubscribe.ts";
 export { type WithdrawFromTrackOptions, withdrawFromTrack } from "./withdraw-from-track.ts";
 export {

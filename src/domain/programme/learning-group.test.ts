@@ -1,14 +1,17 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
-import { type DatabaseHandle, withTenant } from "../../db/index.ts";
+import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
 import {
   addAgendaItem,
+  editLesson,
   getLearningAgenda,
   publishLesson,
   recordLesson,
   searchLessons,
   setActionStatus,
+  unpublishLesson,
 } from "./index.ts";
 
 const NOW = new Date("2019-05-01T10:00:00Z");
@@ -86,7 +89,8 @@ describe("learning agenda", () => {
 
 describe("knowledge bundle", () => {
   it("finds published lessons by Dutch word forms, never drafts, with marked and escaped snippets", async () => {
-    const trajectory = await programme.givenTrajectory({ max: 15 });
+    const trajectory = await programme.givenTrajectory({ max: 15, theme: "kernendemocratie" });
+    await programme.givenTrajectory({ theme: "burgerbegroting" });
     const record = (title: string, body: string, theme = "kernendemocratie") =>
       asProgramme((tx) =>
         recordLesson(tx, {
@@ -125,5 +129,57 @@ describe("knowledge bundle", () => {
 
     const byTheme = await asProgramme((tx) => searchLessons(tx, { query: "budget", theme: "burgerbegroting" }));
     expect(byTheme.map((h) => h.title)).toEqual(["Burgerbegroting"]);
+
+    // One list of themes: a spelling of its own is refused, so the public filter never shows a theme twice.
+    await expect(record("Dubbel thema", "Tekst", "Kernendemocratie ")).rejects.toMatchObject({
+      code: "programme.unknown-theme",
+    });
+  });
+
+  it("lets staff correct a published lesson and take it out of the bundle, keeping the old text in the audit", async () => {
+    const trajectory = await programme.givenTrajectory({ theme: "spelregels" });
+    const base = { programmeTenantId: programme.programmeId, actorPersonId: programme.staffId };
+    const lesson = await asProgramme((tx) =>
+      recordLesson(tx, {
+        ...base,
+        trajectoryId: trajectory,
+        kind: "common-thread",
+        theme: "spelregels",
+        title: "Spelregels vooraf",
+        body: "Eerst de spelregels, dan het gesprek. Tipfout: gesprk.",
+      }),
+    );
+    await asProgramme((tx) => publishLesson(tx, { ...base, lessonId: lesson.id, now: NOW }));
+    const edited = await asProgramme((tx) =>
+      editLesson(tx, {
+        ...base,
+        lessonId: lesson.id,
+        theme: "spelregels",
+        title: "Spelregels vooraf",
+        body: "Eerst de spelregels, dan het gesprek.",
+      }),
+    );
+    expect(edited.publishedAt).toEqual(NOW);
+    const found = () => asProgramme((tx) => searchLessons(tx, { query: "spelregels" }));
+    expect((await found()).map((h) => h.snippet).join()).not.toContain("gesprk");
+    await expect(
+      asProgramme((tx) => editLesson(tx, { ...base, lessonId: lesson.id, theme: "verzonnen", title: "x", body: "y" })),
+    ).rejects.toMatchObject({ code: "programme.unknown-theme" });
+
+    await asProgramme((tx) => unpublishLesson(tx, { ...base, lessonId: lesson.id }));
+    expect(await found()).toEqual([]);
+    await expect(asProgramme((tx) => unpublishLesson(tx, { ...base, lessonId: lesson.id }))).rejects.toMatchObject({
+      code: "programme.lesson-not-published",
+    });
+    const audit = await handle.db
+      .select({ action: schema.auditLog.action, details: schema.auditLog.details })
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.subject, lesson.id));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["programme.lesson.edit", "programme.lesson.unpublish"]),
+    );
+    expect(audit.find((a) => a.action === "programme.lesson.edit")?.details).toMatchObject({
+      before: { body: "Eerst de spelregels, dan het gesprek. Tipfout: gesprk." },
+    });
   });
 });

@@ -1,4 +1,6 @@
-import { schema } from "../../db/index.ts";
+import { and, eq } from "drizzle-orm";
+import { type Executor, schema } from "../../db/index.ts";
+import { ProgrammeError } from "./errors.ts";
 
 export type Lesson = Omit<typeof schema.lessons.$inferSelect, "searchVector" | "idempotencyKey">;
 /** A published lesson as the knowledge bundle shows it, with the trajectory and municipality it comes from. */
@@ -28,3 +30,17 @@ export const bundledLessonColumns = {
   trajectory: { slug: schema.trajectories.slug, title: schema.trajectories.title },
   municipalityName: schema.tenants.name,
 };
+
+/**
+ * A lesson's theme is one of the programme's trajectory themes, so the public filter has one entry per theme: free
+ * text once made a second "kernendemocratie" beside "Kernendemocratie".
+ */
+export async function requireKnownTheme(tx: Executor, programmeTenantId: string, theme: string): Promise<void> {
+  const t = schema.trajectories;
+  const [known] = await tx
+    .select({ theme: t.theme })
+    .from(t)
+    .where(and(eq(t.tenantId, programmeTenantId), eq(t.theme, theme)))
+    .limit(1);
+  if (!known) throw new ProgrammeError("programme.unknown-theme");
+}

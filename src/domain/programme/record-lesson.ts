@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { insertOnce, recordAudit } from "../shared/index.ts";
 import { ProgrammeError } from "./errors.ts";
-import { type Lesson, lessonColumns } from "./lesson.ts";
+import { type Lesson, lessonColumns, requireKnownTheme } from "./lesson.ts";
 
 export type RecordLessonOptions = {
   programmeTenantId: string;
@@ -20,6 +20,7 @@ export type RecordLessonOptions = {
 /** A lesson starts as a draft; `publishLesson` puts it in the knowledge bundle for everyone. */
 export async function recordLesson(tx: Tx, o: RecordLessonOptions): Promise<Lesson> {
   if (o.kind === "municipal" && !o.municipalityId) throw new ProgrammeError("programme.lesson-needs-municipality");
+  await requireKnownTheme(tx, o.programmeTenantId, o.theme);
   const { row: lesson, created } = await insertOnce(
     () =>
       tx
