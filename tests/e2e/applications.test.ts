@@ -192,5 +192,5 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await expectAccessible(coordinator);
     await coordinator.context().close();
     await staff.context().close();
-  });
+  }, 150_000); // Two accounts through fourteen pages with axe, and without JavaScript every form a full page load.
 });
