@@ -169,7 +169,7 @@ describe.each(bothModes)("the initiatives desk $name", (mode) => {
     await staff.getByLabel("Waarom is er meer tijd nodig?").fill("Wij wachten op het advies van de wijkraad.");
     await staff.getByRole("button", { name: "Termijn verlengen" }).click();
     await staff.waitForURL(/melding=extend/);
-    expect(await staff.getByRole("button", { name: "Termijn verlengen" }).count()).toBe(0);
+    await expect.poll(() => staff.getByRole("button", { name: "Termijn verlengen" }).count()).toBe(0);
     expect((await mailbox.waitForMail(requester)).text).toContain("De gemeente beoordeelt uw verzoek nu.");
     expect((await mailbox.waitForMail(requester)).text).toContain("Wij wachten op het advies van de wijkraad.");
     await staff.getByLabel("Stap", { exact: true }).selectOption("honour");
