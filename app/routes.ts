@@ -66,6 +66,11 @@ const applicationRoutes = [
     id: "municipal-workshop-requests",
   }),
   route(":gemeente/beheer/aanmeldingen", "routes/applications/municipal-applications.tsx"),
+  route("beheer/bijeenkomsten", "routes/meetings/staff-meetings.tsx"),
+  route("beheer/bijeenkomsten/nieuw", "routes/meetings/staff-meeting.tsx", { id: "meeting-new" }),
+  route("beheer/bijeenkomsten/:slug", "routes/meetings/staff-meeting.tsx", { id: "meeting-edit" }),
+  route("beheer/bijeenkomsten/:slug/export.csv", "routes/meetings/export-registrations.ts", { id: "meeting-csv" }),
+  route("beheer/bijeenkomsten/:slug/export.xlsx", "routes/meetings/export-registrations.ts", { id: "meeting-xlsx" }),
   route(":gemeente/beheer/aanmeldingen/kosten/:applicationId", "routes/applications/cost-statement.tsx", {
     id: "municipal-cost-statement",
   }),

@@ -14,6 +14,7 @@ import { funds } from "./messages/initiative-funds.ts";
 import { initiatives } from "./messages/initiatives.ts";
 import { knowledge } from "./messages/knowledge.ts";
 import { legal } from "./messages/legal.ts";
+import { meetings } from "./messages/meetings.ts";
 import { municipality } from "./messages/municipality.ts";
 import { participation } from "./messages/participation.ts";
 import { processes } from "./messages/processes.ts";
@@ -44,6 +45,7 @@ const contexts = [
   initiatives,
   advice,
   funds,
+  meetings,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

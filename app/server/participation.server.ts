@@ -38,7 +38,7 @@ export const meetingLink =
 export async function trackStates(
   request: Request,
   context: Context,
-  meeting: { id: string; slug: string; startsAt: Date; slots: ProgrammeSlot[] },
+  meeting: { id: string; slug: string; startsAt: Date; cancelledAt: Date | null; slots: ProgrammeSlot[] },
 ) {
   const actor = await getActor(request, context);
   const tenantId = (await programmeTenant(context)).id;

@@ -56,3 +56,25 @@ export async function toXlsx(
   });
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
+
+/**
+ * A list as a download in the format its address ends with: `.xlsx` gives a workbook, anything else the CSV. Never
+ * cached: it holds people's names and addresses.
+ */
+export async function spreadsheetResponse(
+  request: Request,
+  o: { name: string; sheet: string; header: readonly string[]; rows: ReadonlyArray<ReadonlyArray<Cell>> },
+): Promise<Response> {
+  const format = new URL(request.url).pathname.endsWith(".xlsx") ? "xlsx" : "csv";
+  const body = format === "csv" ? toCsv([o.header, ...o.rows]) : await toXlsx(o.sheet, o.header, o.rows);
+  return new Response(body, {
+    headers: {
+      "Content-Type":
+        format === "csv"
+          ? "text/csv; charset=utf-8"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${o.name}.${format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -6,6 +6,10 @@ export type MailTemplates = {
   "registration-confirmed": { meeting: string; track: string; when: string; url: string };
   "registration-wait-listed": { meeting: string; track: string; position: number; url: string };
   "registration-promoted": { meeting: string; track: string; when: string; url: string };
+  /** A meeting's date, time or place changed (`when` and `where` are the new ones); a place gets the updated `.ics`. */
+  "meeting-moved": MeetingChangeMail;
+  /** A meeting was called off; a place gets the cancelling `.ics`. */
+  "meeting-cancelled": MeetingChangeMail;
   "newsletter-confirm": { themes: string; url: string };
   "newsletter-edition": { subject: string; body: string; unsubscribeUrl: string };
   "application-status": {
@@ -71,6 +75,7 @@ export type MailTemplates = {
   /** A visitor's message through a council's public contact form, to its secretary; the reply goes to `email`. */
   "council-contact": { council: string; name: string; email: string; message: string; url: string };
 };
+type MeetingChangeMail = { meeting: string; track: string; when: string; where: string; url: string };
 type FundMailStep = "received" | "incomplete" | "complete" | "granted" | "refused" | "report-reminder" | "recovery";
 const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => string>> = {
   nl: {
@@ -331,6 +336,25 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Naar de bijeenkomst", url],
     }),
+    "meeting-moved": ({ meeting, track, when, where, url }) => ({
+      subject: `Gewijzigd: ${meeting}`,
+      greeting: "Hallo,",
+      lines: [
+        `${meeting} is gewijzigd. "${track}" is nu op ${when}${where ? `, in ${where}` : ""}.`,
+        "In de bijlage staat de nieuwe afspraak. Uw agenda vervangt daarmee de oude.",
+        "Kunt u niet meer? Meld u dan af op de pagina van de bijeenkomst. Dan krijgt iemand anders uw plaats.",
+      ],
+      action: ["Naar de bijeenkomst", url],
+    }),
+    "meeting-cancelled": ({ meeting, track, when, url }) => ({
+      subject: `Gaat niet door: ${meeting}`,
+      greeting: "Hallo,",
+      lines: [
+        `${meeting} gaat niet door. U was aangemeld voor "${track}", ${when}.`,
+        "In de bijlage staat de afzegging voor uw agenda. U hoeft zich niet af te melden.",
+      ],
+      action: ["Naar de bijeenkomst", url],
+    }),
     "newsletter-confirm": ({ themes, url }) => ({
       subject: "Bevestig uw aanmelding voor de nieuwsbrief",
       greeting: "Hallo,",
@@ -526,6 +550,25 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         `A place became free. You are now registered for "${track}" at ${meeting}, ${when}.`,
         "The attachment holds the appointment for your calendar.",
         "Can you not come after all? Then cancel on the meeting's page.",
+      ],
+      action: ["Go to the meeting", url],
+    }),
+    "meeting-moved": ({ meeting, track, when, where, url }) => ({
+      subject: `Changed: ${meeting}`,
+      greeting: "Hello,",
+      lines: [
+        `${meeting} has changed. "${track}" is now on ${when}${where ? `, at ${where}` : ""}.`,
+        "The attachment holds the new appointment. Your calendar replaces the old one with it.",
+        "Can you no longer come? Then cancel on the meeting's page, so someone else gets your place.",
+      ],
+      action: ["Go to the meeting", url],
+    }),
+    "meeting-cancelled": ({ meeting, track, when, url }) => ({
+      subject: `Cancelled: ${meeting}`,
+      greeting: "Hello,",
+      lines: [
+        `${meeting} will not take place. You were registered for "${track}", ${when}.`,
+        "The attachment holds the cancellation for your calendar. You do not need to cancel yourself.",
       ],
       action: ["Go to the meeting", url],
     }),

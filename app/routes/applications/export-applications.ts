@@ -5,12 +5,11 @@ import { services } from "../../server/context.ts";
 import { notFound } from "../../server/http.server.ts";
 import { localeOf } from "../../server/locale.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
-import { toCsv, toXlsx } from "../../server/spreadsheet.server.ts";
+import { spreadsheetResponse } from "../../server/spreadsheet.server.ts";
 import type { Route } from "./+types/export-applications";
 
 /** The application list of one trajectory as a download: CSV for Dutch Excel, or a real XLSX workbook. */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const format = new URL(request.url).pathname.endsWith(".xlsx") ? "xlsx" : "csv";
   const { actor, tenant } = await requireTenantPermission(request, context, undefined, "applications:manage");
   const found = await withTenant(
     services(context).db,
@@ -42,16 +41,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     a.intakeAt ? new Date(a.intakeAt) : "",
     a.learningQuestion,
   ]);
-  const name = `aanmeldingen-${found.trajectory.slug}`;
-  const body = format === "csv" ? toCsv([header, ...rows]) : await toXlsx(t("applications.export.sheet"), header, rows);
-  return new Response(body, {
-    headers: {
-      "Content-Type":
-        format === "csv"
-          ? "text/csv; charset=utf-8"
-          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="${name}.${format}"`,
-      "Cache-Control": "no-store",
-    },
+  return spreadsheetResponse(request, {
+    name: `aanmeldingen-${found.trajectory.slug}`,
+    sheet: t("applications.export.sheet"),
+    header,
+    rows,
   });
 }

@@ -1,15 +1,14 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { DataList, TableCell, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { DataList } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { getMeeting } from "../../../src/domain/programme/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
-import { DataTable } from "../../components/data-table.tsx";
+import { MeetingProgramme } from "../../components/meeting-programme.tsx";
 import { MeetingSignUp } from "../../components/meeting-sign-up.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { meetingPlaceText, meetingWhenText } from "../../components/programme-format.ts";
 import { DutchContentNote, Fact, Paragraphs } from "../../components/programme-lists.tsx";
-import { formatTimeRange } from "../../i18n/format.ts";
 import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
 import { notFound } from "../../server/http.server.ts";
 import { trackStates } from "../../server/participation.server.ts";
@@ -37,15 +36,16 @@ export default function MeetingPage({ loaderData: { meeting, past, signUp } }: R
   const locale = useLocale();
   const lang = useContentLang();
   const place = meetingPlaceText(meeting);
-  const parallel = (slot: (typeof meeting.slots)[number]) =>
-    meeting.slots.filter((other) => other.kind === "track" && other.startsAt.getTime() === slot.startsAt.getTime())
-      .length;
   return (
     <PageShell title={meeting.title}>
       <Heading level={1} lang={lang}>
         {meeting.title}
       </Heading>
-      {past && <Paragraph className="samenspel-note">{t("meeting.past")}</Paragraph>}
+      {meeting.cancelledAt ? (
+        <Paragraph className="samenspel-note">{t("meeting.cancelled")}</Paragraph>
+      ) : (
+        past && <Paragraph className="samenspel-note">{t("meeting.past")}</Paragraph>
+      )}
       <DutchContentNote />
       <DataList className="samenspel-facts">
         <Fact label={t("meeting.kind")}>{t(`meetingKind.${meeting.kind}`)}</Fact>
@@ -69,43 +69,7 @@ export default function MeetingPage({ loaderData: { meeting, past, signUp } }: R
 
       <Paragraphs text={meeting.description} />
 
-      {meeting.slots.length > 0 && (
-        <section aria-labelledby="programma">
-          <Heading level={2} id="programma">
-            {t("meeting.programme")}
-          </Heading>
-          <DataTable
-            caption={t("meeting.programme.caption", { title: meeting.title })}
-            columns={[
-              t("meeting.programme.time"),
-              t("meeting.programme.part"),
-              t("meeting.programme.kind"),
-              t("meeting.programme.seats"),
-            ]}
-          >
-            {meeting.slots.map((slot) => (
-              <TableRow key={slot.id}>
-                <TableHeaderCell scope="row">{formatTimeRange(locale, slot.startsAt, slot.endsAt)}</TableHeaderCell>
-                <TableCell lang={lang}>
-                  {slot.trajectory ? (
-                    <Link className="nl-link" to={`/programma/trajecten/${slot.trajectory.slug}`}>
-                      {slot.title}
-                    </Link>
-                  ) : (
-                    slot.title
-                  )}
-                </TableCell>
-                <TableCell>
-                  {slot.kind === "track"
-                    ? t("meeting.programme.parallel", { count: parallel(slot) })
-                    : t(`slotKind.${slot.kind}`)}
-                </TableCell>
-                <TableCell>{slot.capacity ?? t("meeting.programme.open")}</TableCell>
-              </TableRow>
-            ))}
-          </DataTable>
-        </section>
-      )}
+      <MeetingProgramme meeting={meeting} />
       <MeetingSignUp meetingSlug={meeting.slug} slots={meeting.slots} {...signUp} />
     </PageShell>
   );

@@ -7,6 +7,7 @@ type Page = { path: string; label: MessageKey };
 /** The pages of the programme's own staff area, and those of a municipality's, after overview and team. */
 const programmePages: readonly Page[] = [
   { path: "trajecten", label: "staff.nav.trajectories" },
+  { path: "bijeenkomsten", label: "meetings.staff.title" },
   { path: "workshops", label: "staff.nav.workshops" },
   { path: "kennisbank", label: "knowledge.nav" },
   { path: "nieuwsbrief", label: "participation.edition.nav" },

@@ -120,8 +120,16 @@ export const meetings = pgTable(
     venue: text("venue"),
     address: text("address"),
     capacity: integer("capacity"),
+    /**
+     * The iCalendar SEQUENCE of the meeting's events: raised by every change of date, time or place and by the
+     * cancellation, so a calendar that has the event (same UID) replaces it instead of keeping the old one.
+     */
+    sequence: integer("sequence").notNull().default(0),
+    /** Called off by staff; the meeting stays on the calendar as cancelled and takes no sign-ups. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
   },
   (t) => [
+    check("meetings_sequence_not_negative", sql`${t.sequence} >= 0`),
     unique("meetings_slug_key").on(t.tenantId, t.slug),
     index("meetings_starts_at_idx").on(t.tenantId, t.startsAt),
     index("meetings_trajectory_idx").on(t.trajectoryId),
@@ -205,8 +213,11 @@ export const registrations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     promotedAt: timestamp("promoted_at", { withTimezone: true }),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** Staff mark who came; a wait-list spot cannot have been attended (a place cancelled later keeps the mark). */
+    attended: boolean("attended").notNull().default(false),
   },
   (t) => [
+    check("registrations_attended_not_waiting", sql`not ${t.attended} or ${t.status} <> 'wait-listed'`),
     uniqueIndex("registrations_one_active_per_person").on(t.slotId, t.personId).where(sql`status <> 'cancelled'`),
     index("registrations_slot_status_idx").on(t.slotId, t.status, t.position),
     index("registrations_person_idx").on(t.personId),

@@ -12,6 +12,8 @@ export const permissions = [
   "newsletter:send",
   "lessons:manage",
   "workshops:manage",
+  /** The programme's meetings: schedule, change, postpone and cancel them; see who signed up and who came. */
+  "meetings:manage",
   /** Files kept for the tenant's own people (receipts, closed council documents), not for the public. */
   "uploads:view-internal",
   /** The municipality's areas: the CBS import and the postcode table. */
@@ -55,6 +57,7 @@ const grants = {
     "newsletter:send",
     "lessons:manage",
     "workshops:manage",
+    "meetings:manage",
   ],
   "municipal-coordinator": [
     "staff-area:view",

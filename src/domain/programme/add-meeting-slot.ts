@@ -30,6 +30,7 @@ export async function addMeetingSlot(tx: Executor, o: AddMeetingSlotOptions): Pr
     .where(and(eq(schema.meetings.tenantId, o.tenantId), eq(schema.meetings.id, o.meetingId)))
     .for("update");
   if (!meeting) throw new ProgrammeError("programme.meeting-not-found");
+  if (meeting.cancelledAt) throw new ProgrammeError("programme.meeting-cancelled");
   if (o.startsAt < meeting.startsAt || o.endsAt > meeting.endsAt)
     throw new ProgrammeError("programme.slot-outside-meeting");
   const trajectoryId = o.kind === "track" ? (o.trajectoryId ?? null) : null;

@@ -9,9 +9,13 @@ export type CalendarEntry = {
   title: string;
   description?: string;
   location?: string;
+  /** The meeting's SEQUENCE: a postponement or a move raises it, so calendars replace the event they hold. */
+  sequence?: number;
+  cancelled?: boolean;
 };
 
-const location = (m: { venue: string | null; address: string | null; city: string | null }) =>
+/** "Stadhuis, Markt 1, Utrecht": where a meeting is, as far as it is known. */
+export const meetingLocation = (m: { venue: string | null; address: string | null; city: string | null }) =>
   [m.venue, m.address, m.city].filter(Boolean).join(", ") || undefined;
 
 /** The programme's meetings, all of them or one trajectory's: the public feeds. */
@@ -35,7 +39,9 @@ export async function listMeetingEntries(
     endsAt: m.endsAt,
     title: m.title,
     description: m.description || undefined,
-    location: location(m),
+    location: meetingLocation(m),
+    sequence: m.sequence,
+    cancelled: m.cancelledAt !== null,
   }));
 }
 
@@ -64,6 +70,8 @@ export async function listRegistrationEntries(
     endsAt: slot.endsAt,
     title: slot.title === meeting.title ? meeting.title : `${meeting.title}: ${slot.title}`,
     description: meeting.description || undefined,
-    location: location(meeting),
+    location: meetingLocation(meeting),
+    sequence: meeting.sequence,
+    cancelled: meeting.cancelledAt !== null,
   }));
 }

@@ -17,8 +17,10 @@ export {
 } from "./application-states.ts";
 export { type CalendarEntry, listMeetingEntries, listRegistrationEntries } from "./calendar-entries.ts";
 export { findCalendarFeed, findCalendarFeedPerson, issueCalendarFeed } from "./calendar-feeds.ts";
+export { type CancelMeetingOptions, cancelMeeting } from "./cancel-meeting.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
 export { cancelWorkshopRequest } from "./cancel-workshop-request.ts";
+export { type ChangeMeetingOptions, changeMeeting, type MeetingChange } from "./change-meeting.ts";
 export { confirmSubscription } from "./confirm-subscription.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
 export { countRegistrations, type SlotRegistrations } from "./count-registrations.ts";
@@ -55,6 +57,7 @@ export {
 } from "./list-applications.ts";
 export { type AgendaItem, type LearningAgenda, listLearningAgendas } from "./list-learning-agendas.ts";
 export { listLessonThemes } from "./list-lesson-themes.ts";
+export { listMeetingRegistrations, type MeetingRegistration } from "./list-meeting-registrations.ts";
 export { type ListMeetingsOptions, listDesignSessions, listMeetings, type MeetingSummary } from "./list-meetings.ts";
 export { listNewsletterEditions } from "./list-newsletter-editions.ts";
 export { listNewsletterRecipients, type NewsletterRecipient } from "./list-newsletter-recipients.ts";
@@ -86,6 +89,7 @@ export { notifyWorkshopRequest } from "./notify-workshop-request.ts";
 export { publishLesson } from "./publish-lesson.ts";
 export { type PublishWorkshopOptions, publishWorkshop, type Workshop } from "./publish-workshop.ts";
 export { type QuoteWorkshopOptions, quoteWorkshop } from "./quote-workshop.ts";
+export { type RecordAttendanceOptions, recordAttendance } from "./record-attendance.ts";
 export { type CostItem, type RecordCostItemOptions, recordCostItem } from "./record-cost-item.ts";
 export { type RecordLessonOptions, recordLesson } from "./record-lesson.ts";
 export {
@@ -105,6 +109,7 @@ export { type RequestWorkshopOptions, requestWorkshop } from "./request-workshop
 export { type ReverseCostItemOptions, reverseCostItem } from "./reverse-cost-item.ts";
 export {
   type Meeting,
+  type MeetingFields,
   type MeetingKind,
   meetingKinds,
   type ScheduleMeetingOptions,

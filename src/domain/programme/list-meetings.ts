@@ -6,7 +6,18 @@ const m = schema.meetings;
 
 export type MeetingSummary = Pick<
   Meeting,
-  "id" | "slug" | "kind" | "title" | "startsAt" | "endsAt" | "allDay" | "region" | "city" | "venue" | "address"
+  | "id"
+  | "slug"
+  | "kind"
+  | "title"
+  | "startsAt"
+  | "endsAt"
+  | "allDay"
+  | "region"
+  | "city"
+  | "venue"
+  | "address"
+  | "cancelledAt"
 >;
 
 export const meetingSummaryColumns = {
@@ -21,6 +32,7 @@ export const meetingSummaryColumns = {
   city: m.city,
   venue: m.venue,
   address: m.address,
+  cancelledAt: m.cancelledAt,
 };
 
 export type ListMeetingsOptions = { tenantId: string; endingFrom?: Date; limit?: number };

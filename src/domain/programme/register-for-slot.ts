@@ -39,6 +39,12 @@ export async function registerForSlot(tx: Tx, o: RegisterForSlotOptions): Promis
   if (isRegistrationClosed({ startsAt: slot.meetingStartsAt }, o.now)) {
     throw new ProgrammeError("programme.registration-closed");
   }
+  // Read after the slot lock, in a statement of its own: a cancellation that held the lock is seen once it commits.
+  const [meeting] = await tx
+    .select({ cancelledAt: schema.meetings.cancelledAt })
+    .from(schema.meetings)
+    .where(eq(schema.meetings.id, slot.meetingId));
+  if (meeting?.cancelledAt) throw new ProgrammeError("programme.meeting-cancelled");
 
   const [existing] = await tx
     .select()

@@ -1,9 +1,9 @@
-import { and, count, eq, lte } from "drizzle-orm";
+import { and, asc, count, eq, inArray, lte } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { enqueueMail, type MailLocale } from "../../mail/index.ts";
+import { enqueueMail, type MailAttachment, type MailLocale } from "../../mail/index.ts";
 import { toICalendar } from "../../platform/icalendar.ts";
 import { PROGRAMME_TIME_ZONE } from "../shared/index.ts";
-import { listRegistrationEntries } from "./calendar-entries.ts";
+import { listRegistrationEntries, meetingLocation } from "./calendar-entries.ts";
 import type { Registration } from "./register-for-slot.ts";
 
 /** Builds the link to a meeting's page; the web layer knows the public address. */
@@ -78,12 +78,6 @@ export async function mailRegistrationStatus(
     return;
   }
   if (registration.status !== "registered") return;
-  const entries = await listRegistrationEntries(tx, {
-    programmeTenantId: registration.tenantId,
-    personId: registration.personId,
-    registrationId: registration.id,
-  });
-  const ics = toICalendar({ name: row.meeting, events: entries.map((entry) => ({ ...entry, url })) });
   await enqueueMail(
     tx,
     {
@@ -91,10 +85,88 @@ export async function mailRegistrationStatus(
       locale: row.locale,
       template: o.promoted ? "registration-promoted" : "registration-confirmed",
       params: { meeting: row.meeting, track: row.track, when: whenText(row.locale, row.startsAt, row.endsAt), url },
-      attachments: [
-        { filename: "uitnodiging.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: ics },
-      ],
+      attachments: [await invitation(tx, registration, row.meeting, url)],
     },
     { runAt: o.now },
   );
+}
+
+/**
+ * The `.ics` of one place: always the registration's own UID, with the meeting's current SEQUENCE, so a calendar
+ * app replaces the event it holds. For a cancelled meeting the event says STATUS:CANCELLED under METHOD:CANCEL.
+ */
+async function invitation(
+  tx: Tx,
+  registration: Pick<Registration, "id" | "tenantId" | "personId">,
+  meeting: string,
+  url: string,
+): Promise<MailAttachment> {
+  const entries = await listRegistrationEntries(tx, {
+    programmeTenantId: registration.tenantId,
+    personId: registration.personId,
+    registrationId: registration.id,
+  });
+  const method = entries.some((entry) => entry.cancelled) ? "cancel" : "publish";
+  return {
+    filename: "uitnodiging.ics",
+    contentType: `text/calendar; charset=utf-8; method=${method.toUpperCase()}`,
+    content: toICalendar({ name: meeting, method, events: entries.map((entry) => ({ ...entry, url })) }),
+  };
+}
+
+/**
+ * Tells everyone with a place or a wait-list spot that the meeting moved (date, time or place) or was called off.
+ * A place comes with its `.ics` (same UID, the raised SEQUENCE; a cancelling one when called off); a wait-list spot
+ * has no calendar event, so its mail has none. Queued in the caller's transaction, in wait-list order.
+ */
+export async function mailMeetingChange(
+  tx: Tx,
+  o: { tenantId: string; meetingId: string; change: "moved" | "cancelled"; meetingLink: MeetingLink; now: Date },
+): Promise<number> {
+  const rows = await tx
+    .select({
+      registration: schema.registrations,
+      email: schema.people.email,
+      locale: schema.people.locale,
+      meeting: schema.meetings,
+      track: schema.meetingSlots.title,
+      startsAt: schema.meetingSlots.startsAt,
+      endsAt: schema.meetingSlots.endsAt,
+    })
+    .from(schema.registrations)
+    .innerJoin(schema.people, eq(schema.people.id, schema.registrations.personId))
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.registrations.meetingId))
+    .innerJoin(schema.meetingSlots, eq(schema.meetingSlots.id, schema.registrations.slotId))
+    .where(
+      and(
+        eq(schema.registrations.tenantId, o.tenantId),
+        eq(schema.registrations.meetingId, o.meetingId),
+        inArray(schema.registrations.status, ["registered", "wait-listed"]),
+      ),
+    )
+    .orderBy(asc(schema.registrations.position));
+  for (const row of rows) {
+    const url = o.meetingLink(row.meeting.slug);
+    const params = {
+      meeting: row.meeting.title,
+      track: row.track,
+      when: whenText(row.locale, row.startsAt, row.endsAt),
+      where: meetingLocation(row.meeting) ?? "",
+      url,
+    };
+    const attachments =
+      row.registration.status === "registered" ? [await invitation(tx, row.registration, row.meeting.title, url)] : [];
+    await enqueueMail(
+      tx,
+      {
+        to: row.email,
+        locale: row.locale,
+        template: o.change === "moved" ? "meeting-moved" : "meeting-cancelled",
+        params,
+        attachments,
+      },
+      { runAt: o.now },
+    );
+  }
+  return rows.length;
 }

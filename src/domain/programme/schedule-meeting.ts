@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
+import { recordAudit } from "../shared/index.ts";
 import { ProgrammeError } from "./errors.ts";
 import { insertWithSlug, requirePositive, requireSlug, requireText } from "./input-rules.ts";
 import { requireProgrammeTenant } from "./require-programme-tenant.ts";
@@ -8,9 +9,8 @@ export type Meeting = typeof schema.meetings.$inferSelect;
 export type MeetingKind = (typeof schema.meetingKinds)[number];
 export const meetingKinds = schema.meetingKinds;
 
-export type ScheduleMeetingOptions = {
-  tenantId: string;
-  slug: string;
+/** What staff set of a meeting, when they schedule it and when they change it. */
+export type MeetingFields = {
   kind: MeetingKind;
   title: string;
   description?: string;
@@ -26,21 +26,42 @@ export type ScheduleMeetingOptions = {
   capacity?: number | null;
 };
 
+export type ScheduleMeetingOptions = MeetingFields & {
+  tenantId: string;
+  slug: string;
+  /** Staff who scheduled it, for the audit line; null for the seed. */
+  actorPersonId?: string | null;
+};
+
 /** A bijeenkomst on the programme's calendar: a start session, a design session, or a meeting of one trajectory. */
 export async function scheduleMeeting(tx: Executor, o: ScheduleMeetingOptions): Promise<Meeting> {
   requireSlug(o.slug);
+  await requireMeetingDetails(tx, o.tenantId, o);
+  const { actorPersonId, ...values } = o;
+  const meeting = await insertWithSlug(o.slug, () =>
+    tx
+      .insert(schema.meetings)
+      .values({ ...values, allDay: o.allDay ?? false })
+      .returning(),
+  );
+  await recordAudit(tx, {
+    tenantId: o.tenantId,
+    actorPersonId: actorPersonId ?? null,
+    action: "programme.meeting-scheduled",
+    subject: meeting.id,
+    details: { slug: meeting.slug, kind: meeting.kind, startsAt: meeting.startsAt.toISOString() },
+  });
+  return meeting;
+}
+
+/** The checks a meeting's details pass whether it is new or changed. */
+export async function requireMeetingDetails(tx: Executor, tenantId: string, o: MeetingFields): Promise<void> {
   requireText("title", o.title);
   if (!(meetingKinds as readonly string[]).includes(o.kind)) throw new ProgrammeError("programme.unknown-meeting-kind");
   if (!(o.endsAt > o.startsAt)) throw new ProgrammeError("programme.ends-before-start");
   requirePositive("capacity", o.capacity);
-  await requireProgrammeTenant(tx, o.tenantId);
-  if (o.trajectoryId) await requireTrajectory(tx, o.tenantId, o.trajectoryId);
-  return insertWithSlug(o.slug, () =>
-    tx
-      .insert(schema.meetings)
-      .values({ ...o, allDay: o.allDay ?? false })
-      .returning(),
-  );
+  await requireProgrammeTenant(tx, tenantId);
+  if (o.trajectoryId) await requireTrajectory(tx, tenantId, o.trajectoryId);
 }
 
 export async function requireTrajectory(tx: Executor, tenantId: string, trajectoryId: string): Promise<void> {

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import type { MeetingKind } from "../../src/domain/programme/index.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { calendarDate, clockTime, optionalText, requiredText } from "./fields.ts";
+
+const message = (key: MessageKey) => ({ error: key });
+
+/**
+ * The kinds staff schedule here; a workshop is scheduled from its request (`/beheer/workshops`). A type-only
+ * import keeps the domain out of the browser bundle; the check below fails the typecheck if a kind is added to the
+ * schema and forgotten here.
+ */
+export const staffMeetingKinds = [
+  "start-session",
+  "design-session",
+  "kickoff",
+  "regional-exchange",
+  "closing",
+  "work-visit",
+  "network",
+  "learning-studio",
+] as const satisfies readonly MeetingKind[];
+type Missing = Exclude<MeetingKind, (typeof staffMeetingKinds)[number] | "workshop">;
+const everyKind: Missing extends never ? true : false = true;
+void everyKind;
+
+const count = () =>
+  z.coerce
+    .number(message("form.number"))
+    .int(message("form.number"))
+    .positive(message("form.number"))
+    .max(10_000, message("form.outOfRange"));
+
+/** A meeting's details: what, when (a Dutch date and clock times) and where. */
+const details = {
+  kind: z.enum(staffMeetingKinds, message("form.choice")),
+  title: requiredText(200),
+  description: optionalText(5000),
+  date: calendarDate(),
+  startTime: clockTime(),
+  endTime: clockTime(),
+  venue: optionalText(200),
+  address: optionalText(300),
+  city: optionalText(100),
+  region: optionalText(100),
+  trajectory: z.uuid(message("form.choice")).optional(),
+};
+
+/** A new meeting: its details and the web address it gets (`/programma/bijeenkomsten/{slug}`). */
+export const newMeetingForm = z.object({
+  ...details,
+  slug: z
+    .string(message("form.required"))
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("programme.error.invalidSlug"))
+    .max(100, message("form.tooLong")),
+});
+
+export const meetingDetailsForm = z.object({ intent: z.literal("details"), ...details });
+
+/** A part of the programme: a plenary part, a walk-in, or a parallel track with seats. */
+export const meetingSlotForm = z
+  .object({
+    intent: z.literal("slot"),
+    kind: z.enum(["plenary", "walk-in", "track"], message("form.choice")),
+    title: requiredText(200),
+    startTime: clockTime(),
+    endTime: clockTime(),
+    capacity: count().optional(),
+    trajectory: z.uuid(message("form.choice")).optional(),
+  })
+  .refine((slot) => slot.kind !== "track" || slot.capacity !== undefined, {
+    path: ["capacity"],
+    ...message("programme.error.trackNeedsCapacity"),
+  });
+
+export const cancelMeetingForm = z.object({
+  intent: z.literal("cancel"),
+  confirm: z.literal("on", message("meetings.cancel.confirmRequired")),
+});
+
+/** Who came: the registrations ticked; an empty list records that nobody came. */
+export const attendanceForm = z.object({
+  intent: z.literal("attendance"),
+  attended: z
+    .array(z.uuid(message("form.choice")))
+    .max(10_000)
+    .optional(),
+});

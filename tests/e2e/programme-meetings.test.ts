@@ -1,0 +1,192 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema, withPlatform, withTenant } from "../../src/db/index.ts";
+import { findOrCreatePerson, grantRole, setPassword } from "../../src/domain/identity/index.ts";
+import { getMeeting, signUpForTrack } from "../../src/domain/programme/index.ts";
+import { createTenant } from "../../src/domain/tenancy/index.ts";
+import { type AppInstance, startApp } from "../support/app-instance.ts";
+import { bothModes, expectAccessible, launchBrowser, openTab, signInWithPassword } from "../support/browser.ts";
+import { type Mailbox, startMailbox } from "../support/mailbox.ts";
+
+/**
+ * Programme staff schedule a start session with two parallel tracks, people sign up, staff move it to the afternoon
+ * and everyone signed up gets the updated `.ics` (same UID, SEQUENCE 1); the lists download as CSV; then staff call
+ * it off and the cancelling `.ics` goes out. Bad input first on each form, axe on every page, JavaScript on and off.
+ */
+let app: AppInstance;
+let browser: Browser;
+let mailbox: Mailbox;
+let programmeId: string;
+const PASSWORD = "bijeenkomsten beheren";
+const year = new Date().getUTCFullYear() + 1;
+const day = `${year}-03-04`;
+const utc = (hhmm: string) => `${year}0304T${String(Number(hhmm.slice(0, 2)) - 1).padStart(2, "0")}${hhmm.slice(3)}00Z`;
+
+beforeAll(async () => {
+  mailbox = await startMailbox();
+  app = await startApp({ env: { SMTP_URL: mailbox.url } });
+  programmeId = await withPlatform(app.database.db, async (tx) => {
+    const programme = await createTenant(tx, { slug: "dia", name: "Democratie in Actie", kind: "programme" });
+    for (const mode of ["js", "nojs"]) {
+      const staff = await findOrCreatePerson(tx, { email: `staf-${mode}@example.org`, displayName: "Staflid" });
+      await setPassword(tx, { personId: staff.id, password: PASSWORD, now: new Date() });
+      await grantRole(tx, { tenantId: programme.id, personId: staff.id, role: "programme-staff" });
+    }
+    return programme.id;
+  });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await mailbox?.close();
+});
+
+const main = (page: Page) => page.locator("main").textContent();
+const section = (page: Page, heading: string) =>
+  page.locator("section").filter({ has: page.getByRole("heading", { name: heading }) });
+
+async function signUp(slug: string, track: string, email: string) {
+  const personId = await withPlatform(
+    app.database.db,
+    async (tx) => (await findOrCreatePerson(tx, { email, displayName: email.split("@")[0]! })).id,
+  );
+  await withTenant(app.database.db, { tenantId: programmeId, personId }, async (tx) => {
+    const meeting = await getMeeting(tx, { tenantId: programmeId, slug });
+    const slot = meeting!.slots.find((s) => s.title === track)!;
+    await signUpForTrack(tx, {
+      tenantId: programmeId,
+      slotId: slot.id,
+      personId,
+      answers: { organisation: "Gemeente Dijkstad" },
+      meetingLink: (s) => `${app.url}/programma/bijeenkomsten/${s}`,
+      now: new Date(),
+    });
+  });
+  return mailbox.waitForMail(email);
+}
+
+describe.each(bothModes)("staff manage a meeting $name", (mode) => {
+  const suffix = mode.javaScript ? "js" : "nojs";
+  const slug = `startbijeenkomst-${suffix}`;
+
+  it("schedules it with parallel tracks, moves it with an updated .ics for everyone, exports and cancels it", async () => {
+    const page = await openTab(browser, app.url, mode);
+    await signInWithPassword(page, {
+      path: "/beheer/bijeenkomsten",
+      email: `staf-${suffix}@example.org`,
+      password: PASSWORD,
+    });
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Nieuwe bijeenkomst" }).first().click();
+    await page.waitForURL(/\/beheer\/bijeenkomsten\/nieuw$/);
+    await expectAccessible(page);
+
+    // An end before the start comes back with a message at the end time, and nothing is made.
+    await page.getByLabel("Naam van de bijeenkomst", { exact: true }).fill("Startbijeenkomst");
+    await page.getByLabel("Webadres", { exact: true }).fill(slug);
+    await page.getByLabel("Datum", { exact: true }).fill(day);
+    await page.getByLabel("Begintijd", { exact: true }).fill("09:30");
+    await page.getByLabel("Eindtijd", { exact: true }).fill("09:00");
+    await page.getByLabel("Locatie (naam van het gebouw)", { exact: true }).fill("Stadskantoor");
+    await page.getByLabel("Adres", { exact: true }).fill("Stadsplateau 1");
+    await page.getByLabel("Plaats", { exact: true }).fill("Utrecht");
+    await page.getByRole("button", { name: "Bijeenkomst plannen" }).click();
+    await expect.poll(() => page.getByRole("alert").count()).toBeGreaterThan(0);
+    expect(await main(page)).toContain("Eindtijd");
+    await expectAccessible(page);
+    await page.getByLabel("Eindtijd", { exact: true }).fill("16:00");
+    await page.getByRole("button", { name: "Bijeenkomst plannen" }).click();
+    await page.waitForURL(new RegExp(`/beheer/bijeenkomsten/${slug}\\?melding=created$`));
+    await expectAccessible(page);
+
+    // Two parallel tracks; a track without seats is refused first.
+    const slotForm = section(page, "Onderdeel toevoegen");
+    await slotForm.getByLabel("Onderdeel", { exact: true }).fill("Raadswerk");
+    await slotForm.getByLabel("Begintijd", { exact: true }).fill("10:00");
+    await slotForm.getByLabel("Eindtijd", { exact: true }).fill("12:30");
+    await slotForm.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+    await expect
+      .poll(() => page.getByText("Vul in hoeveel mensen aan dit onderdeel kunnen meedoen.").count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page);
+    for (const track of ["Raadswerk", "Wijkraden"]) {
+      const form = section(page, "Onderdeel toevoegen");
+      await form.getByLabel("Onderdeel", { exact: true }).fill(track);
+      await form.getByLabel("Begintijd", { exact: true }).fill("10:00");
+      await form.getByLabel("Eindtijd", { exact: true }).fill("12:30");
+      await form.getByLabel("Plaatsen", { exact: true }).fill("1");
+      await form.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+      await page.waitForURL(/melding=slot$/);
+      await expect.poll(async () => (await main(page))?.includes(track)).toBe(true);
+    }
+
+    const anna = `anna-${suffix}@example.nl`;
+    const bram = `bram-${suffix}@example.nl`;
+    const cas = `cas-${suffix}@example.nl`;
+    const confirmation = await signUp(slug, "Raadswerk", anna);
+    expect(confirmation.attachments[0]?.content).toContain(`DTSTART:${utc("10:00")}`);
+    const uid = /UID:(\S+)/.exec(confirmation.attachments[0]!.content)![1];
+    await signUp(slug, "Wijkraden", bram);
+    expect((await signUp(slug, "Raadswerk", cas)).subject).toBe("Op de wachtlijst: Raadswerk");
+
+    await page.goto(`/beheer/bijeenkomsten/${slug}`);
+    const list = page.getByRole("table", { name: "Aanmeldingen voor Startbijeenkomst" });
+    await expect.poll(() => list.getByRole("row").count()).toBe(4);
+    expect(await list.textContent()).toContain("Wachtlijst, plaats 1");
+    await expectAccessible(page);
+
+    // Staff move it to the afternoon: the tracks move along, and everyone gets the new appointment.
+    const details = section(page, "Gegevens wijzigen of verplaatsen");
+    await details.getByLabel("Begintijd", { exact: true }).fill("13:00");
+    await details.getByLabel("Eindtijd", { exact: true }).fill("19:30");
+    await details.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await page.waitForURL(/melding=moved$/);
+    await expectAccessible(page);
+    const moved = await mailbox.waitForMail(anna);
+    expect(moved.subject).toBe("Gewijzigd: Startbijeenkomst");
+    const ics = moved.attachments[0]!.content;
+    expect(ics).toContain(`UID:${uid}`);
+    expect(ics).toContain("SEQUENCE:1");
+    expect(ics).toContain(`DTSTART:${utc("13:30")}`);
+    expect((await mailbox.waitForMail(bram)).attachments[0]?.content).toContain("SEQUENCE:1");
+    const waiting = await mailbox.waitForMail(cas);
+    expect(waiting.subject).toBe("Gewijzigd: Startbijeenkomst");
+    expect(waiting.attachments).toEqual([]);
+
+    const csv = await page.request.get(`/beheer/bijeenkomsten/${slug}/export.csv`);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const text = await csv.text();
+    expect(text).toContain(anna);
+    expect(text).toContain("Op de wachtlijst");
+    const xlsx = await page.request.get(`/beheer/bijeenkomsten/${slug}/export.xlsx`);
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+
+    // Calling it off needs the box ticked; then everyone gets the cancelling .ics.
+    const cancel = section(page, "Bijeenkomst afgelasten");
+    await cancel.getByRole("button", { name: "Bijeenkomst afgelasten" }).click();
+    await expect.poll(() => page.getByText("Vink aan dat de bijeenkomst niet doorgaat.").count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await section(page, "Bijeenkomst afgelasten")
+      .getByLabel("Ja, deze bijeenkomst gaat niet door", { exact: true })
+      .check();
+    await section(page, "Bijeenkomst afgelasten").getByRole("button", { name: "Bijeenkomst afgelasten" }).click();
+    await page.waitForURL(/melding=cancelled$/);
+    await expectAccessible(page);
+    const called = await mailbox.waitForMail(anna);
+    expect(called.subject).toBe("Gaat niet door: Startbijeenkomst");
+    expect(called.attachments[0]!.content).toContain("METHOD:CANCEL");
+    expect(called.attachments[0]!.content).toContain("STATUS:CANCELLED");
+    expect(called.attachments[0]!.content).toContain(`UID:${uid}`);
+
+    await page.goto(`/programma/bijeenkomsten/${slug}`);
+    await expect.poll(() => page.getByText("Deze bijeenkomst gaat niet door.").count()).toBe(1);
+    await expectAccessible(page);
+    const audit = await withPlatform(app.database.db, (tx) => tx.select().from(schema.auditLog));
+    expect(audit.map((line) => line.action)).toEqual(
+      expect.arrayContaining(["programme.meeting-scheduled", "programme.meeting-moved", "programme.meeting-cancelled"]),
+    );
+    await page.context().close();
+  }, 180_000);
+});
