@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withPlatform, withTenant } from "../../src/db/index.ts";
+import { schema, withPlatform, withTenant } from "../../src/db/index.ts";
 import {
   castBallot,
   countRound,
@@ -13,9 +13,13 @@ import { createTenant } from "../../src/domain/tenancy/index.ts";
 import { loadConfig } from "../../src/platform/config.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
-import { givenRound } from "../support/budgeting-fixtures.ts";
+import { givenRound, KNAPSACK } from "../support/budgeting-fixtures.ts";
 
-/** Issue 11, lean: a resident submits a plan, staff review it, a voter votes with a postal code, staff publish. */
+/**
+ * Issue 11, lean: a resident submits a plan, staff review it, a voter votes with a postal code, staff publish; a voter
+ * shares out points and changes the ballot with the change code before the close, the voting code refused a second time;
+ * two staff members enter a stack of paper ballots, and a difference blocks it until the entries agree.
+ */
 let app: AppInstance;
 let browser: Browser;
 const PASSWORD = "burgerbegroting met twee handen";
@@ -31,6 +35,10 @@ beforeAll(async () => {
       const staff = await findOrCreatePerson(tx, { email: `staf@${slug}.example.org`, displayName: "Sanne Staf" });
       await grantRole(tx, { tenantId: tenant.id, personId: staff.id, role: "municipal-staff" });
       await setPassword(tx, { personId: staff.id, password: PASSWORD, now: new Date() });
+      // A second pair of hands for the paper ballots' double entry.
+      const second = await findOrCreatePerson(tx, { email: `staf2@${slug}.example.org`, displayName: "Sem Staf" });
+      await grantRole(tx, { tenantId: tenant.id, personId: second.id, role: "municipal-staff" });
+      await setPassword(tx, { personId: second.id, password: PASSWORD, now: new Date() });
       const resident = await findOrCreatePerson(tx, { email: `inwoner@${slug}.example.org`, displayName: "Ineke" });
       await setPassword(tx, { personId: resident.id, password: PASSWORD, now: new Date() });
       towns.set(slug, { tenantId: tenant.id, staffId: staff.id });
@@ -50,6 +58,33 @@ async function signIn(page: Page, email: string, path: string) {
   await page.getByLabel("Wachtwoord", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Inloggen met wachtwoord" }).click();
   await page.waitForURL(`${app.url}${path}`);
+}
+
+/** Voting codes for the round's first area, made and revealed as staff do. */
+function givenCodes(
+  { tenantId, staffId }: { tenantId: string; staffId: string },
+  round: { roundId: string; areas: { id: string }[] },
+  size: number,
+) {
+  return withTenant(app.database.db, { tenantId }, async (tx) => {
+    const { batchId } = await createCodeBatch(tx, {
+      tenantId,
+      roundId: round.roundId,
+      roundAreaId: round.areas[0]!.id,
+      size,
+      key: KEY,
+      actorPersonId: staffId,
+      now: new Date(),
+    });
+    const revealed = await revealCodeBatch(tx, {
+      tenantId,
+      roundId: round.roundId,
+      batchId,
+      key: KEY,
+      actorPersonId: staffId,
+    });
+    return revealed.codes;
+  });
 }
 
 const PLANS = [
@@ -94,24 +129,102 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     await expectAccessible(page);
   });
 
+  it("takes a points ballot, refuses the code a second time, and lets the voter change the ballot with the change code", async () => {
+    const { tenantId, staffId } = town();
+    const db = app.database.db;
+    const round = await givenRound(db, {
+      tenantId,
+      personId: staffId,
+      plans: PLANS,
+      rules: { ...KNAPSACK, ballot: { form: "cumulative", points: 10, maxPointsPerPlan: 6 } },
+    });
+    const [code] = await givenCodes(town(), round, 1);
+    const page = await openTab(browser, app.url, mode);
+    const enterCode = async () => {
+      await page.goto(`/${slug}/burgerbegroting/${round.slug}/stemmen`);
+      await page.getByLabel("Uw stemcode").fill(formatCode(code!));
+      await page.getByRole("button", { name: "Verder" }).click();
+    };
+    await enterCode();
+    await page.getByLabel("Punten voor Speeltuin").fill("6");
+    await page.getByLabel("Punten voor Bankjes").fill("4");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expect.poll(() => page.getByText("Dank u wel! Uw stem is opgeslagen.").count()).toBe(1);
+    const receipt = /Uw wijzigcode is ([A-Z0-9-]+)\./.exec((await page.locator("main").textContent()) ?? "")![1]!;
+
+    // The same voting code again: the ballot is refused, and the voter pointed to the change code.
+    await enterCode();
+    await page.getByLabel("Punten voor Speeltuin").fill("5");
+    await page.getByLabel("Punten voor Bankjes").fill("5");
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expect
+      .poll(() => page.getByText("Met deze stemcode is al gestemd.", { exact: false }).count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page);
+
+    // Before the close, the change code opens the ballot as it was cast, and the new points replace the old.
+    await page.goto(`/${slug}/burgerbegroting/${round.slug}/stem-wijzigen`);
+    await page.getByLabel("Uw wijzigcode").fill(receipt);
+    await page.getByRole("button", { name: "Verder" }).click();
+    await expect.poll(() => page.getByLabel("Punten voor Speeltuin").inputValue()).toBe("6");
+    await page.getByLabel("Punten voor Speeltuin").fill("2");
+    await page.getByLabel("Punten voor Bankjes").fill("6");
+    await page.getByRole("button", { name: "Wijziging opslaan" }).click();
+    await expect.poll(() => page.getByText("Uw stem is gewijzigd.").count()).toBe(1);
+    await expectAccessible(page);
+    const ballots = await withTenant(db, { tenantId }, (tx) => tx.select().from(schema.pbBallots));
+    const ours = ballots.filter((ballot) => ballot.roundId === round.roundId);
+    expect(ours).toHaveLength(1);
+    const points = Object.fromEntries(ours[0]!.planIds.map((id, i) => [id, ours[0]!.points?.[i]]));
+    expect(Object.fromEntries(round.plans.map((plan) => [plan.title, points[plan.id] ?? 0]))).toEqual({
+      Speeltuin: 2,
+      Bankjes: 6,
+    });
+  });
+
+  it("counts a stack of paper ballots only once two staff members entered it alike", async () => {
+    const { tenantId, staffId } = town();
+    const round = await givenRound(app.database.db, { tenantId, personId: staffId, plans: PLANS });
+    const [playground, benches] = round.plans.map((plan) => plan.reference);
+    const manage = `/${slug}/beheer/burgerbegroting/${round.slug}`;
+    const first = await openTab(browser, app.url, mode);
+    await signIn(first, `staf@${slug}.example.org`, manage);
+    await first.getByLabel("Naam van de stapel").fill("Bibliotheek");
+    await first.getByRole("button", { name: "Stapel toevoegen" }).click();
+    await expect.poll(() => first.getByText("De stapel is toegevoegd.").count()).toBe(1);
+    const stack = (page: Page) => page.getByLabel("Stembiljetten van Bibliotheek, één per regel");
+    await stack(first).fill(`${playground}\n${benches}\n${playground}, ${benches}`);
+    await first.getByRole("button", { name: "Invoer opslaan" }).click();
+    await expect.poll(() => first.getByText("Wacht op invoer (1 van 2)").count()).toBe(1);
+    await expectAccessible(first);
+
+    // The second entry differs on line 2: the stack is blocked and counts for nothing.
+    const second = await openTab(browser, app.url, mode);
+    await signIn(second, `staf2@${slug}.example.org`, manage);
+    await stack(second).fill(`${playground}\n${playground}\n${playground}, ${benches}`);
+    await second.getByRole("button", { name: "Invoer opslaan" }).click();
+    await expect
+      .poll(() => second.getByText("Geblokkeerd: de twee invoeren verschillen op regel 2.", { exact: false }).count())
+      .toBe(1);
+    await expectAccessible(second);
+    const paperBallots = async () =>
+      (await withTenant(app.database.db, { tenantId }, (tx) => tx.select().from(schema.pbBallots))).filter(
+        (ballot) => ballot.roundId === round.roundId && ballot.source === "paper",
+      );
+    expect(await paperBallots()).toHaveLength(0);
+    await stack(second).fill(`${playground}\n${benches}\n${playground}, ${benches}`);
+    await second.getByRole("button", { name: "Invoer opslaan" }).click();
+    await expect.poll(() => second.getByText("Geteld: 3 stembiljetten").count()).toBe(1);
+    expect(await paperBallots()).toHaveLength(3);
+    await expectAccessible(second);
+  });
+
   it("takes a vote with a postal code, and shows the result once staff publish it", async () => {
     const { tenantId, staffId } = town();
     const db = app.database.db;
     const round = await givenRound(db, { tenantId, personId: staffId, plans: PLANS });
-    const codes = await withTenant(db, { tenantId }, async (tx) => {
-      const key = KEY;
-      const { batchId } = await createCodeBatch(tx, {
-        tenantId,
-        roundId: round.roundId,
-        roundAreaId: round.areas[0]!.id,
-        size: 3,
-        key,
-        actorPersonId: staffId,
-        now: new Date(),
-      });
-      return (await revealCodeBatch(tx, { tenantId, roundId: round.roundId, batchId, key, actorPersonId: staffId }))
-        .codes;
-    });
+    const codes = await givenCodes(town(), round, 3);
     const page = await openTab(browser, app.url, mode);
     await page.goto(`/${slug}/burgerbegroting/${round.slug}/stemmen`);
     await expectAccessible(page);
