@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../src/seed/index.ts";
+import { DEMO_PASSWORD, seedDemo } from "../../src/seed/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
-import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
+import { bothModes, expectAccessible, launchBrowser, openTab, signInWithPassword } from "../support/browser.ts";
 
 let app: AppInstance;
 let browser: Browser;
@@ -38,6 +38,46 @@ describe.each(bothModes)("knowledge bundle $name", (mode) => {
       .poll(() => page.getByRole("heading", { level: 2 }).allTextContents())
       .toContain("Voorbeeldles: spelregels vooraf bekendmaken voorkomt teleurstelling");
     await expect.poll(() => page.getByText("Ervaring van Gemeente Dijkstad").count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+// After both searches above: these take a lesson out of the bundle that the searches count.
+describe.each([
+  { ...bothModes[0]!, lesson: "Voorbeeldles: een initiatievenloket is pas het begin" },
+  { ...bothModes[1]!, lesson: "Voorbeeldles: elke kern vraagt een eigen vorm van invloed" },
+])("a lesson corrected and withdrawn by programme staff $name", (mode) => {
+  it("refuses an empty text, saves the correction, and takes the lesson out of the public bundle", async () => {
+    const page = await openTab(browser, app.url, mode);
+    await signInWithPassword(page, {
+      path: "/beheer/kennisbank",
+      email: "programma@example.org",
+      password: DEMO_PASSWORD,
+    });
+    // "Bewerken" with the title hidden for the eye; the only link that names the lesson.
+    await page.getByRole("link", { name: mode.lesson }).click();
+    await page.waitForURL(/\/beheer\/kennisbank\/[0-9a-f-]{36}$/);
+    await expectAccessible(page);
+
+    await page.getByLabel("Tekst").fill("");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect.poll(() => page.getByText("Vul dit veld in").count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await page
+      .getByLabel("Tekst")
+      .fill("Gecorrigeerd: een loket of fonds is pas het begin van een andere manier van werken.");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("De les is bijgewerkt.");
+
+    await page.getByRole("button", { name: "Publicatie intrekken" }).click();
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toBe("De les staat niet meer in de kennisbank. Hij is weer een concept.");
+    expect(await page.getByRole("button", { name: "Publiceren" }).count()).toBe(1);
+    await expectAccessible(page);
+
+    await page.goto("/kennisbank");
+    await expect.poll(() => page.getByRole("heading", { level: 2 }).allTextContents()).not.toContain(mode.lesson);
     await page.context().close();
   });
 });
