@@ -10,6 +10,7 @@ import {
   revokeSessions,
   rolesGrant,
 } from "../../../src/domain/identity/index.ts";
+import { releasePlaces } from "../../../src/domain/programme/index.ts";
 import { CheckboxField, Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary } from "../../components/form-fields.tsx";
@@ -22,6 +23,7 @@ import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { describeDevice } from "../../server/device.server.ts";
 import { invalidForm, parseFormData, readForm } from "../../server/forms.server.ts";
+import { meetingLink } from "../../server/participation.server.ts";
 import { clearSessionCookie, requireActor } from "../../server/session.server.ts";
 import type { Route } from "./+types/account";
 
@@ -72,7 +74,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     case "delete-account": {
       const submission = parseFormData(formData, deleteAccountForm);
       if (submission.status !== "success") return invalidForm(submission.reply());
-      await withPlatform(db, (tx) => deleteAccount(tx, { personId: actor.personId }));
+      await withPlatform(db, async (tx) => {
+        // Places first, as a cancellation: the wait-list moves up and is mailed before the person is gone.
+        await releasePlaces(tx, { personId: actor.personId, meetingLink: meetingLink(context), now: new Date() });
+        await deleteAccount(tx, { personId: actor.personId });
+      });
+      services(context).queue.wake();
       return redirect("/inloggen?melding=verwijderd", { headers: { "Set-Cookie": clearSessionCookie(context) } });
     }
     default:

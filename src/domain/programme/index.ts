@@ -100,6 +100,7 @@ export {
 } from "./register-for-slot.ts";
 export { isRegistrationClosed } from "./registration-closed.ts";
 export { type MeetingLink, whenText } from "./registration-mail.ts";
+export { type ReleasePlacesOptions, releasePlaces } from "./release-places.ts";
 export {
   confirmNewsletterSubscription,
   type RequestNewsletterSubscriptionOptions,

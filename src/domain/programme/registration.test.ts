@@ -1,9 +1,17 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
-import { addMeetingSlot, cancelRegistration, listRegistrationEntries, registerForSlot } from "./index.ts";
+import { deleteAccount } from "../identity/index.ts";
+import {
+  addMeetingSlot,
+  cancelRegistration,
+  listRegistrationEntries,
+  registerForSlot,
+  releasePlaces,
+} from "./index.ts";
 
 const BEFORE = new Date("2019-02-01T09:00:00Z");
 const START = new Date("2019-02-14T09:00:00+01:00");
@@ -68,6 +76,33 @@ describe("registering for a track", () => {
 
     const waitingLeaves = await cancel(rd.id, d!);
     expect(waitingLeaves.promoted).toBeUndefined();
+  });
+
+  it("gives a deleted account's place to the first person waiting, and mails them", async () => {
+    const slot = await givenSlot(1, "13:00", "14:00");
+    const [leaving, waiting, later] = await programme.givenPeople(3);
+    await register(slot, leaving!);
+    const spot = await register(slot, waiting!);
+    await register(slot, later!);
+    const mailsBefore = await handle.db.select().from(schema.jobs);
+    await handle.db.transaction(async (tx) => {
+      const link = (slug: string) => `https://samenspel.example/programma/bijeenkomsten/${slug}`;
+      expect(await releasePlaces(tx, { personId: leaving!, meetingLink: link, now: BEFORE })).toBe(1);
+      await deleteAccount(tx, { personId: leaving! });
+    });
+    const statuses = await withTenant(handle.db, { tenantId }, (tx) =>
+      tx.select().from(schema.registrations).where(eq(schema.registrations.slotId, slot)),
+    );
+    expect(statuses.map((r) => [r.personId, r.status])).toEqual(
+      expect.arrayContaining([
+        [waiting, "registered"],
+        [later, "wait-listed"],
+      ]),
+    );
+    expect(statuses.some((r) => r.personId === leaving)).toBe(false);
+    const mailed = (await handle.db.select().from(schema.jobs)).slice(mailsBefore.length);
+    expect(spot.status).toBe("wait-listed");
+    expect(mailed.map((job) => job.payload.template)).toEqual(["registration-promoted"]);
   });
 
   it("puts a person's places, not their wait-list spots or cancellations, in their calendar", async () => {
