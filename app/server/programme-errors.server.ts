@@ -33,6 +33,7 @@ export const programmeErrors = {
   "programme.lesson-not-published": { status: 409, message: "knowledge.error.notPublished" },
   "programme.max-below-min": { status: 400, message: "programme.error.maxBelowMin" },
   "programme.meeting-cancelled": { status: 409, message: "meetings.error.cancelled" },
+  "programme.meeting-for-invited-only": { status: 403, message: "participation.error.invitedOnly" },
   "programme.meeting-not-found": { status: 404, message: "programme.notFound" },
   "programme.missing-text": { status: 400, message: "form.required" },
   "programme.no-target-group": { status: 400, message: "programme.error.noTargetGroup" },

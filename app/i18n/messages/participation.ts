@@ -30,6 +30,8 @@ export const participation = defineMessages({
     "participation.error.slotNotFound": "Dit onderdeel bestaat niet (meer). Kies een ander onderdeel.",
     "participation.error.notRegistrable": "Voor dit onderdeel hoeft u zich niet aan te melden.",
     "participation.error.closed": "De bijeenkomst is al begonnen. Aanmelden kan niet meer.",
+    "participation.error.invitedOnly":
+      "Deze workshop is voor één gemeente: alleen haar ambtenaren, griffie en raadsleden kunnen zich aanmelden. Werkt u daar? Vraag de coördinator van uw gemeente om u toegang te geven.",
     "participation.error.registrationNotFound": "Deze aanmelding bestaat niet (meer).",
     "participation.error.alreadyCancelled": "U heeft zich hiervoor al afgemeld.",
     "participation.error.overlap":
@@ -117,6 +119,8 @@ export const participation = defineMessages({
     "participation.error.slotNotFound": "This part does not exist (any more). Choose another part.",
     "participation.error.notRegistrable": "You do not need to register for this part.",
     "participation.error.closed": "The meeting has already started. Registration has closed.",
+    "participation.error.invitedOnly":
+      "This workshop is for one municipality: only its civil servants, clerks and councillors can register. Do you work there? Ask your municipality's coordinator to give you access.",
     "participation.error.registrationNotFound": "This registration does not exist (any more).",
     "participation.error.alreadyCancelled": "You have already cancelled this registration.",
     "participation.error.overlap":

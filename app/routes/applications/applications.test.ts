@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
 import { grantRole } from "../../../src/domain/identity/index.ts";
-import { publishWorkshop } from "../../../src/domain/programme/index.ts";
+import { publishWorkshop, signUpForTrack } from "../../../src/domain/programme/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { daysFromToday, dutchClock } from "../../../tests/support/dates.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
@@ -458,6 +458,27 @@ describe("workshop requests", () => {
       "accepted",
       "scheduled",
     ]);
+    // The meeting is the requesting municipality's own: its coordinator takes a place, someone without a role there
+    // is refused and nothing is booked.
+    const signUp = (personId: string) =>
+      withTenant(handle.db, { tenantId: programme.programmeId, personId }, (tx) =>
+        signUpForTrack(tx, {
+          tenantId: programme.programmeId,
+          slotId: slots[0]!.id,
+          personId,
+          answers: { organisation: "Gemeente 2" },
+          meetingLink: (slug) => `/programma/bijeenkomsten/${slug}`,
+          now: new Date(),
+        }),
+      );
+    const [outsider] = await programme.givenPeople(1);
+    await expect(signUp(outsider!)).rejects.toMatchObject({ code: "programme.meeting-for-invited-only" });
+    expect((await signUp(coordinator)).registration.status).toBe("registered");
+    expect((await signUp(staff)).registration.status).toBe("registered");
+    const booked = await withPlatform(handle.db, (tx) =>
+      tx.select().from(schema.registrations).where(eq(schema.registrations.slotId, slots[0]!.id)),
+    );
+    expect(booked.map((r) => r.personId).sort()).toEqual([coordinator, staff].sort());
   });
 });
 

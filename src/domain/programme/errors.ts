@@ -24,6 +24,7 @@ export type ProgrammeErrorCode =
   | "programme.lesson-not-published"
   | "programme.max-below-min"
   | "programme.meeting-cancelled"
+  | "programme.meeting-for-invited-only"
   | "programme.meeting-not-found"
   | "programme.missing-text"
   | "programme.no-target-group"

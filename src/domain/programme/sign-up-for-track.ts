@@ -1,5 +1,6 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, inArray, ne, or } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
+import { ProgrammeError } from "./errors.ts";
 import { type Registration, registerForSlot } from "./register-for-slot.ts";
 import { type MeetingLink, mailRegistrationStatus, waitListPosition } from "./registration-mail.ts";
 
@@ -25,6 +26,7 @@ export async function signUpForTrack(tx: Tx, o: SignUpForTrackOptions): Promise<
     .from(schema.meetingSlots)
     .where(and(eq(schema.meetingSlots.tenantId, o.tenantId), eq(schema.meetingSlots.id, o.slotId)))
     .for("update");
+  await requireAudience(tx, o);
   const [earlier] = await tx
     .select({ id: schema.registrations.id })
     .from(schema.registrations)
@@ -39,4 +41,37 @@ export async function signUpForTrack(tx: Tx, o: SignUpForTrackOptions): Promise<
   if (!earlier) await mailRegistrationStatus(tx, { registration, meetingLink: o.meetingLink, now: o.now });
   const position = registration.status === "wait-listed" ? await waitListPosition(tx, registration) : undefined;
   return { registration, waitListPosition: position, repeated: Boolean(earlier) };
+}
+
+/** Who works for or in a municipality's government: the audience of its in-company workshop, besides programme staff. */
+const municipalRoles = ["municipal-coordinator", "municipal-staff", "council-member"] as const;
+const programmeRoles = ["programme-staff", "supervisor"] as const;
+
+/**
+ * A workshop scheduled from a municipality's request is that municipality's own: only its coordinators, staff and
+ * council members (and programme staff) take a place. Every other meeting is open to anyone signed in. The person's
+ * own roles are visible to them under row-level security, whichever tenant they are in.
+ */
+async function requireAudience(tx: Tx, o: { tenantId: string; slotId: string; personId: string }) {
+  const { workshopRequests: requests, meetingSlots: slots, memberships } = schema;
+  const [inCompany] = await tx
+    .select({ municipalityId: requests.municipalityId })
+    .from(requests)
+    .innerJoin(slots, eq(slots.meetingId, requests.meetingId))
+    .where(and(eq(requests.tenantId, o.tenantId), eq(slots.id, o.slotId)));
+  if (!inCompany) return;
+  const [allowed] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.personId, o.personId),
+        or(
+          and(eq(memberships.tenantId, inCompany.municipalityId), inArray(memberships.role, municipalRoles)),
+          and(eq(memberships.tenantId, o.tenantId), inArray(memberships.role, programmeRoles)),
+        ),
+      ),
+    )
+    .limit(1);
+  if (!allowed) throw new ProgrammeError("programme.meeting-for-invited-only");
 }
