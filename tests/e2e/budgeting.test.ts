@@ -82,6 +82,7 @@ function givenCodes(
       batchId,
       key: KEY,
       actorPersonId: staffId,
+      format: "csv",
     });
     return revealed.codes;
   });

@@ -115,6 +115,24 @@ export const budgeting = defineMessages({
     "budgeting.codes.batch": "Reeks",
     "budgeting.codes.used": "Gebruikt",
     "budgeting.codes.csv": "Download CSV",
+    "budgeting.codes.letters": "Download brieven (PDF)",
+    "budgeting.codes.files": "Bestanden",
+    "budgeting.codes.lettersParts": "Brieven (PDF) in {files} bestanden",
+    "budgeting.codes.lettersPart": "Brieven {first} tot en met {last}",
+    "budgeting.letter.documentTitle": "Stembrieven {round} – {area}",
+    "budgeting.letter.title": "Uw stemcode voor {round}",
+    "budgeting.letter.intro":
+      "U mag meebeslissen waar de gemeente geld aan uitgeeft in {area}. Met de code in deze brief kunt u één keer stemmen.",
+    "budgeting.letter.until": "U kunt stemmen tot {date} om {time}.",
+    "budgeting.letter.how": "Zo stemt u",
+    "budgeting.letter.step.go": "Ga naar {url}, of scan de QR-code met uw telefoon.",
+    "budgeting.letter.step.code": "Typ de stemcode uit deze brief over. Hoofdletters en streepjes zijn niet nodig.",
+    "budgeting.letter.step.receipt":
+      "Na het stemmen krijgt u een wijzigcode. Bewaar die: daarmee kunt u uw stem nog veranderen tot de stemming sluit.",
+    "budgeting.letter.address": "Stemadres",
+    "budgeting.letter.qr": "Scan deze code met de camera van uw telefoon om naar de stempagina te gaan.",
+    "budgeting.letter.secret":
+      "Uw stem is geheim: de gemeente weet niet wie welke code heeft gekregen en bewaart uw stem los van uw code. Geef deze code aan niemand anders.",
     "budgeting.result.title": "Uitslag",
     "budgeting.result.toReview":
       "De stemmen zijn geteld. Controleer de uitslag; publiceer hem daarna. Tot dan is hij niet openbaar.",
@@ -385,6 +403,24 @@ export const budgeting = defineMessages({
     "budgeting.codes.batch": "Batch",
     "budgeting.codes.used": "Used",
     "budgeting.codes.csv": "Download CSV",
+    "budgeting.codes.letters": "Download letters (PDF)",
+    "budgeting.codes.files": "Files",
+    "budgeting.codes.lettersParts": "Letters (PDF) in {files} files",
+    "budgeting.codes.lettersPart": "Letters {first} to {last}",
+    "budgeting.letter.documentTitle": "Voting letters {round} – {area}",
+    "budgeting.letter.title": "Your voting code for {round}",
+    "budgeting.letter.intro":
+      "You can help decide what the municipality spends money on in {area}. With the code in this letter you can vote once.",
+    "budgeting.letter.until": "You can vote until {date} at {time}.",
+    "budgeting.letter.how": "How to vote",
+    "budgeting.letter.step.go": "Go to {url}, or scan the QR code with your phone.",
+    "budgeting.letter.step.code": "Type in the voting code from this letter. Capitals and dashes are not needed.",
+    "budgeting.letter.step.receipt":
+      "After voting you get a change code. Keep it: with it you can still change your vote until voting closes.",
+    "budgeting.letter.address": "Voting address",
+    "budgeting.letter.qr": "Scan this code with your phone's camera to go to the voting page.",
+    "budgeting.letter.secret":
+      "Your vote is secret: the municipality does not know who received which code and keeps your vote apart from your code. Do not give this code to anyone else.",
     "budgeting.result.title": "Results",
     "budgeting.result.toReview":
       "The votes have been counted. Check the result, then publish it. Until then it is not public.",

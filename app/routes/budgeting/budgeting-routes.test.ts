@@ -1,10 +1,13 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, withPlatform, withTenant } from "../../../src/db/index.ts";
-import { listCodeBatches, revealCodeBatch } from "../../../src/domain/budgeting/index.ts";
+import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
+import { createCodeBatch, listCodeBatches, revealCodeBatch } from "../../../src/domain/budgeting/index.ts";
 import { grantRole } from "../../../src/domain/identity/index.ts";
 import { givenMunicipality, givenRound } from "../../../tests/support/budgeting-fixtures.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
+import { readPdf } from "../../../tests/support/pdf.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
+import * as letters from "./code-batch-letters.ts";
 import * as round from "./round.tsx";
 import * as staffRound from "./staff-round.tsx";
 import * as vote from "./vote.tsx";
@@ -91,6 +94,7 @@ describe("a round's forms", () => {
         batchId: batch!.id,
         key: config.votingCodeKey,
         actorPersonId: town.personId,
+        format: "csv",
       }),
     );
 
@@ -109,5 +113,140 @@ describe("a round's forms", () => {
     expect(await ballot({ intent: "receipt", secret: receipt })).toMatchObject({
       body: { step: "ballot", mode: "change", chosen: { planIds: expect.arrayContaining(plans.map((p) => p.id)) } },
     });
+  });
+});
+
+describe("the postal voting letters", () => {
+  it("print one A4 per code with the round, the area, how to vote, the code and the address, and are audited", async () => {
+    const { context, signIn, get, post, config } = routeHarness(handle);
+    const cookie = await signIn(town.personId);
+    const { slug, roundId, areas } = await givenRound(handle.db, {
+      ...town,
+      areas: [{ name: "Oost", budgetEuros: 50_000 }],
+    });
+    const params = { gemeente: "dijkstad", ronde: slug };
+    await answerOf(() =>
+      staffRound.action({
+        request: post(`/dijkstad/beheer/burgerbegroting/${slug}`, cookie, {
+          intent: "codes",
+          area: areas[0]!.id,
+          size: "3",
+        }),
+        context: context(),
+        params,
+      } as never),
+    );
+    const [batch] = await withTenant(handle.db, town, (tx) =>
+      listCodeBatches(tx, { tenantId: town.tenantId, roundId }),
+    );
+    const url = `/dijkstad/beheer/burgerbegroting/${slug}/codes/${batch!.id}/brieven.pdf`;
+    const response = (await letters.loader({
+      request: get(url, cookie),
+      context: context(),
+      params: { ...params, batch: batch!.id },
+    } as never)) as Response;
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const pdf = await readPdf(new Uint8Array(await response.arrayBuffer()));
+    expect(pdf.pages).toBe(3);
+    expect(pdf.title).toBe("Stembrieven Burgerbegroting – Oost");
+
+    const { codes } = await withTenant(handle.db, town, (tx) =>
+      revealCodeBatch(tx, {
+        tenantId: town.tenantId,
+        roundId,
+        batchId: batch!.id,
+        key: config.votingCodeKey,
+        actorPersonId: town.personId,
+        format: "csv",
+      }),
+    );
+    const voteUrl = `${config.publicUrl}/dijkstad/burgerbegroting/${slug}/stemmen`;
+    pdf.text.forEach((page, i) => {
+      const text = page.replace(/\s+/g, " ");
+      expect(text).toContain("Uw stemcode voor Burgerbegroting");
+      expect(text).toContain("Oost");
+      expect(text).toContain("Zo stemt u");
+      expect(text).toContain(codes[i]!);
+      expect(text).toContain(voteUrl);
+      // Every letter carries its own code and no other.
+      for (const other of codes.filter((_, j) => j !== i)) expect(text).not.toContain(other);
+    });
+
+    const downloads = await withPlatform(handle.db, (tx) =>
+      tx
+        .select({ details: schema.auditLog.details, actor: schema.auditLog.actorPersonId })
+        .from(schema.auditLog)
+        .where(
+          and(eq(schema.auditLog.tenantId, town.tenantId), eq(schema.auditLog.action, "budgeting.codes.download")),
+        ),
+    );
+    const ofBatch = downloads.filter((d) => (d.details as { batchId: string }).batchId === batch!.id);
+    expect(ofBatch).toHaveLength(2);
+    expect(ofBatch).toEqual(
+      expect.arrayContaining([
+        { details: { batchId: batch!.id, format: "pdf", size: 3, letters: "1-3" }, actor: town.personId },
+        { details: { batchId: batch!.id, format: "csv", size: 3 }, actor: town.personId },
+      ]),
+    );
+
+    // Another batch id, or somebody without the staff right: no letters.
+    const missing = await answerOf(() =>
+      letters.loader({
+        request: get(url, cookie),
+        context: context(),
+        params: { ...params, batch: "00000000-0000-4000-8000-000000000000" },
+      } as never),
+    );
+    expect(missing.status).toBe(404);
+    for (const deel of ["2", "nul", "0"]) {
+      const beyond = await answerOf(() =>
+        letters.loader({
+          request: get(`${url}?deel=${deel}`, cookie),
+          context: context(),
+          params: { ...params, batch: batch!.id },
+        } as never),
+      );
+      expect(beyond.status).toBe(404);
+    }
+  });
+
+  it("come in files of a thousand for a large batch, each part its own codes", async () => {
+    const { config } = routeHarness(handle);
+    const { roundId, areas } = await givenRound(handle.db, town);
+    const { batchId } = await withTenant(handle.db, town, (tx) =>
+      createCodeBatch(tx, {
+        tenantId: town.tenantId,
+        roundId,
+        roundAreaId: areas[0]!.id,
+        size: 1001,
+        key: config.votingCodeKey,
+        actorPersonId: town.personId,
+        now: new Date(),
+      }),
+    );
+    const reveal = (part?: number) =>
+      withTenant(handle.db, town, (tx) =>
+        revealCodeBatch(tx, {
+          tenantId: town.tenantId,
+          roundId,
+          batchId,
+          key: config.votingCodeKey,
+          actorPersonId: town.personId,
+          format: part ? "pdf" : "csv",
+          part,
+        }),
+      );
+    const [batch] = await withTenant(handle.db, town, (tx) =>
+      listCodeBatches(tx, { tenantId: town.tenantId, roundId }),
+    );
+    expect(batch).toMatchObject({ size: 1001, letterFiles: 2 });
+    const all = await reveal();
+    const first = await reveal(1);
+    const second = await reveal(2);
+    expect(first).toMatchObject({ first: 0, size: 1001 });
+    expect(second).toMatchObject({ first: 1000, codes: [all.codes[1000]] });
+    expect([...first.codes, ...second.codes]).toEqual(all.codes);
+    await expect(reveal(3)).rejects.toMatchObject({ code: "budgeting.round-not-found" });
   });
 });

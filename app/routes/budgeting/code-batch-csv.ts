@@ -18,6 +18,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         batchId: params.batch,
         key: config.votingCodeKey,
         actorPersonId: actor.personId,
+        format: "csv",
       });
     }),
   );

@@ -13,6 +13,7 @@ import {
   enterPaperBatch,
   getResult,
   getRound,
+  LETTERS_PER_FILE,
   listCodeBatches,
   listPaperBatches,
   listPlans,
@@ -61,7 +62,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     }),
   );
   // The phases come from the loader, so the domain's modules stay out of the browser's bundle.
-  return { ...view, base: staffBase(params.gemeente), phases: ROUND_PHASES };
+  return { ...view, base: staffBase(params.gemeente), phases: ROUND_PHASES, lettersPerFile: LETTERS_PER_FILE };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -150,7 +151,7 @@ const NOTICES = {
 export default function StaffRound({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { round, plans, batches, paper, result, base, phases } = loaderData;
+  const { round, plans, batches, paper, result, base, phases, lettersPerFile } = loaderData;
   const euros = (n: number) => formatMoney(locale, n * 100);
   const index = phases.indexOf(round.phase);
   const next = phases[index + 1];
@@ -285,21 +286,29 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
       <Paragraph>{t("budgeting.codes.intro")}</Paragraph>
       {batches.length > 0 && (
         <DataTable
-          columns={[t("budgeting.codes.area"), t("budgeting.codes.size"), t("budgeting.codes.used"), ""]}
+          columns={[
+            t("budgeting.codes.area"),
+            t("budgeting.codes.size"),
+            t("budgeting.codes.used"),
+            t("budgeting.codes.files"),
+          ]}
           items={batches}
           keyOf={(b) => b.id}
           cells={(b) => [
             b.areaName,
             String(b.size),
             String(b.used),
-            <a
-              key="csv"
-              className="utrecht-link"
-              href={`${base}/burgerbegroting/${params.ronde}/codes/${b.id}`}
-              download
-            >
-              {t("budgeting.codes.csv")}
-            </a>,
+            <span key="files">
+              <a className="utrecht-link" href={`${base}/burgerbegroting/${params.ronde}/codes/${b.id}`} download>
+                {t("budgeting.codes.csv")}
+              </a>{" "}
+              ·{" "}
+              <LetterLinks
+                href={`${base}/burgerbegroting/${params.ronde}/codes/${b.id}/brieven.pdf`}
+                batch={b}
+                per={lettersPerFile}
+              />
+            </span>,
           ]}
         />
       )}
@@ -447,5 +456,42 @@ function AreaSelect({
         ))}
       </select>
     </>
+  );
+}
+
+/** The letters of a batch: one PDF, or for a large batch one file per thousand letters, listed under a summary. */
+function LetterLinks({
+  href,
+  batch,
+  per,
+}: {
+  href: string;
+  batch: { size: number; letterFiles: number };
+  per: number;
+}) {
+  const t = useT();
+  if (batch.letterFiles === 1) {
+    return (
+      <a className="utrecht-link" href={href} download>
+        {t("budgeting.codes.letters")}
+      </a>
+    );
+  }
+  return (
+    <details>
+      <summary>{t("budgeting.codes.lettersParts", { files: batch.letterFiles })}</summary>
+      <ul className="utrecht-unordered-list">
+        {Array.from({ length: batch.letterFiles }, (_, i) => i + 1).map((part) => (
+          <li key={part}>
+            <a className="utrecht-link" href={`${href}?deel=${part}`} download>
+              {t("budgeting.codes.lettersPart", {
+                first: (part - 1) * per + 1,
+                last: Math.min(batch.size, part * per),
+              })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

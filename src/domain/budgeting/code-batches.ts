@@ -6,6 +6,9 @@ import { getRound } from "./get-round.ts";
 import { roundPhases } from "./round-phases.ts";
 import { deriveVotingCode, formatCode, hashCode } from "./voting-codes.ts";
 
+/** Letters per PDF file: a printing house takes a batch of 100,000 as 100 files rather than one of several GB. */
+export const LETTERS_PER_FILE = 1000;
+
 export type CreateCodeBatchOptions = {
   tenantId: string;
   roundId: string;
@@ -57,7 +60,15 @@ export async function createCodeBatch(tx: Tx, o: CreateCodeBatchOptions): Promis
   return { batchId };
 }
 
-export type CodeBatch = { id: string; areaName: string; size: number; createdAt: Date; used: number };
+/** A batch as staff see it; `letterFiles`: how many PDF files its letters come in. */
+export type CodeBatch = {
+  id: string;
+  areaName: string;
+  size: number;
+  createdAt: Date;
+  used: number;
+  letterFiles: number;
+};
 
 export async function listCodeBatches(tx: Executor, o: { tenantId: string; roundId: string }): Promise<CodeBatch[]> {
   const b = schema.pbCodeBatches;
@@ -78,28 +89,56 @@ export async function listCodeBatches(tx: Executor, o: { tenantId: string; round
     .where(and(eq(schema.pbVoterRegister.tenantId, o.tenantId), eq(schema.pbVoterRegister.roundId, o.roundId)))
     .groupBy(schema.pbVotingCodes.batchId);
   const usedBy = new Map(used.map((u) => [u.batchId, u.used]));
-  return batches.map((batch) => ({ ...batch, used: usedBy.get(batch.id) ?? 0 }));
+  return batches.map((batch) => ({
+    ...batch,
+    used: usedBy.get(batch.id) ?? 0,
+    letterFiles: Math.ceil(batch.size / LETTERS_PER_FILE),
+  }));
 }
 
-/** The codes of a batch, derived again from the key, for the CSV and the letters; every download is audited. */
+/**
+ * The codes of a batch, derived again from the key, for the CSV or the letters; every download is audited with its
+ * format (and, for letters, which ones). The codes come out in batch order and never say which have voted: that
+ * would name the addresses that voted. `part` (1-based) asks for one file of `LETTERS_PER_FILE` letters.
+ */
 export async function revealCodeBatch(
   tx: Tx,
-  o: { tenantId: string; roundId: string; batchId: string; key: string; actorPersonId: string },
-): Promise<{ areaName: string; codes: string[] }> {
+  o: {
+    tenantId: string;
+    roundId: string;
+    batchId: string;
+    key: string;
+    actorPersonId: string;
+    format: "csv" | "pdf";
+    part?: number;
+  },
+): Promise<{ roundAreaId: string; areaName: string; size: number; first: number; codes: string[] }> {
   const b = schema.pbCodeBatches;
   const [batch] = await tx
-    .select({ size: b.size, areaName: schema.pbRoundAreas.name })
+    .select({ size: b.size, roundAreaId: b.roundAreaId, areaName: schema.pbRoundAreas.name })
     .from(b)
     .innerJoin(schema.pbRoundAreas, eq(schema.pbRoundAreas.id, b.roundAreaId))
     .where(and(eq(b.tenantId, o.tenantId), eq(b.roundId, o.roundId), eq(b.id, o.batchId)));
   if (!batch) throw new BudgetingError("budgeting.round-not-found");
+  const first = o.part === undefined ? 0 : (o.part - 1) * LETTERS_PER_FILE;
+  const end = o.part === undefined ? batch.size : Math.min(batch.size, first + LETTERS_PER_FILE);
+  if (!Number.isInteger(first) || first < 0 || first >= batch.size) {
+    throw new BudgetingError("budgeting.round-not-found");
+  }
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,
     action: "budgeting.codes.download",
     subject: batch.areaName,
-    details: { batchId: o.batchId },
+    details: {
+      batchId: o.batchId,
+      format: o.format,
+      size: batch.size,
+      ...(o.part === undefined ? {} : { letters: `${first + 1}-${end}` }),
+    },
   });
-  const codes = Array.from({ length: batch.size }, (_, i) => formatCode(deriveVotingCode(o.key, o.batchId, i)));
-  return { areaName: batch.areaName, codes };
+  const codes = Array.from({ length: end - first }, (_, i) =>
+    formatCode(deriveVotingCode(o.key, o.batchId, first + i)),
+  );
+  return { roundAreaId: batch.roundAreaId, areaName: batch.areaName, size: batch.size, first, codes };
 }

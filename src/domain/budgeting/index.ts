@@ -17,6 +17,7 @@ export {
   type CodeBatch,
   type CreateCodeBatchOptions,
   createCodeBatch,
+  LETTERS_PER_FILE,
   listCodeBatches,
   revealCodeBatch,
 } from "./code-batches.ts";

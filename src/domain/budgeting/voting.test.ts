@@ -49,7 +49,14 @@ async function votingRound(size = 3) {
     }),
   );
   const { codes } = await withTenant(handle.db, { tenantId }, (tx) =>
-    revealCodeBatch(tx, { tenantId, roundId: round.roundId, batchId, key: KEY, actorPersonId: town.personId }),
+    revealCodeBatch(tx, {
+      tenantId,
+      roundId: round.roundId,
+      batchId,
+      key: KEY,
+      actorPersonId: town.personId,
+      format: "csv",
+    }),
   );
   const cast = (code: string, planIds: string[], now = MARCH(6, 15)) =>
     withTenant(handle.db, { tenantId }, (tx) =>

@@ -87,8 +87,12 @@ function measure(doc: Doc, block: PdfBlock, scale: number): number {
   }
 }
 
+/** The last QR code made: a run of letters carries the same address on every page. */
+let lastQr: { value: string; modules: QRCode.BitMatrix } | undefined;
+
 function drawQr(doc: Doc, value: string, x: number, y: number, side: number) {
-  const { modules } = QRCode.create(value, { errorCorrectionLevel: "M" });
+  if (lastQr?.value !== value) lastQr = { value, modules: QRCode.create(value, { errorCorrectionLevel: "M" }).modules };
+  const { modules } = lastQr;
   const quiet = 2;
   const cell = side / (modules.size + 2 * quiet);
   doc.save().fillColor("#000000");
