@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { meetingPlace } from "../../src/domain/programme/meeting-place.ts";
 import { translator } from "../i18n/catalogue.ts";
-import { meetingPlaceText, meetingWhenText, periodText, placesText } from "./programme-format.ts";
+import { meetingWhenText, periodText, placesText } from "./programme-format.ts";
 
 const nl = translator("nl");
 const en = translator("en");
@@ -32,10 +33,10 @@ describe("programme texts", () => {
       city: "Utrecht",
     };
     expect(meetingWhenText(nl, "nl", utrecht)).toBe("donderdag 14 juni 2018, 09:00–12:00");
-    expect(meetingPlaceText(utrecht)).toBe("Stadskantoor Utrecht, Stadsplateau 1, Utrecht");
+    expect(meetingPlace(utrecht)).toBe("Stadskantoor Utrecht, Stadsplateau 1, Utrecht");
     expect(meetingWhenText(nl, "nl", { ...utrecht, startsAt: new Date("2019-10-10T22:00:00Z"), allDay: true })).toBe(
       "vrijdag 11 oktober 2019 (tijden volgen)",
     );
-    expect(meetingPlaceText({ venue: null, address: null, city: null })).toBeUndefined();
+    expect(meetingPlace({ venue: null, address: null, city: null })).toBeUndefined();
   });
 });

@@ -36,9 +36,3 @@ export function meetingWhenText(
     ? t("meeting.allDay", { date })
     : t("meeting.at", { date, time: formatTimeRange(locale, m.startsAt, m.endsAt) });
 }
-
-/** "Stadskantoor Utrecht, Stadsplateau 1, Utrecht": venue, address and town as far as they are known. */
-export function meetingPlaceText(m: Pick<MeetingSummary, "venue" | "address" | "city">): string | undefined {
-  const parts = [m.venue, m.address, m.city].filter(Boolean);
-  return parts.length ? parts.join(", ") : undefined;
-}

@@ -10,8 +10,9 @@ import {
 } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import type { MeetingSummary, TrajectorySummary } from "../../src/domain/programme/index.ts";
+import { meetingPlace } from "../../src/domain/programme/meeting-place.ts";
 import { useContentLang, useLocale, useT } from "../i18n/use-translation.ts";
-import { meetingPlaceText, meetingWhenText, periodText, placesText } from "./programme-format.ts";
+import { meetingWhenText, periodText, placesText } from "./programme-format.ts";
 
 type HeadingLevel = 2 | 3;
 
@@ -79,7 +80,7 @@ export function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
   return (
     <ul className="samenspel-meetings">
       {meetings.map((meeting) => {
-        const place = meetingPlaceText(meeting);
+        const place = meetingPlace(meeting);
         return (
           <li key={meeting.id}>
             <Link className="nl-link" to={`/programma/bijeenkomsten/${meeting.slug}`} lang={lang}>

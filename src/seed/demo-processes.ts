@@ -2,10 +2,8 @@ import { type Database, withTenant } from "../db/index.ts";
 import { getRound } from "../domain/budgeting/index.ts";
 import { listAdvice } from "../domain/councils/index.ts";
 import {
-  addDays,
   addMoment,
   createProcess,
-  dutchDate,
   getProcess,
   processPhases,
   publishFeedback,
@@ -14,7 +12,7 @@ import {
   updateMoment,
   updateProcess,
 } from "../domain/processes/index.ts";
-import { advanceDuePhases, dutchTime } from "../domain/shared/index.ts";
+import { addDays, advanceDuePhases, dutchDateOf, dutchTime } from "../domain/shared/index.ts";
 
 /**
  * Veenhoven: the Dorpsvisie Veenhoven 2030, mid-process (writing the vision) with the village evening's feedback
@@ -28,7 +26,7 @@ export async function seedProcesses(
   tenantIds: ReadonlyMap<string, string>,
   { now, publicUrl }: { now: Date; publicUrl: string },
 ) {
-  const today = dutchDate(now);
+  const today = dutchDateOf(now);
   let count = 0;
   const veenhoven = tenantIds.get("veenhoven");
   if (veenhoven) {

@@ -1,17 +1,12 @@
 import { getFormProps } from "@conform-to/react";
-import {
-  Heading1,
-  Heading2,
-  Paragraph,
-  PrimaryActionButton,
-  SecondaryActionButton,
-} from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph, SecondaryActionButton } from "@utrecht/component-library-react";
 import { Form, redirect, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { withPlatform } from "../../../src/db/index.ts";
 import { IdentityError, requestMagicLink, signInWithPassword } from "../../../src/domain/identity/index.ts";
 import { isDomainError } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
+import { EmailLinkForm } from "../../components/email-link-form.tsx";
 import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
@@ -115,24 +110,16 @@ export default function SignIn({ loaderData }: Route.ComponentProps) {
       <Paragraph appearance="lead">{t("signIn.intro")}</Paragraph>
 
       <Heading2>{t("signIn.link.title")}</Heading2>
-      <ErrorSummary
-        formErrors={linkForm.errors}
-        fields={[{ meta: linkFields.email, label: t("signIn.email.label") }]}
-      />
-      <Form method="post" {...getFormProps(linkForm)}>
+      <EmailLinkForm
+        form={linkForm}
+        email={linkFields.email}
+        label={t("signIn.email.label")}
+        description={t("signIn.email.description")}
+        submit={t("signIn.link.submit")}
+      >
         <input type="hidden" name="intent" value="magic-link" />
         <input type="hidden" name="terug" value={terug} />
-        <HoneypotField />
-        <TextField
-          meta={linkFields.email}
-          label={t("signIn.email.label")}
-          description={t("signIn.email.description")}
-          type="email"
-          autoComplete="email"
-          required
-        />
-        <PrimaryActionButton type="submit">{t("signIn.link.submit")}</PrimaryActionButton>
-      </Form>
+      </EmailLinkForm>
 
       {loaderData.oidcName && (
         <>

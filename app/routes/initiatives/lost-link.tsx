@@ -1,12 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, Link, redirect } from "react-router";
+import { Link, redirect } from "react-router";
 import type { z } from "zod";
 import { applicationUrl, sendLinksAgain } from "../../../src/domain/initiatives/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
-import { ErrorSummary, HoneypotField, TextField } from "../../components/form-fields.tsx";
+import { EmailLinkForm } from "../../components/email-link-form.tsx";
 import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { lostLinkForm } from "../../forms/initiatives.ts";
@@ -63,21 +62,12 @@ export default function LostLinkPage({ loaderData, actionData, params }: Route.C
       <Heading level={1}>{title}</Heading>
       <Notice message={sent} />
       <Paragraph purpose="lead">{t("initiatives.lostLink.intro", { tenant: loaderData.tenant.name })}</Paragraph>
-      <Form method="post" {...getFormProps(form)}>
-        <ErrorSummary
-          formErrors={form.errors}
-          fields={[{ meta: fields.email, label: t("initiatives.lostLink.email") }]}
-        />
-        <HoneypotField />
-        <TextField
-          meta={fields.email}
-          label={t("initiatives.lostLink.email")}
-          type="email"
-          autoComplete="email"
-          required
-        />
-        <PrimaryActionButton type="submit">{t("initiatives.lostLink.submit")}</PrimaryActionButton>
-      </Form>
+      <EmailLinkForm
+        form={form}
+        email={fields.email}
+        label={t("initiatives.lostLink.email")}
+        submit={t("initiatives.lostLink.submit")}
+      />
       <Paragraph>
         <Link className="nl-link" to={`/${params.gemeente}/initiatieven`}>
           {t("initiatives.back")}

@@ -16,6 +16,7 @@ import {
   recordAttendance,
   scheduleMeeting,
 } from "../../../src/domain/programme/index.ts";
+import { meetingPlace } from "../../../src/domain/programme/meeting-place.ts";
 import { dutchDateOf, dutchTime, dutchWallClock } from "../../../src/domain/shared/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { CheckboxField, CheckboxGroupField, Notice, SelectField } from "../../components/choice-fields.tsx";
@@ -24,7 +25,7 @@ import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fi
 import { MeetingProgramme } from "../../components/meeting-programme.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { meetingPlaceText, meetingWhenText } from "../../components/programme-format.ts";
+import { meetingWhenText } from "../../components/programme-format.ts";
 import {
   attendanceForm,
   cancelMeetingForm,
@@ -225,7 +226,7 @@ export default function StaffMeetingPage({ loaderData }: Route.ComponentProps) {
           {meeting.cancelledAt ? `${t("meetings.state.cancelled")}. ` : ""}
           {meetingWhenText(t, locale, meeting)}
           {", "}
-          {meetingPlaceText(meeting) ?? t("meeting.placeUnknown")}.{" "}
+          {meetingPlace(meeting) ?? t("meeting.placeUnknown")}.{" "}
           <Link className="nl-link" to={`/programma/bijeenkomsten/${meeting.slug}`}>
             {t("meetings.publicPage")}
           </Link>

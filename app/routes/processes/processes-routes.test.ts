@@ -6,14 +6,13 @@ import { createCouncil, requestAdvice } from "../../../src/domain/councils/index
 import { findOrCreatePerson, grantRole } from "../../../src/domain/identity/index.ts";
 import { createFund } from "../../../src/domain/initiatives/index.ts";
 import {
-  addDays,
   createProcess,
-  dutchDate,
   getProcess,
   publishProcess,
   setParticipationRule,
   submitEvaluation,
 } from "../../../src/domain/processes/index.ts";
+import { addDays, dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { createTenant } from "../../../src/domain/tenancy/index.ts";
 import { loadPdfTheme } from "../../../src/platform/pdf/index.ts";
 import { KNAPSACK, NO_DATES } from "../../../tests/support/budgeting-fixtures.ts";
@@ -621,7 +620,7 @@ describe("adding and removing phases", () => {
         tenantId: a.id,
         template: "omgevingsvergunning",
         title: "Zonnepark Aldorp",
-        startsOn: addDays(dutchDate(new Date()), -5),
+        startsOn: addDays(dutchDateOf(new Date()), -5),
         responsible: "Team Ruimte",
         actorPersonId: staffA,
         now: new Date(),
@@ -676,7 +675,7 @@ describe("adding and removing phases", () => {
     expect(noReason).toMatchObject({ status: 422, errors: { reason: ["processes.error.removeReason"] } });
     expect((await zonnepark()).phases).toHaveLength(3);
     // A phase added now must start after today.
-    const past = await post(phaseFields("realisation", dutchDate(new Date()), addDays(dutchDate(new Date()), 5)));
+    const past = await post(phaseFields("realisation", dutchDateOf(new Date()), addDays(dutchDateOf(new Date()), 5)));
     expect(past.status).toBe(422);
 
     const removed = await post({
@@ -699,6 +698,6 @@ describe("adding and removing phases", () => {
     });
     // The staff page shows the started phase as fixed and offers the others' forms.
     const page = await read(staffProcess, path(), cookieA, params());
-    expect((page.body as unknown as { today: string }).today).toBe(dutchDate(new Date()));
+    expect((page.body as unknown as { today: string }).today).toBe(dutchDateOf(new Date()));
   });
 });

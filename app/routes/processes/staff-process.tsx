@@ -13,7 +13,6 @@ import {
   addMoment,
   addPhase,
   deciders,
-  dutchDate,
   evaluationResults,
   findOrdinanceFlags,
   findRemark,
@@ -34,7 +33,7 @@ import {
   updateProcess,
 } from "../../../src/domain/processes/index.ts";
 import { getTrajectory, recordLesson } from "../../../src/domain/programme/index.ts";
-import { dutchTime, newToken } from "../../../src/domain/shared/index.ts";
+import { dutchDateOf, dutchTime, newToken } from "../../../src/domain/shared/index.ts";
 import { findProgrammeTenant } from "../../../src/domain/tenancy/index.ts";
 import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
@@ -92,7 +91,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     base: staffBase(params.gemeente),
     links: processLinks(context, params.gemeente, view.process.slug),
     formKey: newToken().token,
-    today: dutchDate(new Date()),
+    today: dutchDateOf(new Date()),
     // The page's choices come with the data: the domain's modules stay out of the browser's bundle.
     choices: {
       levels: [...ladderLevels],

@@ -3,10 +3,10 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { TableCell, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { listDesignSessions } from "../../../src/domain/programme/index.ts";
+import { meetingPlace } from "../../../src/domain/programme/meeting-place.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { meetingPlaceText } from "../../components/programme-format.ts";
 import { DutchContentNote } from "../../components/programme-lists.tsx";
 import { formatDate, formatTimeRange } from "../../i18n/format.ts";
 import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
@@ -51,7 +51,7 @@ export default function DesignSessions({ loaderData: { sessions } }: Route.Compo
             <TableCell lang={lang}>{session.city}</TableCell>
             <TableCell>{formatDate(locale, session.startsAt)}</TableCell>
             <TableCell>{formatTimeRange(locale, session.startsAt, session.endsAt)}</TableCell>
-            <TableCell lang={lang}>{meetingPlaceText(session)}</TableCell>
+            <TableCell lang={lang}>{meetingPlace(session)}</TableCell>
           </TableRow>
         ))}
       </DataTable>

@@ -3,11 +3,12 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { DataList } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { getMeeting } from "../../../src/domain/programme/index.ts";
+import { meetingPlace } from "../../../src/domain/programme/meeting-place.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { MeetingProgramme } from "../../components/meeting-programme.tsx";
 import { MeetingSignUp } from "../../components/meeting-sign-up.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { meetingPlaceText, meetingWhenText } from "../../components/programme-format.ts";
+import { meetingWhenText } from "../../components/programme-format.ts";
 import { DutchContentNote, Fact, Paragraphs } from "../../components/programme-lists.tsx";
 import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
 import { notFound } from "../../server/http.server.ts";
@@ -35,7 +36,7 @@ export default function MeetingPage({ loaderData: { meeting, past, signUp } }: R
   const t = useT();
   const locale = useLocale();
   const lang = useContentLang();
-  const place = meetingPlaceText(meeting);
+  const place = meetingPlace(meeting);
   return (
     <PageShell title={meeting.title}>
       <Heading level={1} lang={lang}>

@@ -5,6 +5,16 @@ import { useT } from "../../i18n/use-translation.ts";
 
 type Field = FieldMetadata<string | undefined>;
 
+/** The names of a lesson's text fields, for the fields themselves and for the error summary above them. */
+export function useLessonTextLabels() {
+  const t = useT();
+  return {
+    theme: t("knowledge.staff.lessonTheme"),
+    title: t("knowledge.staff.lessonTitle"),
+    body: t("knowledge.staff.body"),
+  };
+}
+
 /** What a lesson says, on the form that records it and on the one that corrects it: its theme comes from one list. */
 export function LessonTextFields({
   fields,
@@ -13,16 +23,16 @@ export function LessonTextFields({
   fields: { theme: Field; title: Field; body: Field };
   themes: string[];
 }) {
-  const t = useT();
+  const labels = useLessonTextLabels();
   return (
     <>
       <SelectField
         meta={fields.theme}
-        label={t("knowledge.staff.lessonTheme")}
+        label={labels.theme}
         options={themes.map((theme) => ({ value: theme, label: theme }))}
       />
-      <TextField meta={fields.title} label={t("knowledge.staff.lessonTitle")} required />
-      <TextAreaField meta={fields.body} label={t("knowledge.staff.body")} rows={10} required />
+      <TextField meta={fields.title} label={labels.title} required />
+      <TextAreaField meta={fields.body} label={labels.body} rows={10} required />
     </>
   );
 }

@@ -23,7 +23,7 @@ import { idOrNotFound, notFound } from "../../server/http.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import type { Route } from "./+types/lesson";
-import { LessonTextFields } from "./lesson-fields.tsx";
+import { LessonTextFields, useLessonTextLabels } from "./lesson-fields.tsx";
 import { StaffNav, staffBase } from "./staff-nav.tsx";
 
 /** One lesson of the knowledge bundle: staff correct it, publish it, or take it out of the bundle again. */
@@ -77,11 +77,7 @@ export default function LessonPage({ loaderData }: Route.ComponentProps) {
   const [form, fields] = useFormFor<z.input<typeof editLessonForm>>("edit", {
     defaultValue: { theme: lesson.theme, title: lesson.title, body: lesson.body },
   });
-  const labels = {
-    theme: t("knowledge.staff.lessonTheme"),
-    title: t("knowledge.staff.lessonTitle"),
-    body: t("knowledge.staff.body"),
-  };
+  const labels = useLessonTextLabels();
   return (
     <PageShell title={t("knowledge.staff.editTitle")}>
       <Heading1>{t("knowledge.staff.editTitle")}</Heading1>

@@ -30,7 +30,7 @@ import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError }
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import type { Route } from "./+types/lessons";
-import { LessonTextFields } from "./lesson-fields.tsx";
+import { LessonTextFields, useLessonTextLabels } from "./lesson-fields.tsx";
 import { StaffNav, staffBase } from "./staff-nav.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -93,9 +93,7 @@ export default function Lessons({ loaderData }: Route.ComponentProps) {
   const labels = {
     trajectoryId: t("knowledge.staff.trajectory"),
     municipalityId: t("knowledge.staff.municipality"),
-    theme: t("knowledge.staff.lessonTheme"),
-    title: t("knowledge.staff.lessonTitle"),
-    body: t("knowledge.staff.body"),
+    ...useLessonTextLabels(),
   };
   return (
     <PageShell title={t("knowledge.staff.title")}>

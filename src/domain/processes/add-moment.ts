@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { insertOnce, recordAudit } from "../shared/index.ts";
-import { dutchDate } from "./dates.ts";
+import { dutchDateOf, insertOnce, recordAudit } from "../shared/index.ts";
 import { ProcessesError } from "./errors.ts";
 import { type InstrumentLinks, linkableInstrument } from "./instruments.ts";
 import type { MomentMethod } from "./ladder.ts";
@@ -38,7 +37,7 @@ export async function addMoment(tx: Tx, o: AddMomentOptions): Promise<{ id: stri
     .innerJoin(schema.processes, eq(schema.processes.id, ph.processId))
     .where(and(eq(ph.tenantId, o.tenantId), eq(ph.id, o.phaseId)));
   if (!phase) throw new ProcessesError("processes.phase-not-found");
-  const opensOn = dutchDate(o.opensAt);
+  const opensOn = dutchDateOf(o.opensAt);
   if (opensOn < phase.startsOn || opensOn > phase.endsOn) throw new ProcessesError("processes.moment-outside-phase");
   const m = schema.processMoments;
   const { row, created } = await insertOnce(

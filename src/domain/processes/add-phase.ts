@@ -1,6 +1,5 @@
 import { schema, type Tx } from "../../db/index.ts";
-import { recordAudit } from "../shared/index.ts";
-import { dutchDate } from "./dates.ts";
+import { dutchDateOf, recordAudit } from "../shared/index.ts";
 import { ProcessesError } from "./errors.ts";
 import type { ProcessStage } from "./ladder.ts";
 import { checkPhaseOrder, lockPhases, type PhaseValues } from "./phase-order.ts";
@@ -27,7 +26,7 @@ export async function addPhase(tx: Tx, o: AddPhaseOptions): Promise<{ id: string
     if (repeat) return { id: taken.id };
     throw new ProcessesError("processes.stage-taken", { other: taken.title });
   }
-  if (process.status === "published" && o.startsOn <= dutchDate(o.now)) {
+  if (process.status === "published" && o.startsOn <= dutchDateOf(o.now)) {
     throw new ProcessesError("processes.phase-starts-past");
   }
   checkPhaseOrder(phases, o);

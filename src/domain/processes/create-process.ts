@@ -1,7 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { dutchTime, recordAudit } from "../shared/index.ts";
-import { addDays, slugify } from "./dates.ts";
+import { addDays, dutchTime, recordAudit } from "../shared/index.ts";
+import { slugify } from "./dates.ts";
 import { ProcessesError } from "./errors.ts";
 import { findTemplate } from "./templates.ts";
 
@@ -25,11 +24,6 @@ export async function createProcess(tx: Tx, o: CreateProcessOptions): Promise<{ 
   const template = findTemplate(o.template);
   if (!template) throw new ProcessesError("processes.unknown-template");
   const slug = slugify(o.title);
-  const [taken] = await tx
-    .select({ id: schema.processes.id })
-    .from(schema.processes)
-    .where(and(eq(schema.processes.tenantId, o.tenantId), eq(schema.processes.slug, slug)));
-  if (taken) throw new ProcessesError("processes.slug-taken", { slug });
   const [process] = await tx
     .insert(schema.processes)
     .values({
@@ -45,7 +39,10 @@ export async function createProcess(tx: Tx, o: CreateProcessOptions): Promise<{ 
       template: template.id,
       createdAt: o.now,
     })
+    // The unique slug decides between two staff members creating the same title at once, not an earlier look.
+    .onConflictDoNothing({ target: [schema.processes.tenantId, schema.processes.slug] })
     .returning({ id: schema.processes.id, slug: schema.processes.slug });
+  if (!process) throw new ProcessesError("processes.slug-taken", { slug });
   for (const phase of template.phases) {
     const startsOn = addDays(o.startsOn, phase.offsetDays);
     const endsOn = addDays(startsOn, phase.days - 1);
@@ -53,7 +50,7 @@ export async function createProcess(tx: Tx, o: CreateProcessOptions): Promise<{ 
       .insert(schema.processPhases)
       .values({
         tenantId: o.tenantId,
-        processId: process!.id,
+        processId: process.id,
         stage: phase.stage,
         title: phase.title,
         startsOn,
@@ -65,7 +62,7 @@ export async function createProcess(tx: Tx, o: CreateProcessOptions): Promise<{ 
     for (const moment of phase.moments) {
       await tx.insert(schema.processMoments).values({
         tenantId: o.tenantId,
-        processId: process!.id,
+        processId: process.id,
         phaseId: row!.id,
         ...moment,
         opensAt: dutchTime(startsOn, "09:00"),
@@ -78,8 +75,8 @@ export async function createProcess(tx: Tx, o: CreateProcessOptions): Promise<{ 
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,
     action: "processes.created",
-    subject: process!.id,
+    subject: process.id,
     details: { template: template.id, title: o.title },
   });
-  return process!;
+  return process;
 }

@@ -1,7 +1,7 @@
 export { type AddMomentOptions, addMoment } from "./add-moment.ts";
 export { type AddPhaseOptions, addPhase } from "./add-phase.ts";
 export { type CreateProcessOptions, createProcess } from "./create-process.ts";
-export { addDays, dutchDate, slugify } from "./dates.ts";
+export { slugify } from "./dates.ts";
 export { ProcessesError, type ProcessesErrorCode } from "./errors.ts";
 export {
   type EvaluationResults,

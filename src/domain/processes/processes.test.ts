@@ -8,10 +8,9 @@ import { createMailer, MAIL_JOB, mailJobHandler } from "../../mail/index.ts";
 import { createLogger } from "../../platform/logger.ts";
 import { type JobHandlers, runDueJobs } from "../../platform/queue/index.ts";
 import { confirmFollow, followingJobHandlers, requestFollow, topicOf } from "../following/index.ts";
-import { dutchTime, PHASES_ADVANCE_JOB, phaseJobHandlers } from "../shared/index.ts";
+import { addDays, dutchTime, PHASES_ADVANCE_JOB, phaseJobHandlers } from "../shared/index.ts";
 import { createTenant } from "../tenancy/index.ts";
 import {
-  addDays,
   addMoment,
   addPhase,
   checkOrdinance,
@@ -432,6 +431,30 @@ describe("adding and removing phases", () => {
 });
 
 describe("changes at the same moment", () => {
+  it("of two processes created at once under one title, one is made and the other hears the name is taken", async ({
+    skip,
+  }) => {
+    skip(!serverRun, SERVER_ONLY);
+    for (let round = 0; round < 5; round++) {
+      const create = () =>
+        inTenant((tx) =>
+          createProcess(tx, {
+            tenantId,
+            template: "dorpsvisie",
+            title: `Dorpsvisie tegelijk ${round}`,
+            startsOn: "2026-02-02",
+            responsible: "Team Dorpen",
+            actorPersonId: null,
+            now: CREATED,
+          }),
+        );
+      const results = await Promise.allSettled([create(), create()]);
+      expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(lost.reason).toMatchObject({ code: "processes.slug-taken" });
+    }
+  });
+
   it("of two staff saving one moment at once, one is kept whole and the other is told it changed", async ({ skip }) => {
     skip(!serverRun, SERVER_ONLY);
     const { id } = await inTenant((tx) =>

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { type PhaseDate, recordAudit, setPhaseSchedule, startPhases } from "../shared/index.ts";
-import { addDays, startOfDay } from "./dates.ts";
+import { addDays, type PhaseDate, recordAudit, setPhaseSchedule, startPhases } from "../shared/index.ts";
+import { startOfDay } from "./dates.ts";
 import { ProcessesError } from "./errors.ts";
 import { getProcess, type ProcessPhase } from "./get-process.ts";
 import { type ProcessTrackPhase, processPhases } from "./ladder.ts";

@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { recordAudit } from "../shared/index.ts";
-import { dutchDate } from "./dates.ts";
+import { dutchDateOf, recordAudit } from "../shared/index.ts";
 import { ProcessesError } from "./errors.ts";
 import { lockPhases } from "./phase-order.ts";
 import { rescheduleTrack } from "./publish-process.ts";
@@ -27,7 +26,7 @@ export async function removePhase(tx: Tx, o: RemovePhaseOptions): Promise<void> 
   const phase = phases.find((other) => other.id === o.phaseId);
   if (!phase) return;
   if (process.status === "published") {
-    if (phase.startsOn <= dutchDate(o.now)) throw new ProcessesError("processes.phase-started");
+    if (phase.startsOn <= dutchDateOf(o.now)) throw new ProcessesError("processes.phase-started");
     if (!o.reason) throw new ProcessesError("processes.reason-required");
     if (phases.length === 1) throw new ProcessesError("processes.no-phases");
   }

@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { recordAudit } from "../shared/index.ts";
-import { dutchDate } from "./dates.ts";
+import { dutchDateOf, recordAudit } from "../shared/index.ts";
 import { ProcessesError } from "./errors.ts";
 import { type InstrumentLinks, linkableInstrument } from "./instruments.ts";
 import type { MomentMethod } from "./ladder.ts";
@@ -53,7 +52,7 @@ export async function updateMoment(tx: Tx, o: UpdateMomentOptions): Promise<void
     .for("update", { of: m });
   if (!moment) throw new ProcessesError("processes.moment-not-found");
   if (moment.version !== o.expectedVersion) throw new ProcessesError("processes.moment-changed");
-  const opensOn = dutchDate(o.opensAt);
+  const opensOn = dutchDateOf(o.opensAt);
   if (opensOn < moment.startsOn || opensOn > moment.endsOn) throw new ProcessesError("processes.moment-outside-phase");
   const links = await linkableInstrument(tx, o.tenantId, o);
   await tx

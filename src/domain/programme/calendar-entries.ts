@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
+import { meetingPlace } from "./meeting-place.ts";
 
 /** What a calendar needs of a meeting or a track; the web layer writes it as iCalendar. */
 export type CalendarEntry = {
@@ -13,10 +14,6 @@ export type CalendarEntry = {
   sequence?: number;
   cancelled?: boolean;
 };
-
-/** "Stadhuis, Markt 1, Utrecht": where a meeting is, as far as it is known. */
-export const meetingLocation = (m: { venue: string | null; address: string | null; city: string | null }) =>
-  [m.venue, m.address, m.city].filter(Boolean).join(", ") || undefined;
 
 /** The programme's meetings, all of them or one trajectory's: the public feeds. */
 export async function listMeetingEntries(
@@ -39,7 +36,7 @@ export async function listMeetingEntries(
     endsAt: m.endsAt,
     title: m.title,
     description: m.description || undefined,
-    location: meetingLocation(m),
+    location: meetingPlace(m),
     sequence: m.sequence,
     cancelled: m.cancelledAt !== null,
   }));
@@ -70,7 +67,7 @@ export async function listRegistrationEntries(
     endsAt: slot.endsAt,
     title: slot.title === meeting.title ? meeting.title : `${meeting.title}: ${slot.title}`,
     description: meeting.description || undefined,
-    location: meetingLocation(meeting),
+    location: meetingPlace(meeting),
     sequence: meeting.sequence,
     cancelled: meeting.cancelledAt !== null,
   }));

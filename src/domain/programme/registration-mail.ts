@@ -3,7 +3,8 @@ import { schema, type Tx } from "../../db/index.ts";
 import { enqueueMail, type MailAttachment, type MailLocale } from "../../mail/index.ts";
 import { toICalendar } from "../../platform/icalendar.ts";
 import { PROGRAMME_TIME_ZONE } from "../shared/index.ts";
-import { listRegistrationEntries, meetingLocation } from "./calendar-entries.ts";
+import { listRegistrationEntries } from "./calendar-entries.ts";
+import { meetingPlace } from "./meeting-place.ts";
 import type { Registration } from "./register-for-slot.ts";
 
 /** Builds the link to a meeting's page; the web layer knows the public address. */
@@ -151,7 +152,7 @@ export async function mailMeetingChange(
       meeting: row.meeting.title,
       track: row.track,
       when: whenText(row.locale, row.startsAt, row.endsAt),
-      where: meetingLocation(row.meeting) ?? "",
+      where: meetingPlace(row.meeting) ?? "",
       url,
     };
     const attachments =
