@@ -26,7 +26,14 @@ const RELATIVE_ERROR = 1e-10;
 const BOUND_SAFETY = 1 - 1e-6;
 
 /** Buffers a run's ledger reuses from the previous run on the same election (runs never overlap). */
-type Scratch = { budgets: Float64Array; exhausted: Uint8Array; near: Int32Array; lastPrice: Float64Array };
+type Scratch = {
+  budgets: Float64Array;
+  exhausted: Uint8Array;
+  near: Int32Array;
+  lastPrice: Float64Array;
+  /** Per project, its last price less that price's error bound: a price it certainly costs at least. */
+  floors: Float64Array;
+};
 const scratches = new WeakMap<LedgerSetup, Scratch>();
 
 function scratchFor(setup: LedgerSetup, start: number): Scratch {
@@ -39,12 +46,14 @@ function scratchFor(setup: LedgerSetup, start: number): Scratch {
       exhausted: new Uint8Array(ballots),
       near: new Int32Array(most),
       lastPrice: new Float64Array(setup.costs.length),
+      floors: new Float64Array(setup.costs.length),
     };
     scratches.set(setup, scratch);
   }
   scratch.budgets.fill(start);
   scratch.exhausted.fill(0);
   scratch.lastPrice.fill(0);
+  scratch.floors.fill(0);
   return scratch;
 }
 
@@ -65,7 +74,7 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
   const { flatSatisfaction, largestSatisfaction } = setup;
   const start = Number(budget.num) / Number(budget.den);
   // `exhausted` is set when a voter certainly spent everything: their budget is then exactly 0, not merely rounded.
-  const { budgets, exhausted, near, lastPrice } = scratchFor(setup, start);
+  const { budgets, exhausted, near, lastPrice, floors } = scratchFor(setup, start);
   const margin = RELATIVE_ERROR * start;
   let growth = 1;
   let stableUntil = Number.POSITIVE_INFINITY;
@@ -105,19 +114,28 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       const spare = start - first * largestSatisfaction[project]!;
       if (spare >= 0) return priced(first, slack, satTotal, 0, spare > margin, cost);
     }
+    const floor = floors[project]!;
     let limit = 2 * Math.max(first, lastPrice[project]!);
     for (;;) {
-      const found = priceBelow(project, limit, slack);
+      const found = priceBelow(project, floor, limit, slack);
       if (typeof found !== "number") {
-        if (found) lastPrice[project] = found.value;
+        if (found) {
+          lastPrice[project] = found.value;
+          floors[project] = found.value - found.error;
+        }
         return found;
       }
       limit = 2 * found;
     }
   }
 
-  /** The price if it is at most `limit`; else a price above `limit` it is at least. */
-  function priceBelow(project: number, limit: number, slack: number): FloatPrice | undefined | number {
+  /**
+   * The price if it is at most `limit`; else a price above `limit` it is at least. `floor` is a price the project
+   * certainly costs at least (prices only rise within a run): supporters below it, and those who certainly spent
+   * everything, are short whatever the price, so the first pass already counts them as paying everything and only
+   * the supporters between floor and limit are set aside for the further passes.
+   */
+  function priceBelow(project: number, floor: number, limit: number, slack: number): FloatPrice | undefined | number {
     const cost = costs[project]!;
     const ballots = supporters[project]!;
     const sats = satisfaction[project]!;
@@ -125,29 +143,47 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     const n = ballots.length;
     let total = 0;
     let m = 0;
+    let richSat = satisfactionTotals[project]!;
+    let poorMoney = 0;
+    let poorVoters = 0;
+    let poor = 0;
+    let certain = true;
     if (flat > 0) {
+      const short = floor * flat - margin;
       const threshold = limit * flat + margin;
       for (let k = 0; k < n; k++) {
         const b = ballots[k]!;
         const own = budgets[b]!;
-        total += counts[b]! * own;
-        if (own <= threshold) near[m++] = k;
+        const money = counts[b]! * own;
+        total += money;
+        if (own < short || (own === 0 && exhausted[b])) {
+          poorMoney += money;
+          poorVoters += counts[b]!;
+          richSat -= counts[b]! * flat;
+          poor++;
+          if (!exhausted[b]) certain = false;
+        } else if (own <= threshold) near[m++] = k;
       }
     } else {
       for (let k = 0; k < n; k++) {
         const b = ballots[k]!;
         const own = budgets[b]!;
-        total += counts[b]! * own;
-        if (own <= limit * sats[k]! + margin) near[m++] = k;
+        const money = counts[b]! * own;
+        total += money;
+        const sat = sats[k]!;
+        if (own < floor * sat - margin || (own === 0 && exhausted[b])) {
+          poorMoney += money;
+          poorVoters += counts[b]!;
+          richSat -= counts[b]! * sat;
+          poor++;
+          if (!exhausted[b]) certain = false;
+        } else if (own <= limit * sat + margin) near[m++] = k;
       }
     }
     if (!affordable(project, total, slack)) return undefined;
-    let richSat = satisfactionTotals[project]!;
-    let rho = cost / richSat;
-    let poorMoney = 0;
-    let poorVoters = 0;
-    let poor = 0;
-    let certain = true;
+    if (poor === n || richSat <= 0) throw new CloseCall();
+    let rho = (cost - poorMoney) / richSat;
+    if (rho > limit) return rho;
     for (;;) {
       let kept = 0;
       for (let j = 0; j < m; j++) {
