@@ -101,46 +101,64 @@ export function supportTable(election: Election, satisfaction: Satisfaction): Su
     satisfaction === "cost" || satisfaction === "cardinality"
       ? Float64Array.from(election.projects, (_, project) => value(project, 0, undefined, 0))
       : undefined;
-  const satAt = (ballot: Ballot, position: number) =>
-    perProject
-      ? perProject[ballot.projects[position]!]!
-      : value(ballot.projects[position]!, position, ballot.points, ballot.projects.length);
   const sizes = new Int32Array(projectCount);
-  for (let b = 0; b < ballots.length; b++) {
-    const ballot = ballots[b]!;
-    const projects = ballot.projects;
-    for (let position = 0; position < projects.length; position++) {
-      if (satAt(ballot, position) > 0) sizes[projects[position]!]!++;
-    }
-  }
-  // One buffer each, cut into per-project views: a few hundred small typed arrays cost more to allocate than filling.
-  const allSupporters = new Int32Array(sizes.reduce((sum, size) => sum + size, 0));
-  const allSats = new Float64Array(allSupporters.length);
-  const supporters: Int32Array[] = [];
-  const sats: Float64Array[] = [];
-  for (let project = 0, offset = 0; project < projectCount; offset += sizes[project]!, project++) {
-    supporters.push(allSupporters.subarray(offset, offset + sizes[project]!));
-    sats.push(allSats.subarray(offset, offset + sizes[project]!));
-  }
   const totals = new Float64Array(projectCount);
   const voters = new Float64Array(projectCount);
-  const filled = new Int32Array(projectCount);
-  for (let b = 0; b < ballots.length; b++) {
-    const ballot = ballots[b]!;
-    const { projects, count } = ballot;
-    for (let position = 0; position < projects.length; position++) {
-      const sat = satAt(ballot, position);
-      if (sat <= 0) continue;
+  // Each ballot's satisfactions, in entry order, so that the calls (points, Borda) are made once per entry.
+  const entrySats = perProject ? undefined : ballotSatisfactions(ballots, value);
+  for (let b = 0, e = 0; b < ballots.length; b++) {
+    const { projects, count } = ballots[b]!;
+    for (let position = 0; position < projects.length; position++, e++) {
       const project = projects[position]!;
-      const k = filled[project]!++;
-      supporters[project]![k] = b;
-      sats[project]![k] = sat;
+      const sat = perProject ? perProject[project]! : entrySats![e]!;
+      if (sat <= 0) continue;
+      sizes[project]!++;
       totals[project]! += count * sat;
       voters[project]! += count;
     }
+  }
+  // One buffer each, cut into per-project views: a few hundred small typed arrays cost more to allocate than filling.
+  const offsets = new Int32Array(projectCount + 1);
+  for (let project = 0; project < projectCount; project++) offsets[project + 1] = offsets[project]! + sizes[project]!;
+  const allSupporters = new Int32Array(offsets[projectCount]!);
+  const allSats = new Float64Array(allSupporters.length);
+  const next = offsets.slice(0, projectCount);
+  for (let b = 0, e = 0; b < ballots.length; b++) {
+    const projects = ballots[b]!.projects;
+    for (let position = 0; position < projects.length; position++, e++) {
+      const project = projects[position]!;
+      const sat = perProject ? perProject[project]! : entrySats![e]!;
+      if (sat <= 0) continue;
+      const k = next[project]!++;
+      allSupporters[k] = b;
+      allSats[k] = sat;
+    }
+  }
+  const supporters: Int32Array[] = [];
+  const sats: Float64Array[] = [];
+  for (let project = 0; project < projectCount; project++) {
+    supporters.push(allSupporters.subarray(offsets[project]!, offsets[project + 1]!));
+    sats.push(allSats.subarray(offsets[project]!, offsets[project + 1]!));
   }
   const largest = perProject ?? Float64Array.from(sats, (own) => own.reduce((max, sat) => Math.max(max, sat), 0));
   const flat =
     perProject ?? Float64Array.from(sats, (own, p) => (own.every((sat) => sat === largest[p]) ? largest[p]! : 0));
   return { supporters, satisfaction: sats, totals: [...totals], voters: [...voters], flat, largest };
+}
+
+/** Every ballot entry's satisfaction, ballot after ballot, in one buffer. */
+function ballotSatisfactions(
+  ballots: readonly Ballot[],
+  value: (project: number, position: number, points?: readonly number[], length?: number) => number,
+): Float64Array {
+  let entries = 0;
+  for (const ballot of ballots) entries += ballot.projects.length;
+  const sats = new Float64Array(entries);
+  for (let b = 0, e = 0; b < ballots.length; b++) {
+    const { projects, points } = ballots[b]!;
+    for (let position = 0; position < projects.length; position++, e++) {
+      sats[e] = value(projects[position]!, position, points, projects.length);
+    }
+  }
+  return sats;
 }
