@@ -48,8 +48,6 @@ export const reportForm = z.object({ intent: z.literal("report"), text: required
 /** Staff send an application back as incomplete, saying what is missing. */
 export const incompleteForm = z.object({ intent: z.literal("incomplete"), missing: requiredText(1000) });
 
-export const extendForm = z.object({ intent: z.literal("extend") });
-
 /** An assessor's declaration and, without a conflict, a score of 1–5 per criterion (`scores[0]`, `scores[1]`, …). */
 export const assessForm = z.discriminatedUnion("conflict", [
   z.object({ intent: z.literal("assess"), conflict: z.literal("yes"), note: requiredText(500) }),

@@ -88,8 +88,8 @@ export const challengeStepForm = z.object({
   reason: optionalText(3000).default(""),
 });
 
-/** Staff: the one extension of a request's decision term, with the reason the requester reads. */
-export const extendChallengeForm = z.object({
+/** Staff: the one extension of a decision term (an uitdaagrecht request, a fund's application), with the reason the applicant reads. */
+export const extendTermForm = z.object({
   intent: z.literal("extend"),
   reason: requiredText(2000),
 });

@@ -33,6 +33,7 @@ export const fundErrors = {
   "initiatives.fund-grant-above-request": { status: 422, message: "funds.error.grantAboveRequest", field: "amount" },
   "initiatives.fund-budget-exhausted": { status: 409, message: "funds.error.budgetExhausted", field: "amount" },
   "initiatives.term-already-extended": { status: 409, message: "funds.error.alreadyExtended" },
+  "initiatives.reason-required": { status: 400, message: "form.required", field: "reason" },
   "initiatives.fund-no-extension": { status: 409, message: "funds.error.noExtension" },
   "initiatives.fund-not-granted": { status: 409, message: "funds.error.notGranted" },
   "initiatives.fund-tranche-paid": { status: 409, message: "funds.error.tranchePaid" },

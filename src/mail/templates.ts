@@ -28,7 +28,15 @@ export type MailTemplates = {
   "process-moment-closing": ProcessMomentMail;
   "process-feedback-published": { process: string; moment: string; url: string; unsubscribeUrl: string };
   /** `dueOn`: the date (YYYY-MM-DD) the next step is due, when there is one. */
-  "fund-application": { fund: string; reference: string; step: FundMailStep; dueOn: string | null; url: string };
+  "fund-application": {
+    fund: string;
+    reference: string;
+    step: FundMailStep;
+    dueOn: string | null;
+    /** Staff's reason, with an extension of the term. */
+    reason: string | null;
+    url: string;
+  };
   /** `assignDueOn`: the Dutch date (YYYY-MM-DD) by which the municipality assigns a contact person. */
   "initiative-received": InitiatorMail & { assignDueOn: string };
   "initiative-update": InitiatorMail & {
@@ -76,13 +84,22 @@ export type MailTemplates = {
   "council-contact": { council: string; name: string; email: string; message: string; url: string };
 };
 type MeetingChangeMail = { meeting: string; track: string; when: string; where: string; url: string };
-type FundMailStep = "received" | "incomplete" | "complete" | "granted" | "refused" | "report-reminder" | "recovery";
+type FundMailStep =
+  | "received"
+  | "incomplete"
+  | "complete"
+  | "extended"
+  | "granted"
+  | "refused"
+  | "report-reminder"
+  | "recovery";
 const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => string>> = {
   nl: {
     received: () => "Uw aanvraag is ontvangen. Wij kijken of alles erbij zit.",
     incomplete: () =>
       "Uw aanvraag is nog niet compleet. Op de pagina van uw aanvraag staat wat er ontbreekt. De termijn voor het besluit begint pas als de aanvraag compleet is.",
     complete: (d) => `Uw aanvraag is compleet. U krijgt uiterlijk ${d} een besluit.`,
+    extended: (d) => `De gemeente heeft meer tijd nodig voor het besluit. U krijgt nu uiterlijk ${d} een besluit.`,
     granted: () => "Uw aanvraag is toegekend. In de besluitbrief staan het bedrag en de voorwaarden.",
     refused: () => "Uw aanvraag is afgewezen. In de besluitbrief staan de redenen.",
     "report-reminder": (d) =>
@@ -95,6 +112,7 @@ const fundSteps: Record<MailLocale, Record<FundMailStep, (dueOn: string) => stri
     incomplete: () =>
       "Your application is not complete yet. The page of your application says what is missing. The decision term starts only when the application is complete.",
     complete: (d) => `Your application is complete. You will have a decision by ${d} at the latest.`,
+    extended: (d) => `The municipality needs more time for the decision. You will now have it by ${d} at the latest.`,
     granted: () => "Your application has been granted. The decision letter gives the amount and the conditions.",
     refused: () => "Your application has been refused. The decision letter gives the reasons.",
     "report-reminder": (d) => `Remember the report on your activity, with receipts and photos. Send it by ${d}.`,
@@ -429,10 +447,10 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Lees de terugkoppeling", url],
     }),
-    "fund-application": ({ fund, reference, step, dueOn, url }) => ({
+    "fund-application": ({ fund, reference, step, dueOn, reason, url }) => ({
       subject: `${fund}: uw aanvraag ${reference}`,
       greeting: "Hallo,",
-      lines: [fundSteps.nl[step](dueOn ?? "")],
+      lines: [fundSteps.nl[step](dueOn ? calendarDay("nl", dueOn) : ""), ...(reason ? [`Reden: ${reason}`] : [])],
       action: ["Naar uw aanvraag", url],
     }),
     "initiative-received": ({ municipality, reference, title, assignDueOn, url, lostLinkUrl }) => ({
@@ -648,10 +666,10 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Read the feedback", url],
     }),
-    "fund-application": ({ fund, reference, step, dueOn, url }) => ({
+    "fund-application": ({ fund, reference, step, dueOn, reason, url }) => ({
       subject: `${fund}: your application ${reference}`,
       greeting: "Hello,",
-      lines: [fundSteps.en[step](dueOn ?? "")],
+      lines: [fundSteps.en[step](dueOn ? calendarDay("en", dueOn) : ""), ...(reason ? [`Reason: ${reason}`] : [])],
       action: ["Go to your application", url],
     }),
     "initiative-received": ({ municipality, reference, title, assignDueOn, url, lostLinkUrl }) => ({

@@ -114,8 +114,8 @@ export const funds = defineMessages({
     "funds.incomplete.title": "Niet compleet",
     "funds.incomplete.missing": "Wat ontbreekt er?",
     "funds.incomplete.submit": "Terugsturen als niet compleet",
-    "funds.extend.intro": "U kunt de termijn één keer verlengen, met {length} {unit}.",
-    "funds.extend.submit": "Termijn verlengen",
+    "funds.extend.intro":
+      "Heeft de gemeente meer tijd nodig? U kunt de termijn één keer verlengen, met {length} {unit}. De aanvrager krijgt een e-mail met de reden.",
     "funds.granted": "Toegekend: {amount}. Voorwaarden: {conditions}",
     "funds.refused": "Afgewezen. Redenen: {reasons}",
     "funds.letter": "Besluitbrief (PDF)",
@@ -389,8 +389,8 @@ export const funds = defineMessages({
     "funds.incomplete.title": "Not complete",
     "funds.incomplete.missing": "What is missing?",
     "funds.incomplete.submit": "Send back as not complete",
-    "funds.extend.intro": "You can extend the term once, by {length} {unit}.",
-    "funds.extend.submit": "Extend the term",
+    "funds.extend.intro":
+      "Does the municipality need more time? You can extend the term once, by {length} {unit}. The applicant gets an e-mail with the reason.",
     "funds.granted": "Granted: {amount}. Conditions: {conditions}",
     "funds.refused": "Refused. Reasons: {reasons}",
     "funds.letter": "Decision letter (PDF)",

@@ -193,12 +193,12 @@ export const initiatives = defineMessages({
     "initiatives.lostLink.ask": "Link naar uw initiatief kwijt? Vraag hem opnieuw aan",
     "initiatives.lostLink.invalid":
       "Deze link werkt niet (meer). Misschien is hij verlopen of niet helemaal gekopieerd. Vraag een nieuwe link aan.",
-    "initiatives.challenge.extend.title": "Termijn verlengen",
+    "initiatives.extend.title": "Termijn verlengen",
     "initiatives.challenge.extend.intro":
       "Heeft de gemeente meer tijd nodig? U kunt de termijn één keer verlengen, met {weeks} weken. De aanvrager krijgt een e-mail met de reden.",
-    "initiatives.challenge.extend.reason": "Waarom is er meer tijd nodig?",
-    "initiatives.challenge.extend.reason.hint": "De aanvrager leest deze reden in een e-mail. Schrijf geen namen.",
-    "initiatives.challenge.extend.submit": "Termijn verlengen",
+    "initiatives.extend.reason": "Waarom is er meer tijd nodig?",
+    "initiatives.extend.reason.hint": "De aanvrager leest deze reden in een e-mail. Schrijf geen namen.",
+    "initiatives.extend.submit": "Termijn verlengen",
     "initiatives.challenge.extend.done": "Verlengd op {date}. Reden: {reason}",
     "initiatives.challenge.notice.extend": "De termijn is verlengd. De aanvrager krijgt een e-mail.",
     "initiatives.error.alreadyExtended":
@@ -395,12 +395,12 @@ export const initiatives = defineMessages({
     "initiatives.lostLink.ask": "Lost the link to your initiative? Ask for it again",
     "initiatives.lostLink.invalid":
       "This link does not work (any more). Perhaps it has expired or was not copied in full. Ask for a new link.",
-    "initiatives.challenge.extend.title": "Extend the term",
+    "initiatives.extend.title": "Extend the term",
     "initiatives.challenge.extend.intro":
       "Does the municipality need more time? You can extend the term once, by {weeks} weeks. The requester gets an e-mail with the reason.",
-    "initiatives.challenge.extend.reason": "Why is more time needed?",
-    "initiatives.challenge.extend.reason.hint": "The requester reads this reason in an e-mail. Do not write names.",
-    "initiatives.challenge.extend.submit": "Extend the term",
+    "initiatives.extend.reason": "Why is more time needed?",
+    "initiatives.extend.reason.hint": "The requester reads this reason in an e-mail. Do not write names.",
+    "initiatives.extend.submit": "Extend the term",
     "initiatives.challenge.extend.done": "Extended on {date}. Reason: {reason}",
     "initiatives.challenge.notice.extend": "The term has been extended. The requester gets an e-mail.",
     "initiatives.error.alreadyExtended":

@@ -175,7 +175,9 @@ describe("the staff pages", () => {
   it("keep municipalities apart: another municipality's staff get a 403 here and a 404 in their own", async () => {
     expect((await staffPage("aldorp", open, cookies.staffB!)).status).toBe(403);
     expect((await staffPage("beekstad", open, cookies.staffB!)).status).toBe(404);
-    expect((await staffPost(open, cookies.staffB!, { intent: "extend" }, "beekstad")).status).toBe(404);
+    expect(
+      (await staffPost(open, cookies.staffB!, { intent: "extend", reason: "Meer tijd nodig." }, "beekstad")).status,
+    ).toBe(404);
     const list = await answerOf(() =>
       staffFunds.loader({
         request: harness.get("/beekstad/beheer/fondsen", cookies.staffB!),
@@ -213,7 +215,12 @@ describe("the staff pages", () => {
       (await staffPost(open, cookies.staffA!, { intent: "decide", outcome: "refused", reasons: " " })).status,
     ).toBe(400);
     expect((await staffPost(open, cookies.staffA!, { intent: "pay", tranche: "final" })).status).toBe(409);
+    const noReason = await staffPost(open, cookies.staffA!, { intent: "extend", reason: "  " });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({ result: { error: { reason: ["form.required"] } } });
     expect(await statusOf(open)).toBe("in-assessment");
+    const page = (await staffPage("aldorp", open, cookies.staffA!)).body as { application: { extended: boolean } };
+    expect(page.application.extended).toBe(false);
   });
 });
 

@@ -21,17 +21,12 @@ import {
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { ExtendTermForm } from "../../components/extend-term-form.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import {
-  assessForm,
-  decideForm,
-  extendForm,
-  incompleteForm,
-  payForm,
-  recoveryForm,
-} from "../../forms/initiative-funds.ts";
+import { assessForm, decideForm, incompleteForm, payForm, recoveryForm } from "../../forms/initiative-funds.ts";
+import { extendTermForm } from "../../forms/initiatives.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -79,6 +74,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       completeOn: application.completeOn,
       dueOn: application.dueOn,
       extended: application.extendedAt !== null,
+      extensionReason: application.extensionReason,
       grantedCents: application.grantedCents,
       conditions: application.conditions,
       reasons: application.reasons,
@@ -118,7 +114,7 @@ function notFoundIfMissing(error: unknown): never {
 
 const forms = {
   incomplete: incompleteForm,
-  extend: extendForm,
+  extend: extendTermForm,
   assess: assessForm,
   decide: decideForm,
   pay: payForm,
@@ -139,7 +135,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   try {
     await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
       if (value.intent === "incomplete") await markIncomplete(tx, { ...step, url, missing: value.missing });
-      else if (value.intent === "extend") await extendDecisionTerm(tx, step);
+      else if (value.intent === "extend") await extendDecisionTerm(tx, { ...step, url, reason: value.reason });
       else if (value.intent === "pay") await payTranche(tx, { ...step, tranche: value.tranche });
       else if (value.intent === "recovery")
         await recordRecovery(tx, {
@@ -226,7 +222,10 @@ export default function StaffApplicationPage({ loaderData }: Route.ComponentProp
             [t("funds.apply.ownMoney"), money(a.ownMoneyCents)],
             [t("funds.apply.ownHours"), String(a.ownHours)],
             [t("funds.completeOn"), date(a.completeOn)],
-            [t("funds.dueOn"), `${date(a.dueOn)}${a.extended ? ` (${t("funds.extended")})` : ""}`],
+            [
+              t("funds.dueOn"),
+              `${date(a.dueOn)}${a.extended ? ` (${t("funds.extended")}${a.extensionReason ? `: ${a.extensionReason}` : ""})` : ""}`,
+            ],
           ] as const
         ).map(([label, value]) => (
           <TableRow key={label}>
@@ -258,15 +257,12 @@ export default function StaffApplicationPage({ loaderData }: Route.ComponentProp
           <DecideForm requestedCents={a.requestedCents} />
           <IncompleteForm />
           {!a.extended && fund.extensionLength > 0 && (
-            <Form method="post" className="samenspel-panel">
-              <input type="hidden" name="intent" value="extend" />
-              <Paragraph>
-                {t("funds.extend.intro", { length: String(fund.extensionLength), unit: t(`funds.unit.${fund.unit}`) })}
-              </Paragraph>
-              <Button type="submit" appearance="secondary-action-button">
-                {t("funds.extend.submit")}
-              </Button>
-            </Form>
+            <ExtendTermForm
+              intro={t("funds.extend.intro", {
+                length: String(fund.extensionLength),
+                unit: t(`funds.unit.${fund.unit}`),
+              })}
+            />
           )}
         </>
       )}

@@ -15,11 +15,12 @@ import {
 } from "../../../src/domain/initiatives/index.ts";
 import { isDomainError } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
+import { ExtendTermForm } from "../../components/extend-term-form.tsx";
 import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Fact } from "../../components/programme-lists.tsx";
-import { challengeStepForm, extendChallengeForm } from "../../forms/initiatives.ts";
+import { challengeStepForm, extendTermForm } from "../../forms/initiatives.ts";
 import { formatCalendarDate, formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -64,7 +65,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   idOrNotFound(params.challengeId);
   const { intent, submission } = parseIntentForm(await readForm(request), {
     step: challengeStepForm,
-    extend: extendChallengeForm,
+    extend: extendTermForm,
   });
   if (submission.status !== "success") return forForm(intent, invalidForm(submission.reply()));
   const value = submission.value;
@@ -98,7 +99,6 @@ export default function StaffChallengePage({ loaderData }: Route.ComponentProps)
     extend: "initiatives.challenge.notice.extend",
   });
   const [form, fields] = useFormFor<z.input<typeof challengeStepForm>>("step");
-  const [extendForm, extendFields] = useFormFor<z.input<typeof extendChallengeForm>>("extend");
   const title = `${c.reference}: ${c.task}`;
   return (
     <PageShell title={title}>
@@ -182,27 +182,7 @@ export default function StaffChallengePage({ loaderData }: Route.ComponentProps)
         </section>
       )}
       {extensionWeeks !== null && (
-        <section aria-labelledby="verlengen" className="samenspel-panel">
-          <Heading level={2} id="verlengen">
-            {t("initiatives.challenge.extend.title")}
-          </Heading>
-          <Paragraph>{t("initiatives.challenge.extend.intro", { weeks: extensionWeeks })}</Paragraph>
-          <Form method="post" {...getFormProps(extendForm)}>
-            <input type="hidden" name="intent" value="extend" />
-            <ErrorSummary
-              formErrors={extendForm.errors}
-              fields={[{ meta: extendFields.reason, label: t("initiatives.challenge.extend.reason") }]}
-            />
-            <TextAreaField
-              meta={extendFields.reason}
-              label={t("initiatives.challenge.extend.reason")}
-              description={t("initiatives.challenge.extend.reason.hint")}
-              rows={3}
-              required
-            />
-            <PrimaryActionButton type="submit">{t("initiatives.challenge.extend.submit")}</PrimaryActionButton>
-          </Form>
-        </section>
+        <ExtendTermForm intro={t("initiatives.challenge.extend.intro", { weeks: extensionWeeks })} />
       )}
     </PageShell>
   );

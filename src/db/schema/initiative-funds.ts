@@ -106,7 +106,9 @@ export const fundApplications = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     completeOn: date("complete_on"),
     dueOn: date("due_on"),
+    /** The one extension of the decision term: when, and why (mailed to the applicant); `dueOn` moved with it. */
     extendedAt: timestamp("extended_at", { withTimezone: true }),
+    extensionReason: text("extension_reason"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decidedOn: date("decided_on"),
     decidedById: uuid("decided_by_id").references(() => people.id, { onDelete: "set null" }),
@@ -158,6 +160,11 @@ export const fundApplications = pgTable(
         and (granted_cents is null or (granted_cents > 0 and granted_cents <= requested_cents))`,
     ),
     check("fund_applications_term", sql`(status = 'incomplete') = (due_on is null)`),
+    // Extensions from before reasons were kept have none; every later one has its reason.
+    check(
+      "fund_applications_extended_with_reason",
+      sql`extension_reason is null or (extended_at is not null and extension_reason <> '')`,
+    ),
     check(
       "fund_applications_recovery",
       sql`recovered_cents >= 0 and waived_cents >= 0 and recovered_cents + waived_cents <= coalesce(reclaim_cents, 0)

@@ -1,7 +1,7 @@
 import { DomainError } from "../shared/errors.ts";
 
-/** Refusals the fund and the uitdaagrecht share: a decision term is extended once. */
-type InitiativeTermErrorCode = "initiatives.term-already-extended";
+/** Refusals the fund and the uitdaagrecht share: a decision term is extended once, and with a reason. */
+type InitiativeTermErrorCode = "initiatives.term-already-extended" | "initiatives.reason-required";
 
 /** The initiatives fund's refusals. */
 export type InitiativeFundErrorCode =
@@ -41,7 +41,6 @@ export type InitiativeDeskErrorCode =
   | "initiatives.assigned-meanwhile"
   | "initiatives.step-not-allowed"
   | "initiatives.no-contact-person"
-  | "initiatives.reason-required"
   | "initiatives.message-required"
   | "initiatives.closed"
   | "initiatives.term-invalid"

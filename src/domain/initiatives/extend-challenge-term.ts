@@ -26,8 +26,6 @@ const table = schema.challenges;
  * extensions at once give one; the register then shows the term as extended, and the requester gets a mail.
  */
 export async function extendChallengeTerm(tx: Tx, o: ExtendChallengeTermOptions): Promise<{ decisionDueOn: string }> {
-  const reason = o.reason.trim();
-  if (reason === "") throw new InitiativesError("initiatives.reason-required");
   const [challenge] = await tx
     .select()
     .from(table)
@@ -39,8 +37,9 @@ export async function extendChallengeTerm(tx: Tx, o: ExtendChallengeTermOptions)
   const extended = extendOnce(
     { dueOn: challenge.decisionDueOn, extendedAt: challenge.extendedAt },
     { length: challengeDecisionWeeks, unit: "weeks" },
-    { now: o.now, calendar: await termCalendarOf(tx, { tenantId: o.tenantId }) },
+    { reason: o.reason, now: o.now, calendar: await termCalendarOf(tx, { tenantId: o.tenantId }) },
   );
+  const reason = extended.extensionReason;
   await tx
     .update(table)
     .set({ decisionDueOn: extended.dueOn, extendedAt: extended.extendedAt, extensionReason: reason, updatedAt: o.now })

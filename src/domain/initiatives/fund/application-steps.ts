@@ -22,6 +22,7 @@ export async function markIncomplete(tx: Tx, o: StepOptions & { missing: string 
     completeOn: null,
     dueOn: null,
     extendedAt: null,
+    extensionReason: null,
   });
   await recordAudit(tx, {
     tenantId: o.tenantId,
@@ -77,8 +78,8 @@ export async function completeApplication(
   return updated;
 }
 
-/** Staff take the fund's one extension of the decision term. */
-export async function extendDecisionTerm(tx: Tx, o: Omit<StepOptions, "url">): Promise<FundApplication> {
+/** Staff take the fund's one extension of the decision term, with the reason the applicant is mailed. */
+export async function extendDecisionTerm(tx: Tx, o: StepOptions & { reason: string }): Promise<FundApplication> {
   const { application, fund } = await lockApplication(tx, o);
   if (application.status !== "in-assessment" || !application.dueOn)
     throw new InitiativesError("initiatives.fund-not-in-assessment");
@@ -93,7 +94,16 @@ export async function extendDecisionTerm(tx: Tx, o: Omit<StepOptions, "url">): P
     actorPersonId: o.actorPersonId,
     action: "initiatives.fund-term-extended",
     subject: application.id,
-    details: { dueOn: updated.dueOn },
+    details: { from: application.dueOn, dueOn: updated.dueOn, reason: updated.extensionReason },
+  });
+  await notifyApplicant(tx, {
+    fund,
+    application: updated,
+    step: "extended",
+    dueOn: updated.dueOn,
+    reason: updated.extensionReason,
+    url: o.url,
+    now: o.now,
   });
   return updated;
 }

@@ -211,18 +211,31 @@ describe("decision terms", () => {
     );
     expect(restarted).toMatchObject({ completeOn: "2026-03-22", dueOn: "2026-05-18" });
 
-    const extended = await inTenant((tx) =>
-      extendDecisionTerm(tx, { ...step, tenantId, applicationId: restarted.id, actorPersonId: staff }),
-    );
+    const extend = (reason: string) =>
+      inTenant((tx) =>
+        extendDecisionTerm(tx, { ...step, tenantId, applicationId: restarted.id, actorPersonId: staff, reason }),
+      );
+    // Without a reason nothing changes: the applicant must hear why.
+    expect(await refusal(extend("  "))).toBe("initiatives.reason-required");
+    const extended = await extend(" Het advies van de dorpsraad komt pas in juni. ");
     // Four more weeks from Monday 18 May is Monday 15 June.
-    expect(extended.dueOn).toBe("2026-06-15");
-    expect(
-      await refusal(
-        inTenant((tx) =>
-          extendDecisionTerm(tx, { ...step, tenantId, applicationId: restarted.id, actorPersonId: staff }),
-        ),
-      ),
-    ).toBe("initiatives.term-already-extended");
+    expect(extended).toMatchObject({
+      dueOn: "2026-06-15",
+      extensionReason: "Het advies van de dorpsraad komt pas in juni.",
+    });
+    const mails = await handle.db
+      .select()
+      .from(schema.jobs)
+      .where(eq(schema.jobs.kind, "mail.send"))
+      .then((jobs) => jobs.map((j) => j.payload as { template: string; params: Record<string, unknown> }));
+    expect(mails.filter((m) => m.template === "fund-application").map((m) => m.params)).toContainEqual(
+      expect.objectContaining({
+        step: "extended",
+        dueOn: "2026-06-15",
+        reason: "Het advies van de dorpsraad komt pas in juni.",
+      }),
+    );
+    expect(await refusal(extend("Nog meer tijd nodig."))).toBe("initiatives.term-already-extended");
   });
 });
 

@@ -12,7 +12,16 @@ export const applicationUrl = (publicUrl: string, tenantSlug: string, applicatio
 /** Mails the applicant about a step of their application, through the outbox (sent after commit). */
 export async function notifyApplicant(
   tx: Executor,
-  o: { fund: Fund; application: FundApplication; step: FundMailStep; dueOn?: string | null; url: string; now: Date },
+  o: {
+    fund: Fund;
+    application: FundApplication;
+    step: FundMailStep;
+    dueOn?: string | null;
+    /** Why, in staff's words: with an extension of the term. */
+    reason?: string | null;
+    url: string;
+    now: Date;
+  },
 ): Promise<void> {
   const [person] = await tx
     .select({ email: schema.people.email, locale: schema.people.locale })
@@ -30,6 +39,7 @@ export async function notifyApplicant(
         reference: o.application.reference,
         step: o.step,
         dueOn: o.dueOn ?? null,
+        reason: o.reason ?? null,
         url: o.url,
       },
     },
