@@ -1,0 +1,2 @@
+ALTER TABLE "fund_applications" ADD COLUMN "extension_reason" text;--> statement-breakpoint
+ALTER TABLE "fund_applications" ADD CONSTRAINT "fund_applications_extended_with_reason" CHECK (extension_reason is null or (extended_at is not null and extension_reason <> ''));
