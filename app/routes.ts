@@ -47,6 +47,7 @@ const participationRoutes = [
   route("nieuwsbrief/bevestigen/:token", "routes/participation/newsletter-confirm.tsx"),
   route("nieuwsbrief/afmelden/:token", "routes/participation/newsletter-unsubscribe.tsx"),
   route("beheer/nieuwsbrief", "routes/participation/newsletter-editions.tsx"),
+  route("beheer/nieuwsbrief/:editie", "routes/participation/newsletter-deliveries.tsx"),
 ];
 
 /** Issue 3: applications, intake and admission, the learning group, cost sharing, workshop requests, dashboard. */

@@ -9,7 +9,7 @@ import { followingJobHandlers } from "../src/domain/following/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
 import { fundJobHandlers } from "../src/domain/initiatives/index.ts";
 import { processJobHandlers, processPhases } from "../src/domain/processes/index.ts";
-import { newsletterJobHandlers } from "../src/domain/programme/index.ts";
+import { newsletterJobHandlers, newsletterMailReceipts } from "../src/domain/programme/index.ts";
 import { PHASES_ADVANCE_JOB, type PhaseMachine, phaseJobHandlers } from "../src/domain/shared/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
@@ -37,7 +37,10 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const handlers: JobHandlers = {
-    [MAIL_JOB]: mailJobHandler(mailer),
+    [MAIL_JOB]: mailJobHandler(mailer, {
+      receipts: newsletterMailReceipts,
+      logger: logger.child({ component: "mail" }),
+    }),
     ...newsletterJobHandlers({ publicUrl: config.publicUrl }),
     ...phaseJobHandlers({ machines: phaseMachines }),
     ...followingJobHandlers(),

@@ -73,8 +73,10 @@ export function CheckboxGroupField({
         </p>
       )}
       {options.map((option, index) => (
-        <div className="utrecht-form-field utrecht-form-field--checkbox" key={option.value}>
-          <div className="utrecht-form-field__input">
+        // The single checkbox's flex row (`FieldShell`'s `labelAfter`): the Utrecht checkbox grid put the label in
+        // the box's own narrow column, so each word broke every few letters.
+        <div className="utrecht-form-field" key={option.value}>
+          <div className="samenspel-checkbox">
             <input
               type="checkbox"
               id={`${meta.id}-${index}`}

@@ -23,8 +23,13 @@ export const subscribeForm = z.object({
   ...honeypot,
 });
 
+/**
+ * An edition goes out in two steps: `preview` shows the mail as readers get it and how many get it; only the
+ * preview's own form says `send`.
+ */
 export const editionForm = z.object({
   ...formKey,
+  intent: z.enum(["preview", "send"]),
   theme: requiredText(100),
   subject: requiredText(150),
   body: requiredText(20_000),

@@ -145,17 +145,44 @@ describe("bad input changes nothing", () => {
 
   it("refuses an edition without subject, text or known theme", async () => {
     const act = (fields: Record<string, string>) =>
-      editions.action({ request: post("/beheer/nieuwsbrief", fields), context, params: {} } as never);
+      editions.action({
+        request: post("/beheer/nieuwsbrief", { intent: "send", ...fields }),
+        context,
+        params: {},
+      } as never);
     const key = "k".repeat(32);
     expect(statusOf(await act({ key, theme: "kernen", subject: "", body: "Tekst" }))).toBe(400);
     expect(statusOf(await act({ key, theme: "kernen", subject: "Nieuws", body: " " }))).toBe(400);
     expect(statusOf(await act({ key, theme: "verzonnen", subject: "Nieuws", body: "Tekst" }))).toBe(400);
     expect(statusOf(await act({ key: "kort", theme: "kernen", subject: "Nieuws", body: "Tekst" }))).toBe(400);
+    expect(statusOf(await act({ key, theme: "kernen", subject: "Nieuws", body: "Tekst", intent: "zomaar" }))).toBe(400);
     expect(await count(schema.newsletterEditions)).toBe(0);
     for (let i = 0; i < 2; i++) {
       expect(statusOf(await act({ key, theme: "kernen", subject: "Nieuws", body: "Tekst" }))).toBe(302);
     }
     expect(await count(schema.newsletterEditions)).toBe(1);
+  });
+
+  it("previews an edition as the reader gets it, without a greeting of its own, and sends nothing", async () => {
+    const before = await count(schema.newsletterEditions);
+    const answer = await editions.action({
+      request: post("/beheer/nieuwsbrief", {
+        intent: "preview",
+        key: "p".repeat(32),
+        theme: "kernen",
+        subject: "Nieuws uit de kernen",
+        body: "Beste lezer,\n\nDe leergroep komt weer bij elkaar.",
+      }),
+      context,
+      params: {},
+    } as never);
+    const { preview } = answer as { preview: { subject: string; paragraphs: string[]; recipientCount: number } };
+    expect(preview.subject).toBe("Nieuws uit de kernen");
+    expect(preview.paragraphs[0]).toBe("Beste lezer,");
+    expect(preview.paragraphs[1]).toBe("De leergroep komt weer bij elkaar.");
+    expect(preview.paragraphs.join(" ")).not.toMatch(/Hallo/);
+    expect(preview.recipientCount).toBe(0);
+    expect(await count(schema.newsletterEditions)).toBe(before);
   });
 });
 

@@ -543,3 +543,32 @@ export const newsletterEditions = pgTable(
     tenantIsolation("newsletter_editions"),
   ],
 ).enableRLS();
+
+export const newsletterDeliveryStatuses = ["queued", "sent", "failed", "skipped"] as const;
+
+/**
+ * One recipient of one edition, and what became of the mail: queued at the fan-out, `skipped` when the address
+ * unsubscribed before its turn, `sent` when the SMTP server took it, `failed` with the server's answer (the queue
+ * tries again, so a later `sent` can follow).
+ */
+export const newsletterDeliveries = pgTable(
+  "newsletter_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    editionId: uuid("edition_id")
+      .notNull()
+      .references(() => newsletterEditions.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    status: text("status", { enum: newsletterDeliveryStatuses }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    /** The SMTP server's answer to the last failed attempt. */
+    lastError: text("last_error"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("newsletter_deliveries_edition_email_key").on(t.editionId, t.email),
+    index("newsletter_deliveries_tenant_idx").on(t.tenantId, t.editionId),
+    tenantIsolation("newsletter_deliveries"),
+  ],
+).enableRLS();

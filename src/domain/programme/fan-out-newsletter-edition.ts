@@ -5,8 +5,9 @@ import { listNewsletterRecipients } from "./list-newsletter-recipients.ts";
 import { NEWSLETTER_DELIVERY_JOB } from "./newsletter-edition.ts";
 
 /**
- * The fan-out job: one delivery job per confirmed recipient, queued in the transaction that marks the edition as
- * fanned out (under its row lock), so a retried or doubled job queues nobody twice.
+ * The fan-out job: one delivery row (status `queued`) and one delivery job per confirmed recipient, in the
+ * transaction that marks the edition as fanned out (under its row lock), so a retried or doubled job queues nobody
+ * twice.
  */
 export async function fanOutNewsletterEdition(
   tx: Tx,
@@ -19,6 +20,13 @@ export async function fanOutNewsletterEdition(
     .for("update");
   if (!edition || edition.fannedOutAt) return 0;
   const recipients = await listNewsletterRecipients(tx, { tenantId: o.tenantId, theme: edition.theme });
+  if (recipients.length > 0)
+    await tx
+      .insert(schema.newsletterDeliveries)
+      .values(
+        recipients.map((r) => ({ tenantId: o.tenantId, editionId: edition.id, email: r.email, updatedAt: o.now })),
+      )
+      .onConflictDoNothing();
   for (const recipient of recipients) {
     await enqueue(
       tx,

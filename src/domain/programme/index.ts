@@ -59,6 +59,7 @@ export { type AgendaItem, type LearningAgenda, listLearningAgendas } from "./lis
 export { listLessonThemes } from "./list-lesson-themes.ts";
 export { listMeetingRegistrations, type MeetingRegistration } from "./list-meeting-registrations.ts";
 export { type ListMeetingsOptions, listDesignSessions, listMeetings, type MeetingSummary } from "./list-meetings.ts";
+export { listNewsletterDeliveries, type NewsletterDeliveryRow } from "./list-newsletter-deliveries.ts";
 export { listNewsletterEditions } from "./list-newsletter-editions.ts";
 export { listNewsletterRecipients, type NewsletterRecipient } from "./list-newsletter-recipients.ts";
 export {
@@ -81,17 +82,21 @@ export {
   NEWSLETTER_DELIVERY_JOB,
   NEWSLETTER_FAN_OUT_JOB,
   type NewsletterDelivery,
+  type NewsletterDeliveryStatus,
   type NewsletterEdition,
+  type NewsletterEditionSummary,
 } from "./newsletter-edition.ts";
-export { newsletterJobHandlers } from "./newsletter-jobs.ts";
+export { newsletterJobHandlers, newsletterMailReceipts } from "./newsletter-jobs.ts";
 export { type NotifyApplicationOptions, notifyApplication } from "./notify-application.ts";
 export { notifyWorkshopRequest } from "./notify-workshop-request.ts";
+export { type NewsletterPreview, previewNewsletterEdition } from "./preview-newsletter-edition.ts";
 export { publishLesson } from "./publish-lesson.ts";
 export { type PublishWorkshopOptions, publishWorkshop, type Workshop } from "./publish-workshop.ts";
 export { type QuoteWorkshopOptions, quoteWorkshop } from "./quote-workshop.ts";
 export { type RecordAttendanceOptions, recordAttendance } from "./record-attendance.ts";
 export { type CostItem, type RecordCostItemOptions, recordCostItem } from "./record-cost-item.ts";
 export { type RecordLessonOptions, recordLesson } from "./record-lesson.ts";
+export { recordNewsletterDelivery } from "./record-newsletter-delivery.ts";
 export {
   type RegisterForSlotOptions,
   type Registration,

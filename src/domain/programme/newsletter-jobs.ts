@@ -1,7 +1,10 @@
+import { withTenant } from "../../db/index.ts";
+import type { MailReceipts } from "../../mail/index.ts";
 import { type JobHandlers, tenantJob } from "../../platform/queue/index.ts";
 import { deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
 import { fanOutNewsletterEdition } from "./fan-out-newsletter-edition.ts";
-import { NEWSLETTER_DELIVERY_JOB, NEWSLETTER_FAN_OUT_JOB } from "./newsletter-edition.ts";
+import { NEWSLETTER_DELIVERY_JOB, NEWSLETTER_DELIVERY_RECEIPT, NEWSLETTER_FAN_OUT_JOB } from "./newsletter-edition.ts";
+import { recordNewsletterDelivery } from "./record-newsletter-delivery.ts";
 
 type Payload = { tenantId: string; editionId: string; email?: string };
 
@@ -19,3 +22,9 @@ export function newsletterJobHandlers(o: { publicUrl: string }): JobHandlers {
     ),
   };
 }
+
+/** The mail job's receipts: each newsletter mail's SMTP outcome on its delivery row, for staff to see. */
+export const newsletterMailReceipts: MailReceipts = {
+  [NEWSLETTER_DELIVERY_RECEIPT]: ({ db, now }, { tenantId, id }, outcome) =>
+    withTenant(db, { tenantId }, (tx) => recordNewsletterDelivery(tx, { tenantId, deliveryId: id, outcome, now })),
+};

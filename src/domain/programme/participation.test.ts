@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
-import { MAIL_JOB, type MailRequest } from "../../mail/index.ts";
+import { MAIL_JOB, type MailRequest, mailJobHandler } from "../../mail/index.ts";
 import { type JobHandlers, runDueJobs } from "../../platform/queue/index.ts";
 import {
   addMeetingSlot,
@@ -12,10 +12,13 @@ import {
   findCalendarFeedPerson,
   findNewsletterDelivery,
   issueCalendarFeed,
+  listNewsletterDeliveries,
+  listNewsletterEditions,
   listPersonRegistrations,
   listSlotOccupancy,
   NEWSLETTER_DELIVERY_JOB,
   newsletterJobHandlers,
+  newsletterMailReceipts,
   requestNewsletterSubscription,
   sendNewsletterEdition,
   signUpForTrack,
@@ -251,6 +254,65 @@ describe("the newsletter", () => {
       },
       headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
     });
+  });
+
+  it("records what the mail server said per reader: refused with its answer, sent on the retry, skipped after unsubscribing", async () => {
+    const readers = ["goed@example.nl", "kapot@example.nl", "weg@example.nl"];
+    const tokens: string[] = [];
+    for (const email of readers) {
+      const token = await subscribe(email, ["status"]);
+      await withTenant(handle.db, { tenantId }, (tx) =>
+        confirmNewsletterSubscription(tx, { tenantId, token, now: NOW }),
+      );
+      tokens.push(token);
+    }
+    let refusals = 1;
+    const mailer = {
+      async send(mail: { to: string; subject: string }) {
+        if (mail.to === "kapot@example.nl" && mail.subject === "Nieuws" && refusals-- > 0)
+          throw Object.assign(new Error("Message failed"), { response: "550 5.1.1 Mailbox unavailable" });
+      },
+      close() {},
+    };
+    const handlers: JobHandlers = {
+      ...newsletterJobHandlers({ publicUrl: "https://samenspel.test" }),
+      [MAIL_JOB]: mailJobHandler(mailer, { receipts: newsletterMailReceipts }),
+    };
+    await runDueJobs(handle.db, handlers, { now: NOW }); // the confirmation requests
+    const sent = await edition("sleutel-status-0123456789", "status");
+    // The fan-out, then "weg" unsubscribes before the delivery jobs run.
+    await runDueJobs(handle.db, handlers, { now: NOW, limit: 1 });
+    const [weg] = await withTenant(handle.db, { tenantId }, (tx) =>
+      tx
+        .select()
+        .from(schema.newsletterSubscriptions)
+        .where(eq(schema.newsletterSubscriptions.email, "weg@example.nl")),
+    );
+    await withTenant(handle.db, { tenantId }, (tx) =>
+      unsubscribe(tx, { tenantId, token: weg!.unsubscribeToken, now: NOW }),
+    );
+    await runDueJobs(handle.db, handlers, { now: NOW });
+    const statuses = () =>
+      withTenant(handle.db, { tenantId }, (tx) =>
+        listNewsletterDeliveries(tx, { tenantId, editionId: sent.edition.id }),
+      );
+    expect(await statuses()).toMatchObject([
+      { email: "kapot@example.nl", status: "failed", attempts: 1, lastError: "550 5.1.1 Mailbox unavailable" },
+      { email: "weg@example.nl", status: "skipped", attempts: 0 },
+      { email: "goed@example.nl", status: "sent", attempts: 1, lastError: null },
+    ]);
+    // The queue tries the refused mail again later; this time the server takes it.
+    await runDueJobs(handle.db, handlers, { now: new Date(NOW.getTime() + 60 * 60_000) });
+    expect((await statuses()).find((d) => d.email === "kapot@example.nl")).toMatchObject({
+      status: "sent",
+      attempts: 2,
+      lastError: null,
+    });
+    const [summary] = await withTenant(handle.db, { tenantId }, (tx) =>
+      listNewsletterEditions(tx, { tenantId, editionId: sent.edition.id }),
+    );
+    expect(summary!.deliveries).toEqual({ queued: 0, sent: 2, failed: 0, skipped: 1 });
+    expect(tokens).toHaveLength(3);
   });
 
   it("refuses a confirmation link with one wrong part, and confirms nothing of it", async () => {
