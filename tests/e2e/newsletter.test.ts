@@ -153,5 +153,5 @@ describe.each(bothModes)("the newsletter $name", (mode) => {
     expect(received(reader, `Editie 2 ${suffix}`)).toEqual([]);
     await page.context().close();
     await staff.context().close();
-  }, 180_000); // Two tabs, a preview, two editions and the delivery page, with axe; without JavaScript each a page load.
+  }, 240_000); // Two tabs, a preview, two editions and the delivery page, with axe; without JavaScript each a page load.
 });
