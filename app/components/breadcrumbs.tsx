@@ -1,8 +1,9 @@
 import { BreadcrumbNav, BreadcrumbNavLink } from "@utrecht/component-library-react";
 import { type AnchorHTMLAttributes, forwardRef } from "react";
-import { Link, useMatches } from "react-router";
+import { Link, useLocation, useMatches } from "react-router";
 import type { Translate } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
+import { municipalPages, programmePages } from "./staff-pages.ts";
 
 export type Crumb = { label: string; to: string };
 
@@ -24,14 +25,39 @@ const RouterLink = forwardRef<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchor
   },
 );
 
-/** Home › … › this page, from the `breadcrumbs` handles of the matched routes; nothing on the home page itself. */
-export function Breadcrumbs() {
+/**
+ * A staff page without a trail of its own: overview › its menu section › the page (by its title), read from the
+ * address, so every page of the staff area has breadcrumbs.
+ */
+export function staffTrail(pathname: string, title: string | undefined, t: Translate): Crumb[] {
+  const match = /^(\/[^/]+)?\/beheer(?:\/([^/]+))?/.exec(pathname);
+  if (!match) return [];
+  const base = `${match[1] ?? ""}/beheer`;
+  const trail: Crumb[] = [{ label: t("staff.nav.overview"), to: base }];
+  const section =
+    match[2] &&
+    [...(match[1] ? municipalPages : programmePages), { path: "team", label: "staff.nav.team" as const }].find(
+      (page) => page.path === match[2],
+    );
+  if (section) trail.push({ label: t(section.label), to: `${base}/${section.path}` });
+  const here = pathname.replace(/\/$/, "");
+  if (title && here !== trail.at(-1)?.to) trail.push({ label: title, to: here });
+  return trail;
+}
+
+/**
+ * Home › … › this page, from the `breadcrumbs` handles of the matched routes (or, in the staff area, `staffTrail`);
+ * nothing on the home page itself.
+ */
+export function Breadcrumbs({ title }: { title?: string | undefined }) {
   const t = useT();
-  const trail = useMatches().flatMap((match) =>
+  const { pathname } = useLocation();
+  const handled = useMatches().flatMap((match) =>
     isBreadcrumbHandle(match.handle) && match.loaderData !== undefined
       ? match.handle.breadcrumbs(match.loaderData, t)
       : [],
   );
+  const trail = handled.length > 0 ? handled : staffTrail(pathname, title, t);
   if (trail.length === 0) return null;
   const crumbs = [{ label: t("nav.home"), to: "/" }, ...trail];
   return (

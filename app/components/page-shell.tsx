@@ -93,7 +93,7 @@ export function PageShell({ title, children }: { title?: string; children: React
         </div>
       </PageHeader>
       <div className="samenspel-container">
-        <Breadcrumbs />
+        <Breadcrumbs title={title} />
       </div>
       <main id="inhoud" tabIndex={-1} className="samenspel-main">
         <PageContent className="samenspel-container">{children}</PageContent>
