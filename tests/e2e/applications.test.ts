@@ -39,6 +39,8 @@ beforeAll(async () => {
       });
       const staff = await findOrCreatePerson(tx, { email: `staf-${mode}@example.org`, displayName: "Staflid" });
       await grantRole(tx, { tenantId: programme.programmeId, personId: staff.id, role: "programme-staff" });
+      const supervisor = await findOrCreatePerson(tx, { email: `begeleider-${mode}@example.org`, displayName: "Bea" });
+      await grantRole(tx, { tenantId: programme.programmeId, personId: supervisor.id, role: "supervisor" });
     }
     const [row] = await tx
       .select({ slug: schema.trajectories.slug })
@@ -190,6 +192,32 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await expect.poll(() => main(coordinator)).toMatch(/Deel van de gemeente\s*€\s617,29/);
     expect(await coordinator.getByRole("button", { name: "Vastleggen" }).count()).toBe(0);
     await expectAccessible(coordinator);
+
+    // The municipality agrees its one concrete local action; a second application is refused before the form.
+    await coordinator.goto(`/${gemeente}/beheer/aanmeldingen`);
+    await coordinator.getByLabel("Soort").selectOption({ label: "Lokale actie" });
+    await coordinator.getByLabel("Omschrijving").fill("Eerste dorpsavond in Oosterend");
+    await coordinator.getByRole("button", { name: "Toevoegen aan leeragenda" }).click();
+    await expect.poll(() => main(coordinator)).toContain("Er zijn lokale acties afgesproken.");
+    await coordinator.goto(`/programma/trajecten/${slug}/aanmelden`);
+    await expect.poll(() => main(coordinator)).toContain("Uw gemeente heeft zich al aangemeld voor dit traject.");
+    expect(await coordinator.getByRole("button", { name: "Aanmelding versturen" }).count()).toBe(0);
+    await expectAccessible(coordinator);
+
+    // The supervisor reads what the municipality submitted and its learning agenda, with the action's status.
+    const supervisor = await openTab(browser, app.url, mode);
+    await supervisor.goto(`/beheer/trajecten/${slug}`);
+    await signIn(supervisor, `begeleider-${tag}@example.org`);
+    await supervisor.waitForURL(`${app.url}/beheer/trajecten/${slug}`);
+    const submitted = supervisor.getByRole("article", { name: municipality, exact: true });
+    await expect.poll(() => submitted.textContent()).toContain("Dorpsraden na de herindeling");
+    const read = (await submitted.textContent()) ?? "";
+    expect(read).toContain("raadsbreed");
+    expect(read).toContain(`Anne de Vries (projectleider), contact-${tag}@example.org`);
+    expect(read).toContain(`Leeragenda van ${municipality}`);
+    expect(read).toContain("Eerste dorpsavond in Oosterend – nog niet begonnen");
+    await expectAccessible(supervisor);
+    await supervisor.context().close();
     await coordinator.context().close();
     await staff.context().close();
   }, 150_000); // Two accounts through fourteen pages with axe, and without JavaScript every form a full page load.

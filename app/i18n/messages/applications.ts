@@ -63,7 +63,11 @@ export const applications = defineMessages({
     "applications.withdraw.confirmRequired": "Vink aan dat u de aanmelding wilt intrekken.",
     "applications.withdraw.submit": "Aanmelding intrekken",
     "applications.agenda.title": "Leeragenda",
+    "applications.agenda.titleOf": "Leeragenda van {municipality}",
+    "applications.submitted.heading": "Wat de gemeenten hebben ingediend",
+    "applications.contacts": "Contactpersonen",
     "applications.agenda.progress.no-action-yet": "Voeg ten minste één concrete lokale actie toe.",
+    "applications.agenda.progress.planned": "Er zijn lokale acties afgesproken. Er is er nog geen in uitvoering.",
     "applications.agenda.progress.in-progress": "Er zijn lokale acties in uitvoering.",
     "applications.agenda.progress.completed": "Alle lokale acties zijn afgerond.",
     "applications.agenda.questions": "Vragen",
@@ -124,6 +128,7 @@ export const applications = defineMessages({
     "applications.export.xlsx": "Download de aanmeldingen (Excel)",
     "applications.export.sheet": "Aanmeldingen",
     "applications.error.trajectoryNotFound": "Dit traject bestaat niet (meer).",
+    "applications.apply.seeApplications": "Naar de aanmeldingen van {municipality}",
     "applications.error.deadlinePassed":
       "De aanmeldtermijn voor dit traject is voorbij. Neem contact op met het programma.",
     "applications.error.alreadyOpen":
@@ -289,7 +294,11 @@ export const applications = defineMessages({
     "applications.withdraw.confirmRequired": "Tick the box to confirm that you want to withdraw the application.",
     "applications.withdraw.submit": "Withdraw application",
     "applications.agenda.title": "Learning agenda",
+    "applications.agenda.titleOf": "Learning agenda of {municipality}",
+    "applications.submitted.heading": "What the municipalities submitted",
+    "applications.contacts": "Contacts",
     "applications.agenda.progress.no-action-yet": "Add at least one concrete local action.",
+    "applications.agenda.progress.planned": "Local actions have been agreed. None is under way yet.",
     "applications.agenda.progress.in-progress": "Local actions are under way.",
     "applications.agenda.progress.completed": "All local actions are done.",
     "applications.agenda.questions": "Questions",
@@ -350,6 +359,7 @@ export const applications = defineMessages({
     "applications.export.xlsx": "Download the applications (Excel)",
     "applications.export.sheet": "Applications",
     "applications.error.trajectoryNotFound": "This trajectory does not exist (any more).",
+    "applications.apply.seeApplications": "To the applications of {municipality}",
     "applications.error.deadlinePassed":
       "The application period for this trajectory has ended. Please contact the programme.",
     "applications.error.alreadyOpen":

@@ -132,6 +132,17 @@ describe("applying for a trajectory", () => {
     const again = await send();
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ result: { error: { "": ["applications.error.alreadyOpen"] } } });
+
+    // Opening the form again says so at once, and offers no form for that municipality.
+    const form = (await apply.loader({
+      request: harness.get(`/programma/trajecten/${slug}/aanmelden`, cookie),
+      context: harness.context(),
+      params: { slug },
+    } as never)) as { municipalities: { slug: string }[]; refused: { slug: string; message: string }[] };
+    expect(form.municipalities.map((m) => m.slug)).not.toContain("gemeente-0");
+    expect(form.refused).toEqual([
+      expect.objectContaining({ slug: "gemeente-0", message: "applications.error.alreadyOpen" }),
+    ]);
   });
 
   it("answers 403 to someone who coordinates no municipality", async () => {
@@ -221,6 +232,11 @@ describe("intake and admission", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.arrayBuffer());
     expect(text.startsWith("\uFEFFGemeente;Provincie;Status;")).toBe(true);
     expect(text).toContain("Gemeente 0;;aangemeld;");
+    // Everything the municipality submitted is in it: project, the three commitments, the contacts.
+    expect(text).toContain("Betrokkenheid van de gemeenteraad");
+    expect(text).toContain("Dorpsraden na de herindeling");
+    expect(text).toContain("raadsbreed");
+    expect(text).toContain("A. de Vries (coördinator) <a.devries@example.org>");
     const xlsx = (await exportApplications.loader({
       request: harness.get(`/beheer/trajecten/${slug}/export.xlsx`, cookie),
       context: harness.context(),

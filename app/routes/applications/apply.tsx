@@ -1,14 +1,20 @@
 import { type FieldMetadata, type FormMetadata, getFormProps, useForm } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Fieldset, FieldsetLegend, PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, redirect } from "react-router";
+import { Alert, Fieldset, FieldsetLegend, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Form, Link, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
-import { getTrajectory, notifyApplication, submitApplication } from "../../../src/domain/programme/index.ts";
+import {
+  findApplicationRefusal,
+  getTrajectory,
+  notifyApplication,
+  submitApplication,
+} from "../../../src/domain/programme/index.ts";
 import { SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { applyForm, CONTACT_ROWS } from "../../forms/applications.ts";
+import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { municipalApplicationsUrl, requireCoordinator } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
@@ -26,9 +32,32 @@ async function load(request: Request, context: Route.LoaderArgs["context"], slug
   return { actor, trajectory, municipalities };
 }
 
+/**
+ * A late or second application is refused when the form is opened, not after it is filled in: past the deadline
+ * there is no form; a municipality that already applied is named with the way to its application and left out of
+ * the choice, and with none left there is no form either.
+ */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { trajectory, municipalities } = await load(request, context, params.slug);
-  return { trajectory: { slug: trajectory.slug, title: trajectory.title }, municipalities };
+  const { actor, trajectory, municipalities } = await load(request, context, params.slug);
+  const now = new Date();
+  const refused: { slug: string; name: string; message: MessageKey }[] = [];
+  const open: typeof municipalities = [];
+  for (const municipality of municipalities) {
+    const refusal = await withTenant(
+      services(context).db,
+      { tenantId: municipality.id, personId: actor.personId },
+      (tx) =>
+        findApplicationRefusal(tx, {
+          trajectoryId: trajectory.id,
+          applicationDeadlineOn: trajectory.applicationDeadlineOn,
+          municipalityId: municipality.id,
+          now,
+        }),
+    );
+    if (refusal) refused.push({ ...municipality, message: programmeErrors[refusal].message });
+    else open.push(municipality);
+  }
+  return { trajectory: { slug: trajectory.slug, title: trajectory.title }, municipalities: open, refused };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -69,19 +98,46 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function Apply({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { trajectory, municipalities } = loaderData;
+  const { trajectory, municipalities, refused } = loaderData;
   const [form, fields] = useForm<ApplyFields>({ id: "apply", lastResult: actionData?.result });
+  const title = t("applications.apply.title", { trajectory: trajectory.title });
+  return (
+    <PageShell title={title}>
+      <Heading level={1}>{title}</Heading>
+      {refused.map((municipality) => (
+        <Alert key={municipality.slug} type="info">
+          <Paragraph>
+            {municipality.name}: {t(municipality.message)}{" "}
+            <Link className="nl-link" to={`/${municipality.slug}/beheer/aanmeldingen`}>
+              {t("applications.apply.seeApplications", { municipality: municipality.name })}
+            </Link>
+          </Paragraph>
+        </Alert>
+      ))}
+      {municipalities.length > 0 && <ApplyForm form={form} fields={fields} municipalities={municipalities} />}
+    </PageShell>
+  );
+}
+
+function ApplyForm({
+  form,
+  fields,
+  municipalities,
+}: {
+  form: FormMetadata<ApplyFields>;
+  fields: ReturnType<typeof useForm<ApplyFields>>[1];
+  municipalities: { slug: string; name: string }[];
+}) {
+  const t = useT();
   // Built by hand, not from conform's list: blank rows are not in the submission, yet all three stay on the page.
   const rows = Array.from({ length: CONTACT_ROWS }, (_, i) => contactRow(form, i));
-  const title = t("applications.apply.title", { trajectory: trajectory.title });
   const contactFields = rows.flatMap((row, i) => [
     { meta: row.name, label: t("applications.contact.name", { n: i + 1 }) },
     { meta: row.email, label: t("applications.contact.email", { n: i + 1 }) },
     { meta: row.role, label: t("applications.contact.role", { n: i + 1 }) },
   ]);
   return (
-    <PageShell title={title}>
-      <Heading level={1}>{title}</Heading>
+    <>
       <Paragraph purpose="lead">{t("applications.apply.intro")}</Paragraph>
       <ErrorSummary
         formErrors={form.errors}
@@ -129,7 +185,7 @@ export default function Apply({ loaderData, actionData }: Route.ComponentProps) 
         ))}
         <PrimaryActionButton type="submit">{t("applications.apply.submit")}</PrimaryActionButton>
       </Form>
-    </PageShell>
+    </>
   );
 }
 

@@ -32,6 +32,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     t("applications.submittedOn"),
     t("applications.intakeOn"),
     t("applications.learningQuestion"),
+    t("applications.project"),
+    t("applications.commitment.college"),
+    t("applications.commitment.council"),
+    t("applications.commitment.civilService"),
+    t("applications.contacts"),
   ];
   const rows = found.applications.map((a) => [
     a.municipalityName,
@@ -40,6 +45,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     new Date(a.submittedAt),
     a.intakeAt ? new Date(a.intakeAt) : "",
     a.learningQuestion,
+    a.project,
+    a.commitmentCollege,
+    a.commitmentCouncil,
+    a.commitmentCivilService,
+    a.contacts.map((contact) => `${contact.name} (${contact.role}) <${contact.email}>`).join("; "),
   ]);
   return spreadsheetResponse(request, {
     name: `aanmeldingen-${found.trajectory.slug}`,

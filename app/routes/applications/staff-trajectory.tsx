@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Button, TableCell, TableRow } from "@utrecht/component-library-react";
+import { Button, DataList, TableCell, TableRow } from "@utrecht/component-library-react";
 import { Form, Link, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { rolesGrant } from "../../../src/domain/identity/index.ts";
@@ -11,7 +11,9 @@ import {
   countPlaces,
   countRegistrations,
   getTrajectory,
+  type LearningAgenda,
   listApplications,
+  listLearningAgendas,
   type QueuedApplication,
   takeApplicationStep,
   tallyApplications,
@@ -23,6 +25,7 @@ import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
+import { Fact } from "../../components/programme-lists.tsx";
 import { moveApplicationForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
@@ -43,12 +46,19 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     const trajectory = await getTrajectory(tx, { tenantId: programmeTenantId, slug: params.slug });
     if (!trajectory) return undefined;
     const about = { programmeTenantId, trajectoryId: trajectory.id };
+    const applications = await listApplications(tx, about);
+    const admitted = applications.filter((application) => application.status === "admitted");
+    const agendas = await listLearningAgendas(
+      tx,
+      admitted.map((application) => application.id),
+    );
     return {
       trajectory: { slug: trajectory.slug, title: trajectory.title },
       // The next steps come with the data: the state table stays on the server, out of the browser bundle.
-      queue: (await listApplications(tx, about)).map((application) => ({
+      queue: applications.map((application) => ({
         ...application,
         steps: applicationSteps("programme", application.status),
+        agenda: agendas.get(application.id),
       })),
       tally: await tallyApplications(tx, about),
       places: await countPlaces(tx, programmeTenantId, trajectory.id),
@@ -154,6 +164,17 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
         ))}
       </section>
 
+      {queue.length > 0 && (
+        <section aria-labelledby="ingediend">
+          <Heading level={2} id="ingediend">
+            {t("applications.submitted.heading")}
+          </Heading>
+          {queue.map((application) => (
+            <Submitted key={application.id} application={application} />
+          ))}
+        </section>
+      )}
+
       <section aria-labelledby="dashboard">
         <Heading level={2} id="dashboard">
           {t("applications.dashboard.heading")}
@@ -220,6 +241,80 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
         </Paragraph>
       </section>
     </PageShell>
+  );
+}
+
+/**
+ * Everything one municipality submitted (project, learning question, the commitment of college, council and civil
+ * service, the contacts) and, once admitted, its learning agenda with each local action's status: what staff and
+ * supervisors read before an intake and during the trajectory.
+ */
+function Submitted({ application }: { application: QueuedApplication & { agenda: LearningAgenda | undefined } }) {
+  const t = useT();
+  const headingId = `ingediend-${application.id}`;
+  const { agenda } = application;
+  return (
+    <article aria-labelledby={headingId} className="samenspel-panel">
+      <Heading level={3} id={headingId}>
+        {application.municipalityName}
+      </Heading>
+      <DataList className="samenspel-facts">
+        <Fact label={t("applications.status")}>{t(`applications.status.${application.status}`)}</Fact>
+        <Fact label={t("applications.project")}>{application.project}</Fact>
+        <Fact label={t("applications.learningQuestion")}>{application.learningQuestion}</Fact>
+        <Fact label={t("applications.commitment.college")}>{application.commitmentCollege}</Fact>
+        <Fact label={t("applications.commitment.council")}>{application.commitmentCouncil}</Fact>
+        <Fact label={t("applications.commitment.civilService")}>{application.commitmentCivilService}</Fact>
+        <Fact label={t("applications.contacts")}>
+          <ul className="utrecht-unordered-list">
+            {application.contacts.map((contact) => (
+              <li key={contact.email}>
+                {contact.name} ({contact.role}), <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </li>
+            ))}
+          </ul>
+        </Fact>
+      </DataList>
+      {agenda && (
+        <>
+          <Heading level={4}>
+            {t("applications.agenda.titleOf", { municipality: application.municipalityName })}
+          </Heading>
+          <Paragraph>{t(`applications.agenda.progress.${agenda.progress}`)}</Paragraph>
+          <AgendaList title={t("applications.agenda.questions")} items={agenda.questions} />
+          <AgendaList title={t("applications.agenda.actions")} items={agenda.actions} withStatus />
+        </>
+      )}
+    </article>
+  );
+}
+
+function AgendaList({
+  title,
+  items,
+  withStatus = false,
+}: {
+  title: string;
+  items: LearningAgenda["actions"];
+  withStatus?: boolean;
+}) {
+  const t = useT();
+  return (
+    <>
+      <Heading level={5}>{title}</Heading>
+      {items.length === 0 ? (
+        <Paragraph>{t("applications.agenda.none")}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              {item.text}
+              {withStatus && ` – ${t(`applications.agenda.status.${item.status}`)}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 

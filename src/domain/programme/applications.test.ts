@@ -3,7 +3,13 @@ import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
-import { countPlaces, listApplications, summariseTrajectories, tallyApplications } from "./index.ts";
+import {
+  countPlaces,
+  findApplicationRefusal,
+  listApplications,
+  summariseTrajectories,
+  tallyApplications,
+} from "./index.ts";
 
 const NOW = new Date("2019-03-01T10:00:00Z");
 let handle: DatabaseHandle;
@@ -69,6 +75,22 @@ describe("applications", () => {
     await expect(programme.apply(trajectory, programme.municipalities[2]!)).rejects.toMatchObject({
       code: "programme.application-deadline-passed",
     });
+  });
+
+  it("says before the form is filled in why a municipality cannot apply: late, or already applied", async () => {
+    const municipalityId = programme.municipalities[7]!;
+    const refusal = (trajectoryId: string, applicationDeadlineOn: string | null) =>
+      withTenant(handle.db, { tenantId: municipalityId, personId: programme.coordinatorId }, (tx) =>
+        findApplicationRefusal(tx, { trajectoryId, applicationDeadlineOn, municipalityId, now: NOW }),
+      );
+    const late = await programme.givenTrajectory({ deadline: "2019-02-28" });
+    expect(await refusal(late, "2019-02-28")).toBe("programme.application-deadline-passed");
+    const open = await programme.givenTrajectory({ deadline: "2019-03-01" });
+    expect(await refusal(open, "2019-03-01")).toBeUndefined();
+    const application = await programme.apply(open, municipalityId);
+    expect(await refusal(open, "2019-03-01")).toBe("programme.application-already-open");
+    await programme.move(application.id, "withdrawn");
+    expect(await refusal(open, "2019-03-01")).toBeUndefined();
   });
 
   it("shows a municipality its own applications only", async () => {

@@ -36,6 +36,11 @@ export { type DeliverNewsletterEditionOptions, deliverNewsletterEdition } from "
 export { type EditLessonOptions, editLesson } from "./edit-lesson.ts";
 export { ProgrammeError, type ProgrammeErrorCode } from "./errors.ts";
 export { fanOutNewsletterEdition } from "./fan-out-newsletter-edition.ts";
+export {
+  type ApplicationRefusal,
+  applicationDeadlinePassed,
+  findApplicationRefusal,
+} from "./find-application-refusal.ts";
 export { findNewsletterDelivery } from "./find-newsletter-delivery.ts";
 export {
   type ApplicationDetails,

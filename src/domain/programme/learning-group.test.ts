@@ -56,6 +56,8 @@ describe("learning agenda", () => {
           now: NOW,
         }),
       );
+    // An agreed action nobody has started is not "in uitvoering".
+    expect((await asProgramme((tx) => getLearningAgenda(tx, application.id))).progress).toBe("planned");
     await setStatus("in-progress");
     expect((await asProgramme((tx) => getLearningAgenda(tx, application.id))).progress).toBe("in-progress");
     const done = await setStatus("done");

@@ -11,6 +11,12 @@ export type QueuedApplication = {
   submittedAt: Date;
   intakeAt: Date | null;
   learningQuestion: string;
+  /** Everything else the municipality submitted, for staff, supervisors and the exports. */
+  project: string;
+  commitmentCollege: string;
+  commitmentCouncil: string;
+  commitmentCivilService: string;
+  contacts: { name: string; email: string; role: string }[];
 };
 
 /** The queue staff and supervisors work through, oldest first. */
@@ -28,6 +34,11 @@ export function listApplications(
       submittedAt: schema.applications.submittedAt,
       intakeAt: schema.applications.intakeAt,
       learningQuestion: schema.applications.learningQuestion,
+      project: schema.applications.project,
+      commitmentCollege: schema.applications.commitmentCollege,
+      commitmentCouncil: schema.applications.commitmentCouncil,
+      commitmentCivilService: schema.applications.commitmentCivilService,
+      contacts: schema.applications.contacts,
     })
     .from(schema.applications)
     .innerJoin(schema.tenants, eq(schema.tenants.id, schema.applications.municipalityId))

@@ -6,8 +6,11 @@ export type AgendaItem = typeof schema.learningAgendaItems.$inferSelect;
 export type LearningAgenda = {
   questions: AgendaItem[];
   actions: AgendaItem[];
-  /** Every municipality works on at least one concrete local action, done when all its actions are. */
-  progress: "no-action-yet" | "in-progress" | "completed";
+  /**
+   * Every municipality works on at least one concrete local action, done when all its actions are. "in-progress"
+   * only when an action really is under way; agreed actions that nobody has started yet are "planned".
+   */
+  progress: "no-action-yet" | "planned" | "in-progress" | "completed";
 };
 
 /**
@@ -33,7 +36,13 @@ export async function listLearningAgendas(
 
 function agendaOf(items: AgendaItem[]): LearningAgenda {
   const actions = items.filter((item) => item.kind === "action");
-  const progress =
-    actions.length === 0 ? "no-action-yet" : actions.every((a) => a.status === "done") ? "completed" : "in-progress";
+  const progress: LearningAgenda["progress"] =
+    actions.length === 0
+      ? "no-action-yet"
+      : actions.every((a) => a.status === "done")
+        ? "completed"
+        : actions.some((a) => a.status === "in-progress")
+          ? "in-progress"
+          : "planned";
   return { questions: items.filter((item) => item.kind === "question"), actions, progress };
 }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { postgresCode, schema, type Tx } from "../../db/index.ts";
 import { recordAudit } from "../shared/index.ts";
 import { ProgrammeError } from "./errors.ts";
+import { applicationDeadlinePassed } from "./find-application-refusal.ts";
 
 export type Application = typeof schema.applications.$inferSelect;
 
@@ -27,8 +28,8 @@ export async function submitApplication(tx: Tx, o: SubmitApplicationOptions): Pr
     .from(schema.trajectories)
     .where(and(eq(schema.trajectories.tenantId, o.programmeTenantId), eq(schema.trajectories.id, o.trajectoryId)));
   if (!trajectory) throw new ProgrammeError("programme.trajectory-not-found");
-  if (trajectory.deadline && o.now.toISOString().slice(0, 10) > trajectory.deadline) {
-    throw new ProgrammeError("programme.application-deadline-passed", { deadline: trajectory.deadline });
+  if (applicationDeadlinePassed(trajectory.deadline, o.now)) {
+    throw new ProgrammeError("programme.application-deadline-passed", { deadline: trajectory.deadline ?? "" });
   }
   if (o.contacts.length === 0) throw new ProgrammeError("programme.application-needs-contact");
   let application: Application | undefined;
