@@ -220,5 +220,5 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await supervisor.context().close();
     await coordinator.context().close();
     await staff.context().close();
-  }, 150_000); // Two accounts through fourteen pages with axe, and without JavaScript every form a full page load.
+  }, 240_000); // Three accounts through sixteen pages with axe, and without JavaScript every form a full page load.
 });
