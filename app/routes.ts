@@ -119,6 +119,8 @@ const budgetingRoutes = [
   route(":gemeente/beheer/burgerbegroting/nieuw", "routes/budgeting/staff-round-new.tsx"),
   route(":gemeente/beheer/burgerbegroting/:ronde", "routes/budgeting/staff-round.tsx"),
   route(":gemeente/beheer/burgerbegroting/:ronde/codes/:batch", "routes/budgeting/code-batch-csv.ts"),
+  route(":gemeente/beheer/burgerbegroting/:ronde/uitvoering", "routes/budgeting/staff-realisation.tsx"),
+  route(":gemeente/burgerbegroting/:ronde/uitvoering", "routes/budgeting/realisation.tsx"),
   route(":gemeente/beheer/burgerbegroting/:ronde/codes/:batch/brieven.pdf", "routes/budgeting/code-batch-letters.ts"),
   route("api/v1/municipalities/:slug/budgets/:round/result", "routes/api/budget-result.ts"),
   route(":gemeente/burgerbegroting/:ronde/pabulib/:gebied", "routes/budgeting/pabulib-export.ts"),

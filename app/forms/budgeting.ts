@@ -1,9 +1,14 @@
 import { z } from "zod";
 // Leaf modules, not the context's index: this file is part of the browser bundle, and the index brings the database.
 import { ROUND_PHASES } from "../../src/domain/budgeting/round-phase-names.ts";
-import { BALLOT_FORMS, IDENTIFICATION_METHODS, WINNER_RULES } from "../../src/domain/budgeting/rules.ts";
+import {
+  BALLOT_FORMS,
+  IDENTIFICATION_METHODS,
+  REALISATION_STATUSES,
+  WINNER_RULES,
+} from "../../src/domain/budgeting/rules.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { calendarDate, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
+import { calendarDate, formKey, honeypot, nearDate, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -136,6 +141,16 @@ export const planForm = z.object({
   area: z.uuid(message("budgeting.error.areaMissing")),
   location: optionalText(200),
   estimatedCost: wholeEuros(),
+  photoAlt: optionalText(300),
+});
+
+/** A progress update on a funded plan (staff, after the result): status, the day it is about, a text, a photo. */
+export const planUpdateForm = z.object({
+  ...formKey,
+  plan: z.uuid(message("form.choice")),
+  status: z.enum(REALISATION_STATUSES as [string, ...string[]], message("form.choice")),
+  happenedOn: nearDate({ back: 5, ahead: 1 }),
+  body: requiredText(2000),
   photoAlt: optionalText(300),
 });
 

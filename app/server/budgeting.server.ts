@@ -44,6 +44,7 @@ export const budgetingErrors = {
   "budgeting.paper-empty": { status: 422, message: "budgeting.error.paperEmpty" },
   "budgeting.paper-third-person": { status: 409, message: "budgeting.error.paperThirdPerson" },
   "budgeting.paper-pending": { status: 409, message: "budgeting.error.paperPending" },
+  "budgeting.plan-not-funded": { status: 409, message: "budgeting.error.planNotFunded" },
   "phases.invalid-schedule": { status: 422, message: "budgeting.error.invalidSchedule" },
   "phases.moved-meanwhile": { status: 409, message: "budgeting.error.phaseMovedMeanwhile" },
   "phases.not-adjacent": { status: 422, message: "budgeting.error.phaseNotAdjacent" },

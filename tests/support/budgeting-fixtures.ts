@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Database, schema, withPlatform, withTenant } from "../../src/db/index.ts";
 import {
+  countRound,
   createRound,
   getRound,
   moderatePlan,
@@ -117,4 +118,29 @@ export async function givenRound(
   if (until !== "plans") await move("plans", "review");
   if (until === "voting") await move("review", "voting");
   return { roundId: round.id, slug, areas: roundAreas, plans, move };
+}
+
+/**
+ * A round counted and published: `ballots` lists, per ballot, the indexes of the plans it names (all in the first
+ * area). The ballots go in as paper ballots already agreed, so no voting code is needed.
+ */
+export async function givenPublishedRound(db: Database, o: Parameters<typeof givenRound>[1] & { ballots: number[][] }) {
+  const round = await givenRound(db, { ...o, until: "voting" });
+  const { tenantId } = o;
+  await withTenant(db, { tenantId }, (tx) =>
+    tx.insert(schema.pbBallots).values(
+      o.ballots.map((names) => ({
+        tenantId,
+        roundId: round.roundId,
+        roundAreaId: round.areas[0]!.id,
+        castOn: "2026-03-08",
+        source: "paper" as const,
+        planIds: names.map((i) => round.plans[i]!.id),
+      })),
+    ),
+  );
+  await round.move("voting", "counting");
+  await withTenant(db, { tenantId }, (tx) => countRound(tx, { tenantId, roundId: round.roundId, now: MARCH(9) }));
+  await round.move("counting", "results");
+  return round;
 }

@@ -1,14 +1,22 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
-import { createCodeBatch, listCodeBatches, revealCodeBatch } from "../../../src/domain/budgeting/index.ts";
+import {
+  createCodeBatch,
+  listCodeBatches,
+  listRealisation,
+  revealCodeBatch,
+} from "../../../src/domain/budgeting/index.ts";
 import { grantRole } from "../../../src/domain/identity/index.ts";
-import { givenMunicipality, givenRound } from "../../../tests/support/budgeting-fixtures.ts";
+import { givenMunicipality, givenPublishedRound, givenRound } from "../../../tests/support/budgeting-fixtures.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { readPdf } from "../../../tests/support/pdf.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import * as letters from "./code-batch-letters.ts";
+import * as realisation from "./realisation.tsx";
 import * as round from "./round.tsx";
+import * as staffRealisation from "./staff-realisation.tsx";
 import * as staffRound from "./staff-round.tsx";
 import * as vote from "./vote.tsx";
 
@@ -248,5 +256,74 @@ describe("the postal voting letters", () => {
     expect(second).toMatchObject({ first: 1000, codes: [all.codes[1000]] });
     expect([...first.codes, ...second.codes]).toEqual(all.codes);
     await expect(reveal(3)).rejects.toMatchObject({ code: "budgeting.round-not-found" });
+  });
+});
+
+describe("the realisation pages", () => {
+  it("refuse a bad update with a Dutch message and change nothing, and show a good one publicly", async () => {
+    const { context, signIn, get } = routeHarness(handle);
+    const cookie = await signIn(town.personId);
+    const round = await givenPublishedRound(handle.db, {
+      ...town,
+      plans: [
+        { area: 0, title: "Speeltuin", cost: 60_000 },
+        { area: 0, title: "Bomen", cost: 50_000 },
+      ],
+      ballots: [[0], [0], [1]],
+    });
+    const params = { gemeente: "dijkstad", ronde: round.slug };
+    const [speeltuin, bomen] = round.plans;
+    const today = new Date().toISOString().slice(0, 10);
+    const send = (fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      return answerOf(() =>
+        staffRealisation.action({
+          request: new Request(`http://samenspel.test/dijkstad/beheer/burgerbegroting/${round.slug}/uitvoering`, {
+            method: "POST",
+            headers: { Cookie: cookie },
+            body: form,
+          }),
+          context: context(),
+          params,
+        } as never),
+      );
+    };
+    const good = (over: Record<string, string> = {}) => ({
+      key: randomUUID(),
+      plan: speeltuin!.id,
+      status: "in-progress",
+      happenedOn: today,
+      body: "De aannemer is begonnen met graven.",
+      photoAlt: "",
+      ...over,
+    });
+    const fieldErrors = (answer: Awaited<ReturnType<typeof send>>) => ("errors" in answer ? answer.errors : {});
+    const updates = () =>
+      withTenant(handle.db, town, (tx) => listRealisation(tx, { tenantId: town.tenantId, roundId: round.roundId }));
+
+    expect(fieldErrors(await send(good({ body: "  " })))).toMatchObject({ body: ["form.required"] });
+    expect(fieldErrors(await send(good({ happenedOn: "2099-01-01" })))).toMatchObject({
+      happenedOn: ["form.date.near"],
+    });
+    expect(fieldErrors(await send(good({ status: "klaar" })))).toMatchObject({ status: ["form.choice"] });
+    const notFunded = await send(good({ plan: bomen!.id }));
+    expect(notFunded.status).toBe(409);
+    expect(fieldErrors(notFunded)).toMatchObject({ plan: ["budgeting.error.planNotFunded"] });
+    expect((await updates()).flatMap((p) => p.updates)).toEqual([]);
+
+    expect((await send(good())).location).toContain("melding=update");
+    const page = await answerOf(() =>
+      realisation.loader({
+        request: get(`/dijkstad/burgerbegroting/${round.slug}/uitvoering`, ""),
+        context: context(),
+        params,
+      } as never),
+    );
+    expect(page.body).toMatchObject({
+      plans: [
+        { title: "Speeltuin", status: "in-progress", updates: [{ body: "De aannemer is begonnen met graven." }] },
+      ],
+    });
   });
 });

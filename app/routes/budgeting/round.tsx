@@ -82,6 +82,13 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
             </Link>
           </li>
         )}
+        {published && (
+          <li>
+            <Link className="utrecht-link" to={`${base}/uitvoering`}>
+              {t("budgeting.realisation.link")}
+            </Link>
+          </li>
+        )}
       </ul>
       <Heading level={2}>{t("budgeting.rules.title")}</Heading>
       {rulesSentences(t, locale, round.rules, round.areas[0]?.budgetEuros ?? 0).map((s) => (

@@ -165,6 +165,13 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
       <Notice message={notice} />
       <StaffNav base={base} />
       <Paragraph>{t("budgeting.phase.current", { phase: t(`budgeting.phase.${round.phase}`) })}</Paragraph>
+      {result?.status === "published" && (
+        <Paragraph>
+          <a className="utrecht-link" href={`${base}/burgerbegroting/${params.ronde}/uitvoering`}>
+            {t("budgeting.realisation.staffLink")}
+          </a>
+        </Paragraph>
+      )}
       <Heading2>{t("budgeting.phase.schedule")}</Heading2>
       <DataTable
         columns={[t("budgeting.phase.schedule"), ""]}

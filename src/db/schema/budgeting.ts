@@ -333,3 +333,39 @@ export const pbPaperEntries = pgTable(
     tenantIsolation("pb_paper_entries"),
   ],
 ).enableRLS();
+
+/** Where a funded plan stands in its realisation: planned, being carried out, realised, or dropped. */
+export const realisationStatuses = ["planned", "in-progress", "realised", "dropped"] as const;
+
+/**
+ * A dated progress update on a funded plan, posted by staff after the result is published. Append-only (a trigger
+ * refuses UPDATE, DELETE and TRUNCATE): a correction is a new update, so the public timeline keeps its history.
+ */
+export const pbPlanUpdates = pgTable(
+  "pb_plan_updates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => pbPlans.id),
+    status: text("status", { enum: realisationStatuses }).notNull(),
+    body: text("body").notNull(),
+    /** The day the update is about (work started, opened), which may be before the day it was posted. */
+    happenedOn: date("happened_on").notNull(),
+    /** An optional public photo with its required alt text. */
+    photoId: uuid("photo_id").references(() => uploads.id),
+    createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
+    idempotencyKey: text("idempotency_key"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("pb_plan_updates_plan_idx").on(t.planId, t.happenedOn),
+    index("pb_plan_updates_tenant_idx").on(t.tenantId),
+    index("pb_plan_updates_photo_idx").on(t.photoId),
+    index("pb_plan_updates_created_by_idx").on(t.createdBy),
+    uniqueIndex("pb_plan_updates_idempotency_key").on(t.tenantId, t.idempotencyKey),
+    check("pb_plan_updates_body", sql`length(trim(${t.body})) > 0`),
+    tenantIsolation("pb_plan_updates"),
+  ],
+).enableRLS();

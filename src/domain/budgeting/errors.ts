@@ -31,6 +31,7 @@ export type BudgetingErrorCode =
   | "budgeting.paper-line-invalid"
   | "budgeting.paper-empty"
   | "budgeting.paper-third-person"
-  | "budgeting.paper-pending";
+  | "budgeting.paper-pending"
+  | "budgeting.plan-not-funded";
 
 export class BudgetingError extends DomainError<BudgetingErrorCode> {}

@@ -47,6 +47,13 @@ export {
   parsePaperLines,
 } from "./paper-ballots.ts";
 export {
+  listRealisation,
+  type PlanRealisation,
+  type PlanUpdate,
+  type PostPlanUpdateOptions,
+  postPlanUpdate,
+} from "./plan-updates.ts";
+export {
   type ModeratePlanOptions,
   moderatePlan,
   type ReviewFeasibilityOptions,
@@ -62,6 +69,8 @@ export {
   type Eligibility,
   IDENTIFICATION_METHODS,
   type IdentificationMethod,
+  REALISATION_STATUSES,
+  type RealisationStatus,
   type RoundRules,
   satisfactionOf,
   type TieBreak,

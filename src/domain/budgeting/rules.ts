@@ -11,6 +11,10 @@ export const DEFAULT_ELIGIBILITY: Eligibility = { residentsOnly: true, identific
 /** The identification methods a round can use today; OpenID Connect and e-mail follow with their voting pages. */
 export const IDENTIFICATION_METHODS: readonly IdentificationMethod[] = ["postal-code"];
 
+/** Where a funded plan stands in its realisation; the newest update's status is the plan's. */
+export type RealisationStatus = "planned" | "in-progress" | "realised" | "dropped";
+export const REALISATION_STATUSES: readonly RealisationStatus[] = ["planned", "in-progress", "realised", "dropped"];
+
 export const BALLOT_FORMS: readonly BallotForm[] = ["knapsack", "approval", "cumulative", "ranking"];
 /** The rules staff choose from; `equal-shares-add1-full` is the operator command's variant for historical files. */
 export const WINNER_RULES: readonly WinnerRule[] = ["greedy", "greedy-no-skip", "equal-shares-add1", "phragmen"];

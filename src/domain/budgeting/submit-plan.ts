@@ -1,9 +1,9 @@
 import { and, count, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { imageTypes, storeUpload } from "../../platform/uploads/index.ts";
 import { insertOnce, recordAudit } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
+import { type PublicPhoto, storePublicPhoto } from "./public-photo.ts";
 
 export type SubmitPlanOptions = {
   tenantId: string;
@@ -15,7 +15,7 @@ export type SubmitPlanOptions = {
   location: string;
   estimatedCostEuros: number;
   /** An optional photo; its alt text is required, since the photo is shown on a public page. */
-  photo?: { bytes: Uint8Array; fileName: string; altText: string } | null;
+  photo?: PublicPhoto | null;
   idempotencyKey: string;
   now: Date;
 };
@@ -61,19 +61,15 @@ export async function submitPlan(tx: Tx, o: SubmitPlanOptions): Promise<{ id: st
         .where(and(eq(plans.tenantId, o.tenantId), eq(plans.idempotencyKey, o.idempotencyKey))),
   );
   if (created && o.photo) {
-    const stored = await storeUpload(tx, {
+    const photoId = await storePublicPhoto(tx, {
       tenantId: o.tenantId,
-      bytes: o.photo.bytes,
-      fileName: o.photo.fileName,
-      accept: imageTypes,
-      visibility: "public",
-      altText: o.photo.altText,
+      photo: o.photo,
       actorPersonId: o.personId,
       now: o.now,
     });
     await tx
       .update(plans)
-      .set({ photoId: stored.id })
+      .set({ photoId })
       .where(and(eq(plans.tenantId, o.tenantId), eq(plans.id, row.id)));
   }
   if (created) {
