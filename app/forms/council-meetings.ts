@@ -39,6 +39,18 @@ export const removeDocumentForm = z.object({
   document: z.uuid(message("form.choice")),
 });
 
+/** Putting a withdrawn item back on the agenda, or a removed document back on the meeting. */
+export const restoreItemForm = z.object({
+  intent: z.literal("restore-item"),
+  ...version,
+  item: z.uuid(message("form.choice")),
+});
+export const restoreDocumentForm = z.object({
+  intent: z.literal("restore-document"),
+  ...version,
+  document: z.uuid(message("form.choice")),
+});
+
 /** One agenda item, added at the end of the agenda. */
 export const agendaItemForm = z.object({
   intent: z.literal("item"),

@@ -182,9 +182,6 @@ export const feedbackForm = z
 /** Turn an evaluation's remark into a draft lesson for the programme's knowledge bundle. */
 export const lessonForm = z.object({ intent: z.literal("lesson"), evaluation: z.uuid() });
 
-/** A resident follows a process by e-mail (double opt-in). */
-export const followForm = z.object({ intent: z.literal("follow"), email: emailAddress(), ...honeypot });
-
 const score = () => z.enum(["1", "2", "3", "4", "5"], message("processes.evaluation.score")).transform(Number);
 
 /** A participant's evaluation after the process closed. */

@@ -34,5 +34,8 @@ export const followLinks = (context: Context, slug: string) => {
 /** The page a topic is about, to link back to after confirming or unsubscribing. */
 export function topicPage(slug: string, topic: string): string {
   const [kind, id] = topic.split(":");
-  return kind === "process" && id ? `/${slug}/processen/${id}` : `/${slug}`;
+  if (kind === "process" && id) return `/${slug}/processen/${id}`;
+  // A council's page goes by its slug; the topic holds its id, so the list of councils is the way back.
+  if (kind === "council") return `/${slug}/raden`;
+  return `/${slug}`;
 }

@@ -1,3 +1,5 @@
+import { whenText } from "./when-text.ts";
+
 export type MailLocale = "nl" | "en";
 
 /** Every mail the platform sends and the parameters it needs. */
@@ -10,6 +12,10 @@ export type MailTemplates = {
   "meeting-moved": MeetingChangeMail;
   /** A meeting was called off; a place gets the cancelling `.ics`. */
   "meeting-cancelled": MeetingChangeMail;
+  /** A council's published meeting moved (date, time or place); followers get the updated `.ics`. */
+  "council-meeting-moved": CouncilMeetingMail;
+  /** A council's published meeting was called off; followers get the cancelling `.ics`. */
+  "council-meeting-cancelled": CouncilMeetingMail & { reason: string };
   "newsletter-confirm": { themes: string; url: string };
   "newsletter-edition": { subject: string; body: string; unsubscribeUrl: string };
   "application-status": {
@@ -82,6 +88,16 @@ export type MailTemplates = {
   };
   /** A visitor's message through a council's public contact form, to its secretary; the reply goes to `email`. */
   "council-contact": { council: string; name: string; email: string; message: string; url: string };
+};
+/** `startsAt`, `endsAt`: ISO instants, written out in the follower's language. */
+type CouncilMeetingMail = {
+  council: string;
+  meeting: string;
+  startsAt: string;
+  endsAt: string;
+  where: string;
+  url: string;
+  unsubscribeUrl: string;
 };
 type MeetingChangeMail = { meeting: string; track: string; when: string; where: string; url: string };
 type FundMailStep =
@@ -239,6 +255,9 @@ const calendarDay = (locale: MailLocale, date: string) =>
     timeZone: "UTC",
   }).format(new Date(`${date}T12:00:00Z`));
 
+const span = (locale: MailLocale, startsAt: string, endsAt: string) =>
+  whenText(locale, new Date(startsAt), new Date(endsAt));
+
 const amsterdam = (locale: MailLocale, iso: string) =>
   new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
     dateStyle: "full",
@@ -372,6 +391,27 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         "In de bijlage staat de afzegging voor uw agenda. U hoeft zich niet af te melden.",
       ],
       action: ["Naar de bijeenkomst", url],
+    }),
+    "council-meeting-moved": ({ council, meeting, startsAt, endsAt, where, url, unsubscribeUrl }) => ({
+      subject: `Gewijzigd: ${meeting} van ${council}`,
+      greeting: "Hallo,",
+      lines: [
+        `De vergadering "${meeting}" van ${council} is gewijzigd. Ze is nu op ${span("nl", startsAt, endsAt)}, in ${where}.`,
+        "In de bijlage staat de nieuwe afspraak. Uw agenda vervangt daarmee de oude.",
+        `Wilt u geen e-mail meer over deze raad? Afmelden: ${unsubscribeUrl}`,
+      ],
+      action: ["Naar de vergadering", url],
+    }),
+    "council-meeting-cancelled": ({ council, meeting, startsAt, endsAt, reason, url, unsubscribeUrl }) => ({
+      subject: `Gaat niet door: ${meeting} van ${council}`,
+      greeting: "Hallo,",
+      lines: [
+        `De vergadering "${meeting}" van ${council} op ${span("nl", startsAt, endsAt)} gaat niet door.`,
+        `De reden: ${reason}`,
+        "In de bijlage staat de afzegging voor uw agenda.",
+        `Wilt u geen e-mail meer over deze raad? Afmelden: ${unsubscribeUrl}`,
+      ],
+      action: ["Naar de vergadering", url],
     }),
     "newsletter-confirm": ({ themes, url }) => ({
       subject: "Bevestig uw aanmelding voor de nieuwsbrief",
@@ -587,6 +627,27 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       lines: [
         `${meeting} will not take place. You were registered for "${track}", ${when}.`,
         "The attachment holds the cancellation for your calendar. You do not need to cancel yourself.",
+      ],
+      action: ["Go to the meeting", url],
+    }),
+    "council-meeting-moved": ({ council, meeting, startsAt, endsAt, where, url, unsubscribeUrl }) => ({
+      subject: `Changed: ${meeting} of ${council}`,
+      greeting: "Hello,",
+      lines: [
+        `The meeting "${meeting}" of ${council} has changed. It is now on ${span("en", startsAt, endsAt)}, at ${where}.`,
+        "The attachment holds the new appointment. Your calendar replaces the old one with it.",
+        `No longer want e-mail about this council? Unsubscribe: ${unsubscribeUrl}`,
+      ],
+      action: ["Go to the meeting", url],
+    }),
+    "council-meeting-cancelled": ({ council, meeting, startsAt, endsAt, reason, url, unsubscribeUrl }) => ({
+      subject: `Cancelled: ${meeting} of ${council}`,
+      greeting: "Hello,",
+      lines: [
+        `The meeting "${meeting}" of ${council} on ${span("en", startsAt, endsAt)} will not take place.`,
+        `The reason: ${reason}`,
+        "The attachment holds the cancellation for your calendar.",
+        `No longer want e-mail about this council? Unsubscribe: ${unsubscribeUrl}`,
       ],
       action: ["Go to the meeting", url],
     }),

@@ -41,3 +41,19 @@ export function toICalendar(o: {
   }
   return calendar.toString();
 }
+
+/**
+ * An iCalendar as a mail attachment (an invitation, its update or its cancellation): the same events as the feeds,
+ * so the calendar app that holds one copy replaces it. `cancel` sends METHOD:CANCEL.
+ */
+export function calendarAttachment(o: {
+  name: string;
+  events: readonly CalendarEvent[];
+  method: "publish" | "cancel";
+}): { filename: string; contentType: string; content: string } {
+  return {
+    filename: "uitnodiging.ics",
+    contentType: `text/calendar; charset=utf-8; method=${o.method.toUpperCase()}`,
+    content: toICalendar(o),
+  };
+}

@@ -39,6 +39,14 @@ export const councilMeetings = defineMessages({
     "councilMeetings.removeItem.withdraw": "Punt {position} laten vervallen",
     "councilMeetings.removeDocument.form": "Stuk {title} verwijderen",
     "councilMeetings.removeDocument.submit": "Verwijder {title}",
+    "councilMeetings.restoreItem.form": "Punt {position} terugzetten op de agenda",
+    "councilMeetings.restoreItem.submit": "Zet punt {position} terug",
+    "councilMeetings.restoreDocument.form": "Stuk {title} terugzetten",
+    "councilMeetings.restoreDocument.submit": "Zet {title} terug",
+    "councilMeetings.removedDocuments": "Verwijderde stukken",
+    "councilMeetings.removedDocuments.body":
+      "Deze stukken zijn van de vergadering gehaald. Niemand kan ze openen. U kunt ze terugzetten.",
+    "councilMeetings.removedDocuments.item": "{title} (bij punt {position})",
     "councilMeetings.change.title": "Vergadering wijzigen of verplaatsen",
     "councilMeetings.change.body":
       "Pas de naam, de plaats, de link of de datum en tijd aan. Wie de vergaderingen in de eigen agenda heeft, krijgt de nieuwe gegevens vanzelf.",
@@ -55,6 +63,8 @@ export const councilMeetings = defineMessages({
     "councilMeetings.notice.cancelled": "De vergadering is afgelast.",
     "councilMeetings.notice.itemRemoved": "Het agendapunt is van de agenda gehaald.",
     "councilMeetings.notice.documentRemoved": "Het stuk is verwijderd.",
+    "councilMeetings.notice.itemRestored": "Het agendapunt staat weer op de agenda.",
+    "councilMeetings.notice.documentRestored": "Het stuk staat weer bij de vergadering.",
     "councilMeetings.title": "Vergaderingen van de {council}",
     "councilMeetings.lead":
       "Hier zet de secretaris de vergaderingen klaar: datum, plaats, agenda en stukken. Na de vergadering komt hier het verslag.",
@@ -170,6 +180,14 @@ export const councilMeetings = defineMessages({
     "councilMeetings.removeItem.withdraw": "Withdraw item {position}",
     "councilMeetings.removeDocument.form": "Remove document {title}",
     "councilMeetings.removeDocument.submit": "Remove {title}",
+    "councilMeetings.restoreItem.form": "Put item {position} back on the agenda",
+    "councilMeetings.restoreItem.submit": "Put item {position} back",
+    "councilMeetings.restoreDocument.form": "Put document {title} back",
+    "councilMeetings.restoreDocument.submit": "Put {title} back",
+    "councilMeetings.removedDocuments": "Removed documents",
+    "councilMeetings.removedDocuments.body":
+      "These documents were taken off the meeting. Nobody can open them. You can put them back.",
+    "councilMeetings.removedDocuments.item": "{title} (with item {position})",
     "councilMeetings.change.title": "Change or move the meeting",
     "councilMeetings.change.body":
       "Change the name, the place, the link or the date and time. People who have the meetings in their own calendar get the new details by themselves.",
@@ -186,6 +204,8 @@ export const councilMeetings = defineMessages({
     "councilMeetings.notice.cancelled": "The meeting was cancelled.",
     "councilMeetings.notice.itemRemoved": "The item was taken off the agenda.",
     "councilMeetings.notice.documentRemoved": "The document was removed.",
+    "councilMeetings.notice.itemRestored": "The item is back on the agenda.",
+    "councilMeetings.notice.documentRestored": "The document is back with the meeting.",
     "councilMeetings.title": "Meetings of the {council}",
     "councilMeetings.lead":
       "Here the secretary prepares the meetings: date, place, agenda and documents. After the meeting, the report goes here.",

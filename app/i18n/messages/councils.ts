@@ -134,6 +134,9 @@ export const councils = defineMessages({
     "councils.page.areas": "Over welk gebied gaat de raad?",
     "councils.page.areaBudget": "Budget van {area}",
     "councils.page.all": "Alle raden in {tenant}",
+    "councils.follow.title": "Volg deze raad",
+    "councils.follow.intro":
+      "Wij sturen u een e-mail als een vergadering van deze raad verschuift of niet doorgaat, met de nieuwe afspraak voor uw agenda.",
     "councils.workspace.title": "Werkruimte {name}",
     "councils.workspace.lead":
       "U zit in deze raad als {role}. Hier vindt u de vergaderingen, de adviezen en het budget.",
@@ -278,6 +281,9 @@ export const councils = defineMessages({
     "councils.page.areas": "Which area does the council cover?",
     "councils.page.areaBudget": "Budget of {area}",
     "councils.page.all": "All councils in {tenant}",
+    "councils.follow.title": "Follow this council",
+    "councils.follow.intro":
+      "We send you an e-mail when a meeting of this council moves or is called off, with the new appointment for your calendar.",
     "councils.workspace.title": "Workspace {name}",
     "councils.workspace.lead": "You sit on this council as {role}. Here you find its meetings, advice and budget.",
     "councils.workspace.public": "See the council's public page",

@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Button, PrimaryActionButton } from "@utrecht/component-library-react";
+import { Button, PrimaryActionButton, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
@@ -15,6 +15,8 @@ import {
   recordMeetingReport,
   removeAgendaItem,
   removeMeetingDocument,
+  restoreAgendaItem,
+  restoreMeetingDocument,
   updateMeeting,
 } from "../../../src/domain/councils/index.ts";
 import { dutchDateOf, dutchTime, dutchWallClock } from "../../../src/domain/shared/index.ts";
@@ -41,11 +43,14 @@ import {
   publishMeetingForm,
   removeDocumentForm,
   removeItemForm,
+  restoreDocumentForm,
+  restoreItemForm,
 } from "../../forms/council-meetings.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { meetingErrors, requireMeetingAccess } from "../../server/council-meetings.server.ts";
+import { followLinks } from "../../server/following.server.ts";
 import { forForm, invalidForm, parseIntentForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import { fileIn, readMultipartForm } from "../../server/uploads.server.ts";
@@ -99,12 +104,15 @@ const forms = {
   cancel: cancelMeetingForm,
   "remove-item": removeItemForm,
   "remove-document": removeDocumentForm,
+  "restore-item": restoreItemForm,
+  "restore-document": restoreDocumentForm,
 } as const;
 
 /** The form a post came from: the remove buttons repeat per item and per document. */
 function formIdOf(intent: keyof typeof forms, formData: FormData) {
-  if (intent === "remove-item") return `remove-item-${String(formData.get("item"))}`;
-  if (intent === "remove-document") return `remove-document-${String(formData.get("document"))}`;
+  if (intent === "remove-item" || intent === "restore-item") return `${intent}-${String(formData.get("item"))}`;
+  if (intent === "remove-document" || intent === "restore-document")
+    return `${intent}-${String(formData.get("document"))}`;
   return intent;
 }
 
@@ -128,8 +136,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     actorPersonId: actor.personId,
     now: new Date(),
   };
+  const { config, db, queue } = services(context);
+  const links = {
+    meeting: (id: string) => `${config.publicUrl}/${tenant.slug}/raden/${council.slug}/vergaderingen/${id}`,
+    unsubscribeBase: followLinks(context, tenant.slug).unsubscribeBase,
+  };
   try {
-    await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+    await withTenant(db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
       if (value.intent === "item")
         await addAgendaItem(tx, {
           ...ref,
@@ -162,16 +175,22 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           place: value.place,
           onlineUrl: value.onlineUrl || null,
           version: value.version,
+          links,
         });
       else if (value.intent === "cancel")
-        await cancelMeeting(tx, { ...ref, reason: value.reason, version: value.version });
+        await cancelMeeting(tx, { ...ref, reason: value.reason, version: value.version, links });
       else if (value.intent === "remove-item") await removeAgendaItem(tx, { ...ref, itemId: value.item });
       else if (value.intent === "remove-document")
         await removeMeetingDocument(tx, { ...ref, documentId: value.document });
+      else if (value.intent === "restore-item")
+        await restoreAgendaItem(tx, { ...ref, itemId: value.item, version: value.version });
+      else if (value.intent === "restore-document")
+        await restoreMeetingDocument(tx, { ...ref, documentId: value.document, version: value.version });
     });
   } catch (error) {
     return forForm(formId, replyWithDomainError(error, submission, meetingErrors));
   }
+  queue.wake();
   return redirect(`${base}/${params.vergadering}?melding=${intent}`);
 }
 
@@ -193,6 +212,8 @@ const noticeKeys = {
   cancel: "councilMeetings.notice.cancelled",
   "remove-item": "councilMeetings.notice.itemRemoved",
   "remove-document": "councilMeetings.notice.documentRemoved",
+  "restore-item": "councilMeetings.notice.itemRestored",
+  "restore-document": "councilMeetings.notice.documentRestored",
 } as const satisfies Record<"created" | keyof typeof forms, MessageKey>;
 
 export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps) {
@@ -240,6 +261,33 @@ export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps)
           <Paragraph className="samenspel-pre-line">{meeting.report}</Paragraph>
         </>
       )}
+      {canEdit && meeting.removedDocuments.length > 0 && (
+        <section aria-labelledby="verwijderde-stukken">
+          <Heading level={2} id="verwijderde-stukken">
+            {t("councilMeetings.removedDocuments")}
+          </Heading>
+          <Paragraph>{t("councilMeetings.removedDocuments.body")}</Paragraph>
+          <UnorderedList>
+            {meeting.removedDocuments.map((document) => (
+              <UnorderedListItem key={document.id}>
+                {document.itemPosition === null
+                  ? document.title
+                  : t("councilMeetings.removedDocuments.item", {
+                      title: document.title,
+                      position: document.itemPosition,
+                    })}
+                <RemoveForm
+                  intent="restore-document"
+                  id={document.id}
+                  version={facts.version}
+                  label={t("councilMeetings.restoreDocument.form", { title: document.title })}
+                  submit={t("councilMeetings.restoreDocument.submit", { title: document.title })}
+                />
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      )}
       <Heading level={2}>{t("councilMeetings.agenda")}</Heading>
       {meeting.items.length === 0 && <Paragraph>{t("councilMeetings.agenda.none")}</Paragraph>}
       {meeting.items.map((item) => (
@@ -251,7 +299,15 @@ export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps)
           documentAction={removeDocument}
           actions={
             canEdit &&
-            !item.withdrawn && (
+            (item.withdrawn ? (
+              <RemoveForm
+                intent="restore-item"
+                id={item.id}
+                version={facts.version}
+                label={t("councilMeetings.restoreItem.form", { position: item.position })}
+                submit={t("councilMeetings.restoreItem.submit", { position: item.position })}
+              />
+            ) : (
               <RemoveForm
                 intent="remove-item"
                 id={item.id}
@@ -263,7 +319,7 @@ export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps)
                   { position: item.position },
                 )}
               />
-            )
+            ))
           }
         />
       ))}
@@ -294,16 +350,19 @@ export default function CouncilMeetingPage({ loaderData }: Route.ComponentProps)
 
 /**
  * One button that takes an item off the agenda (deleted from a draft, withdrawn with its number kept from a published
- * agenda) or a document off the meeting (after publication the file is kept: ADR 0025, addendum).
+ * agenda) or a document off the meeting (after publication the file is kept: ADR 0025, addendum), or puts a
+ * withdrawn item or a removed document back (with the version the page was read at).
  */
 function RemoveForm({
   intent,
   id,
+  version,
   label,
   submit,
 }: {
-  intent: "remove-item" | "remove-document";
+  intent: "remove-item" | "remove-document" | "restore-item" | "restore-document";
   id: string;
+  version?: string;
   label: string;
   submit: string;
 }) {
@@ -317,7 +376,8 @@ function RemoveForm({
       aria-label={label}
     >
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name={intent === "remove-item" ? "item" : "document"} value={id} />
+      <input type="hidden" name={intent.endsWith("-item") ? "item" : "document"} value={id} />
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
       <ErrorSummary formErrors={form.errors} fields={[]} />
       <Button type="submit" appearance="secondary-action-button">
         {submit}

@@ -1,5 +1,5 @@
 import { withTenant } from "../../../src/db/index.ts";
-import { getCouncil, listMeetings } from "../../../src/domain/councils/index.ts";
+import { councilMeetingEvent, getCouncil, listMeetings } from "../../../src/domain/councils/index.ts";
 import { translator } from "../../i18n/catalogue.ts";
 import { calendarResponse } from "../../server/calendar.server.ts";
 import { services } from "../../server/context.ts";
@@ -27,15 +27,10 @@ export async function loader({ context, params }: Route.LoaderArgs) {
     `${services(context).config.publicUrl}/${tenant.slug}/raden/${found.council.slug}/vergaderingen/${id}`;
   return calendarResponse(
     t("councilMeetings.calendar.title", { council: found.council.name }),
-    found.meetings.map((meeting) => ({
-      uid: `council-meeting-${meeting.id}@samenspel`,
-      startsAt: meeting.startsAt,
-      endsAt: meeting.endsAt,
-      title: `${found.council.name}: ${meeting.title}`,
-      description: t("councilMeetings.calendar.description", { url: page(meeting.id) }),
-      location: meeting.place,
-      sequence: meeting.sequence,
-      cancelled: meeting.cancelledAt !== null,
-    })),
+    found.meetings.map((meeting) =>
+      councilMeetingEvent(found.council, meeting, {
+        description: t("councilMeetings.calendar.description", { url: page(meeting.id) }),
+      }),
+    ),
   );
 }

@@ -329,7 +329,11 @@ describe("moving, cancelling and clearing up a published meeting", () => {
     }) as unknown as Promise<{
       body: {
         facts: Record<string, string>;
-        meeting: { title: string; items: { id: string; withdrawn: boolean; documents: { id: string }[] }[] };
+        meeting: {
+          title: string;
+          items: { id: string; withdrawn: boolean; documents: { id: string }[] }[];
+          removedDocuments: { id: string }[];
+        };
       };
     }>;
   const feedText = async () =>
@@ -421,15 +425,43 @@ describe("moving, cancelling and clearing up a published meeting", () => {
     ]);
   });
 
+  it("puts the withdrawn item and the removed document back, each by its own form with the page's version", async () => {
+    const { meeting, facts } = (await page()).body;
+    const [opening] = meeting.items;
+    const [removed] = meeting.removedDocuments;
+    expect(facts.version).toBe("1");
+    expect(
+      await onMeeting(meetingId, "secretary", { intent: "restore-item", item: opening!.id, version: "0" }),
+    ).toMatchObject({ status: 409, errors: { "": ["councilMeetings.error.changedMeanwhile"] } });
+    expect(
+      (await onMeeting(meetingId, "chair", { intent: "restore-item", item: opening!.id, version: "1" })).status,
+    ).toBe(403);
+    const item = await onMeeting(meetingId, "secretary", { intent: "restore-item", item: opening!.id, version: "1" });
+    expect(item.location).toMatch(/melding=restore-item$/);
+    const document = await onMeeting(meetingId, "secretary", {
+      intent: "restore-document",
+      document: removed!.id,
+      version: "2",
+    });
+    expect(document.location).toMatch(/melding=restore-document$/);
+    const after = (await page()).body;
+    expect(after.meeting.items.map((i) => [i.withdrawn, i.documents.length])).toEqual([
+      [false, 0],
+      [false, 1],
+    ]);
+    expect(after.meeting.removedDocuments).toEqual([]);
+    expect(after.facts.version).toBe("3");
+  });
+
   it("cancels the meeting: STATUS:CANCELLED in the feed, marked on the public page, and then nothing changes", async () => {
     expect(
       (await onMeeting(meetingId, "secretary", { intent: "cancel", version: "0", reason: "Zaal dicht" })).status,
     ).toBe(409);
-    const cancelled = await onMeeting(meetingId, "secretary", { intent: "cancel", version: "1", reason: "Zaal dicht" });
+    const cancelled = await onMeeting(meetingId, "secretary", { intent: "cancel", version: "3", reason: "Zaal dicht" });
     expect(cancelled.location).toMatch(/melding=cancel$/);
     const event = await feedText();
     expect(event).toContain("STATUS:CANCELLED");
-    expect(event).toContain("SEQUENCE:2");
+    expect(event).toContain("SEQUENCE:4");
     const visitor = await call(
       "loader",
       publicMeeting,
@@ -438,9 +470,34 @@ describe("moving, cancelling and clearing up a published meeting", () => {
     );
     expect(visitor.body).toMatchObject({ meeting: { cancellationReason: "Zaal dicht" } });
     expect((await page()).body).toMatchObject({ canEdit: false });
-    expect(await change("secretary", { version: "2" })).toMatchObject({
+    expect(await change("secretary", { version: "4" })).toMatchObject({
       status: 409,
       errors: { "": ["councilMeetings.error.cancelled"] },
     });
+  });
+});
+
+describe("following a council", () => {
+  const follow = (fields: Record<string, string>) =>
+    call("action", publicCouncil, post(`/aldorp/raden/${RAAD}`, "", { intent: "follow", ...fields }));
+  const follows = () => withTenant(handle.db, { tenantId }, (tx) => tx.select().from(schema.follows));
+
+  it("refuses a bad address and asks a good one to confirm; the contact form still works beside it", async () => {
+    expect(await follow({ email: "geen-adres" })).toMatchObject({ status: 400, errors: { email: expect.any(Array) } });
+    expect(await follows()).toEqual([]);
+    const asked = await follow({ email: "Anna@Example.org" });
+    expect(asked.location).toBe(`/aldorp/raden/${RAAD}?melding=volgen#volgen`);
+    const [row] = await follows();
+    expect(row).toMatchObject({
+      email: "anna@example.org",
+      topic: expect.stringMatching(/^council:/),
+      confirmedAt: null,
+    });
+    const contact = await call(
+      "action",
+      publicCouncil,
+      post(`/aldorp/raden/${RAAD}`, "", { name: "Anna", email: "anna@example.org", message: "Hallo" }),
+    );
+    expect(contact.location).toMatch(/melding=verstuurd/);
   });
 });

@@ -4,19 +4,26 @@ import { UnorderedList, UnorderedListItem } from "@utrecht/component-library-rea
 import { Link, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { contactCouncil, currentMembers, getCouncil } from "../../../src/domain/councils/index.ts";
+import { requestFollow, topicOf } from "../../../src/domain/following/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
+import { Notice } from "../../components/choice-fields.tsx";
 import { CouncilContactForm } from "../../components/council-contact-form.tsx";
 import { CouncilMeetingsSection } from "../../components/council-meeting.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { FollowForm } from "../../components/follow-form.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Paragraphs } from "../../components/programme-lists.tsx";
 import { contactCouncilForm } from "../../forms/councils.ts";
+import { followForm } from "../../forms/following.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { publishedMeetingsOf } from "../../server/council-meetings.server.ts";
 import { contactErrors, requireMunicipality, todayOf } from "../../server/councils.server.ts";
-import { forForm, invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { followLinks } from "../../server/following.server.ts";
+import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
+import { localeOf } from "../../server/locale.server.ts";
 import { limitMailingForm } from "../../server/rate-limits.server.ts";
 import type { Route } from "./+types/public-council";
 
@@ -50,10 +57,15 @@ export async function loader({ context, params }: Route.LoaderArgs) {
   };
 }
 
-/** The contact form: a message to the council's secretary, by e-mail through the queue; rate-limited, honeypot. */
+/**
+ * Two forms: following the council by e-mail (double opt-in; mails when a published meeting moves or is called off),
+ * and the contact form: a message to the council's secretary, by e-mail through the queue; rate-limited, honeypot.
+ */
 export async function action({ request, context, params }: Route.ActionArgs) {
   const tenant = await requireMunicipality(context, params.gemeente);
-  const submission = await parseForm(request, contactCouncilForm);
+  const formData = await readForm(request);
+  if (formData.get("intent") === "follow") return follow(request, context, params, formData);
+  const submission = parseFormData(formData, contactCouncilForm);
   if (submission.status !== "success") return forForm("contact", invalidForm(submission.reply()));
   const value = submission.value;
   const here = `/${tenant.slug}/raden/${params.raad}`;
@@ -83,6 +95,45 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   return redirect(`${here}?melding=verstuurd#contactformulier`);
 }
 
+async function follow(
+  request: Request,
+  context: Route.ActionArgs["context"],
+  params: Route.ActionArgs["params"],
+  formData: FormData,
+) {
+  const submission = parseFormData(formData, followForm);
+  if (submission.status !== "success") return forForm("follow", invalidForm(submission.reply()));
+  const value = submission.value;
+  const tenant = await requireMunicipality(context, params.gemeente);
+  const here = `/${tenant.slug}/raden/${params.raad}`;
+  if (value.website) return redirect(`${here}?melding=volgen#volgen`);
+  const { db, queue } = services(context);
+  try {
+    await limitMailingForm(context, "council-follow", value.email);
+    const now = new Date();
+    const locale = await localeOf(request);
+    const found = await withTenant(db, { tenantId: tenant.id }, async (tx) => {
+      const council = await getCouncil(tx, { tenantId: tenant.id, slug: params.raad, today: todayOf(now) });
+      if (!council) return false;
+      await requestFollow(tx, {
+        tenantId: tenant.id,
+        email: value.email,
+        topic: topicOf("council", council.id),
+        title: council.name,
+        locale,
+        linkFor: followLinks(context, tenant.slug).confirm,
+        now,
+      });
+      return true;
+    });
+    if (!found) notFound();
+  } catch (error) {
+    return forForm("follow", replyWithDomainError(error, submission, contactErrors));
+  }
+  queue.wake();
+  return redirect(`${here}?melding=volgen#volgen`);
+}
+
 export type PublicCouncil = Route.ComponentProps["loaderData"]["council"];
 
 export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ gemeente, council }, t) => [
@@ -93,9 +144,11 @@ export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ gemeent
 export default function PublicCouncilPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { council, gemeente, tenantName } = loaderData;
+  const notice = useNotice({ volgen: "processes.follow.sent" });
   return (
     <PageShell title={council.name}>
       <Heading level={1}>{council.name}</Heading>
+      <Notice message={notice} />
       <Paragraph purpose="lead">
         {t("councils.page.lead", {
           kind: t(`councils.kind.${council.kind}`),
@@ -161,6 +214,7 @@ export default function PublicCouncilPage({ loaderData }: Route.ComponentProps) 
           </Paragraph>
         )}
       </section>
+      <FollowForm title={t("councils.follow.title")} intro={t("councils.follow.intro")} />
       <CouncilContactForm canContact={loaderData.canContact} />
       <Paragraph>
         <Link className="nl-link" to={`/${gemeente}/raden`}>

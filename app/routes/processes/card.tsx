@@ -9,11 +9,13 @@ import { requestFollow, topicOf } from "../../../src/domain/following/index.ts";
 import { getProcess, phasePositions, positionOf, submitEvaluation } from "../../../src/domain/processes/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
+import { FollowForm } from "../../components/follow-form.tsx";
 import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { ProcessTimeline } from "../../components/process-timeline.tsx";
-import { evaluationForm, followForm } from "../../forms/processes.ts";
+import { followForm } from "../../forms/following.ts";
+import { evaluationForm } from "../../forms/processes.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -137,29 +139,9 @@ export default function ProcessCard({ loaderData, params }: Route.ComponentProps
         </Heading>
         <ProcessTimeline phases={process.phases} positions={positions} gemeente={params.gemeente} />
       </section>
-      <FollowForm />
+      <FollowForm title={t("processes.follow.title")} intro={t("processes.follow.intro")} />
       {position.state === "closed" && <EvaluationForm formKey={loaderData.formKey} />}
     </PageShell>
-  );
-}
-
-function FollowForm() {
-  const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof followForm>>("follow");
-  return (
-    <section aria-labelledby="volgen" className="samenspel-panel">
-      <Heading level={2} id="volgen">
-        {t("processes.follow.title")}
-      </Heading>
-      <Paragraph>{t("processes.follow.intro")}</Paragraph>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="follow" />
-        <HoneypotField />
-        <ErrorSummary formErrors={form.errors} fields={[{ meta: fields.email, label: t("processes.follow.email") }]} />
-        <TextField meta={fields.email} label={t("processes.follow.email")} type="email" autoComplete="email" />
-        <PrimaryActionButton type="submit">{t("processes.follow.submit")}</PrimaryActionButton>
-      </Form>
-    </section>
   );
 }
 

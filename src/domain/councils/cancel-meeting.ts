@@ -3,6 +3,7 @@ import { schema, type Tx } from "../../db/index.ts";
 import { recordAudit } from "../shared/index.ts";
 import { CouncilsError } from "./errors.ts";
 import { lockMeeting } from "./meeting-access.ts";
+import { type MeetingChangeLinks, notifyMeetingChange } from "./meeting-calendar.ts";
 
 export type CancelMeetingOptions = {
   tenantId: string;
@@ -12,15 +13,18 @@ export type CancelMeetingOptions = {
   reason: string;
   /** The meeting's `sequence` when the form was read. */
   version: number;
+  /** Where the followers' mail points. */
+  links: MeetingChangeLinks;
   actorPersonId: string;
   now: Date;
 };
 
 /**
  * Calls a meeting off before it begins. A published one stays on the public page and in the feed, marked as
- * cancelled (STATUS:CANCELLED with a higher SEQUENCE), so calendars drop it; after this nothing of it changes.
+ * cancelled (STATUS:CANCELLED with a higher SEQUENCE), so calendars drop it; after this nothing of it changes. The
+ * council's followers get a mail with the cancelling `.ics` (returns how many).
  */
-export async function cancelMeeting(tx: Tx, o: CancelMeetingOptions): Promise<void> {
+export async function cancelMeeting(tx: Tx, o: CancelMeetingOptions): Promise<number> {
   const meeting = await lockMeeting(tx, o);
   if (o.now >= meeting.startsAt) throw new CouncilsError("councils.meeting-held");
   const m = schema.councilMeetings;
@@ -37,4 +41,5 @@ export async function cancelMeeting(tx: Tx, o: CancelMeetingOptions): Promise<vo
     subject: o.meetingId,
     details: { status: meeting.status, startsAt: meeting.startsAt.toISOString(), reason: o.reason },
   });
+  return notifyMeetingChange(tx, { ...o, change: "cancelled" });
 }

@@ -53,6 +53,7 @@ export {
   type TermState,
   termState,
 } from "./kinds.ts";
+export { councilMeetingEvent, type MeetingChangeLinks } from "./meeting-calendar.ts";
 export {
   type AgendaItemVisibility,
   agendaItemVisibilities,
@@ -91,6 +92,8 @@ export { type RemoveMeetingDocumentOptions, removeMeetingDocument } from "./remo
 export { type RequestAdviceOptions, requestAdvice } from "./request-advice.ts";
 export { type AdviceCouncil, listCouncilNames, requireCouncil } from "./require-council.ts";
 export { type RespondToAdviceOptions, respondToAdvice } from "./respond-to-advice.ts";
+export { type RestoreAgendaItemOptions, restoreAgendaItem } from "./restore-agenda-item.ts";
+export { type RestoreMeetingDocumentOptions, restoreMeetingDocument } from "./restore-meeting-document.ts";
 export { type SeatedMember, type SeatMemberOptions, seatMember } from "./seat-member.ts";
 export { type UpdateCouncilOptions, updateCouncil } from "./update-council.ts";
 export { type UpdateMeetingOptions, updateMeeting } from "./update-meeting.ts";

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { rolesGrant, rolesInTenant } from "../identity/index.ts";
 import { dutchDateOf } from "../shared/index.ts";
@@ -45,4 +45,21 @@ export async function lockMeeting(tx: Tx, o: MeetingEditor & { meetingId: string
   if (!meeting) throw new CouncilsError("councils.meeting-not-found");
   if (meeting.cancelledAt) throw new CouncilsError("councils.meeting-cancelled");
   return meeting;
+}
+
+/**
+ * Raises the meeting's sequence if it is still at the version the form was read at; otherwise someone changed the
+ * meeting meanwhile and the form is refused rather than acting on what its reader did not see. Under the lock.
+ */
+export async function raiseMeetingVersion(
+  tx: Tx,
+  o: { tenantId: string; meetingId: string; version: number },
+): Promise<void> {
+  const m = schema.councilMeetings;
+  const [raised] = await tx
+    .update(m)
+    .set({ sequence: sql`${m.sequence} + 1` })
+    .where(and(eq(m.tenantId, o.tenantId), eq(m.id, o.meetingId), eq(m.sequence, o.version), isNull(m.cancelledAt)))
+    .returning({ id: m.id });
+  if (!raised) throw new CouncilsError("councils.meeting-changed-meanwhile");
 }

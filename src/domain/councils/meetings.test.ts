@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenKern, givenTwoMunicipalities } from "../../../tests/support/tenant-fixtures.ts";
 import { type DatabaseHandle, schema, type Tx, withPlatform, withTenant } from "../../db/index.ts";
+import { type MailRequest, renderMail } from "../../mail/index.ts";
+import { runDueJobs } from "../../platform/queue/index.ts";
 import { MAX_UPLOAD_BYTES } from "../../platform/uploads/index.ts";
+import { followingJobHandlers, topicOf } from "../following/index.ts";
 import { findOrCreatePerson, grantRole } from "../identity/index.ts";
 import { DomainError } from "../shared/index.ts";
 import {
@@ -20,9 +23,16 @@ import {
   recordMeetingReport,
   removeAgendaItem,
   removeMeetingDocument,
+  restoreAgendaItem,
+  restoreMeetingDocument,
   seatMember,
   updateMeeting,
 } from "./index.ts";
+
+const LINKS = {
+  meeting: (id: string) => `http://test/veenhoven/raden/dorpsraad-aldeveen/vergaderingen/${id}`,
+  unsubscribeBase: "http://test/veenhoven/volgen/afmelden",
+};
 
 const NOW = new Date("2026-03-02T10:00:00Z");
 const MEETING = { startsAt: new Date("2026-03-16T18:30:00Z"), endsAt: new Date("2026-03-16T20:30:00Z") };
@@ -302,6 +312,7 @@ describe("changing, moving and cancelling a meeting", () => {
         place: "Kerk Aldeveen",
         onlineUrl: null,
         version: 0,
+        links: LINKS,
         actorPersonId: people.secretary,
         now: NOW,
         ...o,
@@ -315,6 +326,7 @@ describe("changing, moving and cancelling a meeting", () => {
         meetingId,
         reason: "Te weinig leden kunnen komen.",
         version: 0,
+        links: LINKS,
         actorPersonId: people.secretary,
         now: NOW,
         ...o,
@@ -333,7 +345,7 @@ describe("changing, moving and cancelling a meeting", () => {
     const { id } = await newMeeting();
     await item(id, "Opening", "public");
     await publish(id);
-    expect(await change(id, { version: 0 })).toEqual({ moved: true });
+    expect(await change(id, { version: 0 })).toEqual({ moved: true, mailed: 0 });
     const moved = await read(id);
     expect(moved).toMatchObject({ ...MOVED, place: "Kerk Aldeveen", sequence: 1, status: "published" });
     const [line] = await audit("councils.meeting-update", id);
@@ -341,7 +353,7 @@ describe("changing, moving and cancelling a meeting", () => {
       startsAt: { from: MEETING.startsAt.toISOString(), to: MOVED.startsAt.toISOString() },
       place: { from: "Dorpshuis De Brink", to: "Kerk Aldeveen" },
     });
-    expect(await change(id, { version: 1, ...MOVED, title: "Nieuwe naam" })).toEqual({ moved: false });
+    expect(await change(id, { version: 1, ...MOVED, title: "Nieuwe naam" })).toEqual({ moved: false, mailed: 0 });
     expect((await read(id))!.sequence).toBe(2);
   });
 
@@ -492,5 +504,246 @@ describe("removing agenda items and documents", () => {
       mode: "removed",
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+  });
+});
+
+describe("putting a withdrawn item and a removed document back", () => {
+  const withdraw = (meetingId: string, itemId: string) =>
+    inTenant((tx) =>
+      removeAgendaItem(tx, { tenantId, councilId, meetingId, itemId, actorPersonId: people.secretary, now: NOW }),
+    );
+  const hide = (meetingId: string, documentId: string) =>
+    inTenant((tx) =>
+      removeMeetingDocument(tx, {
+        tenantId,
+        councilId,
+        meetingId,
+        documentId,
+        actorPersonId: people.secretary,
+        now: NOW,
+      }),
+    );
+  const restoreItem = (meetingId: string, itemId: string, version: number, actorPersonId = people.secretary) =>
+    inTenant((tx) =>
+      restoreAgendaItem(tx, { tenantId, councilId, meetingId, itemId, version, actorPersonId, now: NOW }),
+    );
+  const restoreDocument = (meetingId: string, documentId: string, version: number, actorPersonId = people.secretary) =>
+    inTenant((tx) =>
+      restoreMeetingDocument(tx, { tenantId, councilId, meetingId, documentId, version, actorPersonId, now: NOW }),
+    );
+  const read = (meetingId: string) => inTenant((tx) => getMeeting(tx, { tenantId, councilId, meetingId }));
+  const served = (meetingId: string, documentId: string) =>
+    inTenant((tx) => readMeetingDocument(tx, { tenantId, councilId, meetingId, documentId, audience: "everyone" }));
+  const auditLines = (action: string, subject: string) =>
+    inTenant((tx) =>
+      tx
+        .select({ details: schema.auditLog.details, actor: schema.auditLog.actorPersonId })
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.action, action), eq(schema.auditLog.subject, subject))),
+    );
+
+  it("puts a withdrawn item back in its place with its documents, once, with an audit line", async () => {
+    const { id } = await newMeeting();
+    await item(id, "Opening", "public");
+    const plan = await item(id, "Speelveld", "public");
+    const doc = await attach(id, plan.id);
+    await publish(id);
+    await withdraw(id, plan.id);
+    expect(await served(id, doc.id)).toBeUndefined();
+    const version = (await read(id))!.sequence;
+
+    expect(await refusal(restoreItem(id, plan.id, version, people.chair))).toBe("councils.meeting-secretary-only");
+    expect(await refusal(restoreItem(id, plan.id, version + 1))).toBe("councils.meeting-changed-meanwhile");
+    expect((await read(id))!.items[1]!.withdrawn).toBe(true);
+
+    await restoreItem(id, plan.id, version);
+    const back = await read(id);
+    expect(back!.sequence).toBe(version + 1);
+    expect(back!.items[1]).toMatchObject({ position: 2, title: "Speelveld", withdrawn: false });
+    expect(back!.items[1]!.documents.map((d) => d.id)).toEqual([doc.id]);
+    expect(await served(id, doc.id)).toBeDefined();
+    // A second click on the same button: nothing is withdrawn any more.
+    expect(await refusal(restoreItem(id, plan.id, version + 1))).toBe("councils.agenda-item-not-found");
+    expect(await refusal(restoreItem(id, "geen-id", version + 1))).toBe("councils.agenda-item-not-found");
+    const lines = await auditLines("councils.agenda-item-restore", id);
+    expect(lines).toEqual([{ actor: people.secretary, details: { item: plan.id, position: 2, title: "Speelveld" } }]);
+  });
+
+  it("brings a removed document back, the same bytes, and names its checksum in the audit", async () => {
+    const { id } = await newMeeting(people.staff);
+    await item(id, "Opening", "public");
+    const doc = await attach(id, null);
+    await publish(id);
+    await hide(id, doc.id);
+    const hidden = await read(id);
+    expect(hidden!.documents).toEqual([]);
+    expect(hidden!.removedDocuments).toMatchObject([{ id: doc.id, title: "Stuk", itemPosition: null }]);
+    const seen = await inTenant((tx) => getPublicMeeting(tx, { tenantId, councilId, meetingId: id }));
+    expect(seen).not.toHaveProperty("removedDocuments");
+
+    expect(await refusal(restoreDocument(id, doc.id, hidden!.sequence, people.stranger))).toBe(
+      "councils.meeting-secretary-only",
+    );
+    await restoreDocument(id, doc.id, hidden!.sequence, people.staff);
+    const back = await read(id);
+    expect(back!.removedDocuments).toEqual([]);
+    expect(back!.documents.map((d) => d.id)).toEqual([doc.id]);
+    expect(new TextDecoder().decode((await served(id, doc.id))!.data)).toBe(new TextDecoder().decode(PDF));
+    expect(await refusal(restoreDocument(id, doc.id, back!.sequence))).toBe("councils.meeting-document-not-found");
+    const [removed] = await auditLines("councils.meeting-document-remove", id);
+    const [restored] = await auditLines("councils.meeting-document-restore", id);
+    expect(restored!.details).toMatchObject({
+      document: doc.id,
+      sha256: (removed!.details as { sha256: string }).sha256,
+    });
+  });
+
+  it("of a restore and a change read at the same version, exactly one wins; nothing of a cancelled meeting comes back", async () => {
+    const { id } = await newMeeting();
+    await item(id, "Opening", "public");
+    const plan = await item(id, "Speelveld", "public");
+    await publish(id);
+    await withdraw(id, plan.id);
+    const version = (await read(id))!.sequence;
+    const results = await Promise.all([
+      refusal(restoreItem(id, plan.id, version)),
+      refusal(
+        inTenant((tx) =>
+          cancelMeeting(tx, {
+            tenantId,
+            councilId,
+            meetingId: id,
+            reason: "Storm.",
+            version,
+            links: LINKS,
+            actorPersonId: people.secretary,
+            now: NOW,
+          }),
+        ),
+      ),
+    ]);
+    expect(results.filter((r) => r === undefined)).toHaveLength(1);
+    expect(results.filter((r) => r !== undefined)).toEqual([
+      expect.stringMatching(/^councils\.meeting-(changed-meanwhile|cancelled)$/),
+    ]);
+    const after = await read(id);
+    expect(after!.sequence).toBe(version + 1);
+    if (after!.cancelledAt) {
+      expect(after!.items[1]!.withdrawn).toBe(true);
+      expect(await refusal(restoreItem(id, plan.id, after!.sequence))).toBe("councils.meeting-cancelled");
+    } else expect(after!.items[1]!.withdrawn).toBe(false);
+  });
+});
+
+describe("mailing the council's followers when a meeting moves or is called off", () => {
+  const follow = (email: string, locale: "nl" | "en", confirmed = true) =>
+    inTenant((tx) =>
+      tx.insert(schema.follows).values({
+        tenantId,
+        email,
+        topic: topicOf("council", councilId),
+        locale,
+        confirmTokenHash: `hash-${email}`,
+        unsubscribeToken: `afmelden-${email}`,
+        createdAt: NOW,
+        confirmedAt: confirmed ? NOW : null,
+      }),
+    );
+  /** Runs the follow deliveries, then returns the mails they queued (the mail job itself is not run). */
+  const deliveredMails = async (now: Date) => {
+    await runDueJobs(handle.db, followingJobHandlers(), { now });
+    return withPlatform(handle.db, async (tx) => {
+      const jobs = await tx.select().from(schema.jobs).where(eq(schema.jobs.kind, "mail.send"));
+      await tx.delete(schema.jobs).where(eq(schema.jobs.kind, "mail.send"));
+      return jobs
+        .map((job) => job.payload as MailRequest)
+        .filter((mail) => mail.template.startsWith("council-meeting-"))
+        .sort((a, b) => a.to.localeCompare(b.to));
+    });
+  };
+  const move = (meetingId: string, o: Partial<Parameters<typeof updateMeeting>[1]> = {}) =>
+    inTenant((tx) =>
+      updateMeeting(tx, {
+        tenantId,
+        councilId,
+        meetingId,
+        title: "Dorpsraadvergadering",
+        startsAt: new Date("2026-03-23T18:30:00Z"),
+        endsAt: new Date("2026-03-23T20:30:00Z"),
+        place: "Dorpshuis De Brink",
+        onlineUrl: null,
+        version: 0,
+        links: LINKS,
+        actorPersonId: people.secretary,
+        now: NOW,
+        ...o,
+      }),
+    );
+
+  beforeAll(async () => {
+    await follow("anna@example.org", "nl");
+    await follow("bob@example.org", "en");
+    await follow("nog-niet@example.org", "nl", false);
+  });
+
+  it("mails nobody about a draft; a published meeting's move reaches each follower in their language with the .ics", async () => {
+    const draft = await newMeeting();
+    expect(await move(draft.id)).toEqual({ moved: true, mailed: 0 });
+
+    const { id } = await newMeeting();
+    await item(id, "Opening", "public");
+    await publish(id);
+    // A new name alone is no move: no mail.
+    expect(await move(id, { ...MEETING, title: "Voorjaarsvergadering" })).toEqual({ moved: false, mailed: 0 });
+    expect(await move(id, { version: 1 })).toEqual({ moved: true, mailed: 2 });
+    const mails = await deliveredMails(NOW);
+    expect(mails.map((m) => [m.to, m.locale, m.template])).toEqual([
+      ["anna@example.org", "nl", "council-meeting-moved"],
+      ["bob@example.org", "en", "council-meeting-moved"],
+    ]);
+    const [nl, en] = mails.map((m) => renderMail(m.template, m.locale, m.params as never));
+    expect(nl!.subject).toBe("Gewijzigd: Dorpsraadvergadering van Dorpsraad Aldeveen");
+    expect(nl!.text).toContain("maandag 23 maart 2026, 19:30–21:30");
+    expect(en!.subject).toBe("Changed: Dorpsraadvergadering of Dorpsraad Aldeveen");
+    expect(en!.text).toContain("Monday, 23 March 2026, 19:30–21:30");
+    expect(en!.text).toContain("http://test/veenhoven/volgen/afmelden/afmelden-bob@example.org");
+    expect(mails[1]!.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    const ics = mails[0]!.attachments![0]!.content;
+    expect(ics).toContain(`UID:council-meeting-${id}@samenspel`);
+    expect(ics).toContain("SEQUENCE:2");
+    expect(ics).toContain("METHOD:PUBLISH");
+    expect(ics).toContain("DTSTART:20260323T183000Z");
+
+    // A new place is a move too.
+    expect(await move(id, { version: 2, place: "Kerk Aldeveen" })).toEqual({ moved: false, mailed: 2 });
+    await deliveredMails(NOW);
+  });
+
+  it("sends a cancelling .ics with the reason", async () => {
+    const { id } = await newMeeting();
+    await item(id, "Opening", "public");
+    await publish(id);
+    const mailed = await inTenant((tx) =>
+      cancelMeeting(tx, {
+        tenantId,
+        councilId,
+        meetingId: id,
+        reason: "De zaal is niet beschikbaar.",
+        version: 0,
+        links: LINKS,
+        actorPersonId: people.secretary,
+        now: NOW,
+      }),
+    );
+    expect(mailed).toBe(2);
+    const mails = await deliveredMails(NOW);
+    expect(mails.map((m) => m.template)).toEqual(["council-meeting-cancelled", "council-meeting-cancelled"]);
+    const ics = mails[0]!.attachments![0]!.content;
+    expect(ics).toContain("METHOD:CANCEL");
+    expect(ics).toContain("STATUS:CANCELLED");
+    expect(ics).toContain("SEQUENCE:1");
+    expect(ics).toContain(`UID:council-meeting-${id}@samenspel`);
+    const text = renderMail(mails[0]!.template, "nl", mails[0]!.params as never).text;
+    expect(text).toContain("De reden: De zaal is niet beschikbaar.");
   });
 });

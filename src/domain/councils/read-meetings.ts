@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { readUpload, type StoredFile } from "../../platform/uploads/index.ts";
 import { isUuid } from "./lock-council.ts";
@@ -44,9 +44,11 @@ export type CouncilMeeting = CouncilMeetingSummary & {
   /** Documents of the meeting as a whole. */
   documents: MeetingDocument[];
   items: AgendaItem[];
+  /** Documents taken off after publication (kept, served to no one): the secretary may put them back. */
+  removedDocuments: (MeetingDocument & { itemPosition: number | null })[];
 };
 
-export type PublicCouncilMeeting = Omit<CouncilMeeting, "items"> & { items: PublicAgendaItem[] };
+export type PublicCouncilMeeting = Omit<CouncilMeeting, "items" | "removedDocuments"> & { items: PublicAgendaItem[] };
 
 const m = schema.councilMeetings;
 const summary = {
@@ -111,13 +113,22 @@ export async function getMeeting(
   const d = schema.councilMeetingDocuments;
   const u = schema.uploads;
   const documents = await tx
-    .select({ id: d.id, itemId: d.itemId, title: d.title, fileName: u.fileName, byteSize: u.byteSize })
+    .select({
+      id: d.id,
+      itemId: d.itemId,
+      title: d.title,
+      fileName: u.fileName,
+      byteSize: u.byteSize,
+      removed: isNotNull(d.removedAt).mapWith(Boolean),
+    })
     .from(d)
     .innerJoin(u, and(eq(u.tenantId, d.tenantId), eq(u.id, d.uploadId)))
-    .where(and(eq(d.tenantId, o.tenantId), eq(d.meetingId, meeting.id), isNull(d.removedAt)))
+    .where(and(eq(d.tenantId, o.tenantId), eq(d.meetingId, meeting.id)))
     .orderBy(asc(d.createdAt), asc(d.id));
+  const shown = documents.filter((doc) => !doc.removed);
   const of = (itemId: string | null) =>
-    documents.filter((doc) => doc.itemId === itemId).map(({ itemId: _, ...doc }) => doc);
+    shown.filter((doc) => doc.itemId === itemId).map(({ itemId: _, removed: __, ...doc }) => doc);
+  const positionOf = (itemId: string | null) => items.find((item) => item.id === itemId)?.position ?? null;
   return {
     ...meeting,
     documents: of(null),
@@ -126,6 +137,9 @@ export async function getMeeting(
       withdrawn: withdrawnAt !== null,
       documents: withdrawnAt === null ? of(item.id) : [],
     })),
+    removedDocuments: documents
+      .filter((doc) => doc.removed)
+      .map(({ itemId, removed: _, ...doc }) => ({ ...doc, itemPosition: positionOf(itemId) })),
   };
 }
 
@@ -139,9 +153,10 @@ export async function getPublicMeeting(
 ): Promise<PublicCouncilMeeting | undefined> {
   const meeting = await getMeeting(tx, o);
   if (meeting?.status !== "published") return undefined;
+  const { removedDocuments: _, ...shown } = meeting;
   return {
-    ...meeting,
-    items: meeting.items.map(
+    ...shown,
+    items: shown.items.map(
       (item): PublicAgendaItem =>
         item.visibility === "public"
           ? { ...item, visibility: "public" }

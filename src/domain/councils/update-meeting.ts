@@ -3,6 +3,7 @@ import { schema, type Tx } from "../../db/index.ts";
 import { recordAudit } from "../shared/index.ts";
 import { CouncilsError } from "./errors.ts";
 import { lockMeeting } from "./meeting-access.ts";
+import { type MeetingChangeLinks, notifyMeetingChange } from "./meeting-calendar.ts";
 
 export type UpdateMeetingOptions = {
   tenantId: string;
@@ -15,6 +16,8 @@ export type UpdateMeetingOptions = {
   onlineUrl: string | null;
   /** The meeting's `sequence` when the form was read: a change made meanwhile by someone else is not overwritten. */
   version: number;
+  /** Where the followers' mail points, when the meeting moved. */
+  links: MeetingChangeLinks;
   actorPersonId: string;
   now: Date;
 };
@@ -22,9 +25,10 @@ export type UpdateMeetingOptions = {
 /**
  * New facts for a meeting: its name, place, online link, or a new date and time (moving it). A meeting that has
  * begun keeps its times. Every change raises the sequence, so calendars that subscribed to the feed take the new
- * version of the same event. Under the meeting's lock and conditional on the version the form was read at.
+ * version of the same event. Under the meeting's lock and conditional on the version the form was read at. A published
+ * meeting that moved (date, time or place) mails the council's followers the updated `.ics`.
  */
-export async function updateMeeting(tx: Tx, o: UpdateMeetingOptions): Promise<{ moved: boolean }> {
+export async function updateMeeting(tx: Tx, o: UpdateMeetingOptions): Promise<{ moved: boolean; mailed: number }> {
   const meeting = await lockMeeting(tx, o);
   if (o.endsAt <= o.startsAt) throw new CouncilsError("councils.meeting-times-invalid");
   const moved = o.startsAt.getTime() !== meeting.startsAt.getTime() || o.endsAt.getTime() !== meeting.endsAt.getTime();
@@ -65,5 +69,7 @@ export async function updateMeeting(tx: Tx, o: UpdateMeetingOptions): Promise<{ 
     subject: o.meetingId,
     details: Object.fromEntries(changed.map((key) => [key, { from: before[key], to: after[key] }])),
   });
-  return { moved };
+  const relocated = moved || o.place !== meeting.place;
+  const mailed = relocated ? await notifyMeetingChange(tx, { ...o, change: "moved" }) : 0;
+  return { moved, mailed };
 }

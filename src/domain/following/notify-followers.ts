@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { enqueueMail, type MailTemplate, type MailTemplates } from "../../mail/index.ts";
+import { enqueueMail, type MailAttachment, type MailTemplate, type MailTemplates } from "../../mail/index.ts";
 import { enqueue, type JobHandlers, tenantJob } from "../../platform/queue/index.ts";
 
 export const FOLLOW_DELIVERY_JOB = "following.deliver";
@@ -31,6 +31,8 @@ export type NotifyFollowersOptions<T extends FollowMail> = {
   topic: string;
   template: T;
   params: Omit<MailTemplates[T], "unsubscribeUrl">;
+  /** The same for every follower, e.g. a meeting's updated `.ics`. */
+  attachments?: MailAttachment[];
   /** The unsubscribe page's address without the secret; each mail appends its follower's. */
   unsubscribeBase: string;
   now: Date;
@@ -52,6 +54,7 @@ export async function notifyFollowers<T extends FollowMail>(tx: Executor, o: Not
         email: follower.email,
         template: o.template,
         params: o.params,
+        ...(o.attachments ? { attachments: o.attachments } : {}),
         unsubscribeBase: o.unsubscribeBase,
       },
       { runAt: o.now },
@@ -66,6 +69,7 @@ type DeliveryPayload = {
   email: string;
   template: FollowMail;
   params: Record<string, unknown>;
+  attachments?: MailAttachment[];
   unsubscribeBase: string;
 };
 
@@ -88,6 +92,7 @@ export async function deliverFollowMail(tx: Executor, p: DeliveryPayload & { now
       locale: follower.locale,
       template: p.template,
       params: { ...p.params, unsubscribeUrl } as never,
+      ...(p.attachments ? { attachments: p.attachments } : {}),
       headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
     },
     { runAt: p.now },

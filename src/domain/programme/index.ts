@@ -109,7 +109,7 @@ export {
   registerForSlot,
 } from "./register-for-slot.ts";
 export { isRegistrationClosed } from "./registration-closed.ts";
-export { type MeetingLink, whenText } from "./registration-mail.ts";
+export type { MeetingLink } from "./registration-mail.ts";
 export { type ReleasePlacesOptions, releasePlaces } from "./release-places.ts";
 export {
   confirmNewsletterSubscription,

@@ -1,28 +1,13 @@
 import { and, asc, count, eq, inArray, lte } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { enqueueMail, type MailAttachment, type MailLocale } from "../../mail/index.ts";
-import { toICalendar } from "../../platform/icalendar.ts";
-import { PROGRAMME_TIME_ZONE } from "../shared/index.ts";
+import { enqueueMail, type MailAttachment, whenText } from "../../mail/index.ts";
+import { calendarAttachment } from "../../platform/icalendar.ts";
 import { listRegistrationEntries } from "./calendar-entries.ts";
 import { meetingPlace } from "./meeting-place.ts";
 import type { Registration } from "./register-for-slot.ts";
 
 /** Builds the link to a meeting's page; the web layer knows the public address. */
 export type MeetingLink = (meetingSlug: string) => string;
-
-/** "donderdag 14 februari 2019, 10:00–12:30" in the programme's time zone. */
-export function whenText(locale: MailLocale, startsAt: Date, endsAt: Date): string {
-  const tag = locale === "nl" ? "nl-NL" : "en-GB";
-  const day = new Intl.DateTimeFormat(tag, {
-    timeZone: PROGRAMME_TIME_ZONE,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-  const time = new Intl.DateTimeFormat(tag, { timeZone: PROGRAMME_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
-  return `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)}`;
-}
 
 /** Where a wait-listed registration stands: 1 is next in line. */
 export async function waitListPosition(tx: Tx, registration: Pick<Registration, "slotId" | "position">) {
@@ -108,11 +93,7 @@ async function invitation(
     registrationId: registration.id,
   });
   const method = entries.some((entry) => entry.cancelled) ? "cancel" : "publish";
-  return {
-    filename: "uitnodiging.ics",
-    contentType: `text/calendar; charset=utf-8; method=${method.toUpperCase()}`,
-    content: toICalendar({ name: meeting, method, events: entries.map((entry) => ({ ...entry, url })) }),
-  };
+  return calendarAttachment({ name: meeting, method, events: entries.map((entry) => ({ ...entry, url })) });
 }
 
 /**
