@@ -10,6 +10,7 @@ import { summariseError } from "../src/platform/error-summary.ts";
 import { markRouter, timeRequest } from "../src/platform/request-timing.ts";
 import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
 import { noStoreWhenSignedIn } from "./no-store.ts";
+import { pageCache } from "./page-cache.ts";
 import { servePublicFiles } from "./public-files.ts";
 import { refuseMalformedTargets } from "./request-target.ts";
 import { rejectCrossSiteWrites } from "./same-origin.ts";
@@ -91,6 +92,9 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
     app.use(servePublicFiles(options.clientAssetsDir));
   }
   app.use(noStoreWhenSignedIn);
+  app.use(
+    pageCache({ db: services.db, manifest: build.routes as RouteManifest, seconds: services.config.pageCacheSeconds }),
+  );
 
   app.all(
     "/{*splat}",

@@ -45,7 +45,8 @@ function refuse(res: Parameters<RequestHandler>[1], status: number, message: str
   res.status(status).type("text/plain").send(message);
 }
 
-function routeTree(manifest: RouteManifest): RouteObject[] {
+/** React Router's route tree rebuilt from the build's flat manifest, for `matchRoutes` before React Router runs. */
+export function routeTree(manifest: RouteManifest): RouteObject[] {
   const childrenOf = (parentId: string | undefined): RouteObject[] =>
     Object.values(manifest)
       .filter((route) => route !== undefined && route.parentId === parentId)

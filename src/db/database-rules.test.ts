@@ -5,6 +5,7 @@ import { refusal, rowsOf as rowsIn } from "../../tests/support/sql.ts";
 import type { DatabaseHandle } from "./client.ts";
 import { withPlatform, withTenant } from "./index.ts";
 import { PLATFORM_ONLY_TABLES } from "./migrate.ts";
+import { PAGE_VERSION_EXEMPT_TABLES, readPageVersion } from "./page-version.ts";
 
 /** Rules the schema keeps for every table, read from the catalogue, so tables added later are held to them too. */
 let handle: DatabaseHandle;
@@ -45,6 +46,62 @@ describe("the schema", () => {
        order by 1`);
     // tenants: the public directory of municipalities; people: names beside the rows that mention them.
     expect(open.map((row) => row.table)).toEqual(["people", "tenants"]);
+  });
+
+  it("bumps the page version from every table but the named ones, also from a table added later", async () => {
+    const without = await rowsOf<{ table: string }>(`
+      select c.relname as table from pg_class c
+       where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'
+         and not exists (select from pg_trigger g where g.tgrelid = c.oid and g.tgname = 'page_version_bump')
+       order by 1`);
+    expect(without.map((row) => row.table)).toEqual([...PAGE_VERSION_EXEMPT_TABLES].sort());
+    expect(PAGE_VERSION_EXEMPT_TABLES).toEqual(expect.arrayContaining([...PLATFORM_ONLY_TABLES]));
+  });
+});
+
+describe("the page version (ADR 0029)", () => {
+  const bumps = async (work: () => Promise<unknown>) => {
+    const before = BigInt(await readPageVersion(handle.db));
+    await work();
+    return Number(BigInt(await readPageVersion(handle.db)) - before);
+  };
+
+  it("goes up once per writing transaction, in that transaction, and not for a rolled-back one", async () => {
+    expect(
+      await bumps(() =>
+        withTenant(handle.db, { tenantId }, async (tx) => {
+          await tx.execute(sql.raw(`update tenants set name = 'A1' where id = '${tenantId}'`));
+          await tx.execute(sql.raw(`update tenants set name = 'A2' where id = '${tenantId}'`));
+        }),
+      ),
+    ).toBe(1);
+    expect(
+      await bumps(() =>
+        withTenant(handle.db, { tenantId }, async (tx) => {
+          await tx.execute(sql.raw(`update tenants set name = 'A3' where id = '${tenantId}'`));
+          throw new Error("changed my mind");
+        }).catch(() => undefined),
+      ),
+    ).toBe(0);
+    expect(await bumps(() => withTenant(handle.db, { tenantId }, (tx) => tx.execute(sql.raw("select 1"))))).toBe(0);
+  });
+
+  it("stays put for a write no public page shows", async () => {
+    expect(
+      await bumps(() =>
+        withPlatform(handle.db, (tx) =>
+          tx.execute(sql.raw("insert into rate_limits (key, window_started_at, hits) values ('pv', now(), 1)")),
+        ),
+      ),
+    ).toBe(0);
+  });
+
+  it("cannot be changed by the application role", async () => {
+    expect(
+      await refusal(
+        withTenant(handle.db, { tenantId }, (tx) => tx.execute(sql.raw("update page_version set version = 0"))),
+      ),
+    ).toEqual({ code: "42501", message: "permission denied for table page_version" });
   });
 });
 

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { type MigrationMeta, readMigrationFiles } from "drizzle-orm/migrator";
 import type { DatabaseHandle } from "./client.ts";
 import { dataSafe } from "./data-safe-migrations.ts";
+import { PAGE_VERSION_STATEMENTS } from "./page-version.ts";
 
 const migrationsFolder = new URL("./migrations", import.meta.url).pathname;
 /** Any constant: instances that start together take turns at migrating. */
@@ -38,6 +39,8 @@ const GRANTS = [
   "revoke select, update, delete on jobs from samenspel_app",
   "grant select (id) on jobs to samenspel_app",
   "revoke update, delete on audit_log from samenspel_app",
+  // Bumped by a security-definer trigger and read by the owner outside any transaction (ADR 0029).
+  "revoke all on page_version from samenspel_app",
 ];
 
 /** The versioned migrations in order, each landed one that fails on a table with rows in its data-safe form. */
@@ -50,7 +53,10 @@ export type MigrateOptions = {
   upTo?: number;
 };
 
-/** Brings the schema up to date: the application role, the versioned migrations, then the role's grants. */
+/**
+ * Brings the schema up to date: the application role, the versioned migrations, the page version's triggers on every
+ * table (ADR 0029), then the role's grants.
+ */
 export async function migrate(handle: DatabaseHandle, options: MigrateOptions = {}): Promise<void> {
   const { db } = handle;
   await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
@@ -65,6 +71,7 @@ export async function migrate(handle: DatabaseHandle, options: MigrateOptions = 
       end $$`),
     );
     await handle.applyMigrations(readMigrations().slice(0, options.upTo));
+    for (const statement of PAGE_VERSION_STATEMENTS) await db.execute(sql.raw(statement));
     for (const grant of GRANTS) await db.execute(sql.raw(grant));
   } finally {
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);

@@ -30,6 +30,11 @@ const schema = z.object({
   /** Count each request's statements and time its phases, for `npm run bench:http` (src/platform/request-timing.ts). */
   REQUEST_TIMING: z.enum(["true", "false"]).default("false"),
   /**
+   * How long a rendered public page may be served to visitors who are not signed in, at most, while nothing it shows
+   * has changed (ADR 0029); 0 turns the page cache off.
+   */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
    * The HMAC key under which postal voting codes and ballot receipts are hashed (and from which a batch's codes are
    * derived): at least 32 characters, kept out of the database.
    */
@@ -69,6 +74,7 @@ export type Config = {
   logLevel: string;
   runWorker: boolean;
   requestTiming: boolean;
+  pageCacheSeconds: number;
   votingCodeKey: string;
   /** The AES-256 key for TOTP secrets; undefined in production without TOTP_KEY (then TOTP cannot be set up). */
   totpKey: Buffer | undefined;
@@ -110,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     runWorker: e.RUN_WORKER === "true",
     requestTiming: e.REQUEST_TIMING === "true",
+    pageCacheSeconds: e.PAGE_CACHE_SECONDS,
     votingCodeKey: e.VOTING_CODE_KEY ?? DEMO_VOTING_CODE_KEY,
     totpKey: e.TOTP_KEY
       ? Buffer.from(e.TOTP_KEY, "base64")

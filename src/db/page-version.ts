@@ -1,0 +1,60 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "./client.ts";
+
+/**
+ * Tables whose rows no cacheable public page shows (ADR 0029), so a write to them leaves the page cache alone: the
+ * platform's secrets, the queue and the audit trail, and the secret side of a vote (a ballot, who voted, the codes).
+ * Every other table, also one added later, bumps the page version.
+ */
+export const PAGE_VERSION_EXEMPT_TABLES = [
+  "password_credentials",
+  "oidc_identities",
+  "sessions",
+  "sign_in_tokens",
+  "rate_limits",
+  "totp_recovery_codes",
+  "jobs",
+  "audit_log",
+  "pb_ballots",
+  "pb_voter_register",
+  "pb_voting_codes",
+  "page_version",
+] as const;
+
+/**
+ * The page version (ADR 0029): one row whose number goes up once in every transaction that wrote to a table a public
+ * page may show. A deferred trigger on each such table bumps it at commit, in the writing transaction itself, so an
+ * instance that reads the new number also sees the write, and no lock on the row is held before the commit starts.
+ * Re-run after every migration (with the grants): a table added later gets its trigger without anyone remembering.
+ */
+export const PAGE_VERSION_STATEMENTS = [
+  `create table if not exists page_version (
+     id boolean primary key default true check (id),
+     version bigint not null default 0
+   )`,
+  "insert into page_version (id, version) values (true, 0) on conflict (id) do nothing",
+  `create or replace function bump_page_version() returns trigger language plpgsql security definer as $$
+   begin
+     if coalesce(current_setting('samenspel.page_version_bumped', true), '') <> 'on' then
+       perform set_config('samenspel.page_version_bumped', 'on', true);
+       update public.page_version set version = version + 1;
+     end if;
+     return null;
+   end $$`,
+  `do $$ declare t text; begin
+     for t in select c.relname from pg_class c
+               where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'
+                 and c.relname <> all (array['${PAGE_VERSION_EXEMPT_TABLES.join("','")}'])
+                 and not exists (select from pg_trigger g where g.tgrelid = c.oid and g.tgname = 'page_version_bump')
+     loop
+       execute format('create constraint trigger page_version_bump after insert or update or delete on %I
+                       deferrable initially deferred for each row execute function bump_page_version()', t);
+     end loop;
+   end $$`,
+];
+
+/** The current page version: one statement outside any transaction. */
+export async function readPageVersion(db: Database): Promise<string> {
+  const result = await db.execute<{ version: string }>(sql`select version::text as version from page_version`);
+  return (result as unknown as { rows: { version: string }[] }).rows[0]?.version ?? "0";
+}

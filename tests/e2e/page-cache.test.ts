@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DatabaseHandle, withPlatform } from "../../src/db/index.ts";
+import { findOrCreatePerson, grantRole, setPassword } from "../../src/domain/identity/index.ts";
+import { type AppInstance, startApp } from "../support/app-instance.ts";
+import { freshDatabase } from "../support/database.ts";
+import { givenKern, givenTwoMunicipalities } from "../support/tenant-fixtures.ts";
+
+/**
+ * The anonymous-page cache (ADR 0029) on two instances of one database, as behind a load balancer: each instance
+ * keeps its own copies, and a change made on one instance is seen on the other's next answer.
+ */
+let database: DatabaseHandle;
+let first: AppInstance;
+let second: AppInstance;
+let kern: string;
+const PASSWORD = "een lange zin als wachtwoord";
+const STAFF_NAME = "Mirjam Medewerker";
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  const [aldorp, beekstad] = await givenTwoMunicipalities(database);
+  kern = await givenKern(database, aldorp.id, "Aldeveen");
+  await withPlatform(database.db, async (tx) => {
+    const person = await findOrCreatePerson(tx, { email: "medewerker@aldorp.nl", displayName: STAFF_NAME });
+    await setPassword(tx, { personId: person.id, password: PASSWORD, now: new Date() });
+    await grantRole(tx, { tenantId: aldorp.id, personId: person.id, role: "municipal-staff" });
+    await grantRole(tx, { tenantId: beekstad.id, personId: person.id, role: "municipal-staff" });
+  });
+  first = await startApp({ database, env: { RUN_WORKER: "false" } });
+  second = await startApp({ database, env: { RUN_WORKER: "false" } });
+});
+afterAll(async () => {
+  await first?.stop();
+  await second?.stop();
+  await database?.close();
+});
+
+async function get(app: AppInstance, path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(app.url + path, { headers, redirect: "manual" });
+  return { response, html: await response.text(), cache: response.headers.get("X-Page-Cache") };
+}
+
+async function staffCookie(app: AppInstance): Promise<string> {
+  const response = await fetch(`${app.url}/inloggen`, {
+    method: "POST",
+    body: new URLSearchParams({ intent: "password", email: "medewerker@aldorp.nl", password: PASSWORD }),
+    redirect: "manual",
+  });
+  expect(response.status).toBe(302);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/** The nonce the policy allows, and the nonces the page's scripts carry: they must be the same. */
+function nonces(response: Response, html: string) {
+  const policy = response.headers.get("Content-Security-Policy") ?? "";
+  return {
+    allowed: /'nonce-([^']+)'/.exec(policy)?.[1],
+    used: [...new Set([...html.matchAll(/<script[^>]* nonce="([^"]+)"/g)].map((m) => m[1]))],
+  };
+}
+
+describe("the anonymous-page cache on two instances", () => {
+  it("serves a signed-in person their own page, and never that page to anyone else", async () => {
+    const cookie = await staffCookie(first);
+    const anonymous = await get(first, "/aldorp/raden");
+    expect(anonymous.cache).toBe("miss");
+
+    for (const app of [first, second]) {
+      const signedIn = await get(app, "/aldorp/raden", { Cookie: cookie });
+      expect(signedIn.cache).toBeNull();
+      expect(signedIn.response.headers.get("Cache-Control")).toBe("no-store");
+      expect(signedIn.html).toContain(STAFF_NAME);
+    }
+    for (const app of [first, second, first]) {
+      const again = await get(app, "/aldorp/raden");
+      expect(again.html).not.toContain(STAFF_NAME);
+    }
+    const hit = await get(first, "/aldorp/raden");
+    expect(hit.cache).toBe("hit");
+    expect(hit.html).not.toContain(STAFF_NAME);
+    // A cookie that is not the language (here a stale session) is never answered from the cache.
+    expect((await get(first, "/aldorp/raden", { Cookie: "samenspel-sessie=verlopen" })).cache).toBeNull();
+  });
+
+  it("keeps each municipality's page to its own address, and each language to its own cookie", async () => {
+    for (const app of [first, second, first, second]) {
+      const a = await get(app, "/aldorp/raden");
+      const b = await get(app, "/beekstad/raden");
+      expect(a.html).toContain("Gemeente Aldorp");
+      expect(a.html).not.toContain("Gemeente Beekstad");
+      expect(b.html).toContain("Gemeente Beekstad");
+      expect(b.html).not.toContain("Gemeente Aldorp");
+    }
+    const language = await fetch(`${first.url}/taal`, {
+      method: "POST",
+      body: new URLSearchParams({ locale: "en", returnTo: "/aldorp/raden" }),
+      redirect: "manual",
+    });
+    const english = language.headers.getSetCookie()[0]?.split(";")[0] ?? "";
+    expect(english).toMatch(/^taal=/);
+    const en = await get(first, "/aldorp/raden", { Cookie: english });
+    const nl = await get(first, "/aldorp/raden");
+    expect(en.html).toMatch(/<html lang="en"/);
+    expect(nl.html).toMatch(/<html lang="nl"/);
+    expect((await get(first, "/aldorp/raden", { Cookie: english })).cache).toBe("hit");
+  });
+
+  it("shows a staff change made on the other instance at once, and answers 304 only while nothing changed", async () => {
+    const before = await get(first, "/aldorp/raden");
+    const cached = await get(first, "/aldorp/raden");
+    expect(cached.cache).toBe("hit");
+    expect(cached.html).toBe(before.html);
+    expect(cached.html).not.toContain("Dorpsraad Aldeveen");
+    const etag = cached.response.headers.get("ETag")!;
+    expect(etag).toBe(before.response.headers.get("ETag"));
+    expect((await get(first, "/aldorp/raden", { "If-None-Match": etag })).response.status).toBe(304);
+    // The page's scripts carry the nonce this answer's policy allows, also when it comes from the cache.
+    const { allowed, used } = nonces(cached.response, cached.html);
+    expect(allowed).toBeDefined();
+    expect(used).toEqual([allowed]);
+
+    const cookie = await staffCookie(second);
+    const created = await fetch(`${second.url}/aldorp/beheer/raden`, {
+      method: "POST",
+      headers: { Cookie: cookie },
+      body: new URLSearchParams([
+        ["intent", "create"],
+        ["slug", "dorpsraad-aldeveen"],
+        ["name", "Dorpsraad Aldeveen"],
+        ["kind", "village-council"],
+        ["basis", "association"],
+        ["basisUrl", ""],
+        ["description", ""],
+        ["memberSeats", "3"],
+        ["areas", kern],
+      ]),
+      redirect: "manual",
+    });
+    expect(created.status).toBe(302);
+
+    const after = await get(first, "/aldorp/raden", { "If-None-Match": etag });
+    expect(after.response.status).toBe(200);
+    expect(after.cache).toBe("miss");
+    expect(after.html).toContain("Dorpsraad Aldeveen");
+    expect(after.response.headers.get("ETag")).not.toBe(etag);
+    // The other municipality's page did not change, and is rendered anew all the same: one version for all.
+    expect((await get(first, "/beekstad/raden")).html).not.toContain("Dorpsraad Aldeveen");
+  });
+});
