@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { type MigrationMeta, readMigrationFiles } from "drizzle-orm/migrator";
 import type { DatabaseHandle } from "./client.ts";
 import { dataSafe } from "./data-safe-migrations.ts";
-import { PAGE_VERSION_STATEMENTS } from "./page-version.ts";
+import { PAGE_VERSION_PAUSE, PAGE_VERSION_STATEMENTS } from "./page-version.ts";
 
 const migrationsFolder = new URL("./migrations", import.meta.url).pathname;
 /** Any constant: instances that start together take turns at migrating. */
@@ -43,6 +43,16 @@ const GRANTS = [
   "revoke all on page_version from samenspel_app",
 ];
 
+/** Whether a migration is newer than the last one applied (drizzle's own rule: by the file's timestamp). */
+async function anyPending(handle: DatabaseHandle, migrations: readonly MigrationMeta[]): Promise<boolean> {
+  const rows = async (query: string) =>
+    ((await handle.db.execute(sql.raw(query))) as unknown as { rows: { value: string | null }[] }).rows;
+  const [present] = await rows("select to_regclass('drizzle.__drizzle_migrations')::text as value");
+  if (!present?.value) return true;
+  const [last] = await rows("select max(created_at)::text as value from drizzle.__drizzle_migrations");
+  return !last?.value || migrations.some((m) => m.folderMillis > Number(last.value));
+}
+
 /** The versioned migrations in order, each landed one that fails on a table with rows in its data-safe form. */
 export function readMigrations(): MigrationMeta[] {
   return readMigrationFiles({ migrationsFolder }).map(dataSafe);
@@ -70,7 +80,10 @@ export async function migrate(handle: DatabaseHandle, options: MigrateOptions = 
       exception when duplicate_object then null;
       end $$`),
     );
-    await handle.applyMigrations(readMigrations().slice(0, options.upTo));
+    const migrations = readMigrations().slice(0, options.upTo);
+    // Only when there is something to apply: instances that are running go on bumping the version meanwhile.
+    if (await anyPending(handle, migrations)) await db.execute(sql.raw(PAGE_VERSION_PAUSE));
+    await handle.applyMigrations(migrations);
     for (const statement of PAGE_VERSION_STATEMENTS) await db.execute(sql.raw(statement));
     for (const grant of GRANTS) await db.execute(sql.raw(grant));
   } finally {

@@ -51,7 +51,19 @@ export const PAGE_VERSION_STATEMENTS = [
                        deferrable initially deferred for each row execute function bump_page_version()', t);
      end loop;
    end $$`,
+  "update page_version set version = version + 1",
 ];
+
+/**
+ * Before the migrations: the triggers come off, so a migration may change rows and then alter their table in one
+ * transaction ("pending trigger events" otherwise). `PAGE_VERSION_STATEMENTS` puts them back and bumps the version
+ * once, for what the migrations changed.
+ */
+export const PAGE_VERSION_PAUSE = `do $$ declare t regclass; begin
+   for t in select g.tgrelid::regclass from pg_trigger g where g.tgname = 'page_version_bump' loop
+     execute format('drop trigger page_version_bump on %s', t);
+   end loop;
+ end $$`;
 
 /** The current page version: one statement outside any transaction. */
 export async function readPageVersion(db: Database): Promise<string> {

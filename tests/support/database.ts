@@ -18,6 +18,8 @@ const fingerprint = createHash("sha256")
       .filter((name) => name.endsWith(".sql"))
       .sort()
       .map((name) => readFileSync(new URL(name, migrationsDir), "utf8"))
+      // What `migrate()` does besides the migrations (grants, the page version's triggers) is part of the schema too.
+      .concat(["../migrate.ts", "../page-version.ts"].map((name) => readFileSync(new URL(name, migrationsDir), "utf8")))
       .join("\n"),
   )
   .digest("hex")
