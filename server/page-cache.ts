@@ -9,7 +9,7 @@ import { type RouteManifest, routeTree } from "./body-limits.ts";
 /**
  * The public pages whose answer depends only on the address, the language and what is in the database (and the
  * date, which the cache's life bounds): no cookie but the language, no other header, no person. A page goes on this
- * list only when that holds for its loader and every layout above it (ADR 0029).
+ * list only when that holds for its loader and every layout above it (ADR 0030).
  */
 const CACHEABLE_ROUTES = new Set([
   "routes/home",
@@ -73,7 +73,7 @@ export type PageCache = RequestHandler & { readonly size: number };
 /**
  * Public pages for visitors who are not signed in, rendered once and served from memory while the page version
  * (`src/db/page-version.ts`) is unchanged and the entry is younger than `seconds`. Keyed by host, address and
- * language. An entry keeps the CSP nonce it was rendered with: the answer's policy names that nonce (ADR 0029).
+ * language. An entry keeps the CSP nonce it was rendered with: the answer's policy names that nonce (ADR 0030).
  * Answers `304 Not Modified` to a matching `If-None-Match`. Every decision fails towards rendering.
  */
 export function pageCache(o: { db: Database; manifest: RouteManifest; seconds: number }): PageCache {

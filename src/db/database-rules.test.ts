@@ -59,7 +59,7 @@ describe("the schema", () => {
   });
 });
 
-describe("the page version (ADR 0029)", () => {
+describe("the page version (ADR 0030)", () => {
   const bumps = async (work: () => Promise<unknown>) => {
     const before = BigInt(await readPageVersion(handle.db));
     await work();

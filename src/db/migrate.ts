@@ -39,7 +39,7 @@ const GRANTS = [
   "revoke select, update, delete on jobs from samenspel_app",
   "grant select (id) on jobs to samenspel_app",
   "revoke update, delete on audit_log from samenspel_app",
-  // Bumped by a security-definer trigger and read by the owner outside any transaction (ADR 0029).
+  // Bumped by a security-definer trigger and read by the owner outside any transaction (ADR 0030).
   "revoke all on page_version from samenspel_app",
 ];
 
@@ -65,7 +65,7 @@ export type MigrateOptions = {
 
 /**
  * Brings the schema up to date: the application role, the versioned migrations, the page version's triggers on every
- * table (ADR 0029), then the role's grants.
+ * table (ADR 0030), then the role's grants.
  */
 export async function migrate(handle: DatabaseHandle, options: MigrateOptions = {}): Promise<void> {
   const { db } = handle;

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "./client.ts";
 
 /**
- * Tables whose rows no cacheable public page shows (ADR 0029), so a write to them leaves the page cache alone: the
+ * Tables whose rows no cacheable public page shows (ADR 0030), so a write to them leaves the page cache alone: the
  * platform's secrets, the queue and the audit trail, and the secret side of a vote (a ballot, who voted, the codes).
  * Every other table, also one added later, bumps the page version.
  */
@@ -22,7 +22,7 @@ export const PAGE_VERSION_EXEMPT_TABLES = [
 ] as const;
 
 /**
- * The page version (ADR 0029): one row whose number goes up once in every transaction that wrote to a table a public
+ * The page version (ADR 0030): one row whose number goes up once in every transaction that wrote to a table a public
  * page may show. A deferred trigger on each such table bumps it at commit, in the writing transaction itself, so an
  * instance that reads the new number also sees the write, and no lock on the row is held before the commit starts.
  * Re-run after every migration (with the grants): a table added later gets its trigger without anyone remembering.

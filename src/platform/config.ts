@@ -31,7 +31,7 @@ const schema = z.object({
   REQUEST_TIMING: z.enum(["true", "false"]).default("false"),
   /**
    * How long a rendered public page may be served to visitors who are not signed in, at most, while nothing it shows
-   * has changed (ADR 0029); 0 turns the page cache off.
+   * has changed (ADR 0030); 0 turns the page cache off.
    */
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /**

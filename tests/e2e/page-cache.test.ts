@@ -6,7 +6,7 @@ import { freshDatabase } from "../support/database.ts";
 import { givenKern, givenTwoMunicipalities } from "../support/tenant-fixtures.ts";
 
 /**
- * The anonymous-page cache (ADR 0029) on two instances of one database, as behind a load balancer: each instance
+ * The anonymous-page cache (ADR 0030) on two instances of one database, as behind a load balancer: each instance
  * keeps its own copies, and a change made on one instance is seen on the other's next answer.
  */
 let database: DatabaseHandle;
