@@ -44,6 +44,8 @@ const details = {
   city: optionalText(100),
   region: optionalText(100),
   trajectory: z.uuid(message("form.choice")).optional(),
+  /** Ticked: every place is provisional until staff confirm it. */
+  placesProvisional: z.literal("on", message("form.choice")).optional(),
 };
 
 /** A new meeting: its details and the web address it gets (`/programma/bijeenkomsten/{slug}`). */
@@ -78,6 +80,13 @@ export const meetingSlotForm = z
 export const cancelMeetingForm = z.object({
   intent: z.literal("cancel"),
   confirm: z.literal("on", message("meetings.cancel.confirmRequired")),
+});
+
+/** Staff confirm or decline one provisional place. */
+export const placeDecisionForm = z.object({
+  intent: z.literal("place"),
+  registration: z.uuid(message("form.choice")),
+  decision: z.enum(["confirm", "decline"], message("form.choice")),
 });
 
 /** Who came: the registrations ticked; an empty list records that nobody came. */

@@ -43,6 +43,7 @@ export const programmeErrors = {
   "programme.participants-invalid": { status: 400, message: "form.number", field: "participants" },
   "programme.registration-already-cancelled": { status: 409, message: "participation.error.alreadyCancelled" },
   "programme.registration-closed": { status: 409, message: "participation.error.closed" },
+  "programme.place-not-provisional": { status: 409, message: "meetings.error.placeNotProvisional" },
   "programme.registration-not-found": { status: 404, message: "participation.error.registrationNotFound" },
   "programme.slot-not-found": { status: 404, message: "participation.error.slotNotFound" },
   "programme.slot-not-registrable": { status: 409, message: "participation.error.notRegistrable" },

@@ -8,6 +8,10 @@ export type MailTemplates = {
   "registration-confirmed": { meeting: string; track: string; when: string; url: string };
   "registration-wait-listed": { meeting: string; track: string; position: number; url: string };
   "registration-promoted": { meeting: string; track: string; when: string; url: string };
+  /** A place at a meeting whose places staff confirm one by one: held, not yet final, no `.ics` yet. */
+  "registration-provisional": { meeting: string; track: string; when: string; url: string };
+  /** Staff declined a provisional place. */
+  "registration-declined": { meeting: string; track: string; when: string; url: string };
   /** A meeting's date, time or place changed (`when` and `where` are the new ones); a place gets the updated `.ics`. */
   "meeting-moved": MeetingChangeMail;
   /** A meeting was called off; a place gets the cancelling `.ics`. */
@@ -363,6 +367,26 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Naar de bijeenkomst", url],
     }),
+    "registration-provisional": ({ meeting, track, when, url }) => ({
+      subject: `Voorlopig aangemeld: ${track}`,
+      greeting: "Hallo,",
+      lines: [
+        `U heeft een voorlopige plaats voor "${track}" tijdens ${meeting}, ${when}.`,
+        "Democratie in Actie neemt contact met u op voor de definitieve aanmelding.",
+        "Daarna krijgt u een mail met de afspraak voor uw agenda.",
+      ],
+      action: ["Naar de bijeenkomst", url],
+    }),
+    "registration-declined": ({ meeting, track, when, url }) => ({
+      subject: `Geen plaats: ${track}`,
+      greeting: "Hallo,",
+      lines: [
+        `U had een voorlopige plaats voor "${track}" tijdens ${meeting}, ${when}.`,
+        "Democratie in Actie kan uw aanmelding helaas niet bevestigen. U heeft geen plaats.",
+        "Heeft u vragen? Neem dan contact op met het programma.",
+      ],
+      action: ["Naar de bijeenkomst", url],
+    }),
     "registration-promoted": ({ meeting, track, when, url }) => ({
       subject: `U heeft een plaats: ${track}`,
       greeting: "Hallo,",
@@ -598,6 +622,26 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       lines: [
         `"${track}" at ${meeting} is full. You are on the wait-list, at position ${position}.`,
         "When a place becomes free, you get it automatically and we send you an e-mail.",
+      ],
+      action: ["Go to the meeting", url],
+    }),
+    "registration-provisional": ({ meeting, track, when, url }) => ({
+      subject: `Provisionally registered: ${track}`,
+      greeting: "Hello,",
+      lines: [
+        `You have a provisional place for "${track}" at ${meeting}, ${when}.`,
+        "Democratie in Actie will contact you to make your registration final.",
+        "You will then get an e-mail with the appointment for your calendar.",
+      ],
+      action: ["Go to the meeting", url],
+    }),
+    "registration-declined": ({ meeting, track, when, url }) => ({
+      subject: `No place: ${track}`,
+      greeting: "Hello,",
+      lines: [
+        `You had a provisional place for "${track}" at ${meeting}, ${when}.`,
+        "Unfortunately Democratie in Actie cannot confirm your registration. You do not have a place.",
+        "Questions? Please contact the programme.",
       ],
       action: ["Go to the meeting", url],
     }),

@@ -113,6 +113,8 @@ export async function seedDemo(
       tenantId,
       slug: startSession.slug,
       kind: "start-session",
+      // "Democratie in Actie neemt na aanmelding contact met u op voor definitieve aanmelding."
+      placesProvisional: true,
       title: startSession.title,
       description: startSession.description,
       startsAt: dutchTime(startSession.on, startSession.from),

@@ -40,7 +40,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     row.name,
     row.email,
     row.organisation,
-    t(row.status === "registered" ? "meetings.registrations.registered" : "meetings.registrations.waitListed"),
+    t(
+      row.provisional
+        ? "meetings.registrations.provisional"
+        : row.status === "registered"
+          ? "meetings.registrations.registered"
+          : "meetings.registrations.waitListed",
+    ),
     row.waitListPosition ?? "",
     row.attended ? t("meetings.registrations.yes") : t("meetings.registrations.no"),
     new Date(row.registeredAt),

@@ -9,6 +9,8 @@ import {
   addMeetingSlot,
   cancelMeeting,
   changeMeeting,
+  confirmPlace,
+  declinePlace,
   getMeeting,
   listMeetingRegistrations,
   listTrajectories,
@@ -32,6 +34,7 @@ import {
   meetingDetailsForm,
   meetingSlotForm,
   newMeetingForm,
+  placeDecisionForm,
   staffMeetingKinds,
 } from "../../forms/meetings.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -68,6 +71,7 @@ function formValues(meeting: Omit<MeetingFields, "kind"> & { kind: string }) {
     city: meeting.city ?? "",
     region: meeting.region ?? "",
     trajectory: meeting.trajectoryId ?? "",
+    ...(meeting.placesProvisional ? { placesProvisional: "on" } : {}),
   };
 }
 
@@ -94,6 +98,7 @@ const forms = {
   slot: meetingSlotForm,
   cancel: cancelMeetingForm,
   attendance: attendanceForm,
+  place: placeDecisionForm,
 } as const;
 
 type Details = z.output<typeof meetingDetailsForm>;
@@ -111,6 +116,7 @@ function fieldsOf(v: Omit<Details, "intent">): MeetingFields {
     city: v.city || null,
     region: v.region || null,
     trajectoryId: v.trajectory ?? null,
+    placesProvisional: v.placesProvisional === "on",
   };
 }
 
@@ -180,6 +186,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         await cancelMeeting(tx, ref);
         return "cancelled";
       }
+      if (value.intent === "place") {
+        const decide = value.decision === "confirm" ? confirmPlace : declinePlace;
+        await decide(tx, { ...common, registrationId: value.registration });
+        return value.decision === "confirm" ? "confirmed" : "declined";
+      }
       await recordAttendance(tx, { ...ref, attendedIds: value.attended ?? [] });
       return "attendance";
     });
@@ -205,6 +216,8 @@ const notices = {
   slot: "meetings.notice.slot",
   cancelled: "meetings.notice.cancelled",
   attendance: "meetings.notice.attendance",
+  confirmed: "meetings.notice.confirmed",
+  declined: "meetings.notice.declined",
 } as const satisfies Record<string, MessageKey>;
 
 type Loaded = Route.ComponentProps["loaderData"];
@@ -238,6 +251,7 @@ export default function StaffMeetingPage({ loaderData }: Route.ComponentProps) {
           <MeetingProgramme meeting={meeting} empty={t("meetings.programme.empty")} />
           {open && <SlotForm trajectories={trajectories} />}
           <Registrations meeting={meeting} registrations={registrations} />
+          {open && <ProvisionalPlaces registrations={registrations} />}
           {open && meeting.startsAt <= now && <AttendanceForm registrations={registrations} />}
           {open && <CancelForm />}
         </>
@@ -276,6 +290,7 @@ function DetailsForm({
     ["city", "meetings.field.city"],
     ["region", "meeting.region"],
     ["trajectory", "meeting.trajectory"],
+    ["placesProvisional", "meetings.field.placesProvisional"],
   ] as const satisfies ReadonlyArray<readonly [keyof typeof fields, MessageKey]>;
   return (
     <section aria-labelledby="gegevens" className="samenspel-panel">
@@ -318,6 +333,7 @@ function DetailsForm({
           label={t("meeting.trajectory")}
           options={trajectoryOptions(t("meetings.field.noTrajectory"), trajectories)}
         />
+        <CheckboxField meta={fields.placesProvisional} label={t("meetings.field.placesProvisional")} />
         <PrimaryActionButton type="submit">
           {t(isNew ? "meetings.new.submit" : "meetings.details.submit")}
         </PrimaryActionButton>
@@ -409,9 +425,11 @@ function Registrations({
               <TableCell>{row.email}</TableCell>
               <TableCell>{row.organisation}</TableCell>
               <TableCell>
-                {row.status === "registered"
-                  ? t("meetings.registrations.registered")
-                  : t("meetings.registrations.waiting", { position: row.waitListPosition ?? 0 })}
+                {row.provisional
+                  ? t("meetings.registrations.provisional")
+                  : row.status === "registered"
+                    ? t("meetings.registrations.registered")
+                    : t("meetings.registrations.waiting", { position: row.waitListPosition ?? 0 })}
               </TableCell>
               <TableCell>{row.attended ? t("meetings.registrations.yes") : ""}</TableCell>
             </TableRow>
@@ -426,6 +444,40 @@ function Registrations({
           {t("meetings.export.xlsx")}
         </a>
       </Paragraph>
+    </section>
+  );
+}
+
+/** Each provisional place with its two answers; the person is mailed either way. */
+function ProvisionalPlaces({ registrations }: { registrations: Loaded["registrations"] }) {
+  const t = useT();
+  const provisional = registrations.filter((row) => row.provisional);
+  const [form] = useFormFor<z.input<typeof placeDecisionForm>>("place");
+  if (provisional.length === 0) return null;
+  return (
+    <section aria-labelledby="voorlopig" className="samenspel-panel">
+      <Heading level={2} id="voorlopig">
+        {t("meetings.provisional.title")}
+      </Heading>
+      <Paragraph>{t("meetings.provisional.intro")}</Paragraph>
+      <ErrorSummary formErrors={form.errors} fields={[]} />
+      <ul className="utrecht-unordered-list">
+        {provisional.map((row) => (
+          <li key={row.id}>
+            {row.name} ({row.track}, {row.organisation})
+            {(["confirm", "decline"] as const).map((decision) => (
+              <Form key={decision} method="post" className="samenspel-inline-form">
+                <input type="hidden" name="intent" value="place" />
+                <input type="hidden" name="registration" value={row.id} />
+                <input type="hidden" name="decision" value={decision} />
+                <SecondaryActionButton type="submit">
+                  {t(`meetings.provisional.${decision}`, { name: row.name, track: row.track })}
+                </SecondaryActionButton>
+              </Form>
+            ))}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -127,6 +127,11 @@ export const meetings = pgTable(
     sequence: integer("sequence").notNull().default(0),
     /** Called off by staff; the meeting stays on the calendar as cancelled and takes no sign-ups. */
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /**
+     * Places are provisional until programme staff confirm each one (the start session: "Democratie in Actie neemt
+     * na aanmelding contact met u op voor definitieve aanmelding"). A provisional place holds its seat.
+     */
+    placesProvisional: boolean("places_provisional").notNull().default(false),
   },
   (t) => [
     check("meetings_sequence_not_negative", sql`${t.sequence} >= 0`),
@@ -213,6 +218,8 @@ export const registrations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     promotedAt: timestamp("promoted_at", { withTimezone: true }),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** When staff confirmed a provisional place (meetings with `placesProvisional`); null while it is provisional. */
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     /** Staff mark who came; a wait-list spot cannot have been attended (a place cancelled later keeps the mark). */
     attended: boolean("attended").notNull().default(false),
   },

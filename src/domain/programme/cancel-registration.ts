@@ -47,7 +47,8 @@ export async function cancelRegistration(tx: Tx, o: CancelRegistrationOptions): 
   return { cancelled: cancelled!, promoted };
 }
 
-async function promoteFirstWaiting(tx: Tx, slotId: string, now: Date): Promise<Registration | undefined> {
+/** The first person on a slot's wait-list takes a freed place; the caller holds the slot's row lock. */
+export async function promoteFirstWaiting(tx: Tx, slotId: string, now: Date): Promise<Registration | undefined> {
   const [first] = await tx
     .select({ id: schema.registrations.id })
     .from(schema.registrations)

@@ -67,6 +67,7 @@ export async function changeMeeting(tx: Tx, o: ChangeMeetingOptions): Promise<Me
       trajectoryId: o.trajectoryId ?? null,
       region: o.region?.trim() || null,
       capacity: o.capacity ?? null,
+      ...(o.placesProvisional === undefined ? {} : { placesProvisional: o.placesProvisional }),
       ...after,
       sequence: moved ? before.sequence + 1 : before.sequence,
     })

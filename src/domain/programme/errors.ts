@@ -32,6 +32,7 @@ export type ProgrammeErrorCode =
   | "programme.not-programme-tenant"
   | "programme.overlapping-track"
   | "programme.participants-invalid"
+  | "programme.place-not-provisional"
   | "programme.registration-already-cancelled"
   | "programme.registration-closed"
   | "programme.registration-not-found"

@@ -21,6 +21,7 @@ export { type CancelMeetingOptions, cancelMeeting } from "./cancel-meeting.ts";
 export { type CancellationOutcome, type CancelRegistrationOptions, cancelRegistration } from "./cancel-registration.ts";
 export { cancelWorkshopRequest } from "./cancel-workshop-request.ts";
 export { type ChangeMeetingOptions, changeMeeting, type MeetingChange } from "./change-meeting.ts";
+export { confirmPlace, type PlaceDecisionOptions } from "./confirm-place.ts";
 export { confirmSubscription } from "./confirm-subscription.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
 export { countRegistrations, type SlotRegistrations } from "./count-registrations.ts";
@@ -31,6 +32,7 @@ export {
   type Trajectory,
   targetGroups,
 } from "./create-trajectory.ts";
+export { declinePlace, type PlaceDeclined } from "./decline-place.ts";
 export { declineWorkshopRequest } from "./decline-workshop-request.ts";
 export { type DeliverNewsletterEditionOptions, deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
 export { type EditLessonOptions, editLesson } from "./edit-lesson.ts";

@@ -9,6 +9,8 @@ export type MeetingRegistration = {
   email: string;
   organisation: string;
   status: "registered" | "wait-listed";
+  /** A place at a meeting whose places staff confirm, not confirmed yet. */
+  provisional: boolean;
   /** 1 is next in line; only for a wait-list spot. */
   waitListPosition: number | null;
   attended: boolean;
@@ -31,8 +33,11 @@ export async function listMeetingRegistrations(
       status: schema.registrations.status,
       attended: schema.registrations.attended,
       registeredAt: schema.registrations.createdAt,
+      confirmedAt: schema.registrations.confirmedAt,
+      placesProvisional: schema.meetings.placesProvisional,
     })
     .from(schema.registrations)
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.registrations.meetingId))
     .innerJoin(schema.meetingSlots, eq(schema.meetingSlots.id, schema.registrations.slotId))
     .innerJoin(schema.people, eq(schema.people.id, schema.registrations.personId))
     .where(
@@ -49,13 +54,14 @@ export async function listMeetingRegistrations(
       asc(schema.registrations.position),
     );
   const waiting = new Map<string, number>();
-  return rows.map(({ answers, status, ...row }) => {
+  return rows.map(({ answers, status, confirmedAt, placesProvisional, ...row }) => {
     const place = status === "wait-listed" ? (waiting.get(row.slotId) ?? 0) + 1 : null;
     if (place !== null) waiting.set(row.slotId, place);
     return {
       ...row,
       organisation: answers.organisation ?? "",
       status: status as MeetingRegistration["status"],
+      provisional: placesProvisional && status === "registered" && confirmedAt === null,
       waitListPosition: place,
     };
   });

@@ -26,11 +26,12 @@ export async function waitListPosition(tx: Tx, registration: Pick<Registration, 
 
 /**
  * Queues the mail that tells a person where their registration stands: a place (with the `.ics` invitation), a
- * place that came free, or a wait-list position. Same transaction as the change, so it is sent only if that commits.
+ * place that came free, a wait-list position, a provisional place (no `.ics` until staff confirm it), or a
+ * provisional place that staff declined. Same transaction as the change, so it is sent only if that commits.
  */
 export async function mailRegistrationStatus(
   tx: Tx,
-  o: { registration: Registration; promoted?: boolean; meetingLink: MeetingLink; now: Date },
+  o: { registration: Registration; promoted?: boolean; declined?: boolean; meetingLink: MeetingLink; now: Date },
 ): Promise<void> {
   const { registration } = o;
   const [row] = await tx
@@ -42,6 +43,8 @@ export async function mailRegistrationStatus(
       track: schema.meetingSlots.title,
       startsAt: schema.meetingSlots.startsAt,
       endsAt: schema.meetingSlots.endsAt,
+      provisional: schema.meetings.placesProvisional,
+      confirmedAt: schema.registrations.confirmedAt,
     })
     .from(schema.registrations)
     .innerJoin(schema.people, eq(schema.people.id, schema.registrations.personId))
@@ -49,6 +52,7 @@ export async function mailRegistrationStatus(
     .innerJoin(schema.meetingSlots, eq(schema.meetingSlots.id, schema.registrations.slotId))
     .where(eq(schema.registrations.id, registration.id));
   if (!row) return;
+  const when = whenText(row.locale, row.startsAt, row.endsAt);
   const url = o.meetingLink(row.slug);
   if (registration.status === "wait-listed") {
     await enqueueMail(
@@ -63,14 +67,37 @@ export async function mailRegistrationStatus(
     );
     return;
   }
+  if (registration.status === "cancelled" && o.declined) {
+    const params = { meeting: row.meeting, track: row.track, when, url };
+    await enqueueMail(
+      tx,
+      { to: row.email, locale: row.locale, template: "registration-declined", params },
+      {
+        runAt: o.now,
+      },
+    );
+    return;
+  }
   if (registration.status !== "registered") return;
+  if (row.provisional && !row.confirmedAt) {
+    // A provisional place has no appointment yet: the invitation comes with staff's confirmation.
+    const params = { meeting: row.meeting, track: row.track, when, url };
+    await enqueueMail(
+      tx,
+      { to: row.email, locale: row.locale, template: "registration-provisional", params },
+      {
+        runAt: o.now,
+      },
+    );
+    return;
+  }
   await enqueueMail(
     tx,
     {
       to: row.email,
       locale: row.locale,
       template: o.promoted ? "registration-promoted" : "registration-confirmed",
-      params: { meeting: row.meeting, track: row.track, when: whenText(row.locale, row.startsAt, row.endsAt), url },
+      params: { meeting: row.meeting, track: row.track, when, url },
       attachments: [await invitation(tx, registration, row.meeting, url)],
     },
     { runAt: o.now },

@@ -24,6 +24,8 @@ export type MeetingFields = {
   venue?: string | null;
   address?: string | null;
   capacity?: number | null;
+  /** Places provisional until staff confirm each one (the staff form proposes it for a start session). */
+  placesProvisional?: boolean;
 };
 
 export type ScheduleMeetingOptions = MeetingFields & {
@@ -41,7 +43,11 @@ export async function scheduleMeeting(tx: Executor, o: ScheduleMeetingOptions): 
   const meeting = await insertWithSlug(o.slug, () =>
     tx
       .insert(schema.meetings)
-      .values({ ...values, allDay: o.allDay ?? false })
+      .values({
+        ...values,
+        allDay: o.allDay ?? false,
+        placesProvisional: o.placesProvisional ?? false,
+      })
       .returning(),
   );
   await recordAudit(tx, {
