@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { findPerson } from "./find-person.ts";
 import { listMemberships } from "./list-memberships.ts";
@@ -37,6 +37,60 @@ export async function exportPersonalData(tx: Executor, personId: string) {
     .from(schema.auditLog)
     .where(eq(schema.auditLog.actorPersonId, personId))
     .orderBy(desc(schema.auditLog.at));
+  const email = sql`lower(${person?.email ?? ""})`;
+  const registrations = await tx
+    .select({
+      tenant: schema.tenants.name,
+      meeting: schema.meetings.title,
+      track: schema.meetingSlots.title,
+      startsAt: schema.meetingSlots.startsAt,
+      endsAt: schema.meetingSlots.endsAt,
+      status: schema.registrations.status,
+      answers: schema.registrations.answers,
+      createdAt: schema.registrations.createdAt,
+      promotedAt: schema.registrations.promotedAt,
+      confirmedAt: schema.registrations.confirmedAt,
+      cancelledAt: schema.registrations.cancelledAt,
+      attended: schema.registrations.attended,
+    })
+    .from(schema.registrations)
+    .innerJoin(schema.meetingSlots, eq(schema.meetingSlots.id, schema.registrations.slotId))
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.registrations.meetingId))
+    .innerJoin(schema.tenants, eq(schema.tenants.id, schema.registrations.tenantId))
+    .where(eq(schema.registrations.personId, personId))
+    .orderBy(asc(schema.meetingSlots.startsAt), asc(schema.registrations.createdAt));
+  // Subscriptions are kept by address, not by account; their secrets (confirm and unsubscribe tokens) stay out.
+  const newsletters = await tx
+    .select({
+      tenant: schema.tenants.name,
+      theme: schema.newsletterSubscriptions.theme,
+      locale: schema.newsletterSubscriptions.locale,
+      createdAt: schema.newsletterSubscriptions.createdAt,
+      confirmedAt: schema.newsletterSubscriptions.confirmedAt,
+      unsubscribedAt: schema.newsletterSubscriptions.unsubscribedAt,
+    })
+    .from(schema.newsletterSubscriptions)
+    .innerJoin(schema.tenants, eq(schema.tenants.id, schema.newsletterSubscriptions.tenantId))
+    .where(eq(schema.newsletterSubscriptions.email, email))
+    .orderBy(asc(schema.newsletterSubscriptions.createdAt));
+  const follows = await tx
+    .select({
+      tenant: schema.tenants.name,
+      topic: schema.follows.topic,
+      locale: schema.follows.locale,
+      createdAt: schema.follows.createdAt,
+      confirmedAt: schema.follows.confirmedAt,
+      unsubscribedAt: schema.follows.unsubscribedAt,
+    })
+    .from(schema.follows)
+    .innerJoin(schema.tenants, eq(schema.tenants.id, schema.follows.tenantId))
+    .where(eq(schema.follows.email, email))
+    .orderBy(asc(schema.follows.createdAt));
+  // The personal calendar address is a secret: only that there is one, and since when.
+  const [calendarFeed] = await tx
+    .select({ createdAt: schema.calendarFeeds.createdAt })
+    .from(schema.calendarFeeds)
+    .where(eq(schema.calendarFeeds.personId, personId));
   return {
     person,
     memberships,
@@ -46,5 +100,14 @@ export async function exportPersonalData(tx: Executor, personId: string) {
       ? { set: true, totp: Boolean(credential[0].totpSecret), updatedAt: credential[0].updatedAt }
       : null,
     actions: audit,
+    registrations,
+    subscriptions: { newsletters, follows },
+    // What the personal calendar feed shows: the places held (not a wait-list spot, not a cancelled one).
+    agenda: {
+      feedSince: calendarFeed?.createdAt ?? null,
+      items: registrations
+        .filter((registration) => registration.status === "registered")
+        .map(({ meeting, track, startsAt, endsAt, status }) => ({ meeting, track, startsAt, endsAt, status })),
+    },
   };
 }
