@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { findPhaseTrack } from "../shared/index.ts";
 import { type BallotChoice, checkBallot } from "./check-ballot.ts";
@@ -33,7 +33,10 @@ async function checkedChoices(tx: Executor, round: Round, roundAreaId: string, c
   });
 }
 
-/** Which area a voting code votes in; `code-invalid` for a code this round does not know. */
+/**
+ * Which area a voting code votes in; `code-invalid` for a code this round does not know, and `already-voted` for a
+ * used one, so that a voter learns it before filling in the ballot rather than after.
+ */
 export async function findVotingCode(
   tx: Executor,
   o: { tenantId: string; roundId: string; code: string; key: string },
@@ -41,9 +44,18 @@ export async function findVotingCode(
   const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: o.roundId });
   if (track?.phase !== "voting") throw new BudgetingError("budgeting.voting-closed");
   const codes = schema.pbVotingCodes;
+  const register = schema.pbVoterRegister;
   const [code] = await tx
-    .select({ id: codes.id, roundAreaId: codes.roundAreaId })
+    .select({ id: codes.id, roundAreaId: codes.roundAreaId, votedOn: register.votedOn })
     .from(codes)
+    .leftJoin(
+      register,
+      and(
+        eq(register.tenantId, codes.tenantId),
+        eq(register.roundId, codes.roundId),
+        eq(register.voterKey, sql`'code:' || ${codes.id}`),
+      ),
+    )
     .where(
       and(
         eq(codes.tenantId, o.tenantId),
@@ -52,7 +64,8 @@ export async function findVotingCode(
       ),
     );
   if (!code) throw new BudgetingError("budgeting.code-invalid");
-  return code;
+  if (code.votedOn !== null) throw new BudgetingError("budgeting.already-voted");
+  return { id: code.id, roundAreaId: code.roundAreaId };
 }
 
 export type CastBallotOptions = {

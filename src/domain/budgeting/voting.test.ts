@@ -11,6 +11,7 @@ import {
   createCodeBatch,
   deriveVotingCode,
   findBallotByReceipt,
+  findVotingCode,
   getResult,
   revealCodeBatch,
 } from "./index.ts";
@@ -101,6 +102,13 @@ describe("a ballot", () => {
     const { receipt } = await round.cast(round.codes[0]!.toLowerCase(), [speeltuin!.id, bankjes!.id]);
     expect(receipt).toHaveLength(12);
     await expect(round.cast(round.codes[0]!, [bankjes!.id])).rejects.toMatchObject({ code: "budgeting.already-voted" });
+    // The voter hears it on entering the code, before filling in a ballot; an unused code opens the ballot.
+    const enter = (code: string) =>
+      withTenant(handle.db, { tenantId: town.tenantId }, (tx) =>
+        findVotingCode(tx, { tenantId: town.tenantId, roundId: round.roundId, code, key: KEY }),
+      );
+    await expect(enter(round.codes[0]!)).rejects.toMatchObject({ code: "budgeting.already-voted" });
+    await expect(enter(round.codes[1]!)).resolves.toMatchObject({ roundAreaId: round.areas[0]!.id });
     await expect(round.cast("ABCD-EFGH-JKMN", [bankjes!.id])).rejects.toMatchObject({ code: "budgeting.code-invalid" });
     const register = await handle.db
       .select()
