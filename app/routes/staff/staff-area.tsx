@@ -43,7 +43,7 @@ export default function StaffArea({ loaderData }: Route.ComponentProps) {
             `${formatDate(locale, new Date(line.at))} ${formatTime(locale, new Date(line.at))}`,
             line.actorName ?? t("staff.audit.someone"),
             actionLabel(t, line.action),
-            line.subject ?? "",
+            line.subject === "gone" ? t("staff.audit.gone") : (line.subject?.name ?? ""),
           ]}
         />
       )}
