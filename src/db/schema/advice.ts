@@ -8,12 +8,14 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { councils } from "./councils.ts";
 import { people, tenants } from "./identity.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
+import { uploads } from "./uploads.ts";
 
 /** How a term counts (`src/domain/shared/terms.ts`). */
 export const adviceTermUnits = ["calendar-days", "weeks", "working-days"] as const;
@@ -93,6 +95,7 @@ export const advice = pgTable(
       columns: [t.tenantId, t.councilId],
       foreignColumns: [councils.tenantId, councils.id],
     }).onDelete("restrict"),
+    unique("advice_tenant_id_key").on(t.tenantId, t.id),
     index("advice_council_idx").on(t.tenantId, t.councilId),
     index("advice_requested_by_idx").on(t.requestedById),
     index("advice_advised_by_idx").on(t.advisedById),
@@ -116,5 +119,42 @@ export const advice = pgTable(
         and ${t.respondedOn} is not null and ${t.respondedAt} is not null)`,
     ),
     tenantIsolation("advice"),
+  ],
+).enableRLS();
+
+/** Whose part of the advice a file belongs to: the municipality's request, the council's advice, or the response. */
+export const adviceAttachmentSides = ["request", "advice", "response"] as const;
+
+/**
+ * A PDF attached to one side of a piece of advice. The file is an internal upload: the file route serves it to
+ * everyone once its side is public (the request from the start, the advice once given, the response once
+ * recorded), and before that only to staff and the council's members.
+ */
+export const adviceAttachments = pgTable(
+  "advice_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    adviceId: uuid("advice_id").notNull(),
+    side: text("side", { enum: adviceAttachmentSides }).notNull(),
+    uploadId: uuid("upload_id")
+      .notNull()
+      .references(() => uploads.id, { onDelete: "cascade" }),
+    /**
+     * Removed after its side was public: no page lists it and only staff open it, but the row and the file stay
+     * (as a meeting's documents, ADR 0025, addendum). Before that a removed file is deleted.
+     */
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    foreignKey({
+      name: "advice_attachments_advice_fk",
+      columns: [t.tenantId, t.adviceId],
+      foreignColumns: [advice.tenantId, advice.id],
+    }).onDelete("cascade"),
+    index("advice_attachments_advice_idx").on(t.tenantId, t.adviceId),
+    uniqueIndex("advice_attachments_upload_key").on(t.uploadId),
+    tenantIsolation("advice_attachments"),
   ],
 ).enableRLS();

@@ -21,7 +21,9 @@ export type CouncilsErrorCode =
   | "councils.advice-already-given"
   | "councils.advice-not-given-yet"
   | "councils.advice-already-answered"
-  | "councils.advice-term-invalid";
+  | "councils.advice-term-invalid"
+  | "councils.advice-file-not-found"
+  | "councils.advice-files-closed";
 
 /** Meetings, their agenda, documents and report (issue 10, item 2). */
 export type CouncilMeetingErrorCode =

@@ -26,6 +26,18 @@ export type GiveAdviceOptions = {
 /** The officers who send a council's advice on its behalf. */
 const ADVISING_ROLES: readonly CouncilRole[] = ["secretary", "chair"];
 
+/** Refused unless the person holds the council's secretary's or chair's seat on `today`: they act for the council. */
+export async function requireAdvisingSeat(
+  tx: Tx,
+  o: { tenantId: string; councilId: string; actorPersonId: string; today: string },
+): Promise<void> {
+  const seat = (await listSeatsOf(tx, { tenantId: o.tenantId, personId: o.actorPersonId, today: o.today })).find(
+    (s) => s.councilId === o.councilId,
+  );
+  if (!seat) throw new CouncilsError("councils.not-on-council");
+  if (!ADVISING_ROLES.includes(seat.role)) throw new CouncilsError("councils.advice-secretary-only");
+}
+
 /**
  * A council gives its advice, to a request or unasked, sent by its secretary or chair. The municipality's response term starts today (Dutch date)
  * and its deadline is fixed now. Answering a request is a conditional update (`where status = 'requested'`), so of
@@ -34,11 +46,7 @@ const ADVISING_ROLES: readonly CouncilRole[] = ["secretary", "chair"];
 export async function giveAdvice(tx: Tx, o: GiveAdviceOptions): Promise<{ id: string; responseDueOn: string }> {
   const advisedOn = dutchDateOf(o.now);
   await requireCouncil(tx, { ...o, today: advisedOn });
-  const seat = (await listSeatsOf(tx, { tenantId: o.tenantId, personId: o.actorPersonId, today: advisedOn })).find(
-    (s) => s.councilId === o.councilId,
-  );
-  if (!seat) throw new CouncilsError("councils.not-on-council");
-  if (!ADVISING_ROLES.includes(seat.role)) throw new CouncilsError("councils.advice-secretary-only");
+  await requireAdvisingSeat(tx, { ...o, today: advisedOn });
   const terms = await getAdviceTerms(tx, o);
   const due = responseDueOn(advisedOn, terms.responseTerm, await termCalendarOf(tx, o));
   const advised = {

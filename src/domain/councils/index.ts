@@ -16,6 +16,7 @@ export {
   tallyAdvice,
   timingOf,
 } from "./advice-deadlines.ts";
+export type { AdviceFileActor } from "./advice-file-access.ts";
 export {
   ADVICE_NOTICE_JOB,
   type AdviceEvent,
@@ -24,20 +25,24 @@ export {
   deliverAdviceNotice,
 } from "./advice-notices.ts";
 export {
+  type AdviceFileSide,
   type AdviceKind,
   type AdviceOutcome,
   type AdviceStatus,
   type AdviceStep,
   adviceOutcomes,
   adviceSteps,
+  isSideOpen,
+  isSidePublic,
   refusalOf,
   stepsFrom,
 } from "./advice-states.ts";
 export { type AdviceTerms, DEFAULT_ADVICE_TERMS, getAdviceTerms, setAdviceTerms } from "./advice-terms.ts";
+export { type AttachAdviceFileOptions, attachAdviceFile } from "./attach-advice-file.ts";
 export { type AttachMeetingDocumentOptions, attachMeetingDocument } from "./attach-meeting-document.ts";
 export { type CancelMeetingOptions, cancelMeeting } from "./cancel-meeting.ts";
 export { type ContactCouncilOptions, contactCouncil } from "./contact-council.ts";
-export { isCouncilFileOf } from "./council-files.ts";
+export { type AdviceFile, adviceFileOf, isCouncilFileOf, listAdviceFiles } from "./council-files.ts";
 export { type CreateCouncilOptions, type CreatedCouncil, createCouncil } from "./create-council.ts";
 export { type CreateMeetingOptions, createMeeting } from "./create-meeting.ts";
 export { type EndMemberTermOptions, endMemberTerm } from "./end-member-term.ts";
@@ -87,6 +92,7 @@ export {
   readMeetingDocument,
 } from "./read-meetings.ts";
 export { type RecordMeetingReportOptions, recordMeetingReport } from "./record-meeting-report.ts";
+export { type RemoveAdviceFileOptions, removeAdviceFile } from "./remove-advice-file.ts";
 export { type RemoveAgendaItemOptions, removeAgendaItem } from "./remove-agenda-item.ts";
 export { type RemoveMeetingDocumentOptions, removeMeetingDocument } from "./remove-meeting-document.ts";
 export { type RequestAdviceOptions, requestAdvice } from "./request-advice.ts";
