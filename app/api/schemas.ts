@@ -231,6 +231,21 @@ export const Advice = z
     adviceLate: z.boolean().nullable().describe("The council answered after its last day, or has not and it is over"),
     overdue: z.boolean().describe("No response yet, and the municipality's last day is over"),
     late: z.boolean().describe("The municipality's response came after its last day, or is overdue"),
+    attachments: z
+      .array(
+        z
+          .object({
+            side: z
+              .enum(["request", "advice", "response"])
+              .describe("Whose part it belongs to: the municipality's question, the council's advice, the response"),
+            name: z.string().describe("The file's name"),
+            size: z.int().min(1).describe("The file's size in bytes"),
+            contentType: z.literal("application/pdf"),
+            url: z.url().describe("Where the file is served"),
+          })
+          .strict(),
+      )
+      .describe("The PDFs of the parts that are public, oldest first; a file taken off is not listed"),
   })
   .strict()
   .register(registry, {

@@ -99,14 +99,14 @@ export function MeetingFacts({ meeting, extra = [] }: { meeting: MeetingView; ex
 }
 
 /** Links to a meeting's PDFs, served after the check of who may see them; `action` adds a control to each. */
-export function DocumentLinks({
+export function DocumentLinks<Document extends MeetingDocument>({
   documents,
   href,
   action,
 }: {
-  documents: MeetingDocument[];
+  documents: Document[];
   href: (id: string) => string;
-  action?: (document: MeetingDocument) => ReactNode;
+  action?: (document: Document) => ReactNode;
 }) {
   const t = useT();
   if (documents.length === 0) return null;

@@ -63,4 +63,18 @@ export const offerAdviceForm = z.object({
   advice: requiredText(10000),
 });
 
+/** A PDF for one side of a piece of advice (the file itself is read apart from the schema). */
+export const attachAdviceFileForm = z.object({
+  intent: z.literal("attach"),
+  advice: z.uuid(),
+  side: z.enum(["request", "advice", "response"]),
+});
+
+/** Takes a file off a piece of advice. */
+export const removeAdviceFileForm = z.object({
+  intent: z.literal("remove-file"),
+  advice: z.uuid(),
+  file: z.uuid(),
+});
+
 export { adviceOutcomes, termUnits };

@@ -18,6 +18,14 @@ import { type Actor, getActor, requireTenantPermission } from "./session.server.
 
 type Context = Readonly<RouterContextProvider>;
 
+/** A council's PDF (a meeting's document, a file of its advice) refused by the upload module, at the file field. */
+export const pdfUploadErrors = {
+  "uploads.empty": { status: 400, message: "councilMeetings.error.upload.empty", field: "file" },
+  "uploads.too-large": { status: 413, message: "councilMeetings.error.upload.tooLarge", field: "file" },
+  "uploads.type-not-allowed": { status: 415, message: "councilMeetings.error.upload.type", field: "file" },
+  "uploads.alt-text-required": { status: 400, message: "councilMeetings.error.upload.altText", field: "file" },
+} as const satisfies Record<UploadErrorCode, DomainErrorAnswer>;
+
 /** The refusals of the meeting forms, with their status and plain-language message. */
 export const meetingErrors = {
   "councils.not-found": { status: 404, message: "councils.error.notFound" },
@@ -34,10 +42,7 @@ export const meetingErrors = {
   "councils.meeting-changed-meanwhile": { status: 409, message: "councilMeetings.error.changedMeanwhile" },
   "councils.meeting-held": { status: 409, message: "councilMeetings.error.held" },
   "councils.meeting-document-not-found": { status: 404, message: "councilMeetings.error.documentNotFound" },
-  "uploads.empty": { status: 400, message: "councilMeetings.error.upload.empty", field: "file" },
-  "uploads.too-large": { status: 413, message: "councilMeetings.error.upload.tooLarge", field: "file" },
-  "uploads.type-not-allowed": { status: 415, message: "councilMeetings.error.upload.type", field: "file" },
-  "uploads.alt-text-required": { status: 400, message: "councilMeetings.error.upload.altText", field: "file" },
+  ...pdfUploadErrors,
 } as const satisfies Record<CouncilMeetingErrorCode | UploadErrorCode | "councils.not-found", DomainErrorAnswer>;
 
 export type MeetingAccess = {

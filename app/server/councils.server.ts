@@ -40,6 +40,8 @@ export const councilErrors = {
   "councils.advice-not-given-yet": { status: 409, message: "advice.error.notGivenYet" },
   "councils.advice-already-answered": { status: 409, message: "advice.error.alreadyAnswered" },
   "councils.advice-term-invalid": { status: 400, message: "advice.error.termLength" },
+  "councils.advice-file-not-found": { status: 404, message: "advice.error.fileNotFound" },
+  "councils.advice-files-closed": { status: 409, message: "advice.error.filesClosed" },
 } as const satisfies Record<CouncilsErrorCode, DomainErrorAnswer>;
 
 /** The contact form's refusals: a council without a secretary, and a sender past the rate limit. */

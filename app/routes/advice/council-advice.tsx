@@ -5,9 +5,12 @@ import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
-import { giveAdvice, listAdvice, timingOf } from "../../../src/domain/councils/index.ts";
+// A pure module, imported past the index: the page decides in the browser too which file forms it shows.
+import { isSideOpen } from "../../../src/domain/councils/advice-states.ts";
+import { giveAdvice, listAdvice, listAdviceFiles, timingOf } from "../../../src/domain/councils/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";
-import { AdviceDetails } from "../../components/advice-details.tsx";
+import { AdviceDetails, AdviceFileList } from "../../components/advice-details.tsx";
+import { AttachAdviceFileForm, RemoveAdviceFileForm } from "../../components/advice-files.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
@@ -15,28 +18,39 @@ import { PageShell } from "../../components/page-shell.tsx";
 import { giveAdviceForm, offerAdviceForm } from "../../forms/advice.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-import { adviceErrors } from "../../server/advice.server.ts";
+import { adviceErrors, adviceFileAction, isAdviceFileForm } from "../../server/advice.server.ts";
 import { services } from "../../server/context.ts";
 import { requireCouncilSeat } from "../../server/councils.server.ts";
-import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseIntentForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { readMultipartForm } from "../../server/uploads.server.ts";
 import type { Route } from "./+types/council-advice";
 
 /**
  * The advice part of a council's workspace: the requests waiting for the council's advice, each with its form, the
- * form for unsolicited advice, and what came of earlier advice. Only for those who hold a seat on the council today;
- * the domain lets the secretary or the chair send.
+ * form for unsolicited advice, and what came of earlier advice, each with its files. Only for those who hold a seat
+ * on the council today; the domain lets the secretary or the chair send advice and attach or remove its PDFs.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant, council, seat } = await requireCouncilSeat(request, context, params);
   const now = new Date();
-  const rows = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
-    listAdvice(tx, { tenantId: tenant.id, councilId: council.id }),
+  const { rows, files } = await withTenant(
+    services(context).db,
+    { tenantId: tenant.id, personId: actor.personId },
+    async (tx) => ({
+      rows: await listAdvice(tx, { tenantId: tenant.id, councilId: council.id }),
+      files: await listAdviceFiles(tx, { tenantId: tenant.id, councilId: council.id, audience: "council" }),
+    }),
   );
   return {
     gemeente: tenant.slug,
     council: { slug: council.slug, name: council.name },
     canSend: seat.role === "secretary" || seat.role === "chair",
-    rows: rows.map((row) => ({ ...row, councilName: council.name, timing: timingOf(row, now) })),
+    rows: rows.map((row) => ({
+      ...row,
+      councilName: council.name,
+      timing: timingOf(row, now),
+      files: files.filter((file) => file.adviceId === row.id),
+    })),
     formKey: newToken().token,
   };
 }
@@ -45,7 +59,17 @@ const forms = { give: giveAdviceForm, offer: offerAdviceForm } as const;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant, council } = await requireCouncilSeat(request, context, params);
-  const formData = await readForm(request);
+  const formData = await readMultipartForm(request);
+  if (isAdviceFileForm(formData)) {
+    const answer = await adviceFileAction(context, formData, {
+      tenantId: tenant.id,
+      actorPersonId: actor.personId,
+      councilId: council.id,
+    });
+    return "refused" in answer
+      ? answer.refused
+      : redirect(`/${tenant.slug}/raad/${council.slug}/advies?melding=${answer.notice}`);
+  }
   const { intent, submission } = parseIntentForm(formData, forms);
   const formId = intent === "give" ? `give-${String(formData.get("request"))}` : intent;
   if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
@@ -74,7 +98,11 @@ type Loaded = Route.ComponentProps["loaderData"];
 export default function CouncilAdvicePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const notice = useNotice({ given: "advice.notice.given" });
+  const notice = useNotice({
+    given: "advice.notice.given",
+    attached: "advice.notice.attached",
+    "file-removed": "advice.notice.fileRemoved",
+  });
   const { gemeente, council, rows, canSend } = loaderData;
   const title = t("advice.workspace.title", { council: council.name });
   const open = rows.filter((row) => row.status === "requested");
@@ -101,6 +129,14 @@ export default function CouncilAdvicePage({ loaderData }: Route.ComponentProps) 
           </Paragraph>
           <Heading level={4}>{t("advice.item.question")}</Heading>
           <Paragraph className="samenspel-pre-line">{row.question}</Paragraph>
+          <AdviceFileList files={row.files} side="request" headingLevel={4} />
+          <AdviceFileList
+            files={row.files}
+            side="advice"
+            headingLevel={4}
+            fileAction={canSend ? fileAction(row.id) : undefined}
+          />
+          {canSend && <AttachAdviceFileForm advice={row} side="advice" />}
           {canSend && <GiveForm requestId={row.id} subject={row.subject} />}
         </article>
       ))}
@@ -111,12 +147,25 @@ export default function CouncilAdvicePage({ loaderData }: Route.ComponentProps) 
           <Heading level={3} id={`kop-${row.id}`}>
             {row.subject}
           </Heading>
-          <AdviceDetails advice={row} headingLevel={4} />
+          <AdviceDetails
+            advice={row}
+            headingLevel={4}
+            fileAction={canSend ? fileAction(row.id) : undefined}
+            attach={(side) =>
+              canSend &&
+              side === "advice" &&
+              isSideOpen(side, row.status) && <AttachAdviceFileForm advice={row} side={side} />
+            }
+          />
         </article>
       ))}
     </PageShell>
   );
 }
+
+/** The council's own files can be removed by its officers; the municipality's files are not theirs. */
+const fileAction = (adviceId: string) => (file: Loaded["rows"][number]["files"][number]) =>
+  file.side === "advice" && <RemoveAdviceFileForm adviceId={adviceId} file={file} />;
 
 function GiveForm({ requestId, subject }: { requestId: string; subject: string }) {
   const t = useT();

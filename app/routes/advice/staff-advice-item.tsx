@@ -1,30 +1,43 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, Link, redirect, useActionData } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
-import { getAdvice, listCouncilNames, respondToAdvice, timingOf } from "../../../src/domain/councils/index.ts";
+// A pure module, imported past the index: the page decides in the browser too which file forms it shows.
+import { isSideOpen } from "../../../src/domain/councils/advice-states.ts";
+import {
+  getAdvice,
+  listAdviceFiles,
+  listCouncilNames,
+  respondToAdvice,
+  timingOf,
+} from "../../../src/domain/councils/index.ts";
 import { AdviceDetails } from "../../components/advice-details.tsx";
+import { AttachAdviceFileForm, RemoveAdviceFileForm } from "../../components/advice-files.tsx";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
-import { useNotice } from "../../components/page-forms.ts";
+import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { adviceOutcomes, respondToAdviceForm } from "../../forms/advice.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
-import { adviceErrors } from "../../server/advice.server.ts";
+import { adviceErrors, adviceFileAction, isAdviceFileForm } from "../../server/advice.server.ts";
 import { services } from "../../server/context.ts";
-import { invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseFormData, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
+import { readMultipartForm } from "../../server/uploads.server.ts";
 import { StaffNav, staffBase } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-advice-item";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** One piece of advice for staff: its dates and deadlines, and the form for the municipality's response. */
+/**
+ * One piece of advice for staff: its dates and deadlines with every file, the form for the municipality's response,
+ * and the file forms of the request and the response (the council's advice files are the council's).
+ */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "advice:manage");
   if (!UUID.test(params.adviceId)) notFound();
@@ -35,7 +48,16 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       const advice = await getAdvice(tx, { tenantId: tenant.id, adviceId: params.adviceId });
       if (!advice) return undefined;
       const councils = await listCouncilNames(tx, { tenantId: tenant.id });
-      return { ...advice, councilName: councils.find((c) => c.id === advice.councilId)?.name ?? "" };
+      const files = await listAdviceFiles(tx, {
+        tenantId: tenant.id,
+        councilId: advice.councilId,
+        audience: "council",
+      });
+      return {
+        ...advice,
+        councilName: councils.find((c) => c.id === advice.councilId)?.name ?? "",
+        files: files.filter((file) => file.adviceId === advice.id),
+      };
     },
   );
   if (!found) notFound();
@@ -45,8 +67,19 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, params.gemeente, "advice:manage");
   if (!UUID.test(params.adviceId)) notFound();
-  const submission = await parseForm(request, respondToAdviceForm);
-  if (submission.status !== "success") return invalidForm(submission.reply());
+  const here = `${staffBase(params.gemeente)}/advies/${params.adviceId}`;
+  const formData = await readMultipartForm(request);
+  if (isAdviceFileForm(formData)) {
+    if (formData.get("advice") !== params.adviceId) notFound();
+    const answer = await adviceFileAction(context, formData, {
+      tenantId: tenant.id,
+      actorPersonId: actor.personId,
+      councilId: null,
+    });
+    return "refused" in answer ? answer.refused : redirect(`${here}?melding=${answer.notice}`);
+  }
+  const submission = parseFormData(formData, respondToAdviceForm);
+  if (submission.status !== "success") return forForm("respond", invalidForm(submission.reply()));
   try {
     await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
       respondToAdvice(tx, {
@@ -59,15 +92,17 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       }),
     );
   } catch (error) {
-    return replyWithDomainError(error, submission, adviceErrors);
+    return forForm("respond", replyWithDomainError(error, submission, adviceErrors));
   }
   services(context).queue.wake();
-  return redirect(`${staffBase(params.gemeente)}/advies/${params.adviceId}?melding=responded`);
+  return redirect(`${here}?melding=responded`);
 }
 
 const noticeKeys = {
   requested: "advice.notice.requested",
   responded: "advice.notice.responded",
+  attached: "advice.notice.attached",
+  "file-removed": "advice.notice.fileRemoved",
 } as const satisfies Record<string, MessageKey>;
 
 export default function StaffAdviceItemPage({ loaderData }: Route.ComponentProps) {
@@ -80,7 +115,13 @@ export default function StaffAdviceItemPage({ loaderData }: Route.ComponentProps
       <Heading level={1}>{title}</Heading>
       <Notice message={notice} />
       <StaffNav base={base} />
-      <AdviceDetails advice={advice} />
+      <AdviceDetails
+        advice={advice}
+        fileAction={(file) => file.side !== "advice" && <RemoveAdviceFileForm adviceId={advice.id} file={file} />}
+        attach={(side) =>
+          side !== "advice" && isSideOpen(side, advice.status) && <AttachAdviceFileForm advice={advice} side={side} />
+        }
+      />
       {advice.status === "advised" && <RespondForm />}
       <Paragraph>
         <Link className="nl-link" to={`${base}/advies`}>
@@ -93,11 +134,7 @@ export default function StaffAdviceItemPage({ loaderData }: Route.ComponentProps
 
 function RespondForm() {
   const t = useT();
-  const answer = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof respondToAdviceForm>>({
-    id: "respond",
-    lastResult: answer && "result" in answer ? answer.result : undefined,
-  });
+  const [form, fields] = useFormFor<z.input<typeof respondToAdviceForm>>("respond");
   return (
     <section aria-labelledby="reageren" className="samenspel-panel">
       <Heading level={2} id="reageren">

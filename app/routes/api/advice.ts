@@ -1,12 +1,13 @@
 import { problem, readMunicipalityForApi, sendList } from "../../api/respond.server.ts";
 import { Advice } from "../../api/schemas.ts";
 import { readAdviceRegister } from "../../server/advice.server.ts";
+import { services } from "../../server/context.ts";
 import type { Route } from "./+types/advice";
 
 const term = (length: number | null, unit: "calendar-days" | "weeks" | "working-days" | null) =>
   length && unit ? { length, unit } : null;
 
-/** `advice?year=YYYY`: each advice with its dates, deadlines, response and `late`; never a person. */
+/** `advice?year=YYYY`: each advice with its dates, deadlines, response, `late` and public files; never a person. */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const asked = new URL(request.url).searchParams.get("year");
   if (asked !== null && !/^(20\d\d|2100)$/.test(asked)) return problem(400, "year must be YYYY");
@@ -15,6 +16,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     readAdviceRegister(tx, tenantId, now, { year: asked === null ? undefined : Number(asked) }),
   );
   if (!register) return problem(404, "Municipality not found");
+  const files = `${services(context).config.publicUrl}/${params.slug}/bestanden`;
   return sendList(
     Advice,
     register.rows.map((row) => ({
@@ -40,6 +42,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       adviceLate: row.timing.adviceLate,
       overdue: row.timing.responseOverdue,
       late: row.timing.late,
+      attachments: row.files.map((file) => ({
+        side: file.side,
+        name: file.fileName,
+        size: file.byteSize,
+        contentType: "application/pdf" as const,
+        url: `${files}/${file.uploadId}`,
+      })),
     })),
   );
 }
