@@ -14,6 +14,7 @@ import { givenKern } from "../support/tenant-fixtures.ts";
 let app: AppInstance;
 let browser: Browser;
 const PASSWORD = "advies met een termijn";
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 
 beforeAll(async () => {
   app = await startApp();
@@ -114,10 +115,29 @@ describe.each(bothModes)("an advice request $name", (mode) => {
     expect(await fact(staff, "Advies uiterlijk")).toBe(`${due} (6 weken)`);
     await expectAccessible(staff);
     const itemUrl = staff.url().split("?")[0]!;
+    // The question's background, public with the request.
+    await staff.getByLabel("PDF bij de vraag toevoegen", { exact: true }).setInputFiles({
+      name: "ontwerp brink.pdf",
+      mimeType: "application/pdf",
+      buffer: PDF,
+    });
+    await staff.getByRole("button", { name: "Bestand toevoegen" }).click();
+    await staff.waitForURL(/melding=attached/);
+    await expect.poll(() => staff.getByRole("link", { name: "ontwerp-brink.pdf (PDF, 1 kB)" }).count()).toBe(1);
+    await expectAccessible(staff);
 
     const secretary = await openTab(browser, app.url, mode);
     await signIn(secretary, `secretaris@${slug}.example.org`, `/${slug}/raad/dorpsraad-esveld/advies`);
     await expect.poll(() => secretary.getByRole("heading", { name: "Speelplek aan de brink" }).count()).toBe(1);
+    await expectAccessible(secretary);
+    await secretary.getByLabel("PDF bij het advies toevoegen", { exact: true }).setInputFiles({
+      name: "schets.pdf",
+      mimeType: "application/pdf",
+      buffer: PDF,
+    });
+    await secretary.getByRole("button", { name: "Bestand toevoegen" }).click();
+    await secretary.waitForURL(/melding=attached/);
+    await expect.poll(() => secretary.getByRole("link", { name: "schets.pdf (PDF, 1 kB)" }).count()).toBe(1);
     await expectAccessible(secretary);
     await secretary
       .getByRole("form", { name: "Advies geven: Speelplek aan de brink" })
@@ -141,6 +161,12 @@ describe.each(bothModes)("an advice request $name", (mode) => {
     await visitor.goto(`/${slug}/advies`);
     await expect.poll(() => visitor.getByRole("heading", { name: "Speelplek aan de brink" }).count()).toBe(1);
     expect(await visitor.getByText("Deels overgenomen").count()).toBe(1);
+    // Both files are public now: the request's from the start, the advice's since it was given.
+    const sketch = visitor.getByRole("link", { name: "schets.pdf (PDF, 1 kB)" });
+    expect(await visitor.getByRole("link", { name: "ontwerp-brink.pdf (PDF, 1 kB)" }).count()).toBe(1);
+    const served = await visitor.request.get(`${app.url}${await sketch.getAttribute("href")}`);
+    expect(served.status()).toBe(200);
+    expect(served.headers()["content-type"]).toBe("application/pdf");
     expect(await visitor.locator("table tbody tr").allTextContents()).toEqual([
       `Dorpsraad Esveld${new Date().getFullYear()}11000`,
     ]);
