@@ -38,7 +38,13 @@ export function AttachAdviceFileForm({
       <FileField
         meta={{ id: `bestand-${advice.id}-${side}`, name: "file", errors: form.allErrors.file }}
         label={label}
-        description={t(isSidePublic(side, advice.status) ? "advice.attach.hint.public" : `advice.attach.hint.${side}`)}
+        description={t(
+          isSidePublic(side, advice.status)
+            ? "advice.attach.hint.public"
+            : side === "advice"
+              ? "advice.attach.hint.advice"
+              : "advice.attach.hint.response",
+        )}
         accept="application/pdf"
       />
       <Button type="submit" appearance="secondary-action-button">

@@ -125,7 +125,6 @@ export const advice = defineMessages({
     "advice.attach.advice": "PDF bij het advies toevoegen",
     "advice.attach.response": "PDF bij de reactie toevoegen",
     "advice.attach.hint.public": "Alleen PDF, hoogstens 5 MB. Het bestand staat meteen in het openbare register.",
-    "advice.attach.hint.request": "Alleen PDF, hoogstens 5 MB. Het bestand staat meteen in het openbare register.",
     "advice.attach.hint.advice":
       "Alleen PDF, hoogstens 5 MB. Tot de raad het advies verstuurt, zien alleen de raad en de gemeente het bestand.",
     "advice.attach.hint.response":
@@ -263,7 +262,6 @@ export const advice = defineMessages({
     "advice.attach.advice": "Add a PDF to the advice",
     "advice.attach.response": "Add a PDF to the response",
     "advice.attach.hint.public": "PDF only, at most 5 MB. The file appears in the public register at once.",
-    "advice.attach.hint.request": "PDF only, at most 5 MB. The file appears in the public register at once.",
     "advice.attach.hint.advice":
       "PDF only, at most 5 MB. Until the council sends its advice, only the council and the municipality see the file.",
     "advice.attach.hint.response":
