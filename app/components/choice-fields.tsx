@@ -2,11 +2,18 @@ import type { FieldMetadata } from "@conform-to/react";
 import { Alert, Fieldset, FieldsetLegend, Paragraph } from "@utrecht/component-library-react";
 import { FieldShell, useErrorText } from "./field-shell.tsx";
 
-/** A single checkbox that must be ticked, with its error announced with it. */
+/** A single checkbox, ticked when its initial value is "on", with its error announced with it. */
 export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: string }) {
   return (
     <FieldShell meta={meta} label={label} labelAfter>
-      {(input) => <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" {...input} />}
+      {(input) => (
+        <input
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          defaultChecked={meta.initialValue === "on"}
+          {...input}
+        />
+      )}
     </FieldShell>
   );
 }

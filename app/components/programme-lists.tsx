@@ -12,6 +12,7 @@ import { Link } from "react-router";
 import type { MeetingSummary, TrajectorySummary } from "../../src/domain/programme/index.ts";
 import { meetingPlace } from "../../src/domain/programme/meeting-place.ts";
 import { useContentLang, useLocale, useT } from "../i18n/use-translation.ts";
+import { useCostShareRule } from "./cost-share-rule.tsx";
 import { meetingWhenText, periodText, placesText } from "./programme-format.ts";
 
 type HeadingLevel = 2 | 3;
@@ -38,11 +39,15 @@ export function TrajectoryList({ trajectories, level }: { trajectories: Trajecto
   );
 }
 
-/** Theme, period and number of places: the facts every listing of a trajectory starts with. */
+/**
+ * Theme, period, number of places and, where it applies, how the programme shares the costs of local support: the
+ * facts every listing of a trajectory starts with.
+ */
 export function TrajectoryFacts({ trajectory }: { trajectory: TrajectorySummary }) {
   const t = useT();
   const locale = useLocale();
   const lang = useContentLang();
+  const costShareRule = useCostShareRule();
   return (
     <>
       <Fact label={t("trajectory.theme")} lang={lang}>
@@ -50,6 +55,7 @@ export function TrajectoryFacts({ trajectory }: { trajectory: TrajectorySummary 
       </Fact>
       <Fact label={t("trajectory.period")}>{periodText(t, locale, trajectory)}</Fact>
       <Fact label={t("trajectory.places")}>{placesText(t, trajectory)}</Fact>
+      {trajectory.sharesLocalSupport && <Fact label={t("trajectory.localSupport")}>{costShareRule}</Fact>}
     </>
   );
 }

@@ -65,6 +65,12 @@ export const moveApplicationForm = z.discriminatedUnion("intent", [
   }),
 ]);
 
+/** Staff say what a trajectory's public page states beyond its facts. */
+export const describeTrajectoryForm = z.object({
+  intent: z.literal("describe"),
+  sharesLocalSupport: z.literal("on").optional(),
+});
+
 export const withdrawForm = z.object({
   intent: z.literal("withdraw"),
   application: z.uuid(),

@@ -119,6 +119,24 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await staff.waitForURL(`${app.url}/beheer/trajecten/${slug}`);
     await expectAccessible(staff);
 
+    // The cost-sharing rule is on the public page until staff say it does not apply, and back when they tick it.
+    const rule = "Deze regel geldt voor dit traject en staat op de openbare pagina";
+    const publicPage = async () => {
+      await coordinator.goto(`/programma/trajecten/${slug}`);
+      return main(coordinator);
+    };
+    expect(await publicPage()).toContain("Kosten lokaal maatwerk");
+    await staff.getByLabel(rule).uncheck();
+    await staff.getByRole("button", { name: "Opslaan", exact: true }).click();
+    await expect.poll(() => main(staff)).toContain("De tekst van het traject is opgeslagen.");
+    await expectAccessible(staff);
+    expect(await staff.getByLabel(rule).isChecked()).toBe(false);
+    expect(await publicPage()).not.toContain("Kosten lokaal maatwerk");
+    await staff.getByLabel(rule).check();
+    await staff.getByRole("button", { name: "Opslaan", exact: true }).click();
+    await expect.poll(() => staff.getByLabel(rule).isChecked()).toBe(true);
+    expect(await publicPage()).toContain("Kosten lokaal maatwerk");
+
     const plan = formWith(staff, `Intake plannen met ${municipality}`);
     await plan.getByLabel("Datum intake").fill(intakeOn);
     await plan.getByLabel("Tijd intake").fill("10:30");

@@ -1,5 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatMoney } from "../../app/i18n/format.ts";
+import { PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT } from "../../src/domain/programme/index.ts";
 import { seedDemo } from "../../src/seed/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
@@ -19,25 +21,48 @@ afterAll(async () => {
 
 type Visit = { path: string; h1: RegExp; shows: string[]; status?: number };
 
+/**
+ * The cost-sharing rule as every trajectory it applies to states it, with the numbers `shareCosts` computes with:
+ * the pages fail here if the sentence goes or its numbers drift from the constants.
+ */
+const costShareRule = {
+  nl: `Het programma betaalt ${PROGRAMME_SHARE_PERCENT}% van de kosten voor lokaal maatwerk, met een maximum van ${formatMoney("nl", PROGRAMME_CAP_CENTS)} per gemeente per traject.`,
+  en: `The programme pays ${PROGRAMME_SHARE_PERCENT}% of the costs of local support, at most ${formatMoney("en", PROGRAMME_CAP_CENTS)} per municipality per trajectory.`,
+};
+
 /** Every public page, with real seed content it must show, in each language. */
 const visits: Record<"nl" | "en", Visit[]> = {
   nl: [
     { path: "/", h1: /samen werken aan lokale democratie/, shows: ["Kernendemocratie", "Gemeente Veenhoven"] },
-    { path: "/programma", h1: /Aanbod van Democratie in Actie/, shows: ["Anders werken aan stad, dorp en land #2"] },
+    {
+      path: "/programma",
+      h1: /Aanbod van Democratie in Actie/,
+      shows: ["Anders werken aan stad, dorp en land #2", costShareRule.nl],
+    },
     {
       path: "/programma/trajecten/kernendemocratie",
       h1: /Kernendemocratie/,
-      shows: ["Emma Klever", "minimaal 10", "Freek van Berkel (Common Eye)", "vanaf 14 februari 2019, 12 maanden"],
+      shows: [
+        "Emma Klever",
+        "minimaal 10",
+        "Freek van Berkel (Common Eye)",
+        "vanaf 14 februari 2019, 12 maanden",
+        costShareRule.nl,
+      ],
     },
     {
       path: "/programma/trajecten/faciliteren-van-lokaal-maatschappelijk-initiatief",
       h1: /Faciliteren van lokaal maatschappelijk initiatief/,
-      shows: ["Jitske van Popering-Verkerk (Erasmus Universiteit Rotterdam)", "Mathilde van de Ven (VNG)"],
+      shows: [
+        "Jitske van Popering-Verkerk (Erasmus Universiteit Rotterdam)",
+        "Mathilde van de Ven (VNG)",
+        costShareRule.nl,
+      ],
     },
     {
       path: "/programma/trajecten/anders-werken-aan-stad-dorp-en-land-2",
       h1: /Anders werken aan stad, dorp en land #2/,
-      shows: ["maximaal 15", "9 september 2019", "vrijdag 11 oktober 2019 (tijden volgen)"],
+      shows: ["maximaal 15", "9 september 2019", "vrijdag 11 oktober 2019 (tijden volgen)", costShareRule.nl],
     },
     {
       path: "/programma/bijeenkomsten/opstartsessie-ontwikkeltrajecten-2019",
@@ -63,11 +88,15 @@ const visits: Record<"nl" | "en", Visit[]> = {
   ],
   en: [
     { path: "/", h1: /working together on local democracy/, shows: ["What is Samenspel?", "Gemeente Dijkstad"] },
-    { path: "/programma", h1: /What Democratie in Actie offers/, shows: ["Development trajectories"] },
+    {
+      path: "/programma",
+      h1: /What Democratie in Actie offers/,
+      shows: ["Development trajectories", costShareRule.en],
+    },
     {
       path: "/programma/trajecten/kernendemocratie",
       h1: /Kernendemocratie/,
-      shows: ["Emma Klever", "at least 10", "from 14 February 2019, 12 months", "We offer"],
+      shows: ["Emma Klever", "at least 10", "from 14 February 2019, 12 months", "We offer", costShareRule.en],
     },
     {
       path: "/programma/bijeenkomsten/opstartsessie-ontwikkeltrajecten-2019",

@@ -166,7 +166,7 @@ export const applications = defineMessages({
     "costs.expected": "Verwachte verdeling als alle offertes ({quoted}) worden gefactureerd",
     "costs.eligibleTotal": "Kosten lokaal maatwerk",
     "costs.otherTotal": "Andere kosten (geen vergoeding)",
-    "costs.programmeShare": "Bijdrage van het programma (50%)",
+    "costs.programmeShare": "Bijdrage van het programma ({percent}%)",
     "costs.programmeShare.capped": "Bijdrage van het programma (maximum bereikt)",
     "costs.municipalityShare": "Deel van de gemeente",
     "costs.rule":
@@ -397,7 +397,7 @@ export const applications = defineMessages({
     "costs.expected": "Expected split if all quotes ({quoted}) are invoiced",
     "costs.eligibleTotal": "Costs of local support",
     "costs.otherTotal": "Other costs (not shared)",
-    "costs.programmeShare": "Programme's contribution (50%)",
+    "costs.programmeShare": "Programme's contribution ({percent}%)",
     "costs.programmeShare.capped": "Programme's contribution (maximum reached)",
     "costs.municipalityShare": "Municipality's part",
     "costs.rule":

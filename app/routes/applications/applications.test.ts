@@ -541,3 +541,48 @@ describe("admission over HTTP, twice at once", () => {
     expect(admitted).toHaveLength(1);
   });
 });
+
+describe("what a trajectory's public page states", () => {
+  it("lets staff say the cost-sharing rule does not apply and apply it again, each with an audit row", async () => {
+    const trajectoryId = await programme.givenTrajectory();
+    const slug = await slugOf(trajectoryId);
+    const send = async (fields: Record<string, string>) =>
+      answerOf(async () =>
+        staffTrajectory.action({
+          request: harness.post(`/beheer/trajecten/${slug}`, await harness.signIn(staff), fields),
+          context: harness.context(),
+          params: { slug },
+        } as never),
+      );
+    const shares = async () =>
+      (
+        await withPlatform(handle.db, (tx) =>
+          tx
+            .select({ shares: schema.trajectories.sharesLocalSupport })
+            .from(schema.trajectories)
+            .where(eq(schema.trajectories.id, trajectoryId)),
+        )
+      )[0]!.shares;
+    const audit = () =>
+      withPlatform(handle.db, (tx) =>
+        tx.select().from(schema.auditLog).where(eq(schema.auditLog.subject, trajectoryId)),
+      );
+    expect(await shares()).toBe(true);
+
+    const off = await send({ intent: "describe" });
+    expect(off).toMatchObject({ status: 302, location: `/beheer/trajecten/${slug}?melding=beschreven` });
+    expect(await shares()).toBe(false);
+    const on = await send({ intent: "describe", sharesLocalSupport: "on" });
+    expect(on.status).toBe(302);
+    expect(await shares()).toBe(true);
+    expect((await audit()).map((row) => [row.action, row.details])).toEqual([
+      ["programme.trajectory.describe", { before: { sharesLocalSupport: true } }],
+      ["programme.trajectory.describe", { before: { sharesLocalSupport: false } }],
+    ]);
+
+    const bad = await send({ intent: "describe", sharesLocalSupport: "ja" });
+    expect(bad.status).toBe(400);
+    expect(await shares()).toBe(true);
+    expect(await audit()).toHaveLength(2);
+  });
+});

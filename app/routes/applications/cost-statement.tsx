@@ -9,13 +9,12 @@ import {
   type CostShare,
   getApplication,
   getCostStatement,
-  PROGRAMME_CAP_CENTS,
-  PROGRAMME_SHARE_PERCENT,
   recordCostItem,
   reverseCostItem,
 } from "../../../src/domain/programme/index.ts";
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
+import { programmeSharePercent, useCostShareRule } from "../../components/cost-share-rule.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
@@ -24,7 +23,6 @@ import { costItemForm, reverseCostItemForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
-
 import { services } from "../../server/context.ts";
 import { forForm, invalidForm, parseIntentForm, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { idOrNotFound, notFound } from "../../server/http.server.ts";
@@ -70,7 +68,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     ...view,
     editable,
-    rule: { percent: PROGRAMME_SHARE_PERCENT, capCents: PROGRAMME_CAP_CENTS },
     formKey: newToken().token,
   };
 }
@@ -111,7 +108,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function CostStatementPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { application, statement, editable, rule, formKey } = loaderData;
+  const { application, statement, editable, formKey } = loaderData;
+  const rule = useCostShareRule();
   const notice = useNotice(notices);
   const money = (cents: number) => formatMoney(locale, cents);
   const reversed = new Set(statement.items.flatMap((item) => (item.reversesId ? [item.reversesId] : [])));
@@ -154,7 +152,7 @@ export default function CostStatementPage({ loaderData }: Route.ComponentProps) 
         )}
         <Shares caption={t("costs.invoiced")} share={statement.invoiced} />
         <Shares caption={t("costs.expected", { quoted: money(statement.quotedCents) })} share={statement.expected} />
-        <Paragraph>{t("costs.rule", { percent: rule.percent, cap: money(rule.capCents) })}</Paragraph>
+        <Paragraph>{rule}</Paragraph>
         <Paragraph>{t("costs.rounding")}</Paragraph>
         <Paragraph className="samenspel-no-print">{t("costs.print")}</Paragraph>
       </div>
@@ -189,7 +187,11 @@ function Shares({ caption, share }: { caption: string; share: CostShare }) {
         <TableCell className="samenspel-amount">{money(share.otherCents)}</TableCell>
       </TableRow>
       <TableRow>
-        <TableCell>{t(share.capped ? "costs.programmeShare.capped" : "costs.programmeShare")}</TableCell>
+        <TableCell>
+          {share.capped
+            ? t("costs.programmeShare.capped")
+            : t("costs.programmeShare", { percent: programmeSharePercent })}
+        </TableCell>
         <TableCell className="samenspel-amount">{money(share.programmeCents)}</TableCell>
       </TableRow>
       <TableRow>

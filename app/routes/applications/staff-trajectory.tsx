@@ -10,6 +10,7 @@ import {
   applicationSteps,
   countPlaces,
   countRegistrations,
+  describeTrajectory,
   getTrajectory,
   type LearningAgenda,
   listApplications,
@@ -26,18 +27,19 @@ import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Fact } from "../../components/programme-lists.tsx";
-import { moveApplicationForm } from "../../forms/applications.ts";
+import { describeTrajectoryForm, moveApplicationForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { municipalApplicationsUrl } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
-import { forForm, invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
+import { forForm, invalidForm, parseFormData, readForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
 import { programmeErrors } from "../../server/programme-errors.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { StaffNav } from "../staff/staff-nav.tsx";
 import type { Route } from "./+types/staff-trajectory";
+import { TrajectoryTextForm } from "./trajectory-text-form.tsx";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant, roles } = await requireTenantPermission(request, context, undefined, "applications:manage");
@@ -53,7 +55,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       admitted.map((application) => application.id),
     );
     return {
-      trajectory: { slug: trajectory.slug, title: trajectory.title },
+      trajectory: {
+        slug: trajectory.slug,
+        title: trajectory.title,
+        sharesLocalSupport: trajectory.sharesLocalSupport,
+      },
       // The next steps come with the data: the state table stays on the server, out of the browser bundle.
       queue: applications.map((application) => ({
         ...application,
@@ -71,7 +77,25 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, undefined, "applications:manage");
-  const submission = await parseForm(request, moveApplicationForm);
+  const formData = await readForm(request);
+  if (formData.get("intent") === "describe") {
+    const described = parseFormData(formData, describeTrajectoryForm);
+    if (described.status !== "success") return forForm("describe", invalidForm(described.reply()));
+    try {
+      await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
+        describeTrajectory(tx, {
+          programmeTenantId: tenant.id,
+          slug: params.slug,
+          sharesLocalSupport: described.value.sharesLocalSupport === "on",
+          actorPersonId: actor.personId,
+        }),
+      );
+    } catch (error) {
+      return forForm("describe", replyWithDomainError(error, described, programmeErrors));
+    }
+    return redirect(`/beheer/trajecten/${params.slug}?melding=beschreven`);
+  }
+  const submission = parseFormData(formData, moveApplicationForm);
   const payload = submission.payload as Record<string, unknown>;
   const formId = `${String(payload.intent)}-${String(payload.application)}`;
   if (submission.status !== "success") return forForm(formId, invalidForm(submission.reply()));
@@ -102,7 +126,8 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { trajectory, queue, tally, places, registrations, canManageCosts } = loaderData;
-  const notice = useNotice(moved, (status) => ({ status: t(`applications.status.${status}`) }));
+  const movedNotice = useNotice(moved, (status) => ({ status: t(`applications.status.${status}`) }));
+  const notice = useNotice({ beschreven: "trajectory.staff.described" }) ?? movedNotice;
   const title = t("applications.queue.title", { trajectory: trajectory.title });
   const statuses = Object.keys(tally.byStatus) as ApplicationStatus[];
   const open = queue.filter((application) => application.steps.length > 0);
@@ -118,6 +143,8 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
         {places.min !== null &&
           t(places.canStart ? "applications.places.canStart" : "applications.places.cannotStart", { min: places.min })}
       </Paragraph>
+
+      <TrajectoryTextForm sharesLocalSupport={trajectory.sharesLocalSupport} />
 
       <section aria-labelledby="wachtrij">
         <Heading level={2} id="wachtrij">

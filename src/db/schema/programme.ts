@@ -56,6 +56,11 @@ export const trajectories = pgTable(
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
     contactPhone: text("contact_phone"),
+    /**
+     * The programme shares the costs of local support (lokaal maatwerk) by the rule in `share-costs.ts`: true for
+     * every ontwikkeltraject unless staff say otherwise; the public pages state the rule where it applies.
+     */
+    sharesLocalSupport: boolean("shares_local_support").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -26,6 +26,7 @@ export type CreateTrajectoryOptions = {
   contactName?: string | null;
   contactEmail?: string | null;
   contactPhone?: string | null;
+  sharesLocalSupport?: boolean;
 };
 
 /** A new ontwikkeltraject in the programme's offer; its slug is its address and must be unused. */

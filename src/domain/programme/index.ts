@@ -35,6 +35,7 @@ export {
 export { declinePlace, type PlaceDeclined } from "./decline-place.ts";
 export { declineWorkshopRequest } from "./decline-workshop-request.ts";
 export { type DeliverNewsletterEditionOptions, deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
+export { type DescribeTrajectoryOptions, describeTrajectory } from "./describe-trajectory.ts";
 export { type EditLessonOptions, editLesson } from "./edit-lesson.ts";
 export { ProgrammeError, type ProgrammeErrorCode } from "./errors.ts";
 export { fanOutNewsletterEdition } from "./fan-out-newsletter-edition.ts";

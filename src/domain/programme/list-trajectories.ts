@@ -15,6 +15,7 @@ const summaryColumns = {
   minMunicipalities: t.minMunicipalities,
   maxMunicipalities: t.maxMunicipalities,
   applicationDeadlineOn: t.applicationDeadlineOn,
+  sharesLocalSupport: t.sharesLocalSupport,
 };
 
 export type TrajectorySummary = {
