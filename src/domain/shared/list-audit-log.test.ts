@@ -34,6 +34,7 @@ it("names the people and objects that entries point at, and says 'gone' for one 
   const entry = (tenantId: string, action: string, subject: string, actorPersonId: string | null = staffId) =>
     withTenant(handle.db, { tenantId }, (tx) => recordAudit(tx, { tenantId, actorPersonId, action, subject }));
   await entry(programmeId, "programme.meeting-edited", meeting);
+  await entry(programmeId, "programme.trajectory.describe", trajectory);
   await entry(programmeId, "phases.moved", `meeting:${meeting}`, leaver.id);
   await entry(programmeId, "programme.lesson.edit", randomUUID());
   await entry(programmeId, "programme.place-declined", leaver.id);
@@ -50,6 +51,7 @@ it("names the people and objects that entries point at, and says 'gone' for one 
     { action: "programme.place-declined", subject: "gone", actorName: "Staflid" },
     { action: "programme.lesson.edit", subject: "gone", actorName: "Staflid" },
     { action: "phases.moved", subject: { name: "Startbijeenkomst" }, actorName: null },
+    { action: "programme.trajectory.describe", subject: { name: "Kernendemocratie" }, actorName: "Staflid" },
     { action: "programme.meeting-edited", subject: { name: "Startbijeenkomst" }, actorName: "Staflid" },
     { action: "programme.meeting-scheduled", subject: { name: "Startbijeenkomst" }, actorName: null },
     {

@@ -56,6 +56,10 @@ async function namesOf(tx: Executor, ids: readonly string[]): Promise<Map<string
     tx.select(named(s.meetings.id, s.meetings.title)).from(s.meetings).where(inArray(s.meetings.id, ids)),
     tx.select(named(s.lessons.id, s.lessons.title)).from(s.lessons).where(inArray(s.lessons.id, ids)),
     tx
+      .select(named(s.trajectories.id, s.trajectories.title))
+      .from(s.trajectories)
+      .where(inArray(s.trajectories.id, ids)),
+    tx
       .select(named(s.newsletterEditions.id, s.newsletterEditions.subject))
       .from(s.newsletterEditions)
       .where(inArray(s.newsletterEditions.id, ids)),
