@@ -1,0 +1,1 @@
+ALTER TABLE "trajectories" ADD COLUMN "shares_local_support" boolean DEFAULT true NOT NULL;
