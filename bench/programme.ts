@@ -12,7 +12,7 @@ import { addMeetingSlot, registerForSlot, scheduleMeeting } from "../src/domain/
 import { createTenant } from "../src/domain/tenancy/index.ts";
 import { startAppProcess, startBareServer } from "./support/app-process.ts";
 import { scratchDatabase } from "./support/databases.ts";
-import { pageAgainstBaseline, printTable } from "./support/measure.ts";
+import { pageAgainstBaseline, printTable, quantile } from "./support/measure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -79,13 +79,12 @@ async function signUpBurst() {
     );
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
-    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
     const registered = outcomes.filter((s) => s === "registered").length;
     return {
       database: database.kind,
       rate: people / seconds,
-      p50: at(0.5),
-      p99: at(0.99),
+      p50: quantile(latencies, 0.5),
+      p99: quantile(latencies, 0.99),
       registered,
       waitListed: outcomes.length - registered,
     };

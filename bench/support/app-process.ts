@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,13 +36,26 @@ const stop = (child: ChildProcess) =>
     child.kill("SIGTERM");
   });
 
+/** A process's CPU time from /proc (utime and stime, fields 14 and 15 of stat(5), at 100 ticks a second). */
+function processCpuMs(pid: number | undefined): number | undefined {
+  const file = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(file)) return undefined;
+  const fields = readFileSync(file, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export type RunningApp = {
   url: string;
   dataDir: string;
   /** Each path's request count, statements, transactions and phase times since the last call (REQUEST_TIMING). */
   timings(): Promise<Record<string, TimingTotals>>;
+  /** CPU time (user + system, ms) the app process has used so far: a figure a busy machine does not inflate. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
 };
+
+/** The voting-code key of every app the bench starts: a bench that makes codes derives them with the same key. */
+export const BENCH_VOTING_CODE_KEY = "bench-voting-code-key-of-at-least-32-characters";
 
 export const buildApp = () => execFileSync("npx", ["react-router", "build"], { cwd: root, stdio: "ignore" });
 
@@ -65,7 +78,7 @@ export async function startAppProcess(env: Record<string, string> = {}, o = { bu
       SEED_DEMO: "true",
       RUN_WORKER: "false",
       REQUEST_TIMING: "true",
-      VOTING_CODE_KEY: "bench-voting-code-key-of-at-least-32-characters",
+      VOTING_CODE_KEY: BENCH_VOTING_CODE_KEY,
       ...env,
     },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
@@ -80,6 +93,7 @@ export async function startAppProcess(env: Record<string, string> = {}, o = { bu
         app.once("message", (message) => resolve((message as { timings: Record<string, TimingTotals> }).timings));
         app.send("request-timings");
       }),
+    cpuMs: () => processCpuMs(app.pid),
     async stop() {
       await stop(app);
       rmSync(dataDir, { recursive: true, force: true });

@@ -18,6 +18,10 @@ export async function measure(
   };
 }
 
+/** The `q` quantile (0.5, 0.99) of values sorted in ascending order. */
+export const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
 /** Prints rows as an aligned table: text columns left, figures right. */
 export function printTable(header: string[], rows: string[][], numericFrom: number) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
