@@ -6,6 +6,7 @@ import { dutchDay } from "./cast-ballot.ts";
 import { countRound } from "./count-round.ts";
 import { createRound } from "./create-round.ts";
 import { BudgetingError } from "./errors.ts";
+import { BALLOT_ROWS_PER_INSERT, insertBallots } from "./insert-ballots.ts";
 import { type RoundPhase, roundPhases } from "./round-phases.ts";
 import type { BallotRules, WinnerRule } from "./rules.ts";
 
@@ -19,7 +20,6 @@ export type ImportPabulibRoundOptions = {
 };
 
 const MAX_EUROS = 2_000_000_000;
-const BALLOT_ROWS_PER_INSERT = 2_000;
 
 const refuse = (reason: string): never => {
   throw new BudgetingError("budgeting.import-invalid", { reason });
@@ -144,7 +144,7 @@ export async function importPabulibRound(tx: Tx, o: ImportPabulibRoundOptions): 
   const castOn = dutchDay(now);
   let rows: (typeof schema.pbBallots.$inferInsert)[] = [];
   const flush = async () => {
-    if (rows.length > 0) await tx.insert(schema.pbBallots).values(rows);
+    await insertBallots(tx, rows);
     rows = [];
   };
   for (const b of election.ballots) {

@@ -6,6 +6,7 @@ import { dutchDay } from "./cast-ballot.ts";
 import { type BallotChoice, checkBallot } from "./check-ballot.ts";
 import { BudgetingError } from "./errors.ts";
 import { getRound, type Round } from "./get-round.ts";
+import { insertBallots } from "./insert-ballots.ts";
 import { listPlans } from "./list-plans.ts";
 import { COUNT_ROUND_JOB, roundPhases } from "./round-phases.ts";
 
@@ -156,7 +157,8 @@ export async function enterPaperBatch(
     .where(and(eq(batches.tenantId, o.tenantId), eq(batches.id, batch.id)));
   if (status === "accepted") {
     const castOn = dutchDay(o.now);
-    await tx.insert(schema.pbBallots).values(
+    await insertBallots(
+      tx,
       ballots.map((ballot) => ({
         tenantId: o.tenantId,
         roundId: round.id,

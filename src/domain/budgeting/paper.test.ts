@@ -134,6 +134,14 @@ describe("paper ballots", () => {
     expect(await ballots()).toBe(0);
   });
 
+  it("take a full batch of 10,000 lines, more ballots than one statement can insert", async () => {
+    const { enter, ballots } = await paperRound();
+    const stack = Array.from({ length: 10_000 }, (_, i) => ["1", "2, 3", "3"][i % 3]).join("\n");
+    await enter(0, stack);
+    expect(await enter(1, stack)).toEqual({ status: "accepted", differences: [] });
+    expect(await ballots()).toBe(10_000);
+  });
+
   it("let a person replace their own entry; it never counts as the second", async () => {
     const { enter, state } = await paperRound();
     await enter(0, "1");
