@@ -26,6 +26,7 @@ export function TrackSignUp({
   track,
   signInUrl,
   closed,
+  outside,
   errors,
   values,
 }: {
@@ -34,6 +35,8 @@ export function TrackSignUp({
   /** Set when nobody is signed in. */
   signInUrl: string | undefined;
   closed: boolean;
+  /** Signed in but outside the meeting's audience: no form (the page says why above). */
+  outside: boolean;
   errors?: SignUpFieldErrors;
   values?: { organisation?: string; input?: string };
 }) {
@@ -77,7 +80,7 @@ export function TrackSignUp({
             {t("participation.signUp.signIn")}
           </Link>
         </Paragraph>
-      ) : (
+      ) : outside ? null : (
         <Form method="post" action={`${base}/aanmelden`} noValidate>
           <input type="hidden" name="slotId" value={track.slotId} />
           <FormFieldTextbox

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MeetingKind } from "../../src/domain/programme/index.ts";
+import type { MeetingAudience, MeetingKind } from "../../src/domain/programme/index.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { calendarDate, clockTime, optionalText, requiredText } from "./fields.ts";
 
@@ -24,6 +24,12 @@ type Missing = Exclude<MeetingKind, (typeof staffMeetingKinds)[number] | "worksh
 const everyKind: Missing extends never ? true : false = true;
 void everyKind;
 
+/** Who may register (ADR 0032), in the order the staff form offers them. */
+export const meetingAudiences = ["open", "municipal", "invited"] as const satisfies readonly MeetingAudience[];
+type MissingAudience = Exclude<MeetingAudience, (typeof meetingAudiences)[number]>;
+const everyAudience: MissingAudience extends never ? true : false = true;
+void everyAudience;
+
 const count = () =>
   z.coerce
     .number(message("form.number"))
@@ -46,20 +52,35 @@ const details = {
   trajectory: z.uuid(message("form.choice")).optional(),
   /** Ticked: every place is provisional until staff confirm it. */
   placesProvisional: z.literal("on", message("form.choice")).optional(),
+  audience: z.enum(meetingAudiences, message("form.choice")),
+  /** The invited municipalities; read only when the audience is `invited`. */
+  invited: z
+    .array(z.uuid(message("form.choice")))
+    .max(1000)
+    .optional(),
 };
 
-/** A new meeting: its details and the web address it gets (`/programma/bijeenkomsten/{slug}`). */
-export const newMeetingForm = z.object({
-  ...details,
-  slug: z
-    .string(message("form.required"))
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("programme.error.invalidSlug"))
-    .max(100, message("form.tooLong")),
-});
+/** An `invited` meeting names at least one municipality. */
+const withInvited = <S extends z.ZodType<{ audience: MeetingAudience; invited?: string[] | undefined }>>(schema: S) =>
+  schema.refine((v) => v.audience !== "invited" || (v.invited?.length ?? 0) > 0, {
+    path: ["invited"],
+    ...message("meetings.error.invitedNeeded"),
+  });
 
-export const meetingDetailsForm = z.object({ intent: z.literal("details"), ...details });
+/** A new meeting: its details and the web address it gets (`/programma/bijeenkomsten/{slug}`). */
+export const newMeetingForm = withInvited(
+  z.object({
+    ...details,
+    slug: z
+      .string(message("form.required"))
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("programme.error.invalidSlug"))
+      .max(100, message("form.tooLong")),
+  }),
+);
+
+export const meetingDetailsForm = withInvited(z.object({ intent: z.literal("details"), ...details }));
 
 /** A part of the programme: a plenary part, a walk-in, or a parallel track with seats. */
 export const meetingSlotForm = z

@@ -36,6 +36,7 @@ const calendarDates = cached(
   (t) => new Intl.DateTimeFormat(t, { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE }),
 );
 const times = cached((t) => new Intl.DateTimeFormat(t, { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE }));
+const lists = cached((t) => new Intl.ListFormat(t, { type: "conjunction" }));
 const money = cached((t) => new Intl.NumberFormat(t, { style: "currency", currency: "EUR" }));
 
 /** "vrijdag 11 oktober 2019" */
@@ -46,6 +47,11 @@ export function formatDate(locale: Locale, value: Date | string): string {
 /** "11 oktober 2019": for periods and deadlines, where the weekday is noise. */
 export function formatCalendarDate(locale: Locale, value: Date | string): string {
   return calendarDates(locale).format(instant(value));
+}
+
+/** "Gemeente Dijkstad en Gemeente Veenhoven" */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return lists(locale).format(items);
 }
 
 /** "09:30" */

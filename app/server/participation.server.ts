@@ -1,6 +1,8 @@
 import type { RouterContextProvider } from "react-router";
 import { type Tx, withTenant } from "../../src/db/index.ts";
 import {
+  type Audience,
+  isInAudience,
   isRegistrationClosed,
   listPersonRegistrations,
   listSlotOccupancy,
@@ -34,15 +36,18 @@ export const meetingLink =
   (slug) =>
     `${services(context).config.publicUrl}/programma/bijeenkomsten/${slug}`;
 
-/** What the meeting page shows under each track: places left and the visitor's own registration. */
+/**
+ * What the meeting page shows under each track: places left and the visitor's own registration; and who may sign up,
+ * with whether the signed-in visitor is outside that audience (then the page says so instead of showing the form).
+ */
 export async function trackStates(
   request: Request,
   context: Context,
-  meeting: { id: string; slug: string; startsAt: Date; cancelledAt: Date | null; slots: ProgrammeSlot[] },
+  meeting: Audience & { id: string; slug: string; startsAt: Date; cancelledAt: Date | null; slots: ProgrammeSlot[] },
 ) {
   const actor = await getActor(request, context);
   const tenantId = (await programmeTenant(context)).id;
-  const [occupancy, mine] = await withTenant(
+  const [occupancy, mine, inAudience] = await withTenant(
     services(context).db,
     { tenantId, ...(actor ? { personId: actor.personId } : {}) },
     // One after the other: a transaction is one connection, and pg does not queue queries sent at once on it.
@@ -50,6 +55,7 @@ export async function trackStates(
       [
         await listSlotOccupancy(tx, { tenantId, meetingId: meeting.id }),
         actor ? await listPersonRegistrations(tx, { tenantId, personId: actor.personId, meetingId: meeting.id }) : [],
+        actor ? await isInAudience(tx, { tenantId, audience: meeting, personId: actor.personId }) : true,
       ] as const,
   );
   const tracks: TrackState[] = meeting.slots
@@ -68,6 +74,8 @@ export async function trackStates(
   return {
     tracks,
     closed: isRegistrationClosed(meeting, new Date()),
+    audience: { audience: meeting.audience, invited: meeting.invited.map(({ name }) => name) },
+    outsideAudience: !inAudience,
     signInUrl: actor ? undefined : `/inloggen?${new URLSearchParams({ terug: url.pathname })}`,
   };
 }

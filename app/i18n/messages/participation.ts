@@ -31,7 +31,16 @@ export const participation = defineMessages({
     "participation.error.notRegistrable": "Voor dit onderdeel hoeft u zich niet aan te melden.",
     "participation.error.closed": "De bijeenkomst is al begonnen. Aanmelden kan niet meer.",
     "participation.error.invitedOnly":
-      "Deze workshop is voor één gemeente: alleen haar ambtenaren, griffie en raadsleden kunnen zich aanmelden. Werkt u daar? Vraag de coördinator van uw gemeente om u toegang te geven.",
+      "Deze bijeenkomst is alleen voor medewerkers en raadsleden van de uitgenodigde gemeenten. Werkt u daar? Vraag de coördinator van uw gemeente om u toegang te geven.",
+    "participation.error.municipalOnly":
+      "Deze bijeenkomst is alleen voor medewerkers en raadsleden van gemeenten. Werkt u bij een gemeente? Vraag de coördinator van uw gemeente om u toegang te geven.",
+    "participation.audience.open": "Iedereen kan zich aanmelden voor deze bijeenkomst.",
+    "participation.audience.municipal": "Alleen medewerkers en raadsleden van gemeenten kunnen zich aanmelden.",
+    "participation.audience.invited": "Alleen medewerkers en raadsleden van {municipalities} kunnen zich aanmelden.",
+    "participation.audience.outsideMunicipal":
+      "U heeft in Samenspel geen rol bij een gemeente. Daarom kunt u zich niet aanmelden. Werkt u bij een gemeente? Vraag de coördinator van uw gemeente om u toegang te geven.",
+    "participation.audience.outsideInvited":
+      "U heeft in Samenspel geen rol bij {municipalities}. Daarom kunt u zich niet aanmelden. Werkt u daar wel? Vraag de coördinator van uw gemeente om u toegang te geven.",
     "participation.error.registrationNotFound": "Deze aanmelding bestaat niet (meer).",
     "participation.error.alreadyCancelled": "U heeft zich hiervoor al afgemeld.",
     "participation.error.overlap":
@@ -144,7 +153,16 @@ export const participation = defineMessages({
     "participation.error.notRegistrable": "You do not need to register for this part.",
     "participation.error.closed": "The meeting has already started. Registration has closed.",
     "participation.error.invitedOnly":
-      "This workshop is for one municipality: only its civil servants, clerks and councillors can register. Do you work there? Ask your municipality's coordinator to give you access.",
+      "This meeting is only for staff and council members of the invited municipalities. Do you work there? Ask your municipality's coordinator to give you access.",
+    "participation.error.municipalOnly":
+      "This meeting is only for staff and council members of municipalities. Do you work for a municipality? Ask your municipality's coordinator to give you access.",
+    "participation.audience.open": "Anyone can sign up for this meeting.",
+    "participation.audience.municipal": "Only staff and council members of municipalities can sign up.",
+    "participation.audience.invited": "Only staff and council members of {municipalities} can sign up.",
+    "participation.audience.outsideMunicipal":
+      "You have no role at a municipality in Samenspel, so you cannot sign up. Do you work for a municipality? Ask your municipality's coordinator to give you access.",
+    "participation.audience.outsideInvited":
+      "You have no role at {municipalities} in Samenspel, so you cannot sign up. Do you work there? Ask your municipality's coordinator to give you access.",
     "participation.error.registrationNotFound": "This registration does not exist (any more).",
     "participation.error.alreadyCancelled": "You have already cancelled this registration.",
     "participation.error.overlap":

@@ -20,6 +20,7 @@ import {
 } from "../../../src/domain/programme/index.ts";
 import { meetingPlace } from "../../../src/domain/programme/meeting-place.ts";
 import { dutchDateOf, dutchTime, dutchWallClock } from "../../../src/domain/shared/index.ts";
+import { listMunicipalities } from "../../../src/domain/tenancy/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { CheckboxField, CheckboxGroupField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
@@ -31,6 +32,7 @@ import { meetingWhenText } from "../../components/programme-format.ts";
 import {
   attendanceForm,
   cancelMeetingForm,
+  meetingAudiences,
   meetingDetailsForm,
   meetingSlotForm,
   newMeetingForm,
@@ -58,7 +60,7 @@ import type { Route } from "./+types/staff-meeting";
 const clock = (instant: Date) => dutchWallClock(instant).toISOString().slice(11, 16);
 
 /** A meeting's details as the form's fields, to change them. */
-function formValues(meeting: Omit<MeetingFields, "kind"> & { kind: string }) {
+function formValues(meeting: Omit<MeetingFields, "kind"> & { kind: string; invited: ReadonlyArray<{ id: string }> }) {
   return {
     kind: meeting.kind,
     title: meeting.title,
@@ -72,6 +74,8 @@ function formValues(meeting: Omit<MeetingFields, "kind"> & { kind: string }) {
     region: meeting.region ?? "",
     trajectory: meeting.trajectoryId ?? "",
     ...(meeting.placesProvisional ? { placesProvisional: "on" } : {}),
+    audience: meeting.audience ?? "open",
+    invited: meeting.invited.map(({ id }) => id),
   };
 }
 
@@ -83,14 +87,20 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, undefined, "meetings:manage");
   const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
     const trajectories = (await listTrajectories(tx, { tenantId: tenant.id })).map(({ id, title }) => ({ id, title }));
-    if (!params.slug) return { trajectories, meeting: null, registrations: [] };
+    const municipalities = (await listMunicipalities(tx)).map(({ id, name }) => ({ id, name }));
+    const lists = { trajectories, municipalities };
+    if (!params.slug) return { ...lists, meeting: null, registrations: [] };
     const meeting = await getMeeting(tx, { tenantId: tenant.id, slug: params.slug });
     if (!meeting) return undefined;
     const registrations = await listMeetingRegistrations(tx, { tenantId: tenant.id, meetingId: meeting.id });
-    return { trajectories, meeting, registrations };
+    return { ...lists, meeting, registrations };
   });
   if (!view) notFound();
-  return { ...view, values: view.meeting ? formValues(view.meeting) : { kind: "start-session" }, now: new Date() };
+  return {
+    ...view,
+    values: view.meeting ? formValues(view.meeting) : { kind: "start-session", audience: "open" },
+    now: new Date(),
+  };
 }
 
 const forms = {
@@ -117,6 +127,8 @@ function fieldsOf(v: Omit<Details, "intent">): MeetingFields {
     region: v.region || null,
     trajectoryId: v.trajectory ?? null,
     placesProvisional: v.placesProvisional === "on",
+    audience: v.audience,
+    invitedMunicipalityIds: v.audience === "invited" ? (v.invited ?? []) : [],
   };
 }
 
@@ -225,7 +237,7 @@ type Loaded = Route.ComponentProps["loaderData"];
 export default function StaffMeetingPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { meeting, registrations, trajectories, values, now } = loaderData;
+  const { meeting, registrations, trajectories, municipalities, values, now } = loaderData;
   const notice = useNotice(notices);
   const title = meeting ? meeting.title : t("meetings.new.title");
   const open = meeting && !meeting.cancelledAt;
@@ -245,7 +257,9 @@ export default function StaffMeetingPage({ loaderData }: Route.ComponentProps) {
           </Link>
         </Paragraph>
       )}
-      {(!meeting || open) && <DetailsForm isNew={!meeting} values={values} trajectories={trajectories} />}
+      {(!meeting || open) && (
+        <DetailsForm isNew={!meeting} values={values} trajectories={trajectories} municipalities={municipalities} />
+      )}
       {meeting && (
         <>
           <MeetingProgramme meeting={meeting} empty={t("meetings.programme.empty")} />
@@ -270,10 +284,12 @@ function DetailsForm({
   isNew,
   values,
   trajectories,
+  municipalities,
 }: {
   isNew: boolean;
   values: Loaded["values"];
   trajectories: Loaded["trajectories"];
+  municipalities: Loaded["municipalities"];
 }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof newMeetingForm>>("details", { defaultValue: values });
@@ -291,6 +307,8 @@ function DetailsForm({
     ["region", "meeting.region"],
     ["trajectory", "meeting.trajectory"],
     ["placesProvisional", "meetings.field.placesProvisional"],
+    ["audience", "meetings.field.audience"],
+    ["invited", "meetings.field.invited"],
   ] as const satisfies ReadonlyArray<readonly [keyof typeof fields, MessageKey]>;
   return (
     <section aria-labelledby="gegevens" className="samenspel-panel">
@@ -334,6 +352,17 @@ function DetailsForm({
           options={trajectoryOptions(t("meetings.field.noTrajectory"), trajectories)}
         />
         <CheckboxField meta={fields.placesProvisional} label={t("meetings.field.placesProvisional")} />
+        <SelectField
+          meta={fields.audience}
+          label={t("meetings.field.audience")}
+          options={meetingAudiences.map((audience) => ({ value: audience, label: t(`meetings.audience.${audience}`) }))}
+        />
+        <CheckboxGroupField
+          meta={fields.invited}
+          legend={t("meetings.field.invited")}
+          description={t("meetings.field.invited.hint")}
+          options={municipalities.map(({ id, name }) => ({ value: id, label: name }))}
+        />
         <PrimaryActionButton type="submit">
           {t(isNew ? "meetings.new.submit" : "meetings.details.submit")}
         </PrimaryActionButton>

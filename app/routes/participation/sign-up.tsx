@@ -2,6 +2,7 @@ import { Heading1 } from "@utrecht/component-library-react";
 import { data, redirect, useSearchParams } from "react-router";
 import { getMeeting, signUpForTrack } from "../../../src/domain/programme/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
+import { AudienceNote } from "../../components/meeting-sign-up.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { TrackSignUp } from "../../components/track-sign-up.tsx";
 import { signUpForm } from "../../forms/participation.ts";
@@ -68,11 +69,13 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
       {(fieldErrors("organisation") || fieldErrors("input")) && (
         <Notice type="error" message={t("form.errorSummary")} />
       )}
+      {!loaderData.closed && <AudienceNote audience={loaderData.audience} outside={loaderData.outsideAudience} />}
       <TrackSignUp
         meetingSlug={loaderData.meeting.slug}
         track={track}
         signInUrl={loaderData.signInUrl}
         closed={loaderData.closed}
+        outside={loaderData.outsideAudience}
         errors={{ organisation: fieldErrors("organisation"), input: fieldErrors("input") }}
         values={initial}
       />

@@ -11,6 +11,7 @@ import {
   jsonb,
   pgPolicy,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -105,6 +106,13 @@ export const meetingKinds = [
   "workshop",
 ] as const;
 
+/**
+ * Who may register for a meeting: anyone signed in, people with a municipal role (coordinators, staff and council
+ * members of any municipality), or those of the invited municipalities only (`meeting_invitations`). Programme staff
+ * and supervisors may always register.
+ */
+export const meetingAudiences = ["open", "municipal", "invited"] as const;
+
 /** A bijeenkomst: a start session, a regional design session, a trajectory meeting or a scheduled workshop. */
 export const meetings = pgTable(
   "meetings",
@@ -137,6 +145,7 @@ export const meetings = pgTable(
      * na aanmelding contact met u op voor definitieve aanmelding"). A provisional place holds its seat.
      */
     placesProvisional: boolean("places_provisional").notNull().default(false),
+    audience: text("audience", { enum: meetingAudiences }).notNull().default("open"),
   },
   (t) => [
     check("meetings_sequence_not_negative", sql`${t.sequence} >= 0`),
@@ -479,6 +488,25 @@ export const workshopRequestStatuses = [
   "declined",
   "cancelled",
 ] as const;
+
+/** A municipality invited to a meeting whose audience is `invited`; public, like the meeting itself. */
+export const meetingInvitations = pgTable(
+  "meeting_invitations",
+  {
+    tenantId: tenantId(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    municipalityId: municipalityId(),
+  },
+  (t) => [
+    primaryKey({ name: "meeting_invitations_pkey", columns: [t.meetingId, t.municipalityId] }),
+    index("meeting_invitations_tenant_idx").on(t.tenantId),
+    index("meeting_invitations_municipality_idx").on(t.municipalityId),
+    tenantIsolation("meeting_invitations"),
+    publicRead("meeting_invitations"),
+  ],
+).enableRLS();
 
 /** A municipality asks for an in-company workshop; staff quote, the municipality accepts, staff schedule it. */
 export const workshopRequests = pgTable(

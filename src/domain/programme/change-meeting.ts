@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { recordAudit } from "../shared/index.ts";
 import { ProgrammeError } from "./errors.ts";
+import { writeInvitations } from "./meeting-audience.ts";
 import { type MeetingLink, mailMeetingChange } from "./registration-mail.ts";
 import { type Meeting, type MeetingFields, requireMeetingDetails } from "./schedule-meeting.ts";
 
@@ -26,7 +27,8 @@ const place = (m: Pick<Meeting, "venue" | "address" | "city">) => [m.venue ?? ""
  * Staff edit, postpone or move a meeting. Its programme moves with it: every slot shifts by as much as the start
  * did, and must still fit the new times. A change of date, time or place raises the meeting's SEQUENCE and mails
  * everyone signed up, a place with the updated `.ics` (same UID). The meeting row is locked first and then its slots,
- * so a sign-up in flight either commits before the change (and is mailed) or waits and sees the new times.
+ * so a sign-up in flight either commits before the change (and is mailed) or waits and sees the new times and
+ * audience. A narrower audience takes no place away: whoever registered before keeps it.
  */
 export async function changeMeeting(tx: Tx, o: ChangeMeetingOptions): Promise<MeetingChange> {
   await requireMeetingDetails(tx, o.tenantId, o);
@@ -68,11 +70,15 @@ export async function changeMeeting(tx: Tx, o: ChangeMeetingOptions): Promise<Me
       region: o.region?.trim() || null,
       capacity: o.capacity ?? null,
       ...(o.placesProvisional === undefined ? {} : { placesProvisional: o.placesProvisional }),
+      ...(o.audience === undefined ? {} : { audience: o.audience }),
       ...after,
       sequence: moved ? before.sequence + 1 : before.sequence,
     })
     .where(ofMeeting)
     .returning();
+  if (o.audience) {
+    await writeInvitations(tx, { ...o, meetingId: before.id, audience: o.audience });
+  }
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,
@@ -80,6 +86,8 @@ export async function changeMeeting(tx: Tx, o: ChangeMeetingOptions): Promise<Me
     subject: before.id,
     details: {
       title: meeting!.title,
+      audience: meeting!.audience,
+      ...(meeting!.audience === "invited" && o.audience ? { invited: o.invitedMunicipalityIds } : {}),
       ...(moved
         ? {
             from: {

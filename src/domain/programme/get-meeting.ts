@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import type { MeetingSlot } from "./add-meeting-slot.ts";
+import { type Audience, listInvitedMunicipalities } from "./meeting-audience.ts";
 import type { Meeting } from "./schedule-meeting.ts";
 
 export type ProgrammeSlot = Pick<MeetingSlot, "id" | "kind" | "title" | "startsAt" | "endsAt" | "capacity"> & {
@@ -11,6 +12,8 @@ export type MeetingDetails = Meeting & {
   trajectory: { slug: string; title: string } | null;
   /** The programme in time order; parallel tracks share a start and keep their announced order. */
   slots: ProgrammeSlot[];
+  /** For an `invited` meeting, the municipalities whose people may register. */
+  invited: Audience["invited"];
 };
 
 export type GetMeetingOptions = { tenantId: string; slug: string };
@@ -39,8 +42,13 @@ export async function getMeeting(tx: Executor, o: GetMeetingOptions): Promise<Me
     .leftJoin(t, eq(t.id, s.trajectoryId))
     .where(and(eq(s.tenantId, o.tenantId), eq(s.meetingId, row.meeting.id)))
     .orderBy(asc(s.startsAt), asc(s.position));
+  const invited =
+    row.meeting.audience === "invited"
+      ? await listInvitedMunicipalities(tx, { tenantId: o.tenantId, meetingId: row.meeting.id })
+      : [];
   return {
     ...row.meeting,
+    invited,
     trajectory: linked(row.trajectorySlug, row.trajectoryTitle),
     slots: slots.map(({ trajectorySlug, trajectoryTitle, ...slot }) => ({
       ...slot,

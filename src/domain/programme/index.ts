@@ -85,6 +85,15 @@ export {
 } from "./list-trajectories.ts";
 export { listWorkshopRequests, type WorkshopRequestSummary } from "./list-workshop-requests.ts";
 export { type GetWorkshopOptions, getWorkshop, listWorkshops } from "./list-workshops.ts";
+export {
+  type Audience,
+  admits,
+  getAudience,
+  isInAudience,
+  listInvitedMunicipalities,
+  type MeetingAudience,
+  meetingAudiences,
+} from "./meeting-audience.ts";
 export { type MoveApplicationOptions, moveApplication } from "./move-application.ts";
 export {
   NEWSLETTER_DELIVERY_JOB,

@@ -3,6 +3,7 @@ import { type Executor, schema } from "../../db/index.ts";
 import { recordAudit } from "../shared/index.ts";
 import { ProgrammeError } from "./errors.ts";
 import { insertWithSlug, requirePositive, requireSlug, requireText } from "./input-rules.ts";
+import { type MeetingAudience, requireAudienceChoice, writeInvitations } from "./meeting-audience.ts";
 import { requireProgrammeTenant } from "./require-programme-tenant.ts";
 
 export type Meeting = typeof schema.meetings.$inferSelect;
@@ -26,6 +27,10 @@ export type MeetingFields = {
   capacity?: number | null;
   /** Places provisional until staff confirm each one (the staff form proposes it for a start session). */
   placesProvisional?: boolean;
+  /** Who may register (ADR 0032); a new meeting is open unless said otherwise, a change leaves it as it was. */
+  audience?: MeetingAudience;
+  /** The invited municipalities of an `invited` meeting; ignored for the other audiences. */
+  invitedMunicipalityIds?: readonly string[];
 };
 
 export type ScheduleMeetingOptions = MeetingFields & {
@@ -39,7 +44,8 @@ export type ScheduleMeetingOptions = MeetingFields & {
 export async function scheduleMeeting(tx: Executor, o: ScheduleMeetingOptions): Promise<Meeting> {
   requireSlug(o.slug);
   await requireMeetingDetails(tx, o.tenantId, o);
-  const { actorPersonId, ...values } = o;
+  const { actorPersonId, invitedMunicipalityIds, ...values } = o;
+  const audience = o.audience ?? "open";
   const meeting = await insertWithSlug(o.slug, () =>
     tx
       .insert(schema.meetings)
@@ -47,15 +53,23 @@ export async function scheduleMeeting(tx: Executor, o: ScheduleMeetingOptions): 
         ...values,
         allDay: o.allDay ?? false,
         placesProvisional: o.placesProvisional ?? false,
+        audience,
       })
       .returning(),
   );
+  await writeInvitations(tx, { tenantId: o.tenantId, meetingId: meeting.id, audience, invitedMunicipalityIds });
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: actorPersonId ?? null,
     action: "programme.meeting-scheduled",
     subject: meeting.id,
-    details: { slug: meeting.slug, kind: meeting.kind, startsAt: meeting.startsAt.toISOString() },
+    details: {
+      slug: meeting.slug,
+      kind: meeting.kind,
+      startsAt: meeting.startsAt.toISOString(),
+      audience,
+      ...(audience === "invited" ? { invited: invitedMunicipalityIds } : {}),
+    },
   });
   return meeting;
 }
@@ -67,6 +81,8 @@ export async function requireMeetingDetails(tx: Executor, tenantId: string, o: M
   if (!(o.endsAt > o.startsAt)) throw new ProgrammeError("programme.ends-before-start");
   requirePositive("capacity", o.capacity);
   await requireProgrammeTenant(tx, tenantId);
+  if (o.audience)
+    await requireAudienceChoice(tx, { audience: o.audience, invitedMunicipalityIds: o.invitedMunicipalityIds });
   if (o.trajectoryId) await requireTrajectory(tx, tenantId, o.trajectoryId);
 }
 

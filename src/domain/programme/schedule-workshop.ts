@@ -18,6 +18,7 @@ export async function scheduleWorkshop(tx: Tx, o: ScheduleWorkshopOptions): Prom
   const [request] = await tx
     .select({
       status: schema.workshopRequests.status,
+      municipalityId: schema.workshopRequests.municipalityId,
       title: schema.workshops.title,
       slug: schema.workshops.slug,
       max: schema.workshops.maxParticipants,
@@ -41,6 +42,9 @@ export async function scheduleWorkshop(tx: Tx, o: ScheduleWorkshopOptions): Prom
     address: o.address,
     city: o.city,
     capacity: request.max,
+    // The requesting municipality's own workshop: its coordinators, staff and council members take the places.
+    audience: "invited",
+    invitedMunicipalityIds: [request.municipalityId],
   });
   // One track as long as the workshop: participants sign up for it, and its seats are the workshop's limit.
   await addMeetingSlot(tx, {
