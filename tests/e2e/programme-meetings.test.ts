@@ -10,8 +10,9 @@ import { type Mailbox, startMailbox } from "../support/mailbox.ts";
 
 /**
  * Programme staff schedule a start session with two parallel tracks, people sign up, staff move it to the afternoon
- * and everyone signed up gets the updated `.ics` (same UID, SEQUENCE 1); the lists download as CSV; then staff call
- * it off and the cancelling `.ics` goes out. Bad input first on each form, axe on every page, JavaScript on and off.
+ * and everyone signed up gets the updated `.ics` (same UID, SEQUENCE 1); with the move staff invite one municipality
+ * only, which the public page then says (ADR 0032); the lists download as CSV; then staff call it off and the
+ * cancelling `.ics` goes out. Bad input first on each form, axe on every page, JavaScript on and off.
  */
 let app: AppInstance;
 let browser: Browser;
@@ -27,6 +28,7 @@ beforeAll(async () => {
   app = await startApp({ env: { SMTP_URL: mailbox.url } });
   programmeId = await withPlatform(app.database.db, async (tx) => {
     const programme = await createTenant(tx, { slug: "dia", name: "Democratie in Actie", kind: "programme" });
+    await createTenant(tx, { slug: "dijkstad", name: "Gemeente Dijkstad", kind: "municipality" });
     for (const mode of ["js", "nojs"]) {
       const staff = await findOrCreatePerson(tx, { email: `staf-${mode}@example.org`, displayName: "Staflid" });
       await setPassword(tx, { personId: staff.id, password: PASSWORD, now: new Date() });
@@ -136,10 +138,18 @@ describe.each(bothModes)("staff manage a meeting $name", (mode) => {
     expect(await list.textContent()).toContain("Wachtlijst, plaats 1");
     await expectAccessible(page);
 
-    // Staff move it to the afternoon: the tracks move along, and everyone gets the new appointment.
+    // Staff move it to the afternoon: the tracks move along, and everyone gets the new appointment. From now on only
+    // the people of Gemeente Dijkstad can sign up; those already signed up keep their places.
     const details = section(page, "Gegevens wijzigen of verplaatsen");
     await details.getByLabel("Begintijd", { exact: true }).fill("13:00");
     await details.getByLabel("Eindtijd", { exact: true }).fill("19:30");
+    await details
+      .getByLabel("Wie mag zich aanmelden?", { exact: true })
+      .selectOption({ label: "Alleen medewerkers en raadsleden van de uitgenodigde gemeenten" });
+    await details
+      .getByRole("group", { name: "Uitgenodigde gemeenten" })
+      .getByLabel("Gemeente Dijkstad", { exact: true })
+      .check();
     await details.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await page.waitForURL(/melding=moved$/);
     await expectAccessible(page);
@@ -162,6 +172,15 @@ describe.each(bothModes)("staff manage a meeting $name", (mode) => {
     const xlsx = await page.request.get(`/beheer/bijeenkomsten/${slug}/export.xlsx`);
     expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+
+    await page.goto(`/programma/bijeenkomsten/${slug}`);
+    await expect
+      .poll(() =>
+        page.getByText("Alleen medewerkers en raadsleden van Gemeente Dijkstad kunnen zich aanmelden.").count(),
+      )
+      .toBe(1);
+    await expectAccessible(page);
+    await page.goto(`/beheer/bijeenkomsten/${slug}`);
 
     // Calling it off needs the box ticked; then everyone gets the cancelling .ics.
     const cancel = section(page, "Bijeenkomst afgelasten");

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
 import { grantRole } from "../../../src/domain/identity/index.ts";
-import { publishWorkshop, signUpForTrack } from "../../../src/domain/programme/index.ts";
+import { getAudience, publishWorkshop, signUpForTrack } from "../../../src/domain/programme/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { daysFromToday, dutchClock } from "../../../tests/support/dates.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
@@ -487,6 +487,13 @@ describe("workshop requests", () => {
           now: new Date(),
         }),
       );
+    const audience = await withTenant(handle.db, { tenantId: programme.programmeId }, (tx) =>
+      getAudience(tx, { tenantId: programme.programmeId, meetingId: done!.meetingId! }),
+    );
+    expect(audience).toEqual({
+      audience: "invited",
+      invited: [{ id: programme.municipalities[2], name: "Gemeente 2" }],
+    });
     const [outsider] = await programme.givenPeople(1);
     await expect(signUp(outsider!)).rejects.toMatchObject({ code: "programme.meeting-for-invited-only" });
     expect((await signUp(coordinator)).registration.status).toBe("registered");
