@@ -28,7 +28,7 @@ const meeting = {
 beforeAll(async () => {
   handle = await freshDatabase();
   programme = await givenProgramme(handle, { municipalities: 2, now: new Date() });
-  [outsider] = await programme.givenPeople(1);
+  outsider = (await programme.givenPeople(1))[0]!;
   await withPlatform(handle.db, async (tx) => {
     await grantRole(tx, { tenantId: programme.programmeId, personId: programme.staffId, role: "programme-staff" });
     await grantRole(tx, {
@@ -37,7 +37,7 @@ beforeAll(async () => {
       role: "municipal-coordinator",
     });
     // A council member of the other municipality: a municipal role, but not an invited one.
-    await grantRole(tx, { tenantId: programme.municipalities[1]!, personId: outsider!, role: "council-member" });
+    await grantRole(tx, { tenantId: programme.municipalities[1]!, personId: outsider, role: "council-member" });
   });
   harness = routeHarness(handle);
 });
@@ -121,7 +121,7 @@ describe("who may register, set on the staff meeting form", () => {
           params: { slug: "netwerkdag" },
         } as never),
       );
-    const refused = await register(outsider!);
+    const refused = await register(outsider);
     expect(refused.status).toBe(403);
     expect(refused.errors).toMatchObject({ "": ["participation.error.invitedOnly"] });
     const registrations = () => withPlatform(handle.db, (tx) => tx.select().from(schema.registrations));
