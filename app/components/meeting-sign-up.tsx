@@ -14,7 +14,7 @@ const notices = {
   "afmelden-mislukt": ["error", "participation.notice.withdrawFailed"],
 } as const satisfies Record<string, readonly ["ok" | "info" | "error", MessageKey]>;
 
-/** Who may sign up for a meeting (ADR 0032), the invited municipalities by name. */
+/** Who may sign up for a meeting (ADR 0033), the invited municipalities by name. */
 export type AudienceView = { audience: "open" | "municipal" | "invited"; invited: string[] };
 
 /**

@@ -24,7 +24,7 @@ type Missing = Exclude<MeetingKind, (typeof staffMeetingKinds)[number] | "worksh
 const everyKind: Missing extends never ? true : false = true;
 void everyKind;
 
-/** Who may register (ADR 0032), in the order the staff form offers them. */
+/** Who may register (ADR 0033), in the order the staff form offers them. */
 export const meetingAudiences = ["open", "municipal", "invited"] as const satisfies readonly MeetingAudience[];
 type MissingAudience = Exclude<MeetingAudience, (typeof meetingAudiences)[number]>;
 const everyAudience: MissingAudience extends never ? true : false = true;

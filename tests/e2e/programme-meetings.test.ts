@@ -11,7 +11,7 @@ import { type Mailbox, startMailbox } from "../support/mailbox.ts";
 /**
  * Programme staff schedule a start session with two parallel tracks, people sign up, staff move it to the afternoon
  * and everyone signed up gets the updated `.ics` (same UID, SEQUENCE 1); with the move staff invite one municipality
- * only, which the public page then says (ADR 0032); the lists download as CSV; then staff call it off and the
+ * only, which the public page then says (ADR 0033); the lists download as CSV; then staff call it off and the
  * cancelling `.ics` goes out. Bad input first on each form, axe on every page, JavaScript on and off.
  */
 let app: AppInstance;

@@ -15,7 +15,7 @@ const municipalRoles: readonly Role[] = ["municipal-coordinator", "municipal-sta
 const programmeRoles: readonly Role[] = ["programme-staff", "supervisor"];
 
 /**
- * The one rule of who may register (ADR 0032): anyone for an open meeting; programme staff and supervisors for every
+ * The one rule of who may register (ADR 0033): anyone for an open meeting; programme staff and supervisors for every
  * meeting; a municipal role in any municipality for a `municipal` one, in an invited municipality for an `invited` one.
  */
 export function admits(

@@ -27,7 +27,7 @@ export type MeetingFields = {
   capacity?: number | null;
   /** Places provisional until staff confirm each one (the staff form proposes it for a start session). */
   placesProvisional?: boolean;
-  /** Who may register (ADR 0032); a new meeting is open unless said otherwise, a change leaves it as it was. */
+  /** Who may register (ADR 0033); a new meeting is open unless said otherwise, a change leaves it as it was. */
   audience?: MeetingAudience;
   /** The invited municipalities of an `invited` meeting; ignored for the other audiences. */
   invitedMunicipalityIds?: readonly string[];

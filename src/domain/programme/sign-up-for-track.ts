@@ -20,7 +20,7 @@ export type SignUpOutcome = { registration: Registration; waitListPosition: numb
  * A person signs up on the meeting's page: a place or a wait-list position (registerForSlot), and the mail saying
  * which, in the same transaction. The slot's row lock is taken first (registerForSlot takes it again, which is
  * free), so "was this person already signed up?" cannot race: a double click sends no second mail. Under that lock the
- * person must belong to the meeting's audience (ADR 0032): staff changing the audience lock the same slots.
+ * person must belong to the meeting's audience (ADR 0033): staff changing the audience lock the same slots.
  */
 export async function signUpForTrack(tx: Tx, o: SignUpForTrackOptions): Promise<SignUpOutcome> {
   const [slot] = await tx
