@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { MigrationMeta } from "drizzle-orm/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
@@ -46,8 +47,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     };
   }
   // btree_gist: the councils' exclusion constraints (a seat holds one person at a time) compare ids in a GiST index.
+  // pg_trgm: the knowledge bank finds compounds by their parts and parts by their compounds (ADR 0032).
   const client = await PGlite.create(location.dataDir, {
-    extensions: { btree_gist },
+    extensions: { btree_gist, pg_trgm },
     ...(location.loadDataDir ? { loadDataDir: location.loadDataDir } : {}),
   });
   const db = drizzlePglite(client, { schema, logger: statementCounter });

@@ -438,10 +438,15 @@ export const lessons = pgTable(
         (): SQL =>
           sql`setweight(to_tsvector('dutch', ${lessons.title}), 'A') || setweight(to_tsvector('dutch', ${lessons.theme}), 'B') || setweight(to_tsvector('dutch', ${lessons.body}), 'C')`,
       ),
+    /** The same words unstemmed, for pg_trgm: compounds and their parts find each other (ADR 0032). */
+    searchText: text("search_text")
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`${lessons.title} || ' ' || ${lessons.theme} || ' ' || ${lessons.body}`),
   },
   (t) => [
     onePerKey("lessons", t),
     index("lessons_search_idx").using("gin", t.searchVector),
+    index("lessons_search_text_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("lessons_trajectory_idx").on(t.trajectoryId),
     index("lessons_municipality_idx").on(t.municipalityId),
     tenantIsolation("lessons"),
