@@ -438,15 +438,10 @@ export const lessons = pgTable(
         (): SQL =>
           sql`setweight(to_tsvector('dutch', ${lessons.title}), 'A') || setweight(to_tsvector('dutch', ${lessons.theme}), 'B') || setweight(to_tsvector('dutch', ${lessons.body}), 'C')`,
       ),
-    /** The same words unstemmed, for pg_trgm: compounds and their parts find each other (ADR 0032). */
-    searchText: text("search_text")
-      .notNull()
-      .generatedAlwaysAs((): SQL => sql`${lessons.title} || ' ' || ${lessons.theme} || ' ' || ${lessons.body}`),
   },
   (t) => [
     onePerKey("lessons", t),
     index("lessons_search_idx").using("gin", t.searchVector),
-    index("lessons_search_text_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("lessons_trajectory_idx").on(t.trajectoryId),
     index("lessons_municipality_idx").on(t.municipalityId),
     tenantIsolation("lessons"),
@@ -458,6 +453,17 @@ export const lessons = pgTable(
     }),
   ],
 ).enableRLS();
+
+/**
+ * Every word of a published lesson, once, unstemmed and in lower case: the knowledge bank looks up the words similar
+ * to what people type with pg_trgm here, where its index can be used, and then searches the lessons for those words
+ * with the full-text index (ADR 0032). Filled by a trigger on `lessons` made in its migration; a word stays when its
+ * lesson changes, as it can only widen a search that row-level security still filters. The application role
+ * cannot read it: only `lesson_search_words()`, which returns a tsquery for a query, does.
+ */
+export const lessonWords = pgTable("lesson_words", { word: text("word").primaryKey() }, (t) => [
+  index("lesson_words_trigram_idx").using("gin", t.word.op("gin_trgm_ops")),
+]);
 
 /** Newsletter subscriptions per theme, double opt-in: nothing is sent before `confirmedAt`, nothing after `unsubscribedAt`. */
 export const newsletterSubscriptions = pgTable(

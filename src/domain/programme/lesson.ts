@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { ProgrammeError } from "./errors.ts";
 
-export type Lesson = Omit<typeof schema.lessons.$inferSelect, "searchVector" | "searchText" | "idempotencyKey">;
+export type Lesson = Omit<typeof schema.lessons.$inferSelect, "searchVector" | "idempotencyKey">;
 /** A published lesson as the knowledge bundle shows it, with the trajectory and municipality it comes from. */
 export type BundledLesson = Lesson & {
   trajectory: { slug: string; title: string };
@@ -11,7 +11,7 @@ export type BundledLesson = Lesson & {
 
 export type LessonHit = BundledLesson & { snippet: string; rank: number };
 
-/** The columns a lesson is read with everywhere: never its search vector, search text or idempotency key. */
+/** The columns a lesson is read with everywhere: never its search vector or idempotency key. */
 export const lessonColumns = {
   id: schema.lessons.id,
   tenantId: schema.lessons.tenantId,

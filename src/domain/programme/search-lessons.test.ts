@@ -18,6 +18,7 @@ beforeAll(async () => {
     ["Raden in het gebied", "De dorps- en wijkraden adviseren de gemeente gevraagd en ongevraagd."],
     ["Het dorpsfeest", "Een feest voor het hele dorp, georganiseerd door vrijwilligers."],
     ["Dorpsraad met eigen budget", "Een dorpsraad die zelf beslist, houdt bewoners betrokken."],
+    ["Samen in de kern", "Een dorps- of wijkraad kent de buurt."],
   ];
   for (const [title, body] of lessons) {
     await withTenant(handle.db, { tenantId: programme.programmeId, personId: programme.staffId }, async (tx) => {
@@ -50,8 +51,10 @@ describe("searching the knowledge bank in Dutch", () => {
   });
 
   it("finds a compound whose first part is written once for two words", async () => {
-    expect(await search("dorpsraad")).toEqual(["Dorpsraad met eigen budget", "Raden in het gebied"]);
-    expect(await search("wijkraad")).toEqual(["Raden in het gebied"]);
+    const found = await search("dorpsraad");
+    expect(found[0]).toBe("Dorpsraad met eigen budget");
+    expect(found.slice(1).sort()).toEqual(["Raden in het gebied", "Samen in de kern"]);
+    expect((await search("wijkraad")).sort()).toEqual(["Raden in het gebied", "Samen in de kern"]);
   });
 
   it("ranks the word itself above its compounds and marks both in the snippet", async () => {

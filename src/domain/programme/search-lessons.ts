@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { bundledLessonColumns, type LessonHit } from "./lesson.ts";
 
@@ -9,35 +9,42 @@ const queryWords = (query: string) => sql`regexp_split_to_table(lower(${query}::
 
 /**
  * A compound whose first part is written once for two words ("dorps- en wijkraden", "dorps-, wijk- en buurtraden"):
- * for each way to cut a query word into a first part and a rest, a pattern for that first part with a hyphen, "en" or
- * "of", and a word ending in the rest's Dutch stem. Null when no word is long enough to cut.
+ * for each way to cut a query word into a first part and a rest, a pattern for that first part with a hyphen, "en"
+ * or "of", and a word ending in the rest or its Dutch stem ("wijkraad", "wijkraden"); only lessons with one of the
+ * first parts are read with it.
  */
-const elidedCompounds = (query: string) => sql`(
-  select string_agg(
-    '\\m' || left(w, i) || '-(,?\\s+\\w+-)*,?\\s+(en|of)\\s+\\w+'
-      || coalesce((ts_lexize('dutch_stem', substr(w, i + 1)))[1], substr(w, i + 1)),
-    '|')
-  from ${queryWords(query)} as w, generate_series(3, length(w) - 3) as i)`;
+function sharedFirstPart(query: string, text: SQL) {
+  const cuts = sql`${queryWords(query)} as w, generate_series(3, length(w) - 3) as i`;
+  const firstParts = sql`(select to_tsquery('dutch', string_agg(left(w, i), ' | ')) from ${cuts})`;
+  const rest = sql`substr(w, i + 1)`;
+  const pattern = sql`(select string_agg('\\m' || left(w, i) || '-(,?\\s+\\w+-)*,?\\s+(en|of)\\s+\\w+(' || ${rest}
+    || '|' || coalesce((ts_lexize('dutch_stem', ${rest}))[1], ${rest}) || ')', '|') from ${cuts})`;
+  return sql`(${schema.lessons.searchVector} @@ ${firstParts} and ${text} ~* ${pattern})`;
+}
 
 /**
  * Published lessons matching the words people type, best first (ADR 0032). A lesson matches by Dutch full-text
- * search (stems: "dorpsraad" finds "dorpsraden"), by pg_trgm word similarity of the query with its text (parts and
- * compounds: "initiatieven" finds "initiatievenloket" and the other way round), or by a compound whose first part
- * is shared ("dorpsraad" finds "dorps- en wijkraden"). The rank adds the full-text rank to the word similarity, so
- * the words themselves come before their compounds. The snippet marks the matches, words beginning with a query
- * word included, with <mark>, every other character of the text escaped.
+ * search (stems: "dorpsraad" finds "dorpsraden"); by the words of published lessons that pg_trgm finds similar to
+ * each query word (compounds and parts: "initiatieven" finds "initiatievenloket", "initiatievenloket" finds
+ * "initiatieven"); or by a shared first part ("dorpsraad" finds "dorps- en wijkraden"). The rank adds the full-text
+ * rank of the words typed to that of the similar words, so a lesson with the word itself comes before one with only
+ * its compounds. The snippet marks both with <mark>, every other character of the text escaped.
  */
 export async function searchLessons(tx: Executor, o: SearchLessonsOptions): Promise<LessonHit[]> {
-  const { searchVector, searchText } = schema.lessons;
-  const query = sql`websearch_to_tsquery('dutch', ${o.query})`;
-  const beginnings = sql`(select to_tsquery('dutch', string_agg(w || ':*', ' | ')) from ${queryWords(o.query)} as w where w <> '')`;
-  const rank = sql<number>`ts_rank(${searchVector}, ${query}) + word_similarity(${o.query}::text, ${searchText})`;
-  const escapedBody = sql`replace(replace(replace(${schema.lessons.body}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  const { searchVector, title, theme, body } = schema.lessons;
+  const words = sql`websearch_to_tsquery('dutch', ${o.query})`;
+  // Looked up once, before the lessons are read: inside their query it would be looked up once per use.
+  const found = (await tx.execute(sql`select lesson_search_words(${o.query}::text)::text as similar`)) as unknown as {
+    rows: { similar: string | null }[];
+  };
+  const similar = sql`${found.rows[0]?.similar ?? ""}::tsquery`;
+  const rank = sql<number>`ts_rank(${searchVector}, ${words}) + ts_rank(${searchVector}, ${similar})`;
+  const escapedBody = sql`replace(replace(replace(${body}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
   return tx
     .select({
       ...bundledLessonColumns,
       rank,
-      snippet: sql<string>`ts_headline('dutch', ${escapedBody}, ${query} || coalesce(${beginnings}, ''), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15')`,
+      snippet: sql<string>`ts_headline('dutch', ${escapedBody}, ${words} || ${similar}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15')`,
     })
     .from(schema.lessons)
     .innerJoin(schema.trajectories, eq(schema.trajectories.id, schema.lessons.trajectoryId))
@@ -45,7 +52,7 @@ export async function searchLessons(tx: Executor, o: SearchLessonsOptions): Prom
     .where(
       and(
         isNotNull(schema.lessons.publishedAt),
-        sql`(${searchVector} @@ ${query} or ${o.query}::text <% ${searchText} or ${searchText} ~* ${elidedCompounds(o.query)})`,
+        sql`(${searchVector} @@ ${words} or ${searchVector} @@ ${similar} or ${sharedFirstPart(o.query, sql`${title} || ' ' || ${theme} || ' ' || ${body}`)})`,
         o.theme ? eq(schema.lessons.theme, o.theme) : undefined,
         o.trajectoryId ? eq(schema.lessons.trajectoryId, o.trajectoryId) : undefined,
       ),
