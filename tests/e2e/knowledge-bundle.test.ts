@@ -26,9 +26,16 @@ describe.each(bothModes)("knowledge bundle $name", (mode) => {
 
     await page.getByLabel("Zoek in de lessen").fill("gemeente");
     await page.getByRole("button", { name: "Zoeken" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("1 les gevonden.");
-    // Dutch stemming: the singular finds "gemeenten" in the text, which the snippet marks.
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("2 lessen gevonden.");
+    // Dutch stemming: the singular finds "gemeenten" in the text, which the snippet marks; the lesson with only the
+    // compound "demogemeente" comes second (ADR 0032).
     await expect.poll(() => page.locator("mark").first().textContent()).toBe("gemeenten");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 2 }).allTextContents())
+      .toEqual([
+        "Voorbeeldles: elke kern vraagt een eigen vorm van invloed",
+        "Voorbeeldles: spelregels vooraf bekendmaken voorkomt teleurstelling",
+      ]);
     await expectAccessible(page);
 
     await page.getByLabel("Zoek in de lessen").fill("");
