@@ -47,7 +47,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     };
   }
   // btree_gist: the councils' exclusion constraints (a seat holds one person at a time) compare ids in a GiST index.
-  // pg_trgm: the knowledge bank finds compounds by their parts and parts by their compounds (ADR 0033).
+  // pg_trgm: the knowledge bank finds compounds by their parts and parts by their compounds (ADR 0034).
   const client = await PGlite.create(location.dataDir, {
     extensions: { btree_gist, pg_trgm },
     ...(location.loadDataDir ? { loadDataDir: location.loadDataDir } : {}),

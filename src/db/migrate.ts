@@ -41,7 +41,7 @@ const GRANTS = [
   "revoke update, delete on audit_log from samenspel_app",
   // Bumped by a security-definer trigger and read by the owner outside any transaction (ADR 0030).
   "revoke all on page_version from samenspel_app",
-  // Read through lesson_search_words() and filled by a trigger on lessons, both security definer (ADR 0033).
+  // Read through lesson_search_words() and filled by a trigger on lessons, both security definer (ADR 0034).
   "do $$ begin if to_regclass('lesson_words') is not null then revoke all on lesson_words from samenspel_app; end if; end $$",
 ];
 

@@ -28,7 +28,7 @@ describe.each(bothModes)("knowledge bundle $name", (mode) => {
     await page.getByRole("button", { name: "Zoeken" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("2 lessen gevonden.");
     // Dutch stemming: the singular finds "gemeenten" in the text, which the snippet marks; the lesson with only the
-    // compound "demogemeente" comes second (ADR 0033).
+    // compound "demogemeente" comes second (ADR 0034).
     await expect.poll(() => page.locator("mark").first().textContent()).toBe("gemeenten");
     await expect
       .poll(() => page.getByRole("heading", { level: 2 }).allTextContents())

@@ -4,7 +4,7 @@ CREATE TABLE "lesson_words" (
 );
 --> statement-breakpoint
 CREATE INDEX "lesson_words_trigram_idx" ON "lesson_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
--- ADR 0032: the words of published lessons, for pg_trgm. Filled as owner (the application role cannot touch the
+-- ADR 0034: the words of published lessons, for pg_trgm. Filled as owner (the application role cannot touch the
 -- table), in one order so two publications that add the same new words cannot deadlock.
 CREATE FUNCTION lesson_words_add() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
 begin

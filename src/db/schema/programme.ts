@@ -457,7 +457,7 @@ export const lessons = pgTable(
 /**
  * Every word of a published lesson, once, unstemmed and in lower case: the knowledge bank looks up the words similar
  * to what people type with pg_trgm here, where its index can be used, and then searches the lessons for those words
- * with the full-text index (ADR 0033). Filled by a trigger on `lessons` made in its migration; a word stays when its
+ * with the full-text index (ADR 0034). Filled by a trigger on `lessons` made in its migration; a word stays when its
  * lesson changes, as it can only widen a search that row-level security still filters. The application role
  * cannot read it: only `lesson_search_words()`, which returns a tsquery for a query, does.
  */

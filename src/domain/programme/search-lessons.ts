@@ -23,7 +23,7 @@ function sharedFirstPart(query: string, text: SQL) {
 }
 
 /**
- * Published lessons matching the words people type, best first (ADR 0033). A lesson matches by Dutch full-text
+ * Published lessons matching the words people type, best first (ADR 0034). A lesson matches by Dutch full-text
  * search (stems: "dorpsraad" finds "dorpsraden"); by the words of published lessons that pg_trgm finds similar to
  * each query word (compounds and parts: "initiatieven" finds "initiatievenloket", "initiatievenloket" finds
  * "initiatieven"); or by a shared first part ("dorpsraad" finds "dorps- en wijkraden"). The rank adds the full-text
