@@ -14,9 +14,9 @@ import type { Route } from "./+types/file";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Serves a municipality's stored file: public ones to everyone; internal ones (receipts) to its own staff and
- * council members (`uploads:view-internal`), and to whoever holds a seat today on the council whose area's ledger
- * the file belongs to (`isCouncilFileOf`). A file of some advice follows its side instead: everyone once that side
+ * Serves a municipality's stored file: public ones to everyone; internal ones (receipts) to its own staff
+ * (`uploads:view-internal`), and to whoever holds a seat today on the council whose area's ledger the file belongs
+ * to (`isCouncilFileOf`): the `council-member` role alone opens no other council's files. A file of some advice follows its side instead: everyone once that side
  * is public, before that staff with the advice right and the council's own members, once removed only staff. A
  * visitor is sent to sign in, anyone else gets a 403.
  */

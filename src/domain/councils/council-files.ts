@@ -7,9 +7,9 @@ import { termRunsOn } from "./read-councils.ts";
 
 /**
  * Whether a person holds a seat today on a council that owns this internal file: a receipt or decision on the budget
- * ledger of one of the council's areas, or a file of the council's advice (not removed). It opens that file to
- * members whom staff seated without the `council-member` role (which would open every area's files); another
- * council's member, an ex-member and a visitor get nothing. Meeting documents are not included: their own route
+ * ledger of one of the council's areas, or a file of the council's advice (not removed). It is how every member
+ * opens their council's files, with or without the `council-member` role; another council's member, an ex-member
+ * and a visitor get nothing. Meeting documents are not included: their own route
  * decides (ADR 0025).
  */
 export async function isCouncilFileOf(

@@ -94,7 +94,9 @@ const grants = {
     "initiatives:manage",
   ],
   supervisor: ["staff-area:view", "applications:manage", "lessons:manage"],
-  "council-member": ["uploads:view-internal", "area-budgets:record", "advice:give"],
+  // Not `uploads:view-internal`: that would open every internal file of the municipality (other councils' receipts,
+  // fund applications). A member opens their own council's files by holding a seat on it (`isCouncilFileOf`).
+  "council-member": ["area-budgets:record", "advice:give"],
   "fund-committee": ["uploads:view-internal", "funds:assess"],
   resident: [],
 } as const satisfies Record<Role, readonly Permission[]>;
