@@ -30,6 +30,12 @@ beforeAll(async () => {
     const programme = await createTenant(tx, { slug: "dia", name: "Democratie in Actie", kind: "programme" });
     await createTenant(tx, { slug: "dijkstad", name: "Gemeente Dijkstad", kind: "municipality" });
     for (const mode of ["js", "nojs"]) {
+      // Someone without a role at Gemeente Dijkstad, once only its people may sign up.
+      const outsider = await findOrCreatePerson(tx, {
+        email: `buiten-${mode}@example.org`,
+        displayName: "Buitenstaander",
+      });
+      await setPassword(tx, { personId: outsider.id, password: PASSWORD, now: new Date() });
       const staff = await findOrCreatePerson(tx, { email: `staf-${mode}@example.org`, displayName: "Staflid" });
       await setPassword(tx, { personId: staff.id, password: PASSWORD, now: new Date() });
       await grantRole(tx, { tenantId: programme.id, personId: staff.id, role: "programme-staff" });
@@ -180,6 +186,21 @@ describe.each(bothModes)("staff manage a meeting $name", (mode) => {
       )
       .toBe(1);
     await expectAccessible(page);
+    // Someone outside the audience reads why before any form, on the meeting page and on the sign-up page.
+    const outsider = await openTab(browser, app.url, mode);
+    await signInWithPassword(outsider, {
+      path: `/programma/bijeenkomsten/${slug}/aanmelden`,
+      email: `buiten-${suffix}@example.org`,
+      password: PASSWORD,
+    });
+    const why = "U heeft in Samenspel geen rol bij Gemeente Dijkstad. Daarom kunt u zich niet aanmelden.";
+    for (const path of [`/programma/bijeenkomsten/${slug}/aanmelden`, `/programma/bijeenkomsten/${slug}`]) {
+      await outsider.goto(path);
+      await expect.poll(() => outsider.getByText(why, { exact: false }).count()).toBe(1);
+      expect(await outsider.getByRole("button", { name: /^Aanmelden voor/ }).count()).toBe(0);
+      await expectAccessible(outsider);
+    }
+    await outsider.context().close();
     await page.goto(`/beheer/bijeenkomsten/${slug}`);
 
     // Calling it off needs the box ticked; then everyone gets the cancelling .ics.
