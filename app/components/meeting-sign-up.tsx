@@ -75,7 +75,7 @@ export function MeetingSignUp({
       {notice && <Notice type={notice[0]} message={t(notice[1])} />}
       {!closed && <AudienceNote audience={audience} outside={outsideAudience} />}
       {!outsideAudience && <Paragraph>{t("participation.signUp.intro")}</Paragraph>}
-      {tracks.map((track) => {
+      {(outsideAudience ? tracks.filter((track) => track.mine) : tracks).map((track) => {
         const slot = slots.find((candidate) => candidate.id === track.slotId);
         return (
           <article key={track.slotId} aria-labelledby={`onderdeel-${track.slotId}`}>

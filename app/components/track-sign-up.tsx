@@ -35,7 +35,7 @@ export function TrackSignUp({
   /** Set when nobody is signed in. */
   signInUrl: string | undefined;
   closed: boolean;
-  /** Signed in but outside the meeting's audience: no form (the page says why above). */
+  /** Signed in but outside the meeting's audience: no form and no places (the page says why above). */
   outside: boolean;
   errors?: SignUpFieldErrors;
   values?: { organisation?: string; input?: string };
@@ -45,6 +45,8 @@ export function TrackSignUp({
   const left = track.capacity === null ? undefined : Math.max(track.capacity - track.registered, 0);
   const base = `/programma/bijeenkomsten/${meetingSlug}`;
   const id = (field: string) => `${field}-${track.slotId}`;
+  // Outside the audience: nothing to sign up for here, not even the places left (the page says why above).
+  if (outside && !track.mine) return null;
   return (
     <div className="samenspel-track-sign-up">
       <Paragraph>
@@ -80,7 +82,7 @@ export function TrackSignUp({
             {t("participation.signUp.signIn")}
           </Link>
         </Paragraph>
-      ) : outside ? null : (
+      ) : (
         <Form method="post" action={`${base}/aanmelden`} noValidate>
           <input type="hidden" name="slotId" value={track.slotId} />
           <FormFieldTextbox

@@ -71,11 +71,13 @@ export async function trackStates(
       };
     });
   const url = new URL(request.url);
+  const closed = isRegistrationClosed(meeting, new Date());
   return {
     tracks,
-    closed: isRegistrationClosed(meeting, new Date()),
+    closed,
     audience: { audience: meeting.audience, invited: meeting.invited.map(({ name }) => name) },
-    outsideAudience: !inAudience,
+    /** Only while sign-ups are open: a closed meeting says that instead. */
+    outsideAudience: !closed && !inAudience,
     signInUrl: actor ? undefined : `/inloggen?${new URLSearchParams({ terug: url.pathname })}`,
   };
 }
