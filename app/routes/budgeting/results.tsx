@@ -64,6 +64,7 @@ export default function Results({ loaderData, params }: Route.ComponentProps) {
             />
             <Heading level={3}>{t("budgeting.result.funded")}</Heading>
             <DataTable
+              label={`${t("budgeting.result.funded")}: ${area.name}`}
               columns={[
                 t("budgeting.plan.reference"),
                 t("budgeting.plans.title"),
@@ -78,6 +79,7 @@ export default function Results({ loaderData, params }: Route.ComponentProps) {
               <>
                 <Heading level={3}>{t("budgeting.result.notFunded")}</Heading>
                 <DataTable
+                  label={`${t("budgeting.result.notFunded")}: ${area.name}`}
                   columns={[
                     t("budgeting.plan.reference"),
                     t("budgeting.plans.title"),

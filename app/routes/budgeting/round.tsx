@@ -95,6 +95,7 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
         <Paragraph key={s}>{s}</Paragraph>
       ))}
       <DataTable
+        label={t("budgeting.rules.title")}
         columns={[t("budgeting.area"), t("budgeting.budget")]}
         items={round.areas}
         keyOf={(a) => a.id}

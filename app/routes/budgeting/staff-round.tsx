@@ -174,6 +174,7 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
       )}
       <Heading2>{t("budgeting.phase.schedule")}</Heading2>
       <DataTable
+        label={t("budgeting.phase.schedule")}
         columns={[t("budgeting.phase.schedule"), ""]}
         items={round.schedule}
         keyOf={(d) => d.phase}
@@ -293,6 +294,7 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
       <Paragraph>{t("budgeting.codes.intro")}</Paragraph>
       {batches.length > 0 && (
         <DataTable
+          label={t("budgeting.codes.title")}
           columns={[
             t("budgeting.codes.area"),
             t("budgeting.codes.size"),

@@ -35,6 +35,7 @@ export default function StaffRounds({ loaderData, params }: Route.ComponentProps
         <Paragraph>{t("budgeting.staff.none")}</Paragraph>
       ) : (
         <DataTable
+          label={title}
           columns={[t("budgeting.field.title"), t("budgeting.phase.schedule"), ""]}
           items={rounds}
           keyOf={(r) => r.id}

@@ -144,6 +144,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 
       <Heading2>{t("account.sessions.title")}</Heading2>
       <DataTable
+        label={t("account.sessions.title")}
         columns={[
           t("account.sessions.since"),
           t("account.sessions.method"),

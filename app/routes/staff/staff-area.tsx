@@ -36,6 +36,7 @@ export default function StaffArea({ loaderData }: Route.ComponentProps) {
         <Paragraph>{t("staff.audit.empty")}</Paragraph>
       ) : (
         <DataTable
+          label={t("staff.audit.title")}
           columns={[t("staff.audit.when"), t("staff.audit.who"), t("staff.audit.what"), t("staff.audit.subject")]}
           items={audit}
           keyOf={(line) => String(line.id)}

@@ -57,6 +57,7 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
       <Notice message={notice} />
       <StaffNav base={base} />
       <DataTable
+        label={t("staff.team.title", { tenant: tenant.name })}
         columns={[t("staff.team.name"), t("staff.team.email"), t("staff.team.role")]}
         items={team}
         keyOf={(member) => `${member.personId}-${member.role}`}
