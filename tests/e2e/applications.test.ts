@@ -118,6 +118,17 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await staff.getByRole("link", { name: "Kernendemocratie" }).click();
     await staff.waitForURL(`${app.url}/beheer/trajecten/${slug}`);
     await expectAccessible(staff);
+    // On a phone the dashboard's tables scroll by themselves, and each must take focus (scrollable-region-focusable).
+    await staff.setViewportSize({ width: 390, height: 844 });
+    const scrolls = await Promise.all(
+      (await staff.locator(".samenspel-table-scroll").all()).map(async (wrapper) => {
+        const [outer, inner] = [await wrapper.boundingBox(), await wrapper.locator("table").boundingBox()];
+        return outer !== null && inner !== null && inner.width > outer.width;
+      }),
+    );
+    expect(scrolls).toContain(true);
+    await expectAccessible(staff);
+    await staff.setViewportSize({ width: 1280, height: 720 });
 
     // The cost-sharing rule is on the public page until staff say it does not apply, and back when they tick it.
     const rule = "Deze regel geldt voor dit traject en staat op de openbare pagina";

@@ -52,6 +52,9 @@ export async function expectAccessible(page: Page): Promise<void> {
   const url = page.url();
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>|<link rel="modulepreload"[^>]*>/gi, "");
   const replay = await scratchTabOf(page.context().browser()!);
+  // At the visitor's width: what scrolls on a phone (a wide table) only scrolls in a tab as narrow.
+  const viewport = page.viewportSize();
+  if (viewport) await replay.setViewportSize(viewport);
   // On the app's own origin, so the page's styles and images load as they do for the visitor.
   const { origin } = new URL(url);
   if (new URL(replay.url()).origin !== origin) await replay.goto(`${origin}/healthz`);
