@@ -5,7 +5,8 @@
 export function BarChart({ title, bars }: { title: string; bars: ReadonlyArray<{ label: string; value: number }> }) {
   const rowHeight = 28;
   const labelWidth = 170;
-  const barWidth = 300;
+  // Narrow enough that on a 390 px phone, where the chart shrinks to the column, the labels still read at about 12 px.
+  const barWidth = 200;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const titleId = `chart-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
   return (
@@ -14,8 +15,7 @@ export function BarChart({ title, bars }: { title: string; bars: ReadonlyArray<{
       role="img"
       aria-labelledby={titleId}
       viewBox={`0 0 ${labelWidth + barWidth + 50} ${bars.length * rowHeight + 8}`}
-      width="100%"
-      style={{ maxWidth: "34rem" }}
+      width={labelWidth + barWidth + 50}
     >
       <title id={titleId}>{title}</title>
       {bars.map((bar, i) => {

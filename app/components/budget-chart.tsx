@@ -28,8 +28,7 @@ export function BudgetChart({
       role="img"
       aria-labelledby={titleId}
       viewBox={`0 0 ${labelWidth + width + 20} ${height}`}
-      width="100%"
-      style={{ maxWidth: "36rem" }}
+      width={labelWidth + width + 20}
     >
       <title id={titleId}>{title}</title>
       {bars.map((bar, i) => {
