@@ -1,5 +1,5 @@
 import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { type PgColumn, unionAll } from "drizzle-orm/pg-core";
+import { type PgColumn, type PgTable, unionAll } from "drizzle-orm/pg-core";
 import { type Executor, schema } from "../../db/index.ts";
 
 export type AuditLogLine = {
@@ -51,27 +51,27 @@ export async function listAuditLog(tx: Executor, o: { tenantId: string; limit?: 
 async function namesOf(tx: Executor, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const s = schema;
-  const named = (id: PgColumn, name: SQL | PgColumn) => ({ id: sql<string>`${id}::text`, name: sql<string>`${name}` });
+  const columns = (id: PgColumn, name: SQL | PgColumn) => ({
+    id: sql<string>`${id}::text`,
+    name: sql<string>`${name}`,
+  });
+  // A table whose rows are named by a column of their own; the others join what names them.
+  const named = (table: PgTable & { id: PgColumn }, name: PgColumn) =>
+    tx.select(columns(table.id, name)).from(table).where(inArray(table.id, ids));
   const rows = await unionAll(
-    tx.select(named(s.meetings.id, s.meetings.title)).from(s.meetings).where(inArray(s.meetings.id, ids)),
-    tx.select(named(s.lessons.id, s.lessons.title)).from(s.lessons).where(inArray(s.lessons.id, ids)),
+    named(s.meetings, s.meetings.title),
+    named(s.lessons, s.lessons.title),
+    named(s.trajectories, s.trajectories.title),
+    named(s.newsletterEditions, s.newsletterEditions.subject),
     tx
-      .select(named(s.trajectories.id, s.trajectories.title))
-      .from(s.trajectories)
-      .where(inArray(s.trajectories.id, ids)),
-    tx
-      .select(named(s.newsletterEditions.id, s.newsletterEditions.subject))
-      .from(s.newsletterEditions)
-      .where(inArray(s.newsletterEditions.id, ids)),
-    tx
-      .select(named(s.applications.id, sql`${s.tenants.name} || ' – ' || ${s.trajectories.title}`))
+      .select(columns(s.applications.id, sql`${s.tenants.name} || ' – ' || ${s.trajectories.title}`))
       .from(s.applications)
       .innerJoin(s.tenants, eq(s.tenants.id, s.applications.municipalityId))
       .innerJoin(s.trajectories, eq(s.trajectories.id, s.applications.trajectoryId))
       .where(inArray(s.applications.id, ids)),
     tx
       .select(
-        named(
+        columns(
           s.costItems.id,
           sql`${s.tenants.name} || ': ' || ${s.costItems.supplier} || ', ' || ${s.costItems.description}`,
         ),
@@ -80,57 +80,44 @@ async function namesOf(tx: Executor, ids: readonly string[]): Promise<Map<string
       .innerJoin(s.tenants, eq(s.tenants.id, s.costItems.municipalityId))
       .where(inArray(s.costItems.id, ids)),
     tx
-      .select(named(s.learningAgendaItems.id, sql`${s.tenants.name} || ': ' || ${s.learningAgendaItems.text}`))
+      .select(columns(s.learningAgendaItems.id, sql`${s.tenants.name} || ': ' || ${s.learningAgendaItems.text}`))
       .from(s.learningAgendaItems)
       .innerJoin(s.tenants, eq(s.tenants.id, s.learningAgendaItems.municipalityId))
       .where(inArray(s.learningAgendaItems.id, ids)),
     tx
-      .select(named(s.workshopRequests.id, sql`${s.tenants.name} || ': ' || ${s.workshops.title}`))
+      .select(columns(s.workshopRequests.id, sql`${s.tenants.name} || ': ' || ${s.workshops.title}`))
       .from(s.workshopRequests)
       .innerJoin(s.tenants, eq(s.tenants.id, s.workshopRequests.municipalityId))
       .innerJoin(s.workshops, eq(s.workshops.id, s.workshopRequests.workshopId))
       .where(inArray(s.workshopRequests.id, ids)),
     tx
-      .select(named(s.registrations.id, sql`${s.people.displayName} || ' – ' || ${s.meetings.title}`))
+      .select(columns(s.registrations.id, sql`${s.people.displayName} || ' – ' || ${s.meetings.title}`))
       .from(s.registrations)
       .innerJoin(s.people, eq(s.people.id, s.registrations.personId))
       .innerJoin(s.meetings, eq(s.meetings.id, s.registrations.meetingId))
       .where(inArray(s.registrations.id, ids)),
-    tx.select(named(s.people.id, s.people.displayName)).from(s.people).where(inArray(s.people.id, ids)),
-    tx.select(named(s.councils.id, s.councils.name)).from(s.councils).where(inArray(s.councils.id, ids)),
+    named(s.people, s.people.displayName),
+    named(s.councils, s.councils.name),
+    named(s.councilMeetings, s.councilMeetings.title),
+    named(s.advice, s.advice.subject),
+    named(s.initiativeFunds, s.initiativeFunds.name),
     tx
-      .select(named(s.councilMeetings.id, s.councilMeetings.title))
-      .from(s.councilMeetings)
-      .where(inArray(s.councilMeetings.id, ids)),
-    tx.select(named(s.advice.id, s.advice.subject)).from(s.advice).where(inArray(s.advice.id, ids)),
-    tx
-      .select(named(s.initiativeFunds.id, s.initiativeFunds.name))
-      .from(s.initiativeFunds)
-      .where(inArray(s.initiativeFunds.id, ids)),
-    tx
-      .select(named(s.fundApplications.id, sql`${s.fundApplications.reference} || '. ' || ${s.fundApplications.title}`))
+      .select(
+        columns(s.fundApplications.id, sql`${s.fundApplications.reference} || '. ' || ${s.fundApplications.title}`),
+      )
       .from(s.fundApplications)
       .where(inArray(s.fundApplications.id, ids)),
-    tx.select(named(s.processes.id, s.processes.title)).from(s.processes).where(inArray(s.processes.id, ids)),
+    named(s.processes, s.processes.title),
+    named(s.processPhases, s.processPhases.title),
+    named(s.processMoments, s.processMoments.title),
     tx
-      .select(named(s.processPhases.id, s.processPhases.title))
-      .from(s.processPhases)
-      .where(inArray(s.processPhases.id, ids)),
-    tx
-      .select(named(s.processMoments.id, s.processMoments.title))
-      .from(s.processMoments)
-      .where(inArray(s.processMoments.id, ids)),
-    tx
-      .select(named(s.processEvaluations.id, s.processes.title))
+      .select(columns(s.processEvaluations.id, s.processes.title))
       .from(s.processEvaluations)
       .innerJoin(s.processes, eq(s.processes.id, s.processEvaluations.processId))
       .where(inArray(s.processEvaluations.id, ids)),
-    tx.select(named(s.pbRounds.id, s.pbRounds.title)).from(s.pbRounds).where(inArray(s.pbRounds.id, ids)),
-    tx.select(named(s.areas.id, s.areas.name)).from(s.areas).where(inArray(s.areas.id, ids)),
-    tx
-      .select(named(s.ledgerEntries.id, s.ledgerEntries.description))
-      .from(s.ledgerEntries)
-      .where(inArray(s.ledgerEntries.id, ids)),
+    named(s.pbRounds, s.pbRounds.title),
+    named(s.areas, s.areas.name),
+    named(s.ledgerEntries, s.ledgerEntries.description),
   );
   return new Map(rows.map((row) => [row.id, row.name]));
 }
