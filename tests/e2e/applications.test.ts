@@ -120,6 +120,7 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await expectAccessible(staff);
     // On a phone the dashboard's tables scroll by themselves, and each must take focus (scrollable-region-focusable).
     await staff.setViewportSize({ width: 390, height: 844 });
+    await staff.locator("#dashboard").waitFor(); // with JavaScript the URL changes before the page has rendered
     const scrolls = await Promise.all(
       (await staff.locator(".samenspel-table-scroll").all()).map(async (wrapper) => {
         const [outer, inner] = [await wrapper.boundingBox(), await wrapper.locator("table").boundingBox()];
