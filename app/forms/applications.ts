@@ -65,10 +65,14 @@ export const moveApplicationForm = z.discriminatedUnion("intent", [
   }),
 ]);
 
+/** The longest "Meer over het traject" staff may write: a few pages of text. */
+export const MORE_TEXT_LIMIT = 20_000;
+
 /** Staff say what a trajectory's public page states beyond its facts. */
 export const describeTrajectoryForm = z.object({
   intent: z.literal("describe"),
   sharesLocalSupport: z.literal("on").optional(),
+  moreText: optionalText(MORE_TEXT_LIMIT),
 });
 
 export const withdrawForm = z.object({

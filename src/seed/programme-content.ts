@@ -37,7 +37,7 @@ const START_SESSION_OFFER = [
  * audience, what the programme offers and asks, the cost sharing and the service desk as contact.
  */
 function startSessionTrajectory(
-  seed: Pick<TrajectorySeed, "slug" | "title" | "theme" | "summary" | "supervisors"> & {
+  seed: Pick<TrajectorySeed, "slug" | "title" | "theme" | "summary" | "supervisors" | "moreText"> & {
     text: string;
     extraOffer?: string;
   },
@@ -58,6 +58,15 @@ function startSessionTrajectory(
 export const trajectorySeeds: readonly TrajectorySeed[] = [
   startSessionTrajectory({
     slug: "faciliteren-van-lokaal-maatschappelijk-initiatief",
+    moreText: [
+      "## Waar gaat het om?",
+      "Steeds meer inwoners nemen zelf het initiatief: een buurtmoestuin, een dorpshuis dat bewoners zelf runnen, een zorgcoöperatie. Gemeenten willen die initiatieven ruimte geven, maar merken dat een loket of een fonds alleen niet genoeg is. Het vraagt een andere houding van raad, college en ambtenaren: meebewegen in plaats van voorschrijven.",
+      "## Hoe werkt het traject?",
+      "Elke deelnemende gemeente brengt een eigen vraagstuk in, bijvoorbeeld de inrichting van een initiatievenloket of de rol van een contactfunctionaris. Samen met de begeleiders van de Erasmus Universiteit Rotterdam en de VNG werkt u aan dat vraagstuk in uw eigen gemeente (lokaal maatwerk). In gezamenlijke bijeenkomsten leren de gemeenten van elkaars aanpak.",
+      "- Een opstartsessie op 14 februari 2019, waar u uw vraagstuk scherp maakt;\n- lokaal maatwerk in uw eigen gemeente, met een vaste begeleider;\n- uitwisselingsbijeenkomsten met de andere gemeenten in de leergroep;\n- een slotbijeenkomst waarin de geleerde lessen worden gebundeld.",
+      "## Voor wie?",
+      "Voor gemeenten die al een vorm in gedachten hebben en die nu **in de praktijk** willen laten werken. Meld u aan via deze website; heeft u eerst vragen, mail dan het [Democratie in Actie-servicepunt](mailto:diaservicepunt@vng.nl).",
+    ].join("\n\n"),
     title: "Faciliteren van lokaal maatschappelijk initiatief",
     theme: "Maatschappelijk initiatief",
     summary:
@@ -71,6 +80,15 @@ export const trajectorySeeds: readonly TrajectorySeed[] = [
   }),
   startSessionTrajectory({
     slug: "spelregels-voor-democratische-processen",
+    moreText: [
+      "## Waar gaat het om?",
+      "Inwoners, raad en college hebben ieder een eigen rol in een democratisch proces. Als niet vooraf duidelijk is wie waarover beslist en wanneer inwoners invloed hebben, lopen verwachtingen uiteen en haakt men teleurgesteld af. Goede spelregels voorkomen dat.",
+      "## Hoe werkt het traject?",
+      "In dit ontwikkeltraject werken gemeenten aan een concreet proces dat binnenkort start, zoals een gebiedsvisie, een omgevingsvisie of de herinrichting van een plein. Met de begeleiders brengt u het speelveld in kaart, legt u de rollen en de beïnvloedingsmomenten vast en spreekt u af hoe de raad zijn kaderstellende rol invult.",
+      "- Een opstartsessie op 14 februari 2019;\n- begeleiding bij het opstellen van spelregels voor uw eigen proces;\n- uitwisseling met andere gemeenten over wat werkt en wat niet;\n- een slotbijeenkomst waarin de lessen worden gedeeld.",
+      "## Voor wie?",
+      "Voor gemeenten die een democratisch proces gaan starten en **vooraf** heldere afspraken willen maken met inwoners, raad en college. Vragen? Mail het [Democratie in Actie-servicepunt](mailto:diaservicepunt@vng.nl).",
+    ].join("\n\n"),
     title: "Spelregels voor democratische processen",
     theme: "Spelregels",
     summary:
@@ -83,6 +101,16 @@ export const trajectorySeeds: readonly TrajectorySeed[] = [
   }),
   startSessionTrajectory({
     slug: "democratisch-begroten",
+    moreText: [
+      "## Waar gaat het om?",
+      "Met een deel van het budget in handen van inwoners ontstaat een ander gesprek over de buurt of het dorp. Dat kan klein beginnen, met een initiatievenpotje, en uitgroeien tot een burgerbegroting waarin inwoners zelf voorstellen doen en erover stemmen.",
+      "## Hoe werkt het traject?",
+      "Gemeenten die hiermee willen beginnen of die vastlopen, werken met begeleiding van Rode Wouw aan hun eigen vorm van democratisch begroten. Aan bod komen onder meer:",
+      "- welk budget u vrijmaakt en welke regels daarvoor gelden;\n- hoe inwoners voorstellen indienen, en wie ze toetst;\n- hoe de stemming verloopt en hoe de raad het resultaat overneemt;\n- hoe u verantwoordt wat er met het geld is gedaan.",
+      "In de gezamenlijke bijeenkomsten delen de gemeenten hun ervaringen en hun valkuilen.",
+      "## Voor wie?",
+      "Voor gemeenten die participatie van inwoners willen stimuleren door **budget vrij te maken**. Vragen? Mail het [Democratie in Actie-servicepunt](mailto:diaservicepunt@vng.nl).",
+    ].join("\n\n"),
     title: "Democratisch begroten: van initiatievenpotje tot burgerbegroting",
     theme: "Democratisch begroten",
     summary:
@@ -92,6 +120,15 @@ export const trajectorySeeds: readonly TrajectorySeed[] = [
   }),
   startSessionTrajectory({
     slug: "veranderprocessen-in-de-lokale-democratie",
+    moreText: [
+      "## Waar gaat het om?",
+      "De verhouding tussen gemeente en inwoners verandert: inwoners willen meedenken en meedoen, en verwachten een gemeente die daarop is ingericht. Dat vraagt meer dan een nieuw beleidsstuk. Het raakt de manier waarop de organisatie werkt, besluit en samenwerkt.",
+      "## Hoe werkt het traject?",
+      "Met de adviseurs van Pentascope en de VNG onderzoekt u hoe uw gemeente interne processen kan vormgeven om met deze veranderingen om te gaan. U krijgt advies op maat, en u wisselt kennis uit met andere gemeenten in de regio.",
+      "- Een opstartsessie op 14 februari 2019;\n- advies van experts bij uw eigen veranderopgave;\n- regionale uitwisseling met andere gemeenten;\n- een slotbijeenkomst waarin de lessen worden gebundeld.",
+      "## Voor wie?",
+      "Voor gemeenten die hun organisatie willen laten **meebewegen** met een samenleving die zelf aan de slag gaat. Vragen? Mail het [Democratie in Actie-servicepunt](mailto:diaservicepunt@vng.nl).",
+    ].join("\n\n"),
     title: "Veranderprocessen in de lokale democratie",
     theme: "Organisatieontwikkeling",
     summary:
@@ -106,6 +143,16 @@ export const trajectorySeeds: readonly TrajectorySeed[] = [
   }),
   {
     slug: "kernendemocratie",
+    moreText: [
+      "## Waar gaat het om?",
+      "Na een herindeling of fusie bestaat een gemeente vaak uit tientallen kernen, elk met een eigen karakter. Hoe geef je die kernen invloed en zeggenschap, zonder dat het ene dorp meer te zeggen krijgt dan het andere?",
+      "## Hoe werkt het traject?",
+      "Met minimaal tien gemeenten onderzoeken we welke stappen zij kunnen zetten. Elke gemeente brengt een eigen project in; samen kijken we naar de rode draden.",
+      "- **Lokaal maatwerk**: een ervaren begeleider van Common Eye of Essen Sociale Strategie werkt met u aan uw eigen project;\n- **drie regionale uitwisselingsbijeenkomsten**, waarvan de data in overleg met de deelnemende gemeenten worden vastgesteld;\n- **werkbezoeken** aan gemeenten met veel ervaring met dorps- en wijkraden, gebiedscommissies of kernbeheer;\n- **een slotbijeenkomst**, waar de geleerde lessen worden gebundeld.",
+      "Met elke gemeente werken we aan ten minste één concrete actie in de eigen omgeving.",
+      "## Aanmelden",
+      "Na uw aanmelding volgt een lokale intake. Daarna wordt de leergroep samengesteld. Vragen? Mail [Emma Klever](mailto:Emma.Klever@VNG.nl).",
+    ].join("\n\n"),
     title: "Kernendemocratie",
     theme: "Kernendemocratie",
     summary: "Invloed en zeggenschap van/in dorpen, buurten en wijken.",
@@ -140,6 +187,18 @@ export const trajectorySeeds: readonly TrajectorySeed[] = [
   },
   {
     slug: "anders-werken-aan-stad-dorp-en-land-2",
+    moreText: [
+      "## Waar gaat het om?",
+      "Gemeenten, bewoners, ondernemers en culturele organisaties werken samen aan de toekomst van hun stad, dorp of landschap. Stadmakers en ontwerpers helpen daarbij: met concrete interventies in de praktijk maken zij zichtbaar wat er kan, en mobiliseren ze de energie van de lokale gemeenschap.",
+      "## Hoe werkt het traject?",
+      "Het ontwikkeltraject loopt van september 2019 tot en met januari 2020 en biedt ruimte aan 15 gemeenten.",
+      "- **Kick-off** op vrijdag 11 oktober 2019: de deelnemers verkennen hun leeropgaven en stellen hun leeragenda op;\n- **netwerkbijeenkomsten** waarin gemeenten en stadmakers kennis en ervaring uitwisselen;\n- **leerateliers** rond de gezamenlijke vragen uit de leeragenda's;\n- **creatieve interventies op locatie**, in de gemeenten zelf.",
+      "Op basis van de leeragenda's krijgt het traject zijn definitieve vorm.",
+      "## Ontwerpers",
+      "Bent u ontwerper of stadmaker en wilt u meedoen? Dan werkt u samen met een deelnemende gemeente en haar partners aan een interventie op locatie. Meld u, net als de gemeenten, uiterlijk 9 september aan.",
+      "## Ervaringen",
+      "De gemeenten Bergen op Zoom en Rotterdam deden mee aan de eerste editie. Hun ervaringen staan in de artikelen ‘Samen werken aan de leefomgeving’ en ‘Bouwen aan een duurzame samenwerking’.",
+    ].join("\n\n"),
     title: "Anders werken aan stad, dorp en land #2",
     theme: "Stad, dorp en land",
     summary:

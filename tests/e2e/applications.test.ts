@@ -145,9 +145,21 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     expect(await staff.getByLabel(rule).isChecked()).toBe(false);
     expect(await publicPage()).not.toContain("Kosten lokaal maatwerk");
     await staff.getByLabel(rule).check();
+    // The full text ("Meer over het traject") is written in the small rich-text format; HTML stays text.
+    await staff
+      .getByLabel("Meer over het traject")
+      .fill(
+        `## Opzet ${tag}\n\nEen **rijk** programma met [leerateliers](https://example.org/ateliers).\n\n<b>geen html</b>`,
+      );
     await staff.getByRole("button", { name: "Opslaan", exact: true }).click();
     await expect.poll(() => staff.getByLabel(rule).isChecked()).toBe(true);
     expect(await publicPage()).toContain("Kosten lokaal maatwerk");
+    await expect.poll(() => coordinator.getByRole("heading", { name: `Opzet ${tag}`, level: 3 }).count()).toBe(1);
+    expect(await coordinator.getByRole("link", { name: "leerateliers" }).getAttribute("href")).toBe(
+      "https://example.org/ateliers",
+    );
+    expect(await main(coordinator)).toContain("<b>geen html</b>");
+    await expectAccessible(coordinator);
 
     const plan = formWith(staff, `Intake plannen met ${municipality}`);
     await plan.getByLabel("Datum intake").fill(intakeOn);

@@ -62,7 +62,14 @@ const visits: Record<"nl" | "en", Visit[]> = {
     {
       path: "/programma/trajecten/anders-werken-aan-stad-dorp-en-land-2",
       h1: /Anders werken aan stad, dorp en land #2/,
-      shows: ["maximaal 15", "9 september 2019", "vrijdag 11 oktober 2019 (tijden volgen)", costShareRule.nl],
+      shows: [
+        "maximaal 15",
+        "9 september 2019",
+        "vrijdag 11 oktober 2019 (tijden volgen)",
+        costShareRule.nl,
+        "Meer over het traject",
+        "Bent u ontwerper of stadmaker en wilt u meedoen?",
+      ],
     },
     {
       path: "/programma/bijeenkomsten/opstartsessie-ontwikkeltrajecten-2019",

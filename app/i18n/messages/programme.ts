@@ -38,6 +38,10 @@ export const programme = defineMessages({
     "trajectory.staff.ruleIs": "De regel voor lokaal maatwerk: {rule}",
     "trajectory.staff.sharesLocalSupport": "Deze regel geldt voor dit traject en staat op de openbare pagina",
     "trajectory.staff.save": "Opslaan",
+    "trajectory.more": "Meer over het traject",
+    "trajectory.staff.moreTextHelp":
+      "Hoogstens {max} tekens. Een lege regel begint een nieuwe alinea. Een regel die begint met ## is een tussenkop, een regel die begint met - is een punt in een opsomming. **vet** wordt vet; [tekst](https://…) of [tekst](mailto:…) wordt een link. HTML wordt als gewone tekst getoond.",
+    "trajectory.staff.publicPage": "Bekijk de openbare pagina",
     "trajectory.staff.described": "De tekst van het traject is opgeslagen.",
     "trajectory.weOffer": "Wij bieden",
     "trajectory.weAsk": "Wij vragen",
@@ -150,6 +154,10 @@ export const programme = defineMessages({
     "trajectory.staff.ruleIs": "The rule for local support: {rule}",
     "trajectory.staff.sharesLocalSupport": "This rule applies to this trajectory and is shown on the public page",
     "trajectory.staff.save": "Save",
+    "trajectory.more": "More about the trajectory",
+    "trajectory.staff.moreTextHelp":
+      "At most {max} characters. An empty line starts a new paragraph. A line starting with ## is a subheading, a line starting with - is an item in a bulleted list. **bold** becomes bold; [text](https://…) or [text](mailto:…) becomes a link. HTML is shown as plain text.",
+    "trajectory.staff.publicPage": "See the public page",
     "trajectory.staff.described": "The trajectory's text has been saved.",
     "trajectory.weOffer": "We offer",
     "trajectory.weAsk": "We ask",

@@ -8,8 +8,9 @@ import { daysFromToday, dutchClock } from "../../../tests/support/dates.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
-import { euroAmount } from "../../forms/applications.ts";
+import { euroAmount, MORE_TEXT_LIMIT } from "../../forms/applications.ts";
 import { toCsv, toXlsx } from "../../server/spreadsheet.server.ts";
+import * as trajectoryPage from "../programme/trajectory.tsx";
 import * as apply from "./apply.tsx";
 import * as costStatement from "./cost-statement.tsx";
 import * as exportApplications from "./export-applications.ts";
@@ -550,7 +551,7 @@ describe("admission over HTTP, twice at once", () => {
 });
 
 describe("what a trajectory's public page states", () => {
-  it("lets staff say the cost-sharing rule does not apply and apply it again, each with an audit row", async () => {
+  it("lets staff untick the cost-sharing rule and write the full text, each change with an audit row", async () => {
     const trajectoryId = await programme.givenTrajectory();
     const slug = await slugOf(trajectoryId);
     const send = async (fields: Record<string, string>) =>
@@ -561,35 +562,48 @@ describe("what a trajectory's public page states", () => {
           params: { slug },
         } as never),
       );
-    const shares = async () =>
+    const stored = async () =>
       (
         await withPlatform(handle.db, (tx) =>
           tx
-            .select({ shares: schema.trajectories.sharesLocalSupport })
+            .select({ shares: schema.trajectories.sharesLocalSupport, moreText: schema.trajectories.moreText })
             .from(schema.trajectories)
             .where(eq(schema.trajectories.id, trajectoryId)),
         )
-      )[0]!.shares;
+      )[0]!;
     const audit = () =>
       withPlatform(handle.db, (tx) =>
         tx.select().from(schema.auditLog).where(eq(schema.auditLog.subject, trajectoryId)),
       );
-    expect(await shares()).toBe(true);
+    expect(await stored()).toEqual({ shares: true, moreText: "" });
 
-    const off = await send({ intent: "describe" });
+    const text = "## Opzet\n\nEen **rijk** programma met [leerateliers](https://example.org/ateliers).";
+    const off = await send({ intent: "describe", moreText: `  ${text}\n` });
     expect(off).toMatchObject({ status: 302, location: `/beheer/trajecten/${slug}?melding=beschreven` });
-    expect(await shares()).toBe(false);
-    const on = await send({ intent: "describe", sharesLocalSupport: "on" });
+    expect(await stored()).toEqual({ shares: false, moreText: text });
+    const on = await send({ intent: "describe", sharesLocalSupport: "on", moreText: text });
     expect(on.status).toBe(302);
-    expect(await shares()).toBe(true);
+    expect(await stored()).toEqual({ shares: true, moreText: text });
     expect((await audit()).map((row) => [row.action, row.details])).toEqual([
-      ["programme.trajectory.describe", { before: { sharesLocalSupport: true } }],
-      ["programme.trajectory.describe", { before: { sharesLocalSupport: false } }],
+      ["programme.trajectory.describe", { before: { sharesLocalSupport: true, moreText: "" } }],
+      ["programme.trajectory.describe", { before: { sharesLocalSupport: false, moreText: text } }],
     ]);
 
-    const bad = await send({ intent: "describe", sharesLocalSupport: "ja" });
-    expect(bad.status).toBe(400);
-    expect(await shares()).toBe(true);
+    // Bad input changes nothing: a tick that is not one, a text over the limit.
+    const badTick = await send({ intent: "describe", sharesLocalSupport: "ja", moreText: "ander" });
+    expect(badTick.status).toBe(400);
+    const tooLong = await send({ intent: "describe", moreText: "x".repeat(MORE_TEXT_LIMIT + 1) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors).toMatchObject({ moreText: ["form.tooLong"] });
+    expect(await stored()).toEqual({ shares: true, moreText: text });
     expect(await audit()).toHaveLength(2);
+
+    // The public page reads what staff wrote.
+    const page = (await trajectoryPage.loader({
+      request: harness.get(`/programma/trajecten/${slug}`, ""),
+      context: harness.context(),
+      params: { slug },
+    } as never)) as { trajectory: { moreText: string; sharesLocalSupport: boolean } };
+    expect(page.trajectory).toMatchObject({ moreText: text, sharesLocalSupport: true });
   });
 });

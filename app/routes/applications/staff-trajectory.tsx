@@ -59,6 +59,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         slug: trajectory.slug,
         title: trajectory.title,
         sharesLocalSupport: trajectory.sharesLocalSupport,
+        moreText: trajectory.moreText,
       },
       // The next steps come with the data: the state table stays on the server, out of the browser bundle.
       queue: applications.map((application) => ({
@@ -87,6 +88,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           programmeTenantId: tenant.id,
           slug: params.slug,
           sharesLocalSupport: described.value.sharesLocalSupport === "on",
+          moreText: described.value.moreText ?? "",
           actorPersonId: actor.personId,
         }),
       );
@@ -144,7 +146,7 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
           t(places.canStart ? "applications.places.canStart" : "applications.places.cannotStart", { min: places.min })}
       </Paragraph>
 
-      <TrajectoryTextForm sharesLocalSupport={trajectory.sharesLocalSupport} />
+      <TrajectoryTextForm trajectory={trajectory} />
 
       <section aria-labelledby="wachtrij">
         <Heading level={2} id="wachtrij">

@@ -13,6 +13,7 @@ import {
   TextList,
   TrajectoryFacts,
 } from "../../components/programme-lists.tsx";
+import { RichText } from "../../components/rich-text.tsx";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
 import { notFound } from "../../server/http.server.ts";
@@ -89,6 +90,15 @@ export default function TrajectoryPage({ loaderData: { trajectory } }: Route.Com
         </Heading>
         <Paragraphs text={trajectory.description} />
       </section>
+
+      {trajectory.moreText && (
+        <section aria-labelledby="meer">
+          <Heading level={2} id="meer">
+            {t("trajectory.more")}
+          </Heading>
+          <RichText source={trajectory.moreText} level={3} lang={lang} />
+        </section>
+      )}
 
       <TextList id="wij-bieden" title={t("trajectory.weOffer")} items={trajectory.weOffer} />
       <TextList id="wij-vragen" title={t("trajectory.weAsk")} items={trajectory.weAsk} />

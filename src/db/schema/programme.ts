@@ -62,6 +62,11 @@ export const trajectories = pgTable(
      * every ontwikkeltraject unless staff say otherwise; the public pages state the rule where it applies.
      */
     sharesLocalSupport: boolean("shares_local_support").notNull().default(true),
+    /**
+     * "Meer over het traject": the full text the source's "Lees hier meer" pointed to, written by staff in the
+     * rich-text subset of `app/components/rich-text.tsx` (never HTML); empty until they write it.
+     */
+    moreText: text("more_text").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

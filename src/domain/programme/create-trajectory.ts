@@ -27,6 +27,7 @@ export type CreateTrajectoryOptions = {
   contactEmail?: string | null;
   contactPhone?: string | null;
   sharesLocalSupport?: boolean;
+  moreText?: string;
 };
 
 /** A new ontwikkeltraject in the programme's offer; its slug is its address and must be unused. */

@@ -8,6 +8,8 @@ export type DescribeTrajectoryOptions = {
   slug: string;
   /** Whether the programme shares the costs of local support by the rule in `share-costs.ts`. */
   sharesLocalSupport: boolean;
+  /** "Meer over het traject", in the rich-text subset; empty for none. */
+  moreText: string;
   actorPersonId: string;
 };
 
@@ -19,17 +21,17 @@ export async function describeTrajectory(tx: Tx, o: DescribeTrajectoryOptions): 
   const t = schema.trajectories;
   const where = and(eq(t.tenantId, o.programmeTenantId), eq(t.slug, o.slug));
   const [before] = await tx
-    .select({ id: t.id, sharesLocalSupport: t.sharesLocalSupport })
+    .select({ id: t.id, sharesLocalSupport: t.sharesLocalSupport, moreText: t.moreText })
     .from(t)
     .where(where)
     .for("update");
   if (!before) throw new ProgrammeError("programme.trajectory-not-found");
-  await tx.update(t).set({ sharesLocalSupport: o.sharesLocalSupport }).where(where);
+  await tx.update(t).set({ sharesLocalSupport: o.sharesLocalSupport, moreText: o.moreText.trim() }).where(where);
   await recordAudit(tx, {
     tenantId: o.programmeTenantId,
     actorPersonId: o.actorPersonId,
     action: "programme.trajectory.describe",
     subject: before.id,
-    details: { before: { sharesLocalSupport: before.sharesLocalSupport } },
+    details: { before: { sharesLocalSupport: before.sharesLocalSupport, moreText: before.moreText } },
   });
 }
