@@ -1,0 +1,1 @@
+ALTER TABLE "trajectories" ADD COLUMN "more_text" text DEFAULT '' NOT NULL;
