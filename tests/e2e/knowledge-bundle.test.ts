@@ -64,6 +64,8 @@ describe.each([
     // "Bewerken" with the title hidden for the eye; the only link that names the lesson.
     await page.getByRole("link", { name: mode.lesson }).click();
     await page.waitForURL(/\/beheer\/kennisbank\/[0-9a-f-]{36}$/);
+    // With JavaScript the address changes before the new page is drawn: wait for the form, so axe checks it.
+    await page.getByLabel("Tekst").waitFor();
     await expectAccessible(page);
 
     await page.getByLabel("Tekst").fill("");

@@ -48,7 +48,10 @@ type AxeViolation = { id: string; impact: string; help: string; nodes: { target:
  * JavaScript cannot run axe, so its DOM is replayed, scripts removed, in a scratch tab that can.
  */
 export async function expectAccessible(page: Page): Promise<void> {
-  if (!withoutJavaScript.has(page)) return expectNoViolations(page, page.url());
+  if (!withoutJavaScript.has(page)) {
+    await settled(page);
+    return expectNoViolations(page, page.url());
+  }
   const url = page.url();
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>|<link rel="modulepreload"[^>]*>/gi, "");
   const replay = await scratchTabOf(page.context().browser()!);
@@ -60,6 +63,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   if (new URL(replay.url()).origin !== origin) await replay.goto(`${origin}/healthz`);
   await replay.setContent(html, { waitUntil: "load" });
   await expectNoViolations(replay, url);
+}
+
+/**
+ * With JavaScript the address changes when the router has the next page, and React draws it a moment later: wait
+ * until the router is idle and two frames have passed, so axe does not check the page being left.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    type RouterState = { navigation: { state: string }; revalidation: string };
+    const router = (window as unknown as { __reactRouterDataRouter?: { state: RouterState } }).__reactRouterDataRouter;
+    return !router || (router.state.navigation.state === "idle" && router.state.revalidation === "idle");
+  });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 const scratchTabs = new WeakMap<Browser, Promise<Page>>();
@@ -77,6 +93,8 @@ function scratchTabOf(browser: Browser): Promise<Page> {
 }
 
 async function expectNoViolations(page: Page, url: string): Promise<void> {
+  // The page at rest: not the hover state of whatever the pointer last clicked.
+  await page.mouse.move(0, 0);
   // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
