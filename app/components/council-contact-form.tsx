@@ -4,7 +4,8 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import type { z } from "zod";
-import type { contactCouncilForm } from "../forms/councils.ts";
+import { contactCouncilForm } from "../forms/councils.ts";
+import { textLimits } from "../forms/fields.ts";
 import { useT } from "../i18n/use-translation.ts";
 import { Notice } from "./choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextAreaField, TextField } from "./form-fields.tsx";
@@ -17,7 +18,9 @@ import { useFormFor, useNotice } from "./page-forms.ts";
 export function CouncilContactForm({ canContact }: { canContact: boolean }) {
   const t = useT();
   const sent = useNotice({ verstuurd: "councils.contact.sent" });
-  const [form, fields] = useFormFor<z.input<typeof contactCouncilForm>>("contact");
+  const [form, fields] = useFormFor<z.input<typeof contactCouncilForm>>("contact", {
+    constraint: textLimits(contactCouncilForm),
+  });
   return (
     <section aria-labelledby="contactformulier" className="samenspel-panel">
       <Heading level={2} id="contactformulier">

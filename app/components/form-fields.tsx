@@ -1,5 +1,12 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { Alert, FormFieldTextarea, FormFieldTextbox, Heading2, Paragraph } from "@utrecht/component-library-react";
+import {
+  Alert,
+  FormFieldDescription,
+  FormFieldTextarea,
+  FormFieldTextbox,
+  Heading2,
+  Paragraph,
+} from "@utrecht/component-library-react";
 import type { ComponentProps } from "react";
 import { useT } from "../i18n/use-translation.ts";
 import { FieldShell, useErrorText } from "./field-shell.tsx";
@@ -10,7 +17,22 @@ type TextFieldProps = {
   description?: string;
 } & Pick<ComponentProps<typeof FormFieldTextbox>, "type" | "autoComplete" | "required" | "inputDir">;
 
-/** A labelled text box whose description and error are announced with it. */
+/**
+ * The limit of a text field, from its form's schema (`textLimits` in app/forms/fields.ts, passed to the form as
+ * `constraint`): the `maxLength` of the input and a line under it, "Maximaal N tekens", that the input names in its
+ * `aria-describedby` (the Utrecht form field's status), so it is read out with the field.
+ */
+export function useLengthLimit(meta: { maxLength?: number | undefined }) {
+  const t = useT();
+  const { maxLength } = meta;
+  if (maxLength === undefined) return {};
+  return {
+    maxLength,
+    status: <FormFieldDescription>{t("form.maxLength", { max: maxLength })}</FormFieldDescription>,
+  };
+}
+
+/** A labelled text box whose description, length limit and error are announced with it. */
 export function TextField({ meta, label, description, ...input }: TextFieldProps) {
   const errorText = useErrorText()(meta.errors);
   return (
@@ -22,6 +44,7 @@ export function TextField({ meta, label, description, ...input }: TextFieldProps
       defaultValue={typeof meta.initialValue === "string" ? meta.initialValue : undefined}
       invalid={Boolean(errorText)}
       errorMessage={errorText}
+      {...useLengthLimit(meta)}
       {...input}
     />
   );
@@ -49,7 +72,7 @@ export function FileField({
   );
 }
 
-/** A labelled multi-line text box, for answers longer than a line. */
+/** A labelled multi-line text box, for answers longer than a line, with its length limit stated like `TextField`'s. */
 export function TextAreaField({
   meta,
   label,
@@ -75,6 +98,7 @@ export function TextAreaField({
       defaultValue={typeof meta.initialValue === "string" ? meta.initialValue : undefined}
       invalid={Boolean(errorText)}
       errorMessage={errorText}
+      {...useLengthLimit(meta)}
     />
   );
 }

@@ -5,7 +5,8 @@ import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import type { z } from "zod";
 import type { InitiativeDetail } from "../../src/domain/initiatives/index.ts";
-import type { messageForm } from "../forms/initiatives.ts";
+import { textLimits } from "../forms/fields.ts";
+import { messageForm } from "../forms/initiatives.ts";
 import { formatDate, formatTime } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/use-translation.ts";
 import { ErrorSummary, FormKeyField, TextAreaField } from "./form-fields.tsx";
@@ -58,7 +59,11 @@ export function MessageForm({
   label: string;
 }) {
   const t = useT();
-  const [form, fields] = useForm<z.input<typeof messageForm>>({ id: "message", lastResult });
+  const [form, fields] = useForm<z.input<typeof messageForm>>({
+    constraint: textLimits(messageForm),
+    id: "message",
+    lastResult,
+  });
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="message" />

@@ -6,8 +6,11 @@ import {
   SecondaryActionButton,
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
+import { textLimits } from "../forms/fields.ts";
+import { signUpForm } from "../forms/participation.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
+import { useLengthLimit } from "./form-fields.tsx";
 
 export type TrackState = {
   slotId: string;
@@ -45,6 +48,9 @@ export function TrackSignUp({
   const left = track.capacity === null ? undefined : Math.max(track.capacity - track.registered, 0);
   const base = `/programma/bijeenkomsten/${meetingSlug}`;
   const id = (field: string) => `${field}-${track.slotId}`;
+  const limits = textLimits(signUpForm);
+  const organisationLimit = useLengthLimit({ maxLength: limits.organisation?.maxLength });
+  const inputLimit = useLengthLimit({ maxLength: limits.input?.maxLength });
   // Outside the audience: nothing to sign up for here, not even the places left (the page says why above).
   if (outside && !track.mine) return null;
   return (
@@ -94,6 +100,7 @@ export function TrackSignUp({
             defaultValue={values?.organisation}
             invalid={Boolean(errors?.organisation?.length)}
             errorMessage={text(errors?.organisation)}
+            {...organisationLimit}
           />
           <FormFieldTextarea
             id={id("input")}
@@ -104,6 +111,7 @@ export function TrackSignUp({
             defaultValue={values?.input}
             invalid={Boolean(errors?.input?.length)}
             errorMessage={text(errors?.input)}
+            {...inputLimit}
           />
           <PrimaryActionButton type="submit">
             {t("participation.signUp.submit", { track: track.title })}

@@ -16,6 +16,7 @@ import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../comp
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { giveAdviceForm, offerAdviceForm } from "../../forms/advice.ts";
+import { textLimits } from "../../forms/fields.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { adviceErrors, adviceFileAction, isAdviceFileForm } from "../../server/advice.server.ts";
@@ -169,7 +170,9 @@ const fileAction = (adviceId: string) => (file: Loaded["rows"][number]["files"][
 
 function GiveForm({ requestId, subject }: { requestId: string; subject: string }) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof giveAdviceForm>>(`give-${requestId}`);
+  const [form, fields] = useFormFor<z.input<typeof giveAdviceForm>>(`give-${requestId}`, {
+    constraint: textLimits(giveAdviceForm),
+  });
   return (
     <Form method="post" {...getFormProps(form)} aria-label={`${t("advice.give.title")}: ${subject}`}>
       <input type="hidden" name="intent" value="give" />
@@ -183,7 +186,9 @@ function GiveForm({ requestId, subject }: { requestId: string; subject: string }
 
 function OfferForm({ formKey }: Pick<Loaded, "formKey">) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof offerAdviceForm>>("offer");
+  const [form, fields] = useFormFor<z.input<typeof offerAdviceForm>>("offer", {
+    constraint: textLimits(offerAdviceForm),
+  });
   return (
     <section aria-labelledby="ongevraagd" className="samenspel-panel">
       <Heading level={2} id="ongevraagd">

@@ -15,6 +15,7 @@ import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../comp
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { adviceTermsForm, requestAdviceForm, termUnits } from "../../forms/advice.ts";
+import { textLimits } from "../../forms/fields.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { adviceErrors, readAdviceRegister } from "../../server/advice.server.ts";
@@ -157,7 +158,9 @@ export default function StaffAdvicePage({ loaderData }: Route.ComponentProps) {
 
 function RequestForm({ councils, terms, formKey }: Pick<Loaded, "councils" | "terms" | "formKey">) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof requestAdviceForm>>("request");
+  const [form, fields] = useFormFor<z.input<typeof requestAdviceForm>>("request", {
+    constraint: textLimits(requestAdviceForm),
+  });
   return (
     <section aria-labelledby="advies-vragen" className="samenspel-panel">
       <Heading level={2} id="advies-vragen">

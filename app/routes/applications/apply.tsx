@@ -14,6 +14,7 @@ import { SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { applyForm, CONTACT_ROWS } from "../../forms/applications.ts";
+import { textLimits } from "../../forms/fields.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { municipalApplicationsUrl, requireCoordinator } from "../../server/applications.server.ts";
@@ -99,7 +100,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function Apply({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { trajectory, municipalities, refused } = loaderData;
-  const [form, fields] = useForm<ApplyFields>({ id: "apply", lastResult: actionData?.result });
+  const [form, fields] = useForm<ApplyFields>({
+    constraint: textLimits(applyForm),
+    id: "apply",
+    lastResult: actionData?.result,
+  });
   const title = t("applications.apply.title", { trajectory: trajectory.title });
   return (
     <PageShell title={title}>
@@ -202,7 +207,7 @@ type ContactFields = Record<"name" | "email" | "role", FieldMetadata<string | un
 
 const contactFieldNames = ["name", "email", "role"] as const;
 
-/** The metadata `TextField` reads (id, name, value, errors) for one contact row, from the form's last result. */
+/** The metadata `TextField` reads (id, name, value, errors, limit) for one contact row, from the form's last result. */
 function contactRow(form: FormMetadata<ApplyFields>, index: number): ContactFields {
   const initial = (form.initialValue?.contacts as Partial<Record<string, string>>[] | undefined)?.[index];
   const entries = contactFieldNames.map((field) => {
@@ -212,6 +217,7 @@ function contactRow(form: FormMetadata<ApplyFields>, index: number): ContactFiel
       name,
       errors: form.allErrors[name],
       initialValue: initial?.[field],
+      maxLength: textLimits(applyForm)[`contacts[].${field}`]?.maxLength,
     };
     return [field, meta as unknown as FieldMetadata<string | undefined>];
   });

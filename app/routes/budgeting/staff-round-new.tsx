@@ -20,6 +20,7 @@ import { SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { AREA_ROWS, DATED_PHASES, roundForm } from "../../forms/budgeting.ts";
+import { textLimits } from "../../forms/fields.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { roundFormErrors } from "../../server/budgeting.server.ts";
@@ -110,6 +111,7 @@ export default function NewRound({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const { base, areas, formKey, choices } = loaderData;
   const [form, fields] = useForm<z.input<typeof roundForm>>({
+    constraint: textLimits(roundForm),
     id: "round",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     defaultValue: {

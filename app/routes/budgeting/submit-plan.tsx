@@ -20,6 +20,7 @@ import {
 import { PageShell } from "../../components/page-shell.tsx";
 import { acceptsUpload } from "../../forms/body-limits.ts";
 import { planForm } from "../../forms/budgeting.ts";
+import { textLimits } from "../../forms/fields.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf, orNotFound, planFormErrors } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
@@ -85,6 +86,7 @@ export default function SubmitPlanPage({ loaderData, actionData, params }: Route
   const t = useT();
   const { round, areas, formKey, maxMegabytes } = loaderData;
   const [form, fields] = useForm<z.input<typeof planForm>>({
+    constraint: textLimits(planForm),
     id: "plan",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     shouldValidate: "onSubmit",

@@ -46,6 +46,7 @@ import {
   restoreDocumentForm,
   restoreItemForm,
 } from "../../forms/council-meetings.ts";
+import { textLimits } from "../../forms/fields.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -389,7 +390,10 @@ function RemoveForm({
 /** The meeting's facts: its name, place and link, and (before it begins) its date and times, to move it. */
 function ChangeForm({ facts, held }: { facts: Loaded["facts"]; held: boolean }) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof changeMeetingForm>>("change", { defaultValue: facts });
+  const [form, fields] = useFormFor<z.input<typeof changeMeetingForm>>("change", {
+    constraint: textLimits(changeMeetingForm),
+    defaultValue: facts,
+  });
   return (
     <Panel id="wijzigen" title={t("councilMeetings.change.title")}>
       <Paragraph>{t(held ? "councilMeetings.change.held" : "councilMeetings.change.body")}</Paragraph>
@@ -433,7 +437,7 @@ function CancelForm({ version }: { version: string }) {
 
 function ItemForm() {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof agendaItemForm>>("item");
+  const [form, fields] = useFormFor<z.input<typeof agendaItemForm>>("item", { constraint: textLimits(agendaItemForm) });
   return (
     <Panel id="agendapunt" title={t("councilMeetings.addItem.title")}>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
@@ -461,7 +465,9 @@ function ItemForm() {
 
 function DocumentForm({ items }: { items: Loaded["meeting"]["items"] }) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof meetingDocumentForm>>("document");
+  const [form, fields] = useFormFor<z.input<typeof meetingDocumentForm>>("document", {
+    constraint: textLimits(meetingDocumentForm),
+  });
   return (
     <Panel id="stuk" title={t("councilMeetings.addDocument.title")}>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
@@ -515,6 +521,7 @@ function PublishForm() {
 function ReportSection({ meeting, held }: { meeting: Loaded["meeting"]; held: boolean }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof meetingReportForm>>("report", {
+    constraint: textLimits(meetingReportForm),
     defaultValue: {
       kind: meeting.reportKind ?? "minutes",
       report: meeting.report ?? "",

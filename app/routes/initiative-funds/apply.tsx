@@ -13,6 +13,7 @@ import { ErrorSummary, FileField, FormKeyField, TextAreaField, TextField } from 
 import { FundRules } from "../../components/fund-rules.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { acceptsUpload } from "../../forms/body-limits.ts";
+import { textLimits } from "../../forms/fields.ts";
 import { applyForm } from "../../forms/initiative-funds.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -101,7 +102,11 @@ export default function ApplyPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { fund, areas } = loaderData;
   const lastResult = (useActionData() as { result?: never } | undefined)?.result;
-  const [form, fields] = useForm<z.input<typeof applyForm>>({ id: "apply", lastResult });
+  const [form, fields] = useForm<z.input<typeof applyForm>>({
+    constraint: textLimits(applyForm),
+    id: "apply",
+    lastResult,
+  });
   const title = t("funds.apply.heading", { fund: fund.name });
   const errors = (name: string) => form.allErrors[name];
   return (

@@ -17,6 +17,7 @@ import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
+import { textLimits } from "../../forms/fields.ts";
 import { fundRulesForm, newFundForm } from "../../forms/initiative-funds.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
@@ -158,6 +159,7 @@ export default function StaffFundPage({ loaderData, actionData }: Route.Componen
   const { base, fund, values, budgetFromYear } = loaderData;
   const notice = useNotice(notices);
   const [form, fields] = useForm<z.input<typeof newFundForm>>({
+    constraint: textLimits(newFundForm),
     id: "fund",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     defaultValue: values,

@@ -124,6 +124,21 @@ describe("submitting an initiative", () => {
     expect(bot.status).toBe(400);
     expect(await rows()).toEqual(before);
   });
+
+  it("refuses text over the limit its field states with a field error, and stores nothing rather than cut it", async () => {
+    const before = await rows();
+    const tooLong = await submitInitiative(
+      initiative({ title: "t".repeat(151), description: "regel\r\n".repeat(834), supportNote: "n".repeat(2001) }),
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.errors).toMatchObject({
+      title: ["form.tooLong"],
+      description: ["form.tooLong"],
+      supportNote: ["form.tooLong"],
+    });
+    expect(tooLong.errors?.name).toBeFalsy();
+    expect(await rows()).toEqual(before);
+  });
 });
 
 describe("the initiator's link and the staff pages", () => {

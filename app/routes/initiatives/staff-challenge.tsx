@@ -20,6 +20,7 @@ import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Fact } from "../../components/programme-lists.tsx";
+import { textLimits } from "../../forms/fields.ts";
 import { challengeStepForm, extendTermForm } from "../../forms/initiatives.ts";
 import { formatCalendarDate, formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -98,7 +99,9 @@ export default function StaffChallengePage({ loaderData }: Route.ComponentProps)
     step: "initiatives.challenge.notice.step",
     extend: "initiatives.challenge.notice.extend",
   });
-  const [form, fields] = useFormFor<z.input<typeof challengeStepForm>>("step");
+  const [form, fields] = useFormFor<z.input<typeof challengeStepForm>>("step", {
+    constraint: textLimits(challengeStepForm),
+  });
   const title = `${c.reference}: ${c.task}`;
   return (
     <PageShell title={title}>

@@ -29,6 +29,7 @@ import { MeetingProgramme } from "../../components/meeting-programme.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { meetingWhenText } from "../../components/programme-format.ts";
+import { textLimits } from "../../forms/fields.ts";
 import {
   attendanceForm,
   cancelMeetingForm,
@@ -292,7 +293,10 @@ function DetailsForm({
   municipalities: Loaded["municipalities"];
 }) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof newMeetingForm>>("details", { defaultValue: values });
+  const [form, fields] = useFormFor<z.input<typeof newMeetingForm>>("details", {
+    constraint: textLimits(newMeetingForm),
+    defaultValue: values,
+  });
   const labels = [
     ["kind", "meeting.kind"],
     ["title", "meetings.field.title"],
@@ -373,7 +377,9 @@ function DetailsForm({
 
 function SlotForm({ trajectories }: { trajectories: Loaded["trajectories"] }) {
   const t = useT();
-  const [form, fields] = useFormFor<Omit<z.input<typeof meetingSlotForm>, "capacity"> & { capacity?: string }>("slot");
+  const [form, fields] = useFormFor<Omit<z.input<typeof meetingSlotForm>, "capacity"> & { capacity?: string }>("slot", {
+    constraint: textLimits(meetingSlotForm),
+  });
   return (
     <section aria-labelledby="onderdeel" className="samenspel-panel">
       <Heading level={2} id="onderdeel">

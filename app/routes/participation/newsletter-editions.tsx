@@ -25,6 +25,7 @@ import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
+import { textLimits } from "../../forms/fields.ts";
 import { editionForm } from "../../forms/participation.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -96,7 +97,11 @@ export default function NewsletterEditions({ loaderData, actionData }: Route.Com
   const locale = useLocale();
   const [search] = useSearchParams();
   const { themes, editions, key } = loaderData;
-  const [form, fields] = useForm<z.input<typeof editionForm>>({ id: "editie", lastResult: actionData?.result });
+  const [form, fields] = useForm<z.input<typeof editionForm>>({
+    constraint: textLimits(editionForm),
+    id: "editie",
+    lastResult: actionData?.result,
+  });
   const preview = actionData && "preview" in actionData ? actionData.preview : undefined;
   return (
     <PageShell title={t("participation.edition.title")}>

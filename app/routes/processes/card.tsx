@@ -14,6 +14,7 @@ import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField, TextField } f
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { ProcessTimeline } from "../../components/process-timeline.tsx";
+import { textLimits } from "../../forms/fields.ts";
 import { followForm } from "../../forms/following.ts";
 import { evaluationForm } from "../../forms/processes.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -175,7 +176,9 @@ function ScoreField({
 
 function EvaluationForm({ formKey }: { formKey: string }) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof evaluationForm>>("evaluate");
+  const [form, fields] = useFormFor<z.input<typeof evaluationForm>>("evaluate", {
+    constraint: textLimits(evaluationForm),
+  });
   const error = (meta: { errors?: string[] }) => (meta.errors?.length ? t(meta.errors[0] as MessageKey) : undefined);
   return (
     <section aria-labelledby="evaluatie" className="samenspel-panel">

@@ -40,6 +40,7 @@ import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../comp
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { FEEDBACK_ROWS } from "../../forms/feedback-rows.ts";
+import { textLimits } from "../../forms/fields.ts";
 import {
   addMomentForm,
   addPhaseForm,
@@ -475,6 +476,7 @@ function ProcessRulesForm({ loaded }: { loaded: Loaded }) {
   const t = useT();
   const { process, rules } = loaded;
   const [form, fields] = useFormFor<z.input<typeof processForm>>("process", {
+    constraint: textLimits(processForm),
     defaultValue: {
       title: process.title,
       description: process.description,
@@ -530,6 +532,7 @@ function ProcessRulesForm({ loaded }: { loaded: Loaded }) {
 function PhaseForm({ phase, levels }: { phase: ProcessPhase; levels: Loaded["choices"]["levels"] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof phaseForm>>(`phase-${phase.id}`, {
+    constraint: textLimits(phaseForm),
     defaultValue: {
       title: phase.title,
       startsOn: phase.startsOn,
@@ -589,6 +592,7 @@ function AddPhaseForm({ loaded }: { loaded: Loaded }) {
   const t = useT();
   const free = loaded.choices.stages.filter((stage) => !loaded.process.phases.some((p) => p.stage === stage));
   const [form, fields] = useFormFor<z.input<typeof addPhaseForm>>("add-phase", {
+    constraint: textLimits(addPhaseForm),
     defaultValue: { level: "raadplegen" },
   });
   return (
@@ -624,7 +628,9 @@ function AddPhaseForm({ loaded }: { loaded: Loaded }) {
 /** Removing a phase: at once on a draft; on a published process only before it starts, with a reason. */
 function RemovePhaseForm({ phase, published }: { phase: ProcessPhase; published: boolean }) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof removePhaseForm>>(`remove-phase-${phase.id}`);
+  const [form, fields] = useFormFor<z.input<typeof removePhaseForm>>(`remove-phase-${phase.id}`, {
+    constraint: textLimits(removePhaseForm),
+  });
   const answered = Boolean(form.errors?.length || fields.reason.errors?.length);
   return (
     <details open={answered || undefined}>
@@ -664,6 +670,7 @@ function MomentForm({
   const opens = moment ? localParts(new Date(moment.opensAt)) : { on: phase.startsOn, time: "09:00" };
   const closes = moment ? localParts(new Date(moment.closesAt)) : { on: phase.endsOn, time: "17:00" };
   const [form, fields] = useFormFor<z.input<typeof addMomentForm>>(id, {
+    constraint: textLimits(addMomentForm),
     defaultValue: {
       title: moment?.title ?? "",
       subject: moment?.subject ?? "",

@@ -22,7 +22,8 @@ import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { lessonForms, type recordLessonForm } from "../../forms/knowledge.ts";
+import { textLimits } from "../../forms/fields.ts";
+import { lessonForms, recordLessonForm } from "../../forms/knowledge.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -88,7 +89,9 @@ export default function Lessons({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { lessons, trajectories, themes, municipalities, formKey } = loaderData;
-  const [form, fields] = useFormFor<z.input<typeof recordLessonForm>>("record");
+  const [form, fields] = useFormFor<z.input<typeof recordLessonForm>>("record", {
+    constraint: textLimits(recordLessonForm),
+  });
   const notice = useNotice({ opgeslagen: "knowledge.staff.saved", gepubliceerd: "knowledge.staff.publishedNotice" });
   const labels = {
     trajectoryId: t("knowledge.staff.trajectory"),
