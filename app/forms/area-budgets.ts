@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { spendCategories } from "../../src/domain/area-budgets/index.ts";
+import { spendCategories } from "../../src/domain/area-budgets/kinds.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { euroAmount } from "./applications.ts";
 import { calendarDate, formKey, optionalText, requiredText } from "./fields.ts";

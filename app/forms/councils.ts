@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { councilBases, councilKinds, councilRoles } from "../../src/domain/councils/index.ts";
+// A pure module past the index, which reaches the database driver: the pages use these lists in the browser.
+import { councilBases, councilKinds, councilRoles } from "../../src/domain/councils/kinds.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { calendarDate, emailAddress, honeypot, optionalText, requiredText } from "./fields.ts";
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { challengeStepNames, initiativeStatuses, initiativeSupportKinds } from "../../src/domain/initiatives/index.ts";
+// Pure modules past the indexes, which reach the database driver: the pages use these lists in the browser.
+import { challengeStepNames } from "../../src/domain/initiatives/challenge-steps.ts";
+import { initiativeStatuses, initiativeSupportKinds } from "../../src/domain/initiatives/kinds.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { euroAmount } from "./applications.ts";
 import { emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";

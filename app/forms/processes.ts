@@ -1,4 +1,5 @@
 import { z } from "zod";
+// Pure modules past the index, which reaches the database driver: the pages use these lists in the browser.
 import {
   deciders,
   type FeedbackOutcome,
@@ -9,8 +10,8 @@ import {
   momentMethods,
   type ProcessStage,
   processStages,
-  processTemplates,
-} from "../../src/domain/processes/index.ts";
+} from "../../src/domain/processes/lists.ts";
+import { processTemplates } from "../../src/domain/processes/templates.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { FEEDBACK_ROWS } from "./feedback-rows.ts";
 import { calendarDate, clockTime, emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";

@@ -13,23 +13,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { areas } from "./areas.ts";
+import { councilBases, councilKinds, councilRoles } from "./council-lists.ts";
 import { people } from "./identity.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
 
-/** dorpsraad, wijkraad, buurtraad, gebiedscommissie, wijkplatform. */
-export const councilKinds = [
-  "village-council",
-  "district-council",
-  "neighbourhood-council",
-  "area-committee",
-  "district-platform",
-] as const;
-
-/** An association (vereniging, stichting) the municipality recognises, or an advisory committee set up by ordinance. */
-export const councilBases = ["association", "ordinance"] as const;
-
-/** voorzitter, secretaris, penningmeester, lid. */
-export const councilRoles = ["chair", "secretary", "treasurer", "member"] as const;
+export { councilBases, councilKinds, councilRoles };
 
 /**
  * A village or neighbourhood council, an area committee or a district platform of one municipality. The slug is

@@ -16,12 +16,11 @@ import {
 } from "drizzle-orm/pg-core";
 import { areas } from "./areas.ts";
 import { people, tenants } from "./identity.ts";
+import { initiativeStatuses, initiativeSupportKinds } from "./initiative-lists.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
 
-/** The desk's statuses: received → in progress → supported, referred elsewhere or declined. */
-export const initiativeStatuses = ["received", "in-progress", "supported", "referred", "declined"] as const;
-/** What an initiator can ask the municipality for. */
-export const initiativeSupportKinds = ["money", "permit", "space", "advice", "contacts"] as const;
+export { initiativeStatuses, initiativeSupportKinds };
+
 export const initiativeMessageAuthors = ["initiator", "municipality"] as const;
 /** Uitdaagrecht: received → assessing → honoured or refused (refused may also come straight after received). */
 export const challengeStatuses = ["received", "assessing", "honoured", "refused"] as const;

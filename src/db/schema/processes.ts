@@ -17,17 +17,12 @@ import { advice } from "./advice.ts";
 import { pbRounds } from "./budgeting.ts";
 import { people } from "./identity.ts";
 import { initiativeFunds } from "./initiative-funds.ts";
+import { deciders, feedbackOutcomes, ladderLevels, momentMethods, processStages } from "./process-lists.ts";
 import { tenantId, tenantIsolation } from "./tenancy.ts";
 
-/** The participation ladder of the participation ordinances (Olst-Wijhe, Bodegraven-Reeuwijk, …), lowest first. */
-export const ladderLevels = ["informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen"] as const;
-/** The stages a democratic process goes through, in this order; a process uses some or all of them. */
-export const processStages = ["set-up", "ideas", "design", "decision", "realisation", "evaluation"] as const;
-export const deciders = ["council", "executive", "mayor"] as const;
+export { deciders, feedbackOutcomes, ladderLevels, momentMethods, processStages };
+
 export const processStatuses = ["draft", "published"] as const;
-/** How residents can have their say at a moment of influence; the last three are other instruments. */
-export const momentMethods = ["meeting", "survey", "online", "pb-round", "council-advice", "fund-round"] as const;
-export const feedbackOutcomes = ["taken-over", "partly", "not"] as const;
 
 /** A democratic process with its rules of the game (spelregels): what is fixed, who decides, its phases. */
 export const processes = pgTable(

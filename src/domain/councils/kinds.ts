@@ -1,11 +1,10 @@
-import { schema } from "../../db/index.ts";
+// The lists come from their pure module, not the schema's index, so forms in the browser may use this module.
+import { councilBases, councilKinds, councilRoles } from "../../db/schema/council-lists.ts";
 
-export type CouncilKind = (typeof schema.councilKinds)[number];
-export type CouncilBasis = (typeof schema.councilBases)[number];
-export type CouncilRole = (typeof schema.councilRoles)[number];
-export const councilKinds = schema.councilKinds;
-export const councilBases = schema.councilBases;
-export const councilRoles = schema.councilRoles;
+export { councilBases, councilKinds, councilRoles };
+export type CouncilKind = (typeof councilKinds)[number];
+export type CouncilBasis = (typeof councilBases)[number];
+export type CouncilRole = (typeof councilRoles)[number];
 
 /** A term's place in time on a Dutch calendar date: not begun, running, or over (its last day has passed). */
 export type TermState = "upcoming" | "current" | "ended";

@@ -95,6 +95,7 @@ export {
   isInitiativeOpen,
   nextInitiativeStatuses,
 } from "./initiative-states.ts";
+export { initiativeStatuses, initiativeSupportKinds } from "./kinds.ts";
 export { type MoveInitiativeOptions, moveInitiative } from "./move-initiative.ts";
 export { type PostInitiativeMessageOptions, postInitiativeMessage } from "./post-initiative-message.ts";
 export {
@@ -118,8 +119,3 @@ export { type SendLinksAgainOptions, sendLinksAgain } from "./send-links-again.t
 export { type SubmitChallengeOptions, submitChallenge } from "./submit-challenge.ts";
 export { type InitiativeSupportKind, type SubmitInitiativeOptions, submitInitiative } from "./submit-initiative.ts";
 export { type TakeChallengeStepOptions, takeChallengeStep } from "./take-challenge-step.ts";
-
-import { schema } from "../../db/index.ts";
-
-export const initiativeSupportKinds = schema.initiativeSupportKinds;
-export const initiativeStatuses = schema.initiativeStatuses;

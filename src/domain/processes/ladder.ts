@@ -1,13 +1,18 @@
-import { schema } from "../../db/index.ts";
 import { definePhases } from "../shared/index.ts";
+import { type LadderLevel, ladderLevels, type MomentMethod, processStages } from "./lists.ts";
 
-export const ladderLevels = schema.ladderLevels;
-export type LadderLevel = (typeof ladderLevels)[number];
-export const processStages = schema.processStages;
-export type ProcessStage = (typeof processStages)[number];
-export type Decider = (typeof schema.deciders)[number];
-export type MomentMethod = (typeof schema.momentMethods)[number];
-export type FeedbackOutcome = (typeof schema.feedbackOutcomes)[number];
+export {
+  type Decider,
+  deciders,
+  type FeedbackOutcome,
+  feedbackOutcomes,
+  type LadderLevel,
+  ladderLevels,
+  type MomentMethod,
+  momentMethods,
+  type ProcessStage,
+  processStages,
+} from "./lists.ts";
 
 /** Higher is more influence: informeren 0 … meebeslissen 4. */
 export const levelRank = (level: LadderLevel) => ladderLevels.indexOf(level);
@@ -29,7 +34,3 @@ export const processPhases = definePhases({
   phases: [...processStages, "closed"] as const,
 });
 export type ProcessTrackPhase = (typeof processPhases.phases)[number];
-
-export const deciders = schema.deciders;
-export const momentMethods = schema.momentMethods;
-export const feedbackOutcomes = schema.feedbackOutcomes;
