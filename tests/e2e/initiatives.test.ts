@@ -68,6 +68,20 @@ describe.each(bothModes)("the initiatives desk $name", (mode) => {
     await expect.poll(() => resident.getByText("Controleer de volgende velden").count()).toBe(1);
     await expectAccessible(resident);
 
+    // The limit of the form's schema is stated under the field and read out with it; the field takes no more.
+    const title = resident.getByLabel("Naam van uw initiatief");
+    expect(await title.getAttribute("maxlength")).toBe("150");
+    expect(
+      await title.evaluate((input) =>
+        (input.getAttribute("aria-describedby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(" | "),
+      ),
+    ).toContain("Maximaal 150 tekens");
+    await title.fill("b".repeat(200));
+    expect((await title.inputValue()).length).toBe(150);
+
     await resident.getByLabel("Naam van uw initiatief").fill("Bankjes langs de vaart");
     await resident
       .getByLabel("Wat wilt u doen?")
