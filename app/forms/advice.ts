@@ -2,7 +2,7 @@ import { z } from "zod";
 // Pure modules, imported past the indexes: the pages use these lists in the browser, and the indexes reach the
 // database driver and the password hashing, which must stay out of the browser bundle.
 import { adviceOutcomes } from "../../src/domain/councils/advice-states.ts";
-import { termUnits } from "../../src/domain/shared/terms.ts";
+import { termUnits } from "../../src/domain/shared/term-units.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { formKey, requiredText } from "./fields.ts";
 

@@ -1,5 +1,6 @@
 import Holidays from "date-holidays";
 import { dutchDateOf } from "./local-time.ts";
+import type { Term } from "./term-units.ts";
 
 /**
  * Terms and deadlines under Dutch law (design note "Terms under Dutch law", ADR on areas and terms). Dates are
@@ -9,9 +10,7 @@ import { dutchDateOf } from "./local-time.ts";
  *   termijnenwet is extended to the next day that is none of these (art. 1).
  * - A term in working days skips those days all the way through.
  */
-export type TermUnit = "calendar-days" | "weeks" | "working-days";
-export const termUnits = ["calendar-days", "weeks", "working-days"] as const satisfies readonly TermUnit[];
-export type Term = { length: number; unit: TermUnit };
+export { type Term, type TermUnit, termUnits } from "./term-units.ts";
 
 /** An extra day equated with the holidays: the royal decree's bridge days, and any a municipality adds. */
 export type TermCalendar = { extraDays: ReadonlySet<string> };
