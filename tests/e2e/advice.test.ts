@@ -111,7 +111,7 @@ describe.each(bothModes)("an advice request $name", (mode) => {
     await staff.getByLabel("Vraag aan de raad").fill("Waar op de brink moet de speelplek komen?");
     await staff.getByRole("button", { name: "Advies vragen" }).click();
     await staff.waitForURL(/\/beheer\/advies\/[0-9a-f-]+\?melding=requested/);
-    expect(await status(staff)).toContain("De raad is om advies gevraagd.");
+    await expect.poll(() => status(staff)).toContain("De raad is om advies gevraagd.");
     expect(await fact(staff, "Advies uiterlijk")).toBe(`${due} (6 weken)`);
     await expectAccessible(staff);
     const itemUrl = staff.url().split("?")[0]!;
@@ -145,7 +145,7 @@ describe.each(bothModes)("an advice request $name", (mode) => {
       .fill("Naast de school, zodat ouders kunnen meekijken.");
     await secretary.getByRole("button", { name: "Advies versturen", exact: true }).click();
     await secretary.waitForURL(/melding=given/);
-    expect(await status(secretary)).toContain("Het advies is verstuurd.");
+    await expect.poll(() => status(secretary)).toContain("Het advies is verstuurd.");
     await expectAccessible(secretary);
 
     await staff.goto(itemUrl);
@@ -153,7 +153,7 @@ describe.each(bothModes)("an advice request $name", (mode) => {
     await staff.getByLabel("Toelichting en redenen").fill("De speelplek komt naast de school; het hek komt later.");
     await staff.getByRole("button", { name: "Reactie vastleggen" }).click();
     await staff.waitForURL(/melding=responded/);
-    expect(await status(staff)).toContain("De reactie is vastgelegd.");
+    await expect.poll(() => status(staff)).toContain("De reactie is vastgelegd.");
     expect(await fact(staff, "Te laat")).toBe("Op tijd");
     await expectAccessible(staff);
 
