@@ -8,8 +8,8 @@ import { type Allocation, allocation } from "../allocation.ts";
 import { type GreedyStep, greedy } from "../greedy.ts";
 import { lexicographic, type TieBreak } from "../tie-break.ts";
 import { exactLedger } from "./exact-ledger.ts";
-import { floatLedger } from "./float-ledger.ts";
-import { CloseCall, type Ledger, type LedgerSetup, type StartingBudget } from "./ledger.ts";
+import { type FloatPrice, floatLedger, lowered } from "./float-ledger.ts";
+import { CloseCall, type LedgerSetup, type StartingBudget } from "./ledger.ts";
 import { runRounds } from "./rounds.ts";
 import { type CompletionStep, type EqualSharesLoser, type EqualSharesRound, replayRounds } from "./trace.ts";
 
@@ -96,20 +96,49 @@ function prepare(election: Election, satisfaction: "cost" | "cardinality" | "poi
   };
 }
 
-type Run = { readonly selected: number[]; readonly stableUntil: number };
+type Run = {
+  readonly selected: number[];
+  readonly stableUntil: number;
+  /** Float runs: every voter's starting budget and, per round, every project's latest price (`runRounds`' history). */
+  readonly prices?: { readonly start: number; readonly history: readonly (readonly (FloatPrice | undefined)[])[] };
+};
 
-/** Floats first; if any decision was too close to call, the same run again in exact arithmetic. */
-function runOnce(prepared: Prepared, increments: number, tieOrder: (a: number, b: number) => number): Run {
+/**
+ * Floats first; if any decision was too close to call, the same run again in exact arithmetic. The prices of the
+ * `previous` run (less money) bound this run's from below while it buys the same winners, sparing most prices.
+ */
+function runOnce(
+  prepared: Prepared,
+  increments: number,
+  tieOrder: (a: number, b: number) => number,
+  previous?: Run,
+): Run {
   const budget = prepared.budgetAfter(increments);
-  const run = <Price>(ledger: Ledger<Price>) => ({
-    selected: [...prepared.free, ...runRounds(ledger, prepared.candidates, tieOrder)],
-    stableUntil: ledger.stableUntil(),
-  });
+  const start = Number(budget.num) / Number(budget.den);
+  const selectedBy = (rounds: readonly number[]) => [...prepared.free, ...rounds];
   try {
-    return run(floatLedger(prepared.setup, budget));
+    const ledger = floatLedger(prepared.setup, budget);
+    const history: (FloatPrice | undefined)[][] = [];
+    const known = previous?.prices;
+    const follow =
+      previous && known
+        ? {
+            winners: previous.selected.slice(prepared.free.length),
+            bound: (round: number, project: number) => {
+              const price = known.history[round]![project];
+              return price && lowered(price, start - known.start);
+            },
+          }
+        : undefined;
+    const rounds = runRounds(ledger, prepared.candidates, tieOrder, { history, ...(follow ? { follow } : {}) });
+    return { selected: selectedBy(rounds), stableUntil: ledger.stableUntil(), prices: { start, history } };
   } catch (error) {
     if (!(error instanceof CloseCall)) throw error;
-    return run(exactLedger(prepared.setup, budget));
+    const ledger = exactLedger(prepared.setup, budget);
+    return {
+      selected: selectedBy(runRounds(ledger, prepared.candidates, tieOrder)),
+      stableUntil: ledger.stableUntil(),
+    };
   }
 }
 
@@ -142,9 +171,11 @@ function chooseIncrements(
   if (completion === "none") return chooseNone(prepared, tieOrder);
   const base = election.budget / election.voterCount;
   let kept: Settled | undefined;
+  let previous: Run | undefined;
   for (let increments = 0; ; ) {
     options.onProgress?.(increments);
-    const { selected, stableUntil } = runOnce(prepared, increments, tieOrder);
+    previous = runOnce(prepared, increments, tieOrder, previous);
+    const { selected, stableUntil } = previous;
     const step: StepRecord = { increments, selected, verdict: "raise" };
     steps?.push(step);
     if (totalCost(election, selected) > election.budget) {

@@ -58,6 +58,21 @@ function scratchFor(setup: LedgerSetup, start: number): Scratch {
 }
 
 /**
+ * A price the project certainly costs at least in the same round of a run whose voters each start with `raise` more,
+ * as long as that run bought the same winners before: a price falls by at most its `drift` per unit of starting
+ * budget (see `floatLedger`). Not exact (`paying` 0), so it only serves to skip pricing, never to decide.
+ */
+export function lowered(price: FloatPrice, raise: number): FloatPrice {
+  return {
+    value: price.value - price.drift * raise,
+    error: price.error,
+    drift: price.drift,
+    cost: price.cost,
+    paying: 0,
+  };
+}
+
+/**
  * Budgets in doubles; any decision too close to call in floating point throws `CloseCall`.
  *
  * The ledger also proves up to which starting budget t per voter its outcome stays the same (`stableUntil`), so the
@@ -104,7 +119,7 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
    * whose budget is below that bound, and the further passes go over them alone. Should the price pass the bound,
    * the pass is made again with twice that price.
    */
-  function price(project: number): FloatPrice | undefined {
+  function price(project: number, atLeast?: FloatPrice): FloatPrice | undefined {
     const cost = costs[project]!;
     const satTotal = satisfactionTotals[project]!;
     const slack = RELATIVE_ERROR * (cost + voters[project]! * start);
@@ -114,7 +129,7 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       const spare = start - first * largestSatisfaction[project]!;
       if (spare >= 0) return priced(first, slack, satTotal, 0, spare > margin, cost);
     }
-    const floor = floors[project]!;
+    const floor = atLeast ? Math.max(floors[project]!, atLeast.value - atLeast.error) : floors[project]!;
     let limit = 2 * Math.max(first, lastPrice[project]!);
     for (;;) {
       const found = priceBelow(project, floor, limit, slack);

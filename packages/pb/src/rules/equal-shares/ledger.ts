@@ -3,8 +3,11 @@
  * a float ledger (fast, refuses to decide a close comparison) and an exact ledger over bigint rationals.
  */
 export type Ledger<Price> = {
-  /** Lowest price per unit of satisfaction at which the supporters can fund the project; undefined if they cannot. */
-  price(project: number): Price | undefined;
+  /**
+   * Lowest price per unit of satisfaction at which the supporters can fund the project; undefined if they cannot.
+   * `atLeast`, when given, is a price the project is proven to cost at least (a ledger may use it to price faster).
+   */
+  price(project: number, atLeast?: Price): Price | undefined;
   /** Each supporter pays min(budget, price × satisfaction). */
   charge(project: number, price: Price): void;
   /** A decision: the float ledger throws `CloseCall` rather than answer when rounding could flip it. */

@@ -1,14 +1,30 @@
 import type { Ledger } from "./ledger.ts";
 
+export type RoundsOptions<Price> = {
+  /**
+   * An earlier run's winners, and for a round and a project a price the project certainly costs at least in this run
+   * in that round, as long as this run bought the same winners before it (see `floatLedger`'s `lowered`).
+   */
+  readonly follow?: {
+    readonly winners: readonly number[];
+    readonly bound: (round: number, project: number) => Price | undefined;
+  };
+  /** Receives, per round, every project's latest price or bound once the round is priced (undefined: none yet). */
+  readonly history?: (Price | undefined)[][];
+};
+
 /**
  * One run of the Method of Equal Shares: each round buys the project with the lowest price per unit of satisfaction,
  * ties going to the tie-breaking order. Prices only grow as budgets shrink, so a project's last price is a lower
- * bound, and a project whose bound is already above the round's best price need not be priced again.
+ * bound, and a project whose bound is already above the round's best price need not be priced again. While the
+ * run buys what an earlier run with less money bought, that run's prices and bounds in the same round, lowered by
+ * how fast they can fall, are bounds too: usually much closer than this run's own earlier prices.
  */
 export function runRounds<Price>(
   ledger: Ledger<Price>,
   candidates: readonly number[],
   tieOrder: (a: number, b: number) => number,
+  { follow, history }: RoundsOptions<Price> = {},
 ): number[] {
   const size = candidates.reduce((max, p) => Math.max(max, p + 1), 0);
   const bounds: (Price | undefined)[] = new Array(size);
@@ -18,7 +34,8 @@ export function runRounds<Price>(
   let length = queue.length;
   const selected: number[] = [];
   const tied: number[] = [];
-  for (;;) {
+  for (let round = 0; ; round++) {
+    const guide = follow !== undefined && round < follow.winners.length ? follow : undefined;
     sortByKey(queue, length, keys);
     let best: Price | undefined;
     tied.length = 0;
@@ -28,16 +45,23 @@ export function runRounds<Price>(
       const project = queue[i]!;
       const previous = bounds[project];
       if (best === undefined || previous === undefined || !ledger.clearlyAbove(previous, best)) {
-        const price = ledger.price(project);
-        if (price === undefined) continue;
-        bounds[project] = price;
-        keys[project] = ledger.toNumber(price);
-        const order = best === undefined ? -1 : ledger.compare(price, best);
-        if (order < 0) {
-          best = price;
-          tied.length = 0;
-          tied.push(project);
-        } else if (order === 0) tied.push(project);
+        const hint = guide?.bound(round, project);
+        if (best !== undefined && hint !== undefined && ledger.clearlyAbove(hint, best)) {
+          // A bound that spares a price stays the project's bound (and the next run's hint).
+          bounds[project] = hint;
+          keys[project] = ledger.toNumber(hint);
+        } else {
+          const price = ledger.price(project, hint);
+          if (price === undefined) continue;
+          bounds[project] = price;
+          keys[project] = ledger.toNumber(price);
+          const order = best === undefined ? -1 : ledger.compare(price, best);
+          if (order < 0) {
+            best = price;
+            tied.length = 0;
+            tied.push(project);
+          } else if (order === 0) tied.push(project);
+        }
       }
       queue[kept++] = project;
     }
@@ -45,6 +69,8 @@ export function runRounds<Price>(
     if (best === undefined) return selected;
     let winner = tied[0]!;
     for (let i = 1; i < tied.length; i++) if (tieOrder(tied[i]!, winner) < 0) winner = tied[i]!;
+    history?.push(bounds.slice());
+    if (guide && winner !== guide.winners[round]) follow = undefined;
     ledger.charge(winner, best);
     queue.copyWithin(queue.indexOf(winner), queue.indexOf(winner) + 1, length);
     length--;
