@@ -94,7 +94,7 @@ describe.each(bothModes)("the initiatives desk $name", (mode) => {
     await resident.getByLabel(/de gemeente mag mijn initiatief laten zien/).check();
     await resident.getByRole("button", { name: "Initiatief versturen" }).click();
     await resident.waitForURL(/referentie=INI-\d{4}-0001/);
-    expect(await notice(resident)).toMatch(/Uw referentienummer is INI-\d{4}-0001\./);
+    await expect.poll(() => notice(resident)).toMatch(/Uw referentienummer is INI-\d{4}-0001\./);
     await expectAccessible(resident);
 
     const confirmation = await mailbox.waitForMail(initiator);
@@ -119,7 +119,9 @@ describe.each(bothModes)("the initiatives desk $name", (mode) => {
     await expectAccessible(staff);
     await staff.getByRole("button", { name: "Contactpersoon opslaan" }).click();
     await staff.waitForURL(/melding=assign/);
-    expect(await notice(staff)).toBe("De contactpersoon is opgeslagen. De initiatiefnemer krijgt een e-mail.");
+    await expect
+      .poll(() => notice(staff))
+      .toBe("De contactpersoon is opgeslagen. De initiatiefnemer krijgt een e-mail.");
     expect((await mailbox.waitForMail(initiator)).text).toContain("Uw contactpersoon bij de gemeente is Lotte Loket.");
     await staff.getByLabel("Reden").fill("Wij kijken samen met u naar de plek.");
     await staff.getByRole("button", { name: "Status opslaan" }).click();
