@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, withPlatform, withTenant } from "../../../src/db/index.ts";
 import { findOrCreatePerson, grantRole, type Role } from "../../../src/domain/identity/index.ts";
+import { applyToFund, createFund } from "../../../src/domain/initiatives/index.ts";
+import { addDays, dutchDateOf } from "../../../src/domain/shared/index.ts";
 import { createTenant } from "../../../src/domain/tenancy/index.ts";
 import { MAX_UPLOAD_BYTES, storeUpload } from "../../../src/platform/uploads/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
@@ -13,7 +15,8 @@ let handle: DatabaseHandle;
 let harness: ReturnType<typeof routeHarness>;
 let receiptId: string;
 let photoId: string;
-const cookies: Partial<Record<"staffA" | "councilA" | "residentA" | "staffB", string>> = {};
+let budgetId: string;
+const cookies: Partial<Record<"staffA" | "councilA" | "committeeA" | "residentA" | "staffB", string>> = {};
 
 beforeAll(async () => {
   handle = await freshDatabase();
@@ -31,17 +34,60 @@ beforeAll(async () => {
       people: {
         staffA: await person("staff@aldorp.nl", a.id, "municipal-staff"),
         councilA: await person("raad@aldorp.nl", a.id, "council-member"),
+        committeeA: await person("commissie@aldorp.nl", a.id, "fund-committee"),
         residentA: await person("inwoner@aldorp.nl", a.id, "resident"),
         staffB: await person("staff@beekstad.nl", b.id, "municipal-coordinator"),
       },
     };
   });
   for (const [name, id] of Object.entries(people)) cookies[name as keyof typeof cookies] = await harness.signIn(id);
-  [receiptId, photoId] = await withTenant(handle.db, { tenantId: a.id }, async (tx) => {
-    const common = { tenantId: a.id, actorPersonId: null, now: new Date(), accept: ["pdf"] as const };
+  [receiptId, photoId, budgetId] = await withTenant(handle.db, { tenantId: a.id }, async (tx) => {
+    const now = new Date();
+    const common = { tenantId: a.id, actorPersonId: null, now, accept: ["pdf"] as const };
     const receipt = await storeUpload(tx, { ...common, bytes: PDF, fileName: "bon.pdf", visibility: "internal" });
     const open = await storeUpload(tx, { ...common, bytes: PDF, fileName: "notulen.pdf", visibility: "public" });
-    return [receipt.id, open.id];
+    // A resident's application to the initiatives fund, with its budget: a file the fund committee assesses.
+    const budget = await storeUpload(tx, { ...common, bytes: PDF, fileName: "begroting.pdf", visibility: "internal" });
+    const fund = await createFund(tx, {
+      tenantId: a.id,
+      slug: "initiatievenfonds",
+      name: "Initiatievenfonds Aldorp",
+      description: "Voor plannen van bewoners",
+      maxPerApplicationCents: 500_000,
+      yearlyBudgetCents: 1_000_000,
+      coFinancingPercent: null,
+      hourValueCents: 1_500,
+      leadTimeDays: 0,
+      decisionTermLength: 8,
+      decisionTermUnit: "weeks",
+      extensionLength: 4,
+      intake: "continuous",
+      decisionDates: [],
+      criteria: ["Voor en door bewoners"],
+      requiredDocuments: ["Begroting"],
+      advancePercent: 80,
+      reportTermWeeks: 8,
+      actorPersonId: people.staffA,
+      now,
+    });
+    await applyToFund(tx, {
+      tenantId: a.id,
+      fundId: fund.id,
+      applicantId: people.residentA,
+      title: "Buurtfeest",
+      description: "Een feest in de straat",
+      areaId: null,
+      activityOn: addDays(dutchDateOf(now), 30),
+      totalCostCents: 100_000,
+      requestedCents: 100_000,
+      ownMoneyCents: 0,
+      ownHours: 0,
+      documents: [{ purpose: "Begroting", uploadId: budget.id }],
+      idempotencyKey: "file-test",
+      url: (id) => `http://samenspel.test/aldorp/fondsen/aanvraag/${id}`,
+      now,
+    });
+    return [receipt.id, open.id, budget.id];
   });
 });
 afterAll(() => handle.close());
@@ -65,15 +111,24 @@ describe("serving stored files", () => {
     expect(new Uint8Array(await response!.arrayBuffer())).toEqual(PDF);
   });
 
-  it("serves a receipt only to the municipality's own staff, not to a council member of no council it belongs to", async () => {
+  it("serves a receipt only to the municipality's own staff, not to a council member of no council it belongs to or the fund committee", async () => {
     const forStaff = await fetchFile("aldorp", receiptId, cookies.staffA);
     expect(forStaff.status).toBe(200);
     expect(forStaff.response?.headers.get("Cache-Control")).toBe("private, no-store");
     // The role alone opens nothing: members open their own council's files by their seat (workspace-budget.test.ts).
     expect((await fetchFile("aldorp", receiptId, cookies.councilA)).status).toBe(403);
+    // Nor does the fund committee's: it assesses fund applications, not the municipality's ledgers.
+    expect((await fetchFile("aldorp", receiptId, cookies.committeeA)).status).toBe(403);
     expect((await fetchFile("aldorp", receiptId, cookies.residentA)).status).toBe(403);
     expect((await fetchFile("aldorp", receiptId, cookies.staffB)).status).toBe(403);
     expect((await fetchFile("aldorp", receiptId)).location).toMatch(/^\/inloggen\?terug=/);
+  });
+
+  it("serves a fund application's documents to the fund committee and staff, not to a council member or another municipality", async () => {
+    expect((await fetchFile("aldorp", budgetId, cookies.committeeA)).status).toBe(200);
+    expect((await fetchFile("aldorp", budgetId, cookies.staffA)).status).toBe(200);
+    expect((await fetchFile("aldorp", budgetId, cookies.councilA)).status).toBe(403);
+    expect((await fetchFile("aldorp", budgetId, cookies.staffB)).status).toBe(403);
   });
 
   it("finds no file of one municipality under another's address", async () => {

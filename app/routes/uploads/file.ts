@@ -2,6 +2,7 @@ import { data } from "react-router";
 import { withPlatform, withTenant } from "../../../src/db/index.ts";
 import { adviceFileOf, isCouncilFileOf } from "../../../src/domain/councils/index.ts";
 import { rolesGrant, rolesInTenant } from "../../../src/domain/identity/index.ts";
+import { isFundApplicationFile } from "../../../src/domain/initiatives/index.ts";
 import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { readUpload } from "../../../src/platform/uploads/index.ts";
 import { services } from "../../server/context.ts";
@@ -16,9 +17,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Serves a municipality's stored file: public ones to everyone; internal ones (receipts) to its own staff
  * (`uploads:view-internal`), and to whoever holds a seat today on the council whose area's ledger the file belongs
- * to (`isCouncilFileOf`): the `council-member` role alone opens no other council's files. A file of some advice follows its side instead: everyone once that side
- * is public, before that staff with the advice right and the council's own members, once removed only staff. A
- * visitor is sent to sign in, anyone else gets a 403.
+ * to (`isCouncilFileOf`): the `council-member` role alone opens no other council's files. Assessors of the fund
+ * (`funds:assess`, the fund committee) open the files of fund applications only. A file of some advice follows its
+ * side instead: everyone once that side is public, before that staff with the advice right and the council's own
+ * members, once removed only staff. A visitor is sent to sign in, anyone else gets a 403.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { db } = services(context);
@@ -35,14 +37,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     const roles = await withPlatform(db, (tx) => rolesInTenant(tx, { personId: actor.personId, tenantId: tenant.id }));
     const allowed =
       rolesGrant(roles, advice ? "advice:manage" : "uploads:view-internal") ||
-      (await withTenant(db, { tenantId: tenant.id, personId: actor.personId }, (tx) =>
-        isCouncilFileOf(tx, {
-          tenantId: tenant.id,
-          personId: actor.personId,
-          uploadId: file.id,
-          today: todayOf(new Date()),
-        }),
-      ));
+      (await withTenant(db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
+        const ids = { tenantId: tenant.id, uploadId: file.id };
+        if (rolesGrant(roles, "funds:assess") && (await isFundApplicationFile(tx, ids))) return true;
+        return isCouncilFileOf(tx, { ...ids, personId: actor.personId, today: todayOf(new Date()) });
+      }));
     if (!allowed) throw data(null, { status: 403 });
   }
   return fileResponse(file, file.visibility === "public" ? "public" : "private");

@@ -97,7 +97,9 @@ const grants = {
   // Not `uploads:view-internal`: that would open every internal file of the municipality (other councils' receipts,
   // fund applications). A member opens their own council's files by holding a seat on it (`isCouncilFileOf`).
   "council-member": ["area-budgets:record", "advice:give"],
-  "fund-committee": ["uploads:view-internal", "funds:assess"],
+  // Not `uploads:view-internal` either, for the same reason: the committee opens the files of fund applications only
+  // (`isFundApplicationFile`), the applications it assesses.
+  "fund-committee": ["funds:assess"],
   resident: [],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -56,6 +56,7 @@ export {
   type FundFigures,
   fundFigures,
   getApplication,
+  isFundApplicationFile,
   listApplications,
   listFunds,
   listMyApplications,

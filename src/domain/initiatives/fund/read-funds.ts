@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { schema, type Tx } from "../../../db/index.ts";
+import { type Executor, schema, type Tx } from "../../../db/index.ts";
 import { accountTotals, listEntries } from "../../ledger/index.ts";
 import { InitiativesError } from "../errors.ts";
 import type { Assessment } from "./assess-application.ts";
@@ -158,4 +158,19 @@ export async function getApplication(
     payments,
     paidCents: payments.reduce((sum, p) => sum + p.amountCents, 0),
   };
+}
+
+/**
+ * Whether an upload is a document of some fund application or its report (a budget, a plan, a receipt). It is what
+ * the fund committee may open: the files of the applications it assesses, not the municipality's other internal
+ * files (a council's ledger receipts, advice before it is public).
+ */
+export async function isFundApplicationFile(tx: Executor, o: { tenantId: string; uploadId: string }): Promise<boolean> {
+  const { fundApplicationFiles: files } = schema;
+  const [found] = await tx
+    .select({ id: files.id })
+    .from(files)
+    .where(and(eq(files.tenantId, o.tenantId), eq(files.uploadId, o.uploadId)))
+    .limit(1);
+  return found !== undefined;
 }
