@@ -2,6 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import {
   Heading1,
   Heading2,
+  Heading3,
   Paragraph,
   PrimaryActionButton,
   SecondaryActionButton,
@@ -109,7 +110,7 @@ export default function Lessons({ loaderData }: Route.ComponentProps) {
       <ul className="samenspel-cards">
         {lessons.map((lesson) => (
           <li key={lesson.id} className="samenspel-card">
-            <Heading2 lang="nl">{lesson.title}</Heading2>
+            <Heading3 lang="nl">{lesson.title}</Heading3>
             <Paragraph>
               {lesson.publishedAt
                 ? t("knowledge.staff.published", { date: formatCalendarDate(locale, lesson.publishedAt) })
