@@ -37,6 +37,16 @@ export type MailTemplates = {
   "process-moment-opened": ProcessMomentMail;
   "process-moment-closing": ProcessMomentMail;
   "process-feedback-published": { process: string; moment: string; url: string; unsubscribeUrl: string };
+  /** Staff posted news on a funded plan of a burgerbegroting; `happenedOn` is the day it is about (YYYY-MM-DD). */
+  "budgeting-plan-update": {
+    round: string;
+    plan: string;
+    status: PlanUpdateMailStatus;
+    happenedOn: string;
+    body: string;
+    url: string;
+    unsubscribeUrl: string;
+  };
   /** `dueOn`: the date (YYYY-MM-DD) the next step is due, when there is one. */
   "fund-application": {
     fund: string;
@@ -102,6 +112,11 @@ type CouncilMeetingMail = {
   where: string;
   url: string;
   unsubscribeUrl: string;
+};
+type PlanUpdateMailStatus = "planned" | "in-progress" | "realised" | "dropped";
+const planUpdateStatus: Record<MailLocale, Record<PlanUpdateMailStatus, string>> = {
+  nl: { planned: "gepland", "in-progress": "in uitvoering", realised: "gerealiseerd", dropped: "vervallen" },
+  en: { planned: "planned", "in-progress": "in progress", realised: "realised", dropped: "dropped" },
 };
 type MeetingChangeMail = { meeting: string; track: string; when: string; where: string; url: string };
 type FundMailStep =
@@ -511,6 +526,16 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Lees de terugkoppeling", url],
     }),
+    "budgeting-plan-update": ({ round, plan, status, happenedOn, body, url, unsubscribeUrl }) => ({
+      subject: `Nieuws over ${plan}`,
+      greeting: "Hallo,",
+      lines: [
+        `Er is nieuws over "${plan}" uit ${round}. Op ${calendarDay("nl", happenedOn)}: ${planUpdateStatus.nl[status]}.`,
+        body,
+        `Wilt u geen e-mail meer over dit plan? Afmelden: ${unsubscribeUrl}`,
+      ],
+      action: ["Lees hoe het met de plannen gaat", url],
+    }),
     "fund-application": ({ fund, reference, step, dueOn, reason, url }) => ({
       subject: `${fund}: uw aanvraag ${reference}`,
       greeting: "Hallo,",
@@ -770,6 +795,16 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         `No longer want e-mail about this process? Unsubscribe: ${unsubscribeUrl}`,
       ],
       action: ["Read the feedback", url],
+    }),
+    "budgeting-plan-update": ({ round, plan, status, happenedOn, body, url, unsubscribeUrl }) => ({
+      subject: `News about ${plan}`,
+      greeting: "Hello,",
+      lines: [
+        `There is news about "${plan}" from ${round}. On ${calendarDay("en", happenedOn)}: ${planUpdateStatus.en[status]}.`,
+        body,
+        `No longer want e-mail about this plan? Unsubscribe: ${unsubscribeUrl}`,
+      ],
+      action: ["Read how the plans are doing", url],
     }),
     "fund-application": ({ fund, reference, step, dueOn, reason, url }) => ({
       subject: `${fund}: your application ${reference}`,

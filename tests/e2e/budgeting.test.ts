@@ -13,22 +13,26 @@ import { createTenant } from "../../src/domain/tenancy/index.ts";
 import { loadConfig } from "../../src/platform/config.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
-import { givenRound, KNAPSACK } from "../support/budgeting-fixtures.ts";
+import { givenPublishedRound, givenRound, KNAPSACK } from "../support/budgeting-fixtures.ts";
+import { linkIn, type Mailbox, startMailbox } from "../support/mailbox.ts";
 
 /**
  * Issue 11, lean: a resident submits a plan, staff review it, a voter votes with a postal code, staff publish; a voter
  * shares out points and changes the ballot with the change code before the close, the voting code refused a second time;
- * two staff members enter a stack of paper ballots, and a difference blocks it until the entries agree.
+ * two staff members enter a stack of paper ballots, and a difference blocks it until the entries agree; a resident
+ * follows a funded plan and hears of its realisation by e-mail.
  */
 let app: AppInstance;
 let browser: Browser;
+let mailbox: Mailbox;
 const PASSWORD = "burgerbegroting met twee handen";
 /** The key the test app derives its voting codes with (the development key, as no VOTING_CODE_KEY is set). */
 const KEY = loadConfig({ NODE_ENV: "test", PORT: "0" }).votingCodeKey;
 const towns = new Map<string, { tenantId: string; staffId: string }>();
 
 beforeAll(async () => {
-  app = await startApp();
+  mailbox = await startMailbox();
+  app = await startApp({ env: { SMTP_URL: mailbox.url } });
   await withPlatform(app.database.db, async (tx) => {
     for (const slug of ["aldorp-pb", "aldorp-pb-js"]) {
       const tenant = await createTenant(tx, { slug, name: `Gemeente ${slug}`, kind: "municipality" });
@@ -49,6 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  await mailbox?.close();
 });
 
 async function signIn(page: Page, email: string, path: string) {
@@ -260,5 +265,57 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Uitslag");
     await expect.poll(() => page.getByText("2 stemmers.", { exact: false }).count()).toBeGreaterThan(0);
     await expectAccessible(page);
+  });
+
+  it("lets a resident follow a funded plan, and mails the realisation update staff post on it", async () => {
+    const { tenantId, staffId } = town();
+    const round = await givenPublishedRound(app.database.db, {
+      tenantId,
+      personId: staffId,
+      plans: PLANS,
+      ballots: [[0], [0, 1], [1]],
+    });
+    const resident = `volger@${slug}.example.org`;
+    const realisation = `/${slug}/burgerbegroting/${round.slug}/uitvoering`;
+    const page = await openTab(browser, app.url, mode);
+    await page.goto(realisation);
+    await expectAccessible(page);
+    await page.getByLabel("Welk plan wilt u volgen?").selectOption({ label: "1. Speeltuin (Centrum)" });
+    await page.getByLabel("E-mailadres").fill(resident);
+    await page.getByRole("button", { name: "Volgen" }).click();
+    await expect
+      .poll(() => page.getByText("Kijk in uw e-mail. Klik op de link in de mail om het volgen te bevestigen.").count())
+      .toBe(1);
+    await expectAccessible(page);
+    const confirmation = await mailbox.waitForMail(resident);
+    expect(confirmation.subject).toContain("Speeltuin");
+    await page.goto(linkIn(confirmation, `${app.url}/${slug}/volgen/bevestigen/`));
+    await page.getByRole("button", { name: "Bevestigen" }).click();
+    await expect.poll(() => page.getByText("Bedankt. U krijgt vanaf nu e-mail als er nieuws is.").count()).toBe(1);
+    await expectAccessible(page);
+
+    const staff = await openTab(browser, app.url, mode);
+    await signIn(staff, `staf@${slug}.example.org`, `/${slug}/beheer/burgerbegroting/${round.slug}/uitvoering`);
+    await staff.getByLabel("Plan", { exact: true }).selectOption({ label: "1. Speeltuin (Centrum)" });
+    await staff.getByLabel("Stand van zaken").selectOption({ label: "In uitvoering" });
+    await staff.getByLabel("Datum").fill("2026-11-02");
+    await staff.getByLabel("Bericht", { exact: true }).fill("De aannemer heeft de grond afgegraven.");
+    await staff.getByRole("button", { name: "Bericht plaatsen" }).click();
+    await expect.poll(() => staff.getByText("Het bericht staat op de pagina over de uitvoering.").count()).toBe(1);
+    await expectAccessible(staff);
+
+    // Sent by the queue's worker, not while staff waited.
+    const update = await mailbox.waitForMail(resident, { timeoutMs: 20_000 });
+    expect(update.subject).toBe("Nieuws over Speeltuin");
+    expect(update.text).toContain("De aannemer heeft de grond afgegraven.");
+    expect(update.text).toContain("2 november 2026: in uitvoering");
+    const unsubscribe = linkIn(update, `${app.url}/${slug}/volgen/afmelden/`);
+    expect(update.headerLines.join(" ")).toContain(unsubscribe);
+    await page.goto(unsubscribe);
+    await page.getByRole("button", { name: "Afmelden" }).click();
+    await expect.poll(() => page.getByText("U bent afgemeld", { exact: false }).count()).toBe(1);
+    await expectAccessible(page);
+    await page.context().close();
+    await staff.context().close();
   });
 });

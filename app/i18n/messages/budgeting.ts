@@ -138,6 +138,11 @@ export const budgeting = defineMessages({
     "budgeting.realisation.status.in-progress": "In uitvoering",
     "budgeting.realisation.status.realised": "Gerealiseerd",
     "budgeting.realisation.status.dropped": "Vervallen",
+    "budgeting.follow.title": "Volg een gekozen plan",
+    "budgeting.follow.intro":
+      "Krijg een e-mail als de gemeente nieuws over het plan zet. U krijgt eerst een mail om het volgen te bevestigen. In elke mail kunt u zich met één klik afmelden.",
+    "budgeting.follow.plan": "Welk plan wilt u volgen?",
+    "budgeting.follow.notFunded": "U kunt alleen een gekozen plan volgen. Kies een plan uit de lijst.",
     "budgeting.error.planNotFunded": "Dit plan is niet gekozen. U kunt alleen berichten plaatsen over gekozen plannen.",
     "audit.budgeting.plan.update": "Bericht over de uitvoering geplaatst",
     "budgeting.codes.letters": "Download brieven (PDF)",
@@ -449,6 +454,11 @@ export const budgeting = defineMessages({
     "budgeting.realisation.status.in-progress": "In progress",
     "budgeting.realisation.status.realised": "Realised",
     "budgeting.realisation.status.dropped": "Dropped",
+    "budgeting.follow.title": "Follow a chosen plan",
+    "budgeting.follow.intro":
+      "Get an e-mail when the municipality posts news about the plan. You first get an e-mail to confirm. Every e-mail has a one-click unsubscribe link.",
+    "budgeting.follow.plan": "Which plan do you want to follow?",
+    "budgeting.follow.notFunded": "You can only follow a chosen plan. Choose a plan from the list.",
     "budgeting.error.planNotFunded": "This plan was not chosen. You can only post updates on chosen plans.",
     "audit.budgeting.plan.update": "Realisation update posted",
     "budgeting.codes.letters": "Download letters (PDF)",

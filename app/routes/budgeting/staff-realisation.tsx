@@ -25,6 +25,7 @@ import { textLimits } from "../../forms/fields.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { orNotFound, planFormErrors } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
+import { followLinks } from "../../server/following.server.ts";
 import { invalidForm, parseFormData, replyWithDomainError } from "../../server/forms.server.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import { fileIn, readMultipartForm } from "../../server/uploads.server.ts";
@@ -77,9 +78,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         photo: photo ? { bytes: photo.bytes, fileName: photo.name, altText: v.photoAlt ?? "" } : null,
         actorPersonId: actor.personId,
         idempotencyKey: `plan-update:${actor.personId}:${v.key}`,
+        realisationUrl: `${services(context).config.publicUrl}/${params.gemeente}/burgerbegroting/${params.ronde}/uitvoering`,
+        unsubscribeBase: followLinks(context, params.gemeente).unsubscribeBase,
         now: new Date(),
       }),
     );
+    // The followers' mails were queued with the update: the worker sends them now rather than at its next poll.
+    services(context).queue.wake();
   } catch (error) {
     return replyWithDomainError(error, submission, {
       ...planFormErrors,

@@ -47,6 +47,7 @@ export {
   parsePaperLines,
 } from "./paper-ballots.ts";
 export {
+  followPlan,
   listRealisation,
   type PlanRealisation,
   type PlanUpdate,

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
+import { notifyFollowers, type RequestFollowOptions, requestFollow, topicOf } from "../following/index.ts";
 import { insertOnce, recordAudit } from "../shared/index.ts";
 import { getResult } from "./count-round.ts";
 import { BudgetingError } from "./errors.ts";
@@ -18,6 +19,9 @@ export type PostPlanUpdateOptions = {
   photo?: PublicPhoto | null;
   actorPersonId: string;
   idempotencyKey: string;
+  /** The public realisation page and the unsubscribe base for the mail to the plan's followers. */
+  realisationUrl: string;
+  unsubscribeBase: string;
   now: Date;
 };
 
@@ -31,9 +35,14 @@ async function fundedPlans(tx: Executor, tenantId: string, roundId: string): Pro
 /**
  * Staff post a dated update on a funded plan once the result is published: its status, a text and an optional photo
  * with alt text. Updates are only ever added (the table refuses changes), so a correction is a new update. The
- * same form sent twice finds its own update; a refused photo leaves no update behind.
+ * same form sent twice finds its own update; a refused photo leaves no update behind. A new update queues a mail to
+ * each follower of the plan in the same transaction (ADR 0011): nothing is sent while the request runs, and a
+ * refused or repeated update mails no one.
  */
-export async function postPlanUpdate(tx: Tx, o: PostPlanUpdateOptions): Promise<{ id: string; created: boolean }> {
+export async function postPlanUpdate(
+  tx: Tx,
+  o: PostPlanUpdateOptions,
+): Promise<{ id: string; created: boolean; mailed: number }> {
   const round = await getRound(tx, { tenantId: o.tenantId, slug: o.roundSlug });
   const funded = await fundedPlans(tx, o.tenantId, round.id);
   if (!funded.has(o.planId)) throw new BudgetingError("budgeting.plan-not-funded");
@@ -57,7 +66,7 @@ export async function postPlanUpdate(tx: Tx, o: PostPlanUpdateOptions): Promise<
   // The same form sent again: its update, without storing its photo a second time (the table takes no updates,
   // so the photo goes in with the row). Two sends at once still give one row through the unique key.
   const [sent] = await mine();
-  if (sent) return { id: sent.id, created: false };
+  if (sent) return { id: sent.id, created: false, mailed: 0 };
   const photoId = o.photo
     ? await storePublicPhoto(tx, { tenantId: o.tenantId, photo: o.photo, actorPersonId: o.actorPersonId, now: o.now })
     : null;
@@ -80,7 +89,23 @@ export async function postPlanUpdate(tx: Tx, o: PostPlanUpdateOptions): Promise<
         .returning({ id: u.id }),
     mine,
   );
+  let mailed = 0;
   if (created) {
+    mailed = await notifyFollowers(tx, {
+      tenantId: o.tenantId,
+      topic: topicOf("pb-plan", o.planId),
+      template: "budgeting-plan-update",
+      params: {
+        round: round.title,
+        plan: plan.title,
+        status: o.status,
+        happenedOn: o.happenedOn,
+        body: o.body,
+        url: `${o.realisationUrl}#uitvoering-${o.planId}`,
+      },
+      unsubscribeBase: o.unsubscribeBase,
+      now: o.now,
+    });
     await recordAudit(tx, {
       tenantId: o.tenantId,
       actorPersonId: o.actorPersonId,
@@ -89,7 +114,35 @@ export async function postPlanUpdate(tx: Tx, o: PostPlanUpdateOptions): Promise<
       details: { roundId: round.id, planId: o.planId, status: o.status, happenedOn: o.happenedOn },
     });
   }
-  return { id: row.id, created };
+  return { id: row.id, created, mailed };
+}
+
+/**
+ * A resident asks to follow a funded plan by e-mail: the shared double opt-in of the following context (ADR 0011)
+ * on the topic `pb-plan:<id>`, so every later update on the plan reaches them. Only a funded plan of a published
+ * round can be followed: the others get no updates.
+ */
+export async function followPlan(
+  tx: Tx,
+  o: Omit<RequestFollowOptions, "topic" | "title"> & { roundSlug: string; planId: string },
+): Promise<void> {
+  const round = await getRound(tx, { tenantId: o.tenantId, slug: o.roundSlug });
+  const funded = await fundedPlans(tx, o.tenantId, round.id);
+  if (!funded.has(o.planId)) throw new BudgetingError("budgeting.plan-not-funded");
+  const [plan] = await tx
+    .select({ title: schema.pbPlans.title })
+    .from(schema.pbPlans)
+    .where(and(eq(schema.pbPlans.tenantId, o.tenantId), eq(schema.pbPlans.id, o.planId)));
+  if (!plan) throw new BudgetingError("budgeting.plan-not-found");
+  await requestFollow(tx, {
+    tenantId: o.tenantId,
+    email: o.email,
+    locale: o.locale,
+    linkFor: o.linkFor,
+    topic: topicOf("pb-plan", o.planId),
+    title: plan.title,
+    now: o.now,
+  });
 }
 
 export type PlanUpdate = {

@@ -45,6 +45,6 @@ export async function requestFollow(tx: Tx, o: RequestFollowOptions): Promise<vo
 }
 
 /** The topic of a followed subject: one namespace per kind, so a process and a round never share followers. */
-export function topicOf(kind: "process" | "pb-round" | "initiative" | "council", id: string): string {
+export function topicOf(kind: "process" | "pb-round" | "pb-plan" | "initiative" | "council", id: string): string {
   return `${kind}:${id}`;
 }
