@@ -58,6 +58,9 @@ const applicationRoutes = [
   route("beheer/trajecten/:slug", "routes/applications/staff-trajectory.tsx"),
   route("beheer/trajecten/:slug/export.csv", "routes/applications/export-applications.ts", { id: "export-csv" }),
   route("beheer/trajecten/:slug/export.xlsx", "routes/applications/export-applications.ts", { id: "export-xlsx" }),
+  route("beheer/trajecten/:slug/ontwerpers", "routes/applications/staff-designers.tsx"),
+  route("beheer/trajecten/:slug/ontwerpers.csv", "routes/applications/export-designers.ts", { id: "designers-csv" }),
+  route("beheer/trajecten/:slug/ontwerpers.xlsx", "routes/applications/export-designers.ts", { id: "designers-xlsx" }),
   route("beheer/trajecten/:slug/kosten/:applicationId", "routes/applications/cost-statement.tsx", {
     id: "staff-cost-statement",
   }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { clockTime, emailAddress, formKey, nearDate, optionalText, requiredText } from "./fields.ts";
+import { clockTime, emailAddress, formKey, honeypot, nearDate, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -72,8 +72,22 @@ export const MORE_TEXT_LIMIT = 20_000;
 export const describeTrajectoryForm = z.object({
   intent: z.literal("describe"),
   sharesLocalSupport: z.literal("on").optional(),
+  takesDesignerSignUps: z.literal("on").optional(),
   moreText: optionalText(MORE_TEXT_LIMIT),
 });
+
+/** A designer's sign-up on a trajectory's public page: no account, so these fields are all the programme has. */
+export const designerSignUpForm = z.object({
+  name: requiredText(150).regex(/^[^\r\n]*$/, message("form.invalid")),
+  email: emailAddress(),
+  organisation: requiredText(200),
+  motivation: requiredText(1500),
+  consent: z.literal("on", message("designers.form.consentRequired")),
+  ...honeypot,
+});
+
+/** Staff delete one designer's sign-up. */
+export const deleteDesignerSignUpForm = z.object({ intent: z.literal("delete"), signUp: z.uuid() });
 
 export const withdrawForm = z.object({
   intent: z.literal("withdraw"),

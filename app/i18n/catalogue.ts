@@ -7,6 +7,7 @@ import { budgeting } from "./messages/budgeting.ts";
 import { common } from "./messages/common.ts";
 import { councilMeetings } from "./messages/council-meetings.ts";
 import { councils } from "./messages/councils.ts";
+import { designers } from "./messages/designers.ts";
 import { following } from "./messages/following.ts";
 import { home } from "./messages/home.ts";
 import { identity } from "./messages/identity.ts";
@@ -46,6 +47,7 @@ const contexts = [
   advice,
   funds,
   meetings,
+  designers,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

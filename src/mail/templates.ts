@@ -21,6 +21,8 @@ export type MailTemplates = {
   /** A council's published meeting was called off; followers get the cancelling `.ics`. */
   "council-meeting-cancelled": CouncilMeetingMail & { reason: string };
   "newsletter-confirm": { themes: string; url: string };
+  /** A designer signed up for a trajectory on its public page; `contact` is the trajectory's contact address. */
+  "designer-signed-up": { trajectory: string; name: string; url: string; contact: string | null };
   "newsletter-edition": { subject: string; body: string; unsubscribeUrl: string };
   "application-status": {
     trajectory: string;
@@ -462,6 +464,17 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Aanmelding bevestigen", url],
     }),
+    "designer-signed-up": ({ trajectory, name, url, contact }) => ({
+      subject: `Aangemeld als ontwerper: ${trajectory}`,
+      greeting: `Beste ${name},`,
+      lines: [
+        `Bedankt voor uw aanmelding als ontwerper voor het traject ${trajectory}.`,
+        "Democratie in Actie leest uw aanmelding en neemt contact met u op.",
+        `Wilt u iets veranderen of uw aanmelding intrekken? ${contact ? `Mail dan naar ${contact}.` : "Neem dan contact op met Democratie in Actie."}`,
+        "Heeft u zich niet zelf aangemeld? Laat het ons dan weten. Wij halen uw gegevens dan weg.",
+      ],
+      action: ["Naar het traject", url],
+    }),
     "newsletter-edition": ({ subject, body, unsubscribeUrl }) => ({
       subject,
       lines: [...body.split(/\n{2,}/), `Wilt u deze nieuwsbrief niet meer ontvangen? Afmelden: ${unsubscribeUrl}`],
@@ -729,6 +742,17 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         "Did you not ask for this? Then you can ignore this e-mail.",
       ],
       action: ["Confirm subscription", url],
+    }),
+    "designer-signed-up": ({ trajectory, name, url, contact }) => ({
+      subject: `Signed up as a designer: ${trajectory}`,
+      greeting: `Dear ${name},`,
+      lines: [
+        `Thank you for signing up as a designer for the trajectory ${trajectory}.`,
+        "Democratie in Actie will read your sign-up and contact you.",
+        `Do you want to change something or withdraw? ${contact ? `Please e-mail ${contact}.` : "Please contact Democratie in Actie."}`,
+        "Did you not sign up yourself? Please let us know. We will then remove your details.",
+      ],
+      action: ["To the trajectory", url],
     }),
     "newsletter-edition": ({ subject, body, unsubscribeUrl }) => ({
       subject,

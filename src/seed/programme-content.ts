@@ -217,6 +217,8 @@ export const trajectorySeeds: readonly TrajectorySeed[] = [
     endsOn: "2020-01-31",
     maxMunicipalities: 15,
     applicationDeadlineOn: "2019-09-09",
+    // "Stadmakers en ontwerpers … meld je uiterlijk 9 september aan": designers sign up too, by the same date.
+    takesDesignerSignUps: true,
     supervisors: [],
   },
 ];

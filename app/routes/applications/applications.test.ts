@@ -585,8 +585,14 @@ describe("what a trajectory's public page states", () => {
     expect(on.status).toBe(302);
     expect(await stored()).toEqual({ shares: true, moreText: text });
     expect((await audit()).map((row) => [row.action, row.details])).toEqual([
-      ["programme.trajectory.describe", { before: { sharesLocalSupport: true, moreText: "" } }],
-      ["programme.trajectory.describe", { before: { sharesLocalSupport: false, moreText: text } }],
+      [
+        "programme.trajectory.describe",
+        { before: { sharesLocalSupport: true, takesDesignerSignUps: false, moreText: "" } },
+      ],
+      [
+        "programme.trajectory.describe",
+        { before: { sharesLocalSupport: false, takesDesignerSignUps: false, moreText: text } },
+      ],
     ]);
 
     // Bad input changes nothing: a tick that is not one, a text over the limit.

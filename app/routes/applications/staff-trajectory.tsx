@@ -14,6 +14,7 @@ import {
   getTrajectory,
   type LearningAgenda,
   listApplications,
+  listDesignerSignUps,
   listLearningAgendas,
   type QueuedApplication,
   takeApplicationStep,
@@ -59,8 +60,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         slug: trajectory.slug,
         title: trajectory.title,
         sharesLocalSupport: trajectory.sharesLocalSupport,
+        takesDesignerSignUps: trajectory.takesDesignerSignUps,
         moreText: trajectory.moreText,
       },
+      designerCount: (await listDesignerSignUps(tx, about)).length,
       // The next steps come with the data: the state table stays on the server, out of the browser bundle.
       queue: applications.map((application) => ({
         ...application,
@@ -88,6 +91,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           programmeTenantId: tenant.id,
           slug: params.slug,
           sharesLocalSupport: described.value.sharesLocalSupport === "on",
+          takesDesignerSignUps: described.value.takesDesignerSignUps === "on",
           moreText: described.value.moreText ?? "",
           actorPersonId: actor.personId,
         }),
@@ -127,7 +131,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { trajectory, queue, tally, places, registrations, canManageCosts } = loaderData;
+  const { trajectory, queue, tally, places, registrations, designerCount, canManageCosts } = loaderData;
   const movedNotice = useNotice(moved, (status) => ({ status: t(`applications.status.${status}`) }));
   const notice = useNotice({ beschreven: "trajectory.staff.described" }) ?? movedNotice;
   const title = t("applications.queue.title", { trajectory: trajectory.title });
@@ -145,6 +149,14 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
         {places.min !== null &&
           t(places.canStart ? "applications.places.canStart" : "applications.places.cannotStart", { min: places.min })}
       </Paragraph>
+
+      {(trajectory.takesDesignerSignUps || designerCount > 0) && (
+        <Paragraph>
+          <Link className="nl-link" to="ontwerpers">
+            {t("designers.staff.link", { count: designerCount })}
+          </Link>
+        </Paragraph>
+      )}
 
       <TrajectoryTextForm trajectory={trajectory} />
 

@@ -15,13 +15,14 @@ import { useT } from "../../i18n/use-translation.ts";
 export function TrajectoryTextForm({
   trajectory,
 }: {
-  trajectory: { slug: string; sharesLocalSupport: boolean; moreText: string };
+  trajectory: { slug: string; sharesLocalSupport: boolean; takesDesignerSignUps: boolean; moreText: string };
 }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof describeTrajectoryForm>>("describe", {
     defaultValue: {
       moreText: trajectory.moreText,
       ...(trajectory.sharesLocalSupport ? { sharesLocalSupport: "on" } : {}),
+      ...(trajectory.takesDesignerSignUps ? { takesDesignerSignUps: "on" } : {}),
     },
   });
   const rule = useCostShareRule();
@@ -34,6 +35,7 @@ export function TrajectoryTextForm({
         formErrors={form.errors}
         fields={[
           { meta: fields.sharesLocalSupport, label: t("trajectory.staff.sharesLocalSupport") },
+          { meta: fields.takesDesignerSignUps, label: t("designers.setting") },
           { meta: fields.moreText, label: t("trajectory.more") },
         ]}
       />
@@ -41,6 +43,7 @@ export function TrajectoryTextForm({
         <input type="hidden" name="intent" value="describe" />
         <Paragraph>{t("trajectory.staff.ruleIs", { rule })}</Paragraph>
         <CheckboxField meta={fields.sharesLocalSupport} label={t("trajectory.staff.sharesLocalSupport")} />
+        <CheckboxField meta={fields.takesDesignerSignUps} label={t("designers.setting")} />
         <TextAreaField
           meta={fields.moreText}
           label={t("trajectory.more")}

@@ -2,7 +2,8 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Link as NlLink } from "@nl-design-system-candidate/link-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { DataList } from "@utrecht/component-library-react";
-import { getTrajectory } from "../../../src/domain/programme/index.ts";
+import { redirect } from "react-router";
+import { getTrajectory, signUpDesigner, takesDesignerSignUpsNow } from "../../../src/domain/programme/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import {
@@ -14,16 +15,59 @@ import {
   TrajectoryFacts,
 } from "../../components/programme-lists.tsx";
 import { RichText } from "../../components/rich-text.tsx";
+import { designerSignUpForm } from "../../forms/applications.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useContentLang, useLocale, useT } from "../../i18n/use-translation.ts";
+import { services } from "../../server/context.ts";
+import { forForm, invalidForm, parseForm, replyWithDomainError } from "../../server/forms.server.ts";
 import { notFound } from "../../server/http.server.ts";
+import { localeOf } from "../../server/locale.server.ts";
+import { inProgramme } from "../../server/participation.server.ts";
 import { readProgramme } from "../../server/programme.server.ts";
+import { programmeErrors } from "../../server/programme-errors.server.ts";
+import { limitMailingForm } from "../../server/rate-limits.server.ts";
+import { identityErrors } from "../../server/sign-in.server.ts";
 import type { Route } from "./+types/trajectory";
+import { DESIGNER_FORM, DesignerSignUpForm } from "./designer-sign-up-form.tsx";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const trajectory = await readProgramme(context, (tx, tenantId) => getTrajectory(tx, { tenantId, slug: params.slug }));
   if (!trajectory) notFound();
-  return { trajectory };
+  return { trajectory, designersOpen: takesDesignerSignUpsNow(trajectory, new Date()) };
+}
+
+const designerErrors = { ...programmeErrors, "identity.rate-limited": identityErrors["identity.rate-limited"] };
+
+/**
+ * A designer's sign-up (the page's one form): rate-limited per visitor and per address as every public form that
+ * mails is, with a honeypot; the domain refuses it when the trajectory takes none, or none any more.
+ */
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const submission = await parseForm(request, designerSignUpForm);
+  if (submission.status !== "success") return forForm(DESIGNER_FORM, invalidForm(submission.reply()));
+  const value = submission.value;
+  const here = `/programma/trajecten/${params.slug}`;
+  try {
+    await limitMailingForm(context, "designer-sign-up", value.email);
+    const locale = await localeOf(request);
+    await inProgramme(context, undefined, (tx, programmeTenantId) =>
+      signUpDesigner(tx, {
+        programmeTenantId,
+        slug: params.slug,
+        name: value.name,
+        email: value.email,
+        organisation: value.organisation,
+        motivation: value.motivation,
+        consent: value.consent === "on",
+        locale,
+        trajectoryUrl: `${services(context).config.publicUrl}${here}`,
+        now: new Date(),
+      }),
+    );
+  } catch (error) {
+    return forForm(DESIGNER_FORM, replyWithDomainError(error, submission, designerErrors));
+  }
+  return redirect(`${here}?melding=ontwerper#ontwerpers`);
 }
 
 export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ trajectory }, t) => [
@@ -31,7 +75,7 @@ export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ traject
   { label: trajectory.title, to: `/programma/trajecten/${trajectory.slug}` },
 ]);
 
-export default function TrajectoryPage({ loaderData: { trajectory } }: Route.ComponentProps) {
+export default function TrajectoryPage({ loaderData: { trajectory, designersOpen } }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const lang = useContentLang();
@@ -46,6 +90,12 @@ export default function TrajectoryPage({ loaderData: { trajectory } }: Route.Com
       <DutchContentNote />
       <Paragraph>
         <NlLink href={`/programma/trajecten/${trajectory.slug}/aanmelden`}>{t("applications.apply.link")}</NlLink>
+        {trajectory.takesDesignerSignUps && designersOpen && (
+          <>
+            <br />
+            <NlLink href="#ontwerpers">{t("designers.public.title")}</NlLink>
+          </>
+        )}
       </Paragraph>
 
       <section aria-labelledby="in-het-kort">
@@ -107,6 +157,10 @@ export default function TrajectoryPage({ loaderData: { trajectory } }: Route.Com
         title={t("trajectory.supervisors")}
         items={trajectory.supervisors.map((s) => t("trajectory.supervisor", s))}
       />
+
+      {trajectory.takesDesignerSignUps && (
+        <DesignerSignUpForm open={designersOpen} deadline={trajectory.applicationDeadlineOn} />
+      )}
 
       <section aria-labelledby="bijeenkomsten">
         <Heading level={2} id="bijeenkomsten">

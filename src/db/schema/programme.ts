@@ -67,12 +67,48 @@ export const trajectories = pgTable(
      * rich-text subset of `app/components/rich-text.tsx` (never HTML); empty until they write it.
      */
     moreText: text("more_text").notNull().default(""),
+    /**
+     * The public page also takes sign-ups from designers and city makers (ontwerpers, stadmakers), who join a
+     * municipality's work on location; off unless staff turn it on (`designer_signups`).
+     */
+    takesDesignerSignUps: boolean("takes_designer_sign_ups").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique("trajectories_slug_key").on(t.tenantId, t.slug),
     tenantIsolation("trajectories"),
     publicRead("trajectories"),
+  ],
+).enableRLS();
+
+/**
+ * A designer's sign-up for a trajectory, from the public form: no account, so the row holds what they typed. One per
+ * address per trajectory (case-insensitive): the unique index decides, so two simultaneous posts make one row.
+ */
+export const designerSignups = pgTable(
+  "designer_signups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    trajectoryId: uuid("trajectory_id")
+      .notNull()
+      .references(() => trajectories.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    /** Their organisation, or their discipline when they work alone ("landschapsarchitect"). */
+    organisation: text("organisation").notNull(),
+    motivation: text("motivation").notNull(),
+    /** They agreed that the programme keeps these details for the trajectory; the form refuses a sign-up without. */
+    consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    locale: text("locale", { enum: ["nl", "en"] })
+      .notNull()
+      .default("nl"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("designer_signups_one_per_address").on(t.trajectoryId, sql`lower(${t.email})`),
+    index("designer_signups_tenant_idx").on(t.tenantId),
+    tenantIsolation("designer_signups"),
   ],
 ).enableRLS();
 

@@ -27,6 +27,7 @@ export type CreateTrajectoryOptions = {
   contactEmail?: string | null;
   contactPhone?: string | null;
   sharesLocalSupport?: boolean;
+  takesDesignerSignUps?: boolean;
   moreText?: string;
 };
 

@@ -8,6 +8,8 @@ export type DescribeTrajectoryOptions = {
   slug: string;
   /** Whether the programme shares the costs of local support by the rule in `share-costs.ts`. */
   sharesLocalSupport: boolean;
+  /** Whether the public page takes sign-ups from designers as well as municipalities. */
+  takesDesignerSignUps: boolean;
   /** "Meer over het traject", in the rich-text subset; empty for none. */
   moreText: string;
   actorPersonId: string;
@@ -21,17 +23,35 @@ export async function describeTrajectory(tx: Tx, o: DescribeTrajectoryOptions): 
   const t = schema.trajectories;
   const where = and(eq(t.tenantId, o.programmeTenantId), eq(t.slug, o.slug));
   const [before] = await tx
-    .select({ id: t.id, sharesLocalSupport: t.sharesLocalSupport, moreText: t.moreText })
+    .select({
+      id: t.id,
+      sharesLocalSupport: t.sharesLocalSupport,
+      takesDesignerSignUps: t.takesDesignerSignUps,
+      moreText: t.moreText,
+    })
     .from(t)
     .where(where)
     .for("update");
   if (!before) throw new ProgrammeError("programme.trajectory-not-found");
-  await tx.update(t).set({ sharesLocalSupport: o.sharesLocalSupport, moreText: o.moreText.trim() }).where(where);
+  await tx
+    .update(t)
+    .set({
+      sharesLocalSupport: o.sharesLocalSupport,
+      takesDesignerSignUps: o.takesDesignerSignUps,
+      moreText: o.moreText.trim(),
+    })
+    .where(where);
   await recordAudit(tx, {
     tenantId: o.programmeTenantId,
     actorPersonId: o.actorPersonId,
     action: "programme.trajectory.describe",
     subject: before.id,
-    details: { before: { sharesLocalSupport: before.sharesLocalSupport, moreText: before.moreText } },
+    details: {
+      before: {
+        sharesLocalSupport: before.sharesLocalSupport,
+        takesDesignerSignUps: before.takesDesignerSignUps,
+        moreText: before.moreText,
+      },
+    },
   });
 }

@@ -34,6 +34,7 @@ export {
 } from "./create-trajectory.ts";
 export { declinePlace, type PlaceDeclined } from "./decline-place.ts";
 export { declineWorkshopRequest } from "./decline-workshop-request.ts";
+export { type DeleteDesignerSignUpOptions, deleteDesignerSignUp } from "./delete-designer-sign-up.ts";
 export { type DeliverNewsletterEditionOptions, deliverNewsletterEdition } from "./deliver-newsletter-edition.ts";
 export { type DescribeTrajectoryOptions, describeTrajectory } from "./describe-trajectory.ts";
 export { type EditLessonOptions, editLesson } from "./edit-lesson.ts";
@@ -63,6 +64,7 @@ export {
   type QueuedApplication,
   tallyApplications,
 } from "./list-applications.ts";
+export { listDesignerSignUps } from "./list-designer-sign-ups.ts";
 export { type AgendaItem, type LearningAgenda, listLearningAgendas } from "./list-learning-agendas.ts";
 export { listLessonThemes } from "./list-lesson-themes.ts";
 export { listMeetingRegistrations, type MeetingRegistration } from "./list-meeting-registrations.ts";
@@ -143,6 +145,12 @@ export { type SearchLessonsOptions, searchLessons } from "./search-lessons.ts";
 export { type SendNewsletterEditionOptions, sendNewsletterEdition } from "./send-newsletter-edition.ts";
 export { type SetActionStatusOptions, setActionStatus } from "./set-action-status.ts";
 export { type CostShare, PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT, shareCosts } from "./share-costs.ts";
+export {
+  type DesignerSignUp,
+  type SignUpDesignerOptions,
+  signUpDesigner,
+  takesDesignerSignUpsNow,
+} from "./sign-up-designer.ts";
 export { type SignUpForTrackOptions, type SignUpOutcome, signUpForTrack } from "./sign-up-for-track.ts";
 export { type Application, type SubmitApplicationOptions, submitApplication } from "./submit-application.ts";
 export { type SubscribeOptions, subscribeToNewsletter } from "./subscribe-to-newsletter.ts";
