@@ -1,17 +1,21 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../tests/support/database.ts";
-import { type DatabaseHandle, withPlatform, withTenant } from "../db/index.ts";
+import { type DatabaseHandle, schema, withPlatform, withTenant } from "../db/index.ts";
 import { findAreaByPostcode, listAreas } from "../domain/areas/index.ts";
 import { listAdvice, timingOf } from "../domain/councils/index.ts";
 import { roles as allRoles, listMemberships } from "../domain/identity/index.ts";
 import { getProcess, positionOf } from "../domain/processes/index.ts";
 import {
+  getCostStatement,
+  getLearningAgenda,
   getMeeting,
   getTrajectory,
   getWorkshop,
   listDesignSessions,
   listMeetings,
   listTrajectories,
+  tallyApplications,
 } from "../domain/programme/index.ts";
 import { findProgrammeTenant, listMunicipalities } from "../domain/tenancy/index.ts";
 import { seedDemo } from "./seed-demo.ts";
@@ -80,6 +84,8 @@ describe("seedDemo", { timeout: 180_000 }, () => {
       slots: 13,
       workshops: 1,
       lessons: 3,
+      // Veenhoven and Dijkstad admitted to one trajectory each; Dijkstad's third waits for its intake.
+      applications: 3,
       accounts: 14,
       // Dijkstad: 1 + 5 wijken + 12 buurten; Veenhoven: 1 + 12 kernen + 25 buurten.
       areas: 56,
@@ -99,6 +105,21 @@ describe("seedDemo", { timeout: 180_000 }, () => {
     const tenantId = programme.id;
     await withTenant(first.db, { tenantId }, async (tx) => {
       expect(await listTrajectories(tx, { tenantId })).toHaveLength(6);
+
+      const kernenId = (await getTrajectory(tx, { tenantId, slug: "kernendemocratie" }))!.id;
+      const tally = await tallyApplications(tx, { programmeTenantId: tenantId, trajectoryId: kernenId });
+      expect(tally.byStatus.admitted).toBe(1);
+      expect(tally.admittedByProvince).toEqual([{ province: "Drenthe", count: 1 }]);
+      const [veenhoven] = await tx
+        .select({ id: schema.applications.id })
+        .from(schema.applications)
+        .where(eq(schema.applications.trajectoryId, kernenId));
+      expect((await getLearningAgenda(tx, veenhoven!.id)).progress).toBe("in-progress");
+      // The invoice entered twice is reversed: EUR 2,400 invoiced, the programme's half EUR 1,200.
+      const costs = await getCostStatement(tx, veenhoven!.id);
+      expect(costs.items).toHaveLength(4);
+      expect(costs.invoiced).toMatchObject({ eligibleCents: 240_000, programmeCents: 120_000 });
+      expect(costs.expected.programmeCents).toBe(360_000);
 
       const sessions = await listDesignSessions(tx, tenantId);
       expect(sessions.map((s) => [s.region, s.city, s.venue, s.address])).toEqual([

@@ -13,6 +13,7 @@ import { dutchTime, recordAudit } from "../domain/shared/index.ts";
 import { createTenant, findProgrammeTenant } from "../domain/tenancy/index.ts";
 import { DEMO_PASSWORD, demoAccounts, PROGRAMME_SLUG } from "./demo-accounts.ts";
 import { seedAdvice } from "./demo-advice.ts";
+import { seedApplications } from "./demo-applications.ts";
 import { seedAreaBudgets } from "./demo-area-budgets.ts";
 import { seedAreas } from "./demo-areas.ts";
 import { seedBudgeting } from "./demo-budgeting.ts";
@@ -43,6 +44,7 @@ export type SeedReport =
       slots: number;
       workshops: number;
       lessons: number;
+      applications: number;
       accounts: number;
       areas: number;
       areaBudgets: number;
@@ -207,6 +209,7 @@ export async function seedDemo(
     };
   });
 
+  const applications = await seedApplications(db, tenantIds, peopleIds);
   const areas = await seedAreas(db, tenantIds, now);
   await seedBudgeting(db, tenantIds, now);
   const areaBudgets = await seedAreaBudgets(db, tenantIds.get("veenhoven")!, now);
@@ -222,6 +225,7 @@ export async function seedDemo(
     tenants: tenantIds.size,
     accounts: demoAccounts.length,
     ...counts,
+    applications,
     areas,
     areaBudgets,
     councils,
