@@ -9,6 +9,8 @@ import {
   formatCode,
   getRound,
   moderatePlan,
+  postPlanUpdate,
+  type RealisationStatus,
   type RoundPhase,
   reviewFeasibility,
   roundPhases,
@@ -51,6 +53,55 @@ const VEENHOVEN_PLANS: readonly DemoPlan[] = [
   [0, "Speeltuin op de Brink", "Nieuwe toestellen voor de speeltuin.", 20_000],
   [0, "Bibliotheekhoek in Aldeveen", "Een leeshoek met boeken in het dorpshuis.", 20_000],
   [0, "Opknappen dorpshuis Witteveen", "Nieuwe keuken en verlichting.", 30_000],
+];
+
+/**
+ * News on the plans Veenhoven's round funded (equal shares funds these three; greedy would have built the sports
+ * hall instead), oldest first, with fixed dates: the same on every machine, whatever the clock says.
+ */
+const VEENHOVEN_UPDATES: readonly (readonly [plan: string, status: RealisationStatus, on: string, body: string])[] = [
+  [
+    "Speeltuin op de Brink",
+    "planned",
+    "2026-01-20",
+    "De kinderen van basisschool De Brink hebben de toestellen gekozen: een kabelbaan, een glijbaan en een zandbak met water.",
+  ],
+  [
+    "Bibliotheekhoek in Aldeveen",
+    "in-progress",
+    "2026-02-16",
+    "De kasten staan in het dorpshuis. De bibliotheek brengt 400 boeken, vrijwilligers zetten ze in de kasten.",
+  ],
+  [
+    "Speeltuin op de Brink",
+    "in-progress",
+    "2026-04-07",
+    "De oude toestellen zijn weg. De nieuwe komen eind april; tot dan is de speeltuin dicht.",
+  ],
+  [
+    "Bibliotheekhoek in Aldeveen",
+    "realised",
+    "2026-04-21",
+    "De leeshoek is open op dinsdag- en donderdagmiddag. Lenen kan met de bibliotheekpas, en zonder pas ook.",
+  ],
+  [
+    "Speeltuin op de Brink",
+    "realised",
+    "2026-05-16",
+    "De speeltuin is weer open. De dorpsraad heeft hem samen met de kinderen geopend.",
+  ],
+  [
+    "Opknappen dorpshuis Witteveen",
+    "planned",
+    "2026-06-09",
+    "De nieuwe keuken is besteld. De verlichting volgt na de zomer, als er minder activiteiten zijn.",
+  ],
+  [
+    "Opknappen dorpshuis Witteveen",
+    "in-progress",
+    "2026-09-28",
+    "De keuken staat erin. Deze maand komt de nieuwe verlichting; het dorpshuis blijft open.",
+  ],
 ];
 
 const dates = (): PhaseDate<RoundPhase>[] => roundPhases.phases.slice(1).map((phase) => ({ phase, startsAt: null }));
@@ -139,9 +190,14 @@ async function seedRound(
 
 /**
  * Dijkstad: a round in three wijken with voting open and demo voting codes. Veenhoven: a finished, published round
- * whose ballots are generated here, so that greedy and equal shares choose visibly different plans.
+ * whose ballots are generated here, so that greedy and equal shares choose visibly different plans, now in its
+ * realisation with dated news on the funded plans.
  */
-export async function seedBudgeting(db: Database, tenantIds: ReadonlyMap<string, string>, now: Date) {
+export async function seedBudgeting(
+  db: Database,
+  tenantIds: ReadonlyMap<string, string>,
+  { now, publicUrl }: { now: Date; publicUrl: string },
+) {
   const key = DEMO_VOTING_CODE_KEY;
   const dijkstad = tenantIds.get("dijkstad");
   if (dijkstad) {
@@ -216,5 +272,24 @@ export async function seedBudgeting(db: Database, tenantIds: ReadonlyMap<string,
       countRound(tx, { tenantId: veenhoven, roundId: round.roundId, now }),
     );
     await round.move("counting", "results");
+    const base = `${publicUrl}/veenhoven`;
+    for (const [i, [title, status, happenedOn, body]] of VEENHOVEN_UPDATES.entries()) {
+      await withTenant(db, { tenantId: veenhoven }, (tx) =>
+        postPlanUpdate(tx, {
+          tenantId: veenhoven,
+          roundSlug: "dorpsbudget-2025",
+          planId: round.planIds[VEENHOVEN_PLANS.findIndex((plan) => plan[1] === title)]!,
+          status,
+          body,
+          happenedOn,
+          actorPersonId: null,
+          idempotencyKey: `demo-dorpsbudget-2025-${i}`,
+          realisationUrl: `${base}/burgerbegroting/dorpsbudget-2025/uitvoering`,
+          unsubscribeBase: `${base}/volgen/afmelden`,
+          now,
+        }),
+      );
+    }
+    await round.move("results", "realisation");
   }
 }

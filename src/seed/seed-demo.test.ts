@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../tests/support/database.ts";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../db/index.ts";
 import { findAreaByPostcode, listAreas } from "../domain/areas/index.ts";
+import { getRound, listRealisation } from "../domain/budgeting/index.ts";
 import { listAdvice, timingOf } from "../domain/councils/index.ts";
 import { roles as allRoles, listMemberships } from "../domain/identity/index.ts";
 import { getProcess, positionOf } from "../domain/processes/index.ts";
@@ -221,6 +222,15 @@ describe("seedDemo", { timeout: 180_000 }, () => {
         ["council-advice", "Kernenbeleid 2027–2030", "requested"],
       ]);
       expect(design.moments[1]!.advice?.adviceDueOn).toBe("2027-01-05");
+      // The finished round is being carried out: dated news on each plan equal shares funded.
+      const round = await getRound(tx, { tenantId: veenhoven.id, slug: "dorpsbudget-2025" });
+      expect(round.track.phase).toBe("realisation");
+      const realisation = await listRealisation(tx, { tenantId: veenhoven.id, roundId: round.id });
+      expect(realisation.map((plan) => [plan.title, plan.status, plan.updates.map((u) => u.happenedOn)])).toEqual([
+        ["Speeltuin op de Brink", "realised", ["2026-01-20", "2026-04-07", "2026-05-16"]],
+        ["Bibliotheekhoek in Aldeveen", "realised", ["2026-02-16", "2026-04-21"]],
+        ["Opknappen dorpshuis Witteveen", "in-progress", ["2026-06-09", "2026-09-28"]],
+      ]);
     });
     const dijkstad = municipalities.find((m) => m.slug === "dijkstad")!;
     await withTenant(first.db, { tenantId: dijkstad.id }, async (tx) => {

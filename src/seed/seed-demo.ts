@@ -211,7 +211,7 @@ export async function seedDemo(
 
   const applications = await seedApplications(db, tenantIds, peopleIds);
   const areas = await seedAreas(db, tenantIds, now);
-  await seedBudgeting(db, tenantIds, now);
+  await seedBudgeting(db, tenantIds, { now, publicUrl });
   const areaBudgets = await seedAreaBudgets(db, tenantIds.get("veenhoven")!, now);
   const councils = await seedCouncils(db, tenantIds, now);
   const councilMeetings = await seedCouncilMeetings(db, tenantIds, now);

@@ -90,6 +90,11 @@ const visits: Record<"nl" | "en", Visit[]> = {
     { path: "/privacy", h1: /Privacyverklaring/, shows: ["e-mailadres", "Mijn account"] },
     { path: "/dijkstad", h1: /Gemeente Dijkstad/, shows: ["Provincie Zuid-Holland", "Burgerbegroting"] },
     { path: "/veenhoven", h1: /Gemeente Veenhoven/, shows: ["Provincie Drenthe", "twaalf dorpen"] },
+    {
+      path: "/veenhoven/burgerbegroting/dorpsbudget-2025/uitvoering",
+      h1: /Uitvoering – Dorpsbudget Veenhoven 2025/,
+      shows: ["Speeltuin op de Brink", "Nu: Gerealiseerd", "De speeltuin is weer open.", "Volg een gekozen plan"],
+    },
     { path: "/bestaat-niet", h1: /Pagina niet gevonden/, shows: [], status: 404 },
     { path: "/democratie-in-actie", h1: /Pagina niet gevonden/, shows: [], status: 404 },
   ],
@@ -124,6 +129,11 @@ const visits: Record<"nl" | "en", Visit[]> = {
     { path: "/privacy", h1: /Privacy statement/, shows: ["e-mail address", "My account"] },
     { path: "/dijkstad", h1: /Gemeente Dijkstad/, shows: ["Province of Zuid-Holland", "riverside town"] },
     { path: "/veenhoven", h1: /Gemeente Veenhoven/, shows: ["Province of Drenthe", "twelve villages"] },
+    {
+      path: "/veenhoven/burgerbegroting/dorpsbudget-2025/uitvoering",
+      h1: /Realisation – Dorpsbudget Veenhoven 2025/,
+      shows: ["Opknappen dorpshuis Witteveen", "Now: In progress", "Follow a chosen plan"],
+    },
     { path: "/bestaat-niet", h1: /Page not found/, shows: [], status: 404 },
   ],
 };

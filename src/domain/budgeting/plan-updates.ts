@@ -17,7 +17,8 @@ export type PostPlanUpdateOptions = {
   /** The day the update is about (`YYYY-MM-DD`). */
   happenedOn: string;
   photo?: PublicPhoto | null;
-  actorPersonId: string;
+  /** Null for the demo seed, which posts as nobody. */
+  actorPersonId: string | null;
   idempotencyKey: string;
   /** The public realisation page and the unsubscribe base for the mail to the plan's followers. */
   realisationUrl: string;
