@@ -4,6 +4,7 @@ import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
+import { listAuditLog } from "../shared/list-audit-log.ts";
 import {
   deleteDesignerSignUp,
   describeTrajectory,
@@ -151,7 +152,14 @@ describe("a designer signs up for a trajectory", () => {
           actorPersonId: programme.staffId,
         }),
       );
+    // The activity log names the sign-up by the designer and the trajectory while it exists, and no longer after.
+    const logged = async () =>
+      (await withTenant(handle.db, { tenantId }, (tx) => listAuditLog(tx, { tenantId, limit: 5 }))).find(
+        (line) => line.action === "programme.designer.sign-up",
+      )?.subject;
+    expect(await logged()).toEqual({ name: "Sanne Stadmaker – Kernendemocratie" });
     await remove(row.id);
+    expect(await logged()).toBe("gone");
     expect(await rowsOf(trajectoryId)).toEqual([]);
     await expect(remove(row.id)).rejects.toMatchObject({ code: "programme.designer-sign-up-not-found" });
     const audit = await withPlatform(handle.db, (tx) =>

@@ -91,6 +91,11 @@ async function namesOf(tx: Executor, ids: readonly string[]): Promise<Map<string
       .innerJoin(s.workshops, eq(s.workshops.id, s.workshopRequests.workshopId))
       .where(inArray(s.workshopRequests.id, ids)),
     tx
+      .select(columns(s.designerSignups.id, sql`${s.designerSignups.name} || ' – ' || ${s.trajectories.title}`))
+      .from(s.designerSignups)
+      .innerJoin(s.trajectories, eq(s.trajectories.id, s.designerSignups.trajectoryId))
+      .where(inArray(s.designerSignups.id, ids)),
+    tx
       .select(columns(s.registrations.id, sql`${s.people.displayName} || ' – ' || ${s.meetings.title}`))
       .from(s.registrations)
       .innerJoin(s.people, eq(s.people.id, s.registrations.personId))
