@@ -4,7 +4,7 @@
  */
 export type Rational = { readonly num: bigint; readonly den: bigint };
 
-function gcd(a: bigint, b: bigint): bigint {
+export function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
   while (y !== 0n) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { exactLedger } from "../../../test-support/exact-ledger.ts";
 import { randomElection } from "../../../test-support/random-election.ts";
 import { isFeasible } from "../../analysis/exhaustiveness.ts";
 import type { Election } from "../../election/election.ts";
 import { supportTable } from "../../election/satisfaction.ts";
 import { lexicographic } from "../tie-break.ts";
 import { equalShares, ledgerSetup } from "./equal-shares.ts";
-import { exactLedger } from "./exact-ledger.ts";
 import { runRounds } from "./rounds.ts";
 
 type Satisfaction = "cost" | "cardinality" | "points";

@@ -7,9 +7,9 @@ import { type TraceContext, traceContext } from "../../explain/context.ts";
 import { type Allocation, allocation } from "../allocation.ts";
 import { type GreedyStep, greedy } from "../greedy.ts";
 import { lexicographic, type TieBreak } from "../tie-break.ts";
-import { exactLedger } from "./exact-ledger.ts";
 import { type FloatPrice, floatLedger, lowered } from "./float-ledger.ts";
 import { CloseCall, type LedgerSetup, type StartingBudget } from "./ledger.ts";
+import { exactRunLedger } from "./replay-budgets.ts";
 import { runRounds } from "./rounds.ts";
 import { type CompletionStep, type EqualSharesLoser, type EqualSharesRound, replayRounds } from "./trace.ts";
 
@@ -134,7 +134,7 @@ function runOnce(
     return { selected: selectedBy(rounds), stableUntil: ledger.stableUntil(), prices: { start, history } };
   } catch (error) {
     if (!(error instanceof CloseCall)) throw error;
-    const ledger = exactLedger(prepared.setup, budget);
+    const ledger = exactRunLedger(prepared.setup, budget);
     return {
       selected: selectedBy(runRounds(ledger, prepared.candidates, tieOrder)),
       stableUntil: ledger.stableUntil(),

@@ -1,8 +1,8 @@
 import type { Election } from "../../election/election.ts";
 import * as Q from "../../election/rational.ts";
 import { type Amount, exactString, toAmount } from "../../explain/amount.ts";
-import { exactLedger } from "./exact-ledger.ts";
 import type { LedgerSetup, StartingBudget } from "./ledger.ts";
+import { replayBudgets } from "./replay-budgets.ts";
 
 /** One group of identical ballots that paid for a project. */
 export type EqualSharesPayment = {
@@ -69,9 +69,10 @@ export type CompletionStep = {
 };
 
 /**
- * Replays a run of equal shares over exact rationals along the winners a run found, recording who paid what, and
- * for each loser the last round in which its supporters could still afford it (found in doubles, then priced
- * exactly). Cheaper than an exact run: only the winners, and each loser once, are priced.
+ * Replays a run of equal shares exactly along the winners a run found, recording who paid what, and for each loser the
+ * last round in which its supporters could still afford it, and its price then. Cheaper than an exact run: only the
+ * winners, and each loser once, are priced, over budgets held as the rounds each voter paid in full
+ * (`replayBudgets`), with doubles deciding wherever they are clear.
  */
 export function replayRounds(
   election: Election,
@@ -81,65 +82,53 @@ export function replayRounds(
   losers: readonly number[],
   satisfaction: "cost" | "cardinality" | "points",
 ): { rounds: EqualSharesRound[]; losers: EqualSharesLoser[] } {
-  const ledger = exactLedger(setup, budget);
+  const budgets = replayBudgets(setup, budget);
   const { counts, costs, supporters } = setup;
-  const money = new Float64Array(counts.length).fill(Number(budget.num) / Number(budget.den));
   const price = (rho: Q.Rational) => (satisfaction === "cost" ? exactString(rho) : toAmount(election, rho));
-  const supportersMoney = (p: number) => {
-    let sum = 0;
-    for (const b of supporters[p]!) sum += counts[b]! * money[b]!;
-    return sum;
-  };
-  const affordable = (p: number) => supportersMoney(p) >= costs[p]! * (1 - 1e-12);
-  let open = losers.filter(affordable);
-  const lostTo = new Map<number, NonNullable<EqualSharesLoser["lostTo"]>>();
   const ids = (b: number) => election.ballots[b]!.projects.map((p) => election.projects[p]!.id);
-  const rounds: EqualSharesRound[] = [];
 
+  // The losers their supporters can still afford, with the supporters' money in doubles, lowered at every charge;
+  // and per voter, the losers it supports (offsets into `backing`), to know whose money a charge lowers.
+  const open = new Uint8Array(costs.length);
+  const money = new Float64Array(costs.length);
+  for (const p of losers) {
+    money[p] = budgets.supportersValue(p, 0);
+    if (budgets.affords(p, 0, money[p]!)) open[p] = 1;
+  }
+  const first = new Int32Array(counts.length + 1);
+  for (const p of losers) if (open[p]) for (const b of supporters[p]!) first[b + 1]!++;
+  for (let b = 0; b < counts.length; b++) first[b + 1]! += first[b]!;
+  const backing = new Int32Array(first[counts.length]!);
+  const filled = first.slice(0, counts.length);
+  for (const p of losers) if (open[p]) for (const b of supporters[p]!) backing[filled[b]!++] = p;
+
+  const lostTo = new Map<number, NonNullable<EqualSharesLoser["lostTo"]>>();
+  const rounds: EqualSharesRound[] = [];
   winners.forEach((winner, round) => {
-    const rho = ledger.price(winner)!;
-    const before = Array.from(supporters[winner]!, (b) => ledger.budgetOf(b));
-    const rhoNumber = Q.toNumber(rho);
+    const rho = budgets.price(winner, round)!;
     const sats = setup.satisfaction[winner]!;
-    const saved = Array.from(supporters[winner]!, (b) => money[b]!);
-    supporters[winner]!.forEach((b, k) => {
-      money[b] = Math.max(0, money[b]! - rhoNumber * sats[k]!);
-    });
-    const closing = open.filter((p) => !affordable(p));
-    if (closing.length > 0) {
-      // Priced before this round's charge, with the exact budgets of the moment it was last affordable.
-      supporters[winner]!.forEach((b, k) => {
-        money[b] = saved[k]!;
-      });
-      for (const p of closing) {
-        const own = ledger.price(p);
-        lostTo.set(p, {
-          round: round + 1,
-          project: election.projects[winner]!.id,
-          price: price(rho),
-          ...(own ? { ownPrice: price(own) } : {}),
-        });
-      }
-      open = open.filter((p) => !closing.includes(p));
-    }
-    ledger.charge(winner, rho);
+    // Many voters pay the same (the full share, or a budget left by the same rounds): each amount is shown once.
+    const shares = new Map<number, Shown>();
+    const wholeBudgets = new Map<bigint, Shown>();
     const payments: (EqualSharesPayment & { value: number })[] = [];
     let payers = 0;
-    supporters[winner]!.forEach((b, k) => {
-      const after = ledger.budgetOf(b);
-      money[b] = Q.toNumber(after);
-      const paid = Q.sub(before[k]!, after);
-      if (paid.num === 0n) return;
-      const total = Q.mul(paid, Q.fromInteger(counts[b]!));
+    budgets.charge(winner, round, rho, (k, all) => {
+      const shown =
+        all === undefined
+          ? remembered(shares, sats[k]!, () => showing(election, Q.mul(rho, Q.fromInteger(sats[k]!))))
+          : remembered(wholeBudgets, all, () => showing(election, budgets.amount(all)));
+      if (shown.paid.num === 0n) return;
+      const b = supporters[winner]![k]!;
       const points = election.ballots[b]!.points;
+      const total = shown.total(counts[b]!);
       payers += counts[b]!;
       payments.push({
         ballot: ids(b),
         ...(points ? { points } : {}),
         voters: counts[b]!,
-        each: toAmount(election, paid),
-        total: toAmount(election, total),
-        value: Q.toNumber(total),
+        each: shown.each,
+        total: total.amount,
+        value: total.value,
       });
     });
     payments.sort((a, b) => b.value - a.value);
@@ -149,22 +138,82 @@ export function replayRounds(
       payers,
       payments: payments.map(({ value: _, ...payment }) => payment),
     });
+
+    // The losers this charge left short: priced with the budgets they had before it.
+    const touched: number[] = [];
+    for (const b of supporters[winner]!) {
+      const spent = counts[b]! * (budgets.value(b, round) - budgets.value(b, round + 1));
+      if (spent === 0) continue;
+      for (let i = first[b]!; i < first[b + 1]!; i++) {
+        const p = backing[i]!;
+        if (!open[p]) continue;
+        if (open[p] === 1) touched.push(p);
+        open[p] = 2;
+        money[p]! -= spent;
+      }
+    }
+    for (const p of touched) {
+      open[p] = 1;
+      if (budgets.affords(p, round + 1, money[p]!, DRIFT)) continue;
+      open[p] = 0;
+      const own = budgets.price(p, round);
+      lostTo.set(p, {
+        round: round + 1,
+        project: election.projects[winner]!.id,
+        price: price(rho),
+        ...(own ? { ownPrice: price(own) } : {}),
+      });
+    }
   });
 
   const traced = losers.map((p): EqualSharesLoser => {
-    let left = Q.ZERO;
-    for (const b of supporters[p]!) left = Q.add(left, Q.mul(Q.fromInteger(counts[b]!), ledger.budgetOf(b)));
-    // A loser doubles still see as affordable after the last round (a rounding hair) lost to the last winner.
+    // Never left open after the last round (its supporters could afford it, so the run would have bought it); kept as
+    // a guard: such a loser lost to the last winner.
     const final = rounds.at(-1);
     const last =
       lostTo.get(p) ??
-      (open.includes(p) && final ? { round: rounds.length, project: final.project, price: final.price } : undefined);
+      (open[p] && final ? { round: rounds.length, project: final.project, price: final.price } : undefined);
     return {
       project: election.projects[p]!.id,
       reason: "over-budget",
-      moneyLeft: toAmount(election, left),
+      moneyLeft: toAmount(election, budgets.moneyLeft(p, winners.length)),
       ...(last ? { lostTo: last } : {}),
     };
   });
   return { rounds, losers: traced };
+}
+
+/**
+ * Bound on the error of the losers' money in doubles, lowered charge by charge, relative to the money their
+ * supporters started with: each subtraction rounds by 2^-53 of it, and there are fewer than 10^7 of them.
+ */
+const DRIFT = 1e-7;
+
+/** An amount paid each, as shown, and the totals for groups of voters who paid it. */
+type Shown = {
+  readonly paid: Q.Rational;
+  readonly each: Amount;
+  readonly total: (voters: number) => { readonly amount: Amount; readonly value: number };
+};
+
+function showing(election: Election, paid: Q.Rational): Shown {
+  const totals = new Map<number, { amount: Amount; value: number }>();
+  return {
+    paid,
+    each: toAmount(election, paid),
+    total: (voters) =>
+      remembered(totals, voters, () => {
+        const exact = Q.mul(paid, Q.fromInteger(voters));
+        return { amount: toAmount(election, exact), value: Q.toNumber(exact) };
+      }),
+  };
+}
+
+function remembered<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }

@@ -1,7 +1,10 @@
-import * as Q from "../../election/rational.ts";
-import type { Ledger, LedgerSetup, StartingBudget } from "./ledger.ts";
+import * as Q from "../src/election/rational.ts";
+import type { Ledger, LedgerSetup, StartingBudget } from "../src/rules/equal-shares/ledger.ts";
 
-/** The reference computation: every budget and price an exact rational, so no decision depends on rounding. */
+/**
+ * The reference computation, literally: every budget an exact rational, updated voter by voter. Too slow for the
+ * engine (its exact runs use `exactRunLedger`), it is the oracle the tests compare the engine with.
+ */
 export function exactLedger(
   setup: LedgerSetup,
   budget: StartingBudget,
