@@ -15,6 +15,7 @@ beforeAll(async () => {
       root: { id: "root", path: "", module: {} },
       form: { id: "form", parentId: "root", path: "formulier/:id", module: {} },
       upload: { id: "upload", parentId: "root", path: "bon/:id", module: { handle: acceptsUpload(1024 * 1024) } },
+      small: { id: "small", parentId: "root", path: "klein", module: { handle: acceptsUpload(100) } },
     }),
   );
   app.all("/{*splat}", (req, res) => {
@@ -61,6 +62,13 @@ describe("limitRequestBodies", () => {
     expect(await send("/formulier/1", { "Content-Type": form, "Content-Length": String(FORM_BODY_LIMIT + 1) })).toBe(
       413,
     );
+  });
+
+  it("refuses a body above a limit smaller than the form limit (small bodies skip the route lookup)", async () => {
+    const body = "a=".padEnd(200, "x");
+    const headers = { "Content-Type": form, "Content-Length": String(body.length) };
+    expect(await send("/klein", headers, body)).toBe(413);
+    expect(await send("/formulier/1", headers, body)).toBe(200);
   });
 
   it("refuses other content types with 415 and a body without a length with 411", async () => {

@@ -24,6 +24,7 @@ const CACHEABLE_ROUTES = new Set([
   "routes/municipality/home",
   "routes/budgeting/round",
   "routes/budgeting/results",
+  "routes/budgeting/result-plan",
   "routes/processes/calendar",
   "routes/processes/card",
   "routes/area-budgets/public-budgets",

@@ -158,6 +158,12 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     await page.getByRole("button", { name: "Stem uitbrengen" }).click();
     await expect.poll(() => page.getByText("Dank u wel! Uw stem is opgeslagen.").count()).toBe(1);
     const receipt = /Uw wijzigcode is ([A-Z0-9-]+)\./.exec((await page.locator("main").textContent()) ?? "")![1]!;
+    // The post answered with a redirect to the receipt page, which shows the change code once: not after a reload.
+    expect(new URL(page.url()).pathname).toBe(`/${slug}/burgerbegroting/${round.slug}/gestemd`);
+    await expectAccessible(page);
+    await page.reload();
+    await expect.poll(() => page.getByText("Hier staat geen wijzigcode meer.", { exact: false }).count()).toBe(1);
+    expect(await page.getByText(receipt).count()).toBe(0);
 
     // The same voting code again is refused on entering it, before a ballot is filled in, and the voter is
     // pointed to the change code.
@@ -264,6 +270,11 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     await page.goto(`/${slug}/burgerbegroting/${round.slug}/uitslag`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Uitslag");
     await expect.poll(() => page.getByText("2 stemmers.", { exact: false }).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    // Each plan's explanation is on its own page, reached from the tables.
+    await page.getByRole("link", { name: "Bankjes" }).first().click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Bankjes");
+    await expect.poll(() => page.getByRole("heading", { name: "Waarom?" }).count()).toBe(1);
     await expectAccessible(page);
   });
 

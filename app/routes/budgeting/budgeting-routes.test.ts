@@ -19,6 +19,7 @@ import * as round from "./round.tsx";
 import * as staffRealisation from "./staff-realisation.tsx";
 import * as staffRound from "./staff-round.tsx";
 import * as vote from "./vote.tsx";
+import * as voted from "./voted.tsx";
 
 let handle: DatabaseHandle;
 let town: Awaited<ReturnType<typeof givenMunicipality>>;
@@ -54,7 +55,7 @@ describe("budgeting pages", () => {
 
 describe("a round's forms", () => {
   it("refuse bad input on the staff page and the ballot with a message, and change nothing", async () => {
-    const { context, signIn, post, config } = routeHarness(handle);
+    const { context, signIn, post, get, config } = routeHarness(handle);
     const cookie = await signIn(town.personId);
     const { slug, roundId, areas, plans } = await givenRound(handle.db, {
       ...town,
@@ -114,13 +115,38 @@ describe("a round's forms", () => {
       status: 400,
       body: { error: "form.required" },
     });
-    // The code was not used up by the refusals: it still casts the ballot, with both plans ticked.
+    // The code was not used up by the refusals: it still casts the ballot, with both plans ticked. The answer is a
+    // 303 to the receipt page with the change code sealed in a cookie, never readable in it.
     const cast = await ballot({ intent: "vote", secret: codes[0]!, plan: plans.map((plan) => plan.id) });
-    expect(cast).toMatchObject({ status: 200, body: { step: "done" } });
-    const receipt = (cast.body as unknown as { receipt: string }).receipt;
+    expect(cast).toMatchObject({ status: 303, location: `/dijkstad/burgerbegroting/${slug}/gestemd` });
+    const sealed = (cast as { response: Response }).response.headers.get("Set-Cookie")!;
+    expect(sealed).toMatch(/^samenspel-stembewijs=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=600$/);
+    const receiptPage = (cookie: string) =>
+      voted.loader({
+        request: get(`/dijkstad/burgerbegroting/${slug}/gestemd`, cookie),
+        context: context(),
+        params,
+      } as never) as unknown as Promise<{ data: { shown: { kind: string; receipt?: string } }; init: ResponseInit }>;
+    const shown = await receiptPage(sealed.split(";")[0]!);
+    expect(shown.data.shown.kind).toBe("cast");
+    const receipt = shown.data.shown.receipt!;
+    expect(receipt).toMatch(/^[A-Z0-9]{8,}$/);
+    expect(decodeURIComponent(sealed)).not.toContain(receipt);
+    // Shown once: the page clears the cookie, and without it (or with a forged one) there is no code to show.
+    expect(new Headers(shown.init.headers).get("Set-Cookie")).toContain("samenspel-stembewijs=; Path=/");
+    expect((await receiptPage("")).data.shown.kind).toBe("gone");
+    const pair = sealed.split(";")[0]!;
+    // A character in the middle (its authentication tag): the last one may carry only padding bits.
+    const forged = `${pair.slice(0, 40)}${pair[40] === "A" ? "B" : "A"}${pair.slice(41)}`;
+    expect((await receiptPage(forged)).data.shown.kind).toBe("gone");
     expect(await ballot({ intent: "receipt", secret: receipt })).toMatchObject({
       body: { step: "ballot", mode: "change", chosen: { planIds: expect.arrayContaining(plans.map((p) => p.id)) } },
     });
+    // A change goes the same way, and its page says the ballot was changed.
+    const change = await ballot({ intent: "change", secret: receipt, plan: [plans[0]!.id] });
+    expect(change).toMatchObject({ status: 303, location: `/dijkstad/burgerbegroting/${slug}/gestemd` });
+    const changed = (change as { response: Response }).response.headers.get("Set-Cookie")!.split(";")[0]!;
+    expect((await receiptPage(changed)).data.shown).toEqual({ kind: "changed" });
   });
 });
 

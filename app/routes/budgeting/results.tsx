@@ -1,6 +1,7 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { getResult, getRound } from "../../../src/domain/budgeting/index.ts";
+import { Link } from "react-router";
+import { getResultSummary, getRound, type OutcomePlanSummary } from "../../../src/domain/budgeting/index.ts";
 import { BudgetChart } from "../../components/budget-chart.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
@@ -10,39 +11,100 @@ import { inTenant, municipalityOf, orNotFound } from "../../server/budgeting.ser
 import { notFound } from "../../server/http.server.ts";
 import type { Route } from "./+types/results";
 
-/** Reads only the stored, published outcome: a page view never recounts. */
-export async function loader({ params, context }: Route.LoaderArgs) {
+/** Plans per page in an area's list of plans that get no money: a round can have a thousand. */
+const PLANS_PER_PAGE = 100;
+
+const planRow = (p: OutcomePlanSummary) => ({
+  id: p.id,
+  reference: p.reference,
+  title: p.title,
+  costEuros: p.costEuros,
+  score: p.points ?? p.votes,
+});
+
+/**
+ * Reads only the stored, published outcome, without the plans' explanations (each plan's own page shows its): a
+ * page view never recounts. Of the plans that get no money one page is sent (`?pagina=`), each area's list paged
+ * alike; the funded plans are all on every page.
+ */
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const tenant = await municipalityOf(context, params.gemeente);
+  const asked = Number(new URL(request.url).searchParams.get("pagina") ?? "1");
+  const page = Number.isInteger(asked) && asked >= 1 ? asked : 1;
   const view = await orNotFound(
     inTenant(context, tenant.id, async (tx) => {
       const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
-      const result = await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
+      const result = await getResultSummary(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
       return result ? { title: round.title, slug: round.slug, outcome: result.outcome } : undefined;
     }),
   );
   if (!view) notFound();
-  return view;
+  const { outcome } = view;
+  return {
+    title: view.title,
+    slug: view.slug,
+    rule: outcome.rule,
+    comparisonRule: outcome.comparisonRule,
+    page,
+    areas: outcome.areas.map((area) => {
+      const byId = new Map(area.plans.map((p) => [p.id, p]));
+      const notFunded = area.plans.filter((p) => !p.selected);
+      const same = [...area.comparisonSelected].sort().join() === [...area.selected].sort().join();
+      return {
+        roundAreaId: area.roundAreaId,
+        name: area.name,
+        budgetEuros: area.budgetEuros,
+        voters: area.voters,
+        spentEuros: area.spentEuros,
+        shareWithFunded: area.shareWithFunded,
+        comparisonShareWithFunded: area.comparisonShareWithFunded,
+        general: area.general,
+        points: area.plans[0]?.points !== null && area.plans[0]?.points !== undefined,
+        funded: area.selected.map((id) => planRow(byId.get(id)!)),
+        notFunded: notFunded.slice((page - 1) * PLANS_PER_PAGE, page * PLANS_PER_PAGE).map(planRow),
+        notFundedPages: Math.ceil(notFunded.length / PLANS_PER_PAGE),
+        comparison: area.comparisonSelected.map((id) => ({
+          id,
+          title: byId.get(id)?.title,
+          costEuros: byId.get(id)?.costEuros ?? 0,
+        })),
+        same,
+      };
+    }),
+  };
 }
 
 export default function Results({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { title, slug, outcome } = loaderData;
+  const { title, slug, rule, comparisonRule, page, areas } = loaderData;
   const euros = (n: number) => formatMoney(locale, n * 100);
   const percent = (share: number | null) =>
     share === null
       ? "–"
       : new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "percent" }).format(share);
   const pageTitle = `${t("budgeting.result.title")} – ${title}`;
+  const base = `/${params.gemeente}/burgerbegroting/${slug}/uitslag`;
+  const planCells = (p: { id: string; reference: string; title: string; costEuros: number; score: number }) => [
+    p.reference,
+    <Link key={p.id} className="utrecht-link" to={`${base}/${p.id}`}>
+      {p.title}
+    </Link>,
+    euros(p.costEuros),
+    String(p.score),
+  ];
   return (
     <PageShell title={pageTitle}>
       <Heading level={1}>{pageTitle}</Heading>
-      <Paragraph>{t("budgeting.result.rule", { rule: t(`budgeting.rule.${outcome.rule}`) })}</Paragraph>
-      {outcome.areas.map((area) => {
-        const byId = new Map(area.plans.map((p) => [p.id, p]));
-        const funded = area.selected.map((id) => byId.get(id)!);
-        const other = area.plans.filter((p) => !p.selected);
-        const same = [...area.comparisonSelected].sort().join() === [...area.selected].sort().join();
+      <Paragraph>{t("budgeting.result.rule", { rule: t(`budgeting.rule.${rule}`) })}</Paragraph>
+      <Paragraph>{t("budgeting.result.whyPerPlan")}</Paragraph>
+      {areas.map((area) => {
+        const columns = [
+          t("budgeting.plan.reference"),
+          t("budgeting.plans.title"),
+          t("budgeting.plan.cost"),
+          t(area.points ? "budgeting.result.points" : "budgeting.result.votes"),
+        ];
         return (
           <section key={area.roundAreaId} aria-labelledby={`area-${area.roundAreaId}`}>
             <Heading level={2} id={`area-${area.roundAreaId}`}>
@@ -60,65 +122,70 @@ export default function Results({ loaderData, params }: Route.ComponentProps) {
               title={t("budgeting.result.chart", { area: area.name })}
               budgetLabel={t("budgeting.result.budgetLine", { budget: euros(area.budgetEuros) })}
               budget={area.budgetEuros}
-              bars={funded.map((p) => ({ label: p.title, value: p.costEuros }))}
+              bars={area.funded.map((p) => ({ label: p.title, value: p.costEuros }))}
             />
             <Heading level={3}>{t("budgeting.result.funded")}</Heading>
             <DataTable
               label={`${t("budgeting.result.funded")}: ${area.name}`}
-              columns={[
-                t("budgeting.plan.reference"),
-                t("budgeting.plans.title"),
-                t("budgeting.plan.cost"),
-                t(area.plans[0]?.points !== null ? "budgeting.result.points" : "budgeting.result.votes"),
-              ]}
-              items={funded}
+              columns={columns}
+              items={area.funded}
               keyOf={(p) => p.id}
-              cells={(p) => [p.reference, p.title, euros(p.costEuros), String(p.points ?? p.votes)]}
+              cells={planCells}
             />
-            {other.length > 0 && (
+            {area.notFundedPages > 0 && (
               <>
                 <Heading level={3}>{t("budgeting.result.notFunded")}</Heading>
                 <DataTable
                   label={`${t("budgeting.result.notFunded")}: ${area.name}`}
-                  columns={[
-                    t("budgeting.plan.reference"),
-                    t("budgeting.plans.title"),
-                    t("budgeting.plan.cost"),
-                    t("budgeting.result.votes"),
-                  ]}
-                  items={other}
+                  columns={columns}
+                  items={area.notFunded}
                   keyOf={(p) => p.id}
-                  cells={(p) => [p.reference, p.title, euros(p.costEuros), String(p.points ?? p.votes)]}
+                  cells={planCells}
                 />
+                {area.notFundedPages > 1 && (
+                  <nav aria-label={t("budgeting.result.pages", { area: area.name })}>
+                    <Paragraph>
+                      {t("budgeting.result.page", {
+                        page: Math.min(page, area.notFundedPages),
+                        pages: area.notFundedPages,
+                      })}
+                    </Paragraph>
+                    <ul>
+                      {page > 1 && (
+                        <li>
+                          <Link className="utrecht-link" to={`${base}?pagina=${page - 1}`}>
+                            {t("budgeting.result.previous")}
+                          </Link>
+                        </li>
+                      )}
+                      {page < area.notFundedPages && (
+                        <li>
+                          <Link className="utrecht-link" to={`${base}?pagina=${page + 1}`}>
+                            {t("budgeting.result.next")}
+                          </Link>
+                        </li>
+                      )}
+                    </ul>
+                  </nav>
+                )}
               </>
             )}
             <Heading level={3}>{t("budgeting.result.how")}</Heading>
             {area.general[locale].map((s) => (
               <Paragraph key={s}>{s}</Paragraph>
             ))}
-            {area.plans.map((plan) => (
-              <details key={plan.id} className="samenspel-details">
-                <summary>
-                  {plan.title}: {t(plan.selected ? "budgeting.result.selected" : "budgeting.result.notFunded")} –{" "}
-                  {t("budgeting.result.why")}
-                </summary>
-                {plan.why[locale].map((s) => (
-                  <Paragraph key={s}>{s}</Paragraph>
-                ))}
-              </details>
-            ))}
             <Heading level={3}>{t("budgeting.result.comparison")}</Heading>
             <Paragraph>
-              {t("budgeting.result.comparison.intro", { rule: t(`budgeting.rule.${outcome.comparisonRule}`) })}
+              {t("budgeting.result.comparison.intro", { rule: t(`budgeting.rule.${comparisonRule}`) })}
             </Paragraph>
             <ul>
-              {area.comparisonSelected.map((id) => (
-                <li key={id}>
-                  {byId.get(id)?.title} ({euros(byId.get(id)?.costEuros ?? 0)})
+              {area.comparison.map((p) => (
+                <li key={p.id}>
+                  {p.title} ({euros(p.costEuros)})
                 </li>
               ))}
             </ul>
-            {same && <Paragraph>{t("budgeting.result.comparison.same")}</Paragraph>}
+            {area.same && <Paragraph>{t("budgeting.result.comparison.same")}</Paragraph>}
             <Paragraph>
               {t("budgeting.result.comparison.share", { share: percent(area.comparisonShareWithFunded) })}
             </Paragraph>

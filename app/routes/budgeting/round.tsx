@@ -1,7 +1,7 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link, useSearchParams } from "react-router";
-import { getResult, getRound, listPlans } from "../../../src/domain/budgeting/index.ts";
+import { getRound, isResultPublished, listPlans } from "../../../src/domain/budgeting/index.ts";
 import { processesLinkedTo } from "../../../src/domain/processes/index.ts";
 import { rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
@@ -19,7 +19,6 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     inTenant(context, tenant.id, async (tx) => {
       const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
       const plans = await listPlans(tx, { tenantId: tenant.id, roundId: round.id, show: "public" });
-      const result = await getResult(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
       return {
         round: {
           slug: round.slug,
@@ -30,7 +29,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
           areas: round.areas,
         },
         plans,
-        published: Boolean(result),
+        published: await isResultPublished(tx, { tenantId: tenant.id, roundId: round.id }),
         processes: await processesLinkedTo(tx, { tenantId: tenant.id, instrument: "round", ids: [round.id] }),
       };
     }),

@@ -1,7 +1,7 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Alert, FormFieldTextbox, PrimaryActionButton } from "@utrecht/component-library-react";
-import { Form, useLocation } from "react-router";
+import { Form, redirect, useLocation } from "react-router";
 import {
   castBallot,
   changeBallot,
@@ -26,6 +26,7 @@ import {
 } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
 import { parseIntentForm, readForm } from "../../server/forms.server.ts";
+import { voteFlashCookie } from "../../server/vote-receipt.server.ts";
 import type { Route } from "./+types/vote";
 
 const roundView = (round: Round) => ({
@@ -43,17 +44,14 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   return { round: roundView(round) };
 }
 
-type Step =
-  | {
-      step: "ballot";
-      mode: "vote" | "change";
-      secret: string;
-      area: { name: string; budgetEuros: number };
-      plans: PlanView[];
-      chosen?: { planIds: string[]; points: number[] | null };
-    }
-  | { step: "done"; receipt: string }
-  | { step: "changed" };
+type Step = {
+  step: "ballot";
+  mode: "vote" | "change";
+  secret: string;
+  area: { name: string; budgetEuros: number };
+  plans: PlanView[];
+  chosen?: { planIds: string[]; points: number[] | null };
+};
 type PlanView = { id: string; reference: string; title: string; description: string; costEuros: number };
 
 /** The area's ballot for a code or a receipt: which plans, and for a receipt what the voter chose before. */
@@ -80,27 +78,40 @@ async function ballotStep(
 export async function action({ request, params, context }: Route.ActionArgs) {
   const tenant = await municipalityOf(context, params.gemeente);
   const tenantId = tenant.id;
-  const key = services(context).config.votingCodeKey;
+  const { config } = services(context);
+  const key = config.votingCodeKey;
   const { submission } = parseIntentForm(await readForm(request), ballotForms);
   if (submission.status !== "success") return budgetingInvalid(submission);
   const now = new Date();
-  const run = (work: (tx: Parameters<Parameters<typeof inTenant>[2]>[0], round: Round) => Promise<Step>) =>
-    guardCodeAttempts(context, () =>
-      inTenant(context, tenantId, async (tx) => {
-        const round = await getRound(tx, { tenantId, slug: params.ronde });
-        return work(tx, round);
-      }),
-    ).catch(budgetingRefusal);
+  const run = <T,>(work: (tx: Parameters<Parameters<typeof inTenant>[2]>[0]) => Promise<T>) =>
+    guardCodeAttempts(context, () => inTenant(context, tenantId, work)).catch(budgetingRefusal);
   const answer = submission.value;
   const { secret } = answer;
-  return run(async (tx, round) => {
-    switch (answer.intent) {
-      case "code": {
+  const roundSlug = params.ronde;
+  // A ballot cast or changed is answered with a 303 to the receipt page, which shows what the cookie carries once:
+  // the post renders nothing, and a reload of the receipt page cannot post the ballot again.
+  const toReceipt = (round: { slug: string; title: string }, receipt?: string) =>
+    redirect(`/${params.gemeente}/burgerbegroting/${round.slug}/gestemd`, {
+      status: 303,
+      headers: {
+        "Set-Cookie": voteFlashCookie(config, {
+          gemeente: params.gemeente,
+          round: { slug: round.slug, title: round.title },
+          ...(receipt === undefined ? {} : { receipt }),
+        }),
+      },
+    });
+  switch (answer.intent) {
+    case "code":
+      return run(async (tx): Promise<Step> => {
+        const round = await getRound(tx, { tenantId, slug: roundSlug });
         const code = await findVotingCode(tx, { tenantId, roundId: round.id, code: secret, key });
         return { step: "ballot", mode: "vote", secret, ...(await ballotStep(tenantId, round, code.roundAreaId, tx)) };
-      }
-      case "receipt": {
-        // The ballot again, with what was chosen before.
+      });
+    case "receipt":
+      // The ballot again, with what was chosen before.
+      return run(async (tx): Promise<Step> => {
+        const round = await getRound(tx, { tenantId, slug: roundSlug });
         const ballot = await findBallotByReceipt(tx, { tenantId, roundId: round.id, receipt: secret, key });
         return {
           step: "ballot",
@@ -109,17 +120,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           chosen: { planIds: ballot.planIds, points: ballot.points },
           ...(await ballotStep(tenantId, round, ballot.roundAreaId, tx)),
         };
-      }
-      case "vote": {
-        const { choices } = answer;
-        const { receipt } = await castBallot(tx, { tenantId, roundSlug: round.slug, code: secret, choices, key, now });
-        return { step: "done", receipt };
-      }
-      case "change":
-        await changeBallot(tx, { tenantId, roundSlug: round.slug, receipt: secret, choices: answer.choices, key, now });
-        return { step: "changed" };
+      });
+    case "vote": {
+      const cast = await run((tx) =>
+        castBallot(tx, { tenantId, roundSlug, code: secret, choices: answer.choices, key, now }),
+      );
+      return "receipt" in cast ? toReceipt(cast.round, cast.receipt) : cast;
     }
-  });
+    case "change": {
+      const changed = await run((tx) =>
+        changeBallot(tx, { tenantId, roundSlug, receipt: secret, choices: answer.choices, key, now }),
+      );
+      return "round" in changed ? toReceipt(changed.round) : changed;
+    }
+  }
 }
 
 export default function Vote({ loaderData, actionData }: Route.ComponentProps) {
@@ -140,17 +154,6 @@ export default function Vote({ loaderData, actionData }: Route.ComponentProps) {
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{error}</Paragraph>
-        </Alert>
-      )}
-      {step?.step === "done" && (
-        <Alert type="ok" role="status">
-          <Paragraph>{t("budgeting.vote.done")}</Paragraph>
-          <Paragraph>{t("budgeting.vote.receipt", { receipt: step.receipt.replace(/(.{4})(?=.)/g, "$1-") })}</Paragraph>
-        </Alert>
-      )}
-      {step?.step === "changed" && (
-        <Alert type="ok" role="status">
-          <Paragraph>{t("budgeting.vote.changed")}</Paragraph>
         </Alert>
       )}
       {step?.step === "ballot" ? (

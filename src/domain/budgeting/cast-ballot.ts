@@ -17,9 +17,9 @@ export const dutchDay = (instant: Date) => dayFormat.format(instant);
  * track for update) waits for the ballots in flight, and a ballot after the move sees voting closed.
  */
 async function openBallotBox(tx: Tx, o: { tenantId: string; roundSlug: string }): Promise<Round> {
-  const round = await getRound(tx, { tenantId: o.tenantId, slug: o.roundSlug });
-  const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: round.id, lock: "share" });
-  if (track?.phase !== "voting") throw new BudgetingError("budgeting.voting-closed");
+  // One read of the track, under the lock: every statement here is paid by each of the last day's voters.
+  const round = await getRound(tx, { tenantId: o.tenantId, slug: o.roundSlug, trackLock: "share" });
+  if (round.track.phase !== "voting") throw new BudgetingError("budgeting.voting-closed");
   return round;
 }
 
@@ -43,6 +43,11 @@ export async function findVotingCode(
 ): Promise<{ id: string; roundAreaId: string }> {
   const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: o.roundId });
   if (track?.phase !== "voting") throw new BudgetingError("budgeting.voting-closed");
+  return unusedCode(tx, o);
+}
+
+/** The code's id and area if this round knows it and it has not voted; the caller has checked the phase. */
+async function unusedCode(tx: Executor, o: { tenantId: string; roundId: string; code: string; key: string }) {
   const codes = schema.pbVotingCodes;
   const register = schema.pbVoterRegister;
   const [code] = await tx
@@ -82,9 +87,9 @@ export type CastBallotOptions = {
  * random id, the day and no reference to the code, and the receipt's keyed hash is stored. Of two casts of one code
  * at once, the second loses on the register's primary key and gets `already-voted`.
  */
-export async function castBallot(tx: Tx, o: CastBallotOptions): Promise<{ receipt: string }> {
+export async function castBallot(tx: Tx, o: CastBallotOptions): Promise<{ receipt: string; round: Round }> {
   const round = await openBallotBox(tx, o);
-  const code = await findVotingCode(tx, { tenantId: o.tenantId, roundId: round.id, code: o.code, key: o.key });
+  const code = await unusedCode(tx, { tenantId: o.tenantId, roundId: round.id, code: o.code, key: o.key });
   const { planIds, points } = await checkedChoices(tx, round, code.roundAreaId, o.choices);
   const day = dutchDay(o.now);
   const [registered] = await tx
@@ -104,7 +109,7 @@ export async function castBallot(tx: Tx, o: CastBallotOptions): Promise<{ receip
     points,
     receiptHash: hashCode(o.key, "receipt", receipt),
   });
-  return { receipt };
+  return { receipt, round };
 }
 
 export type ChangeBallotOptions = Omit<CastBallotOptions, "code"> & { receipt: string };
@@ -130,11 +135,12 @@ async function ballotByReceipt(
 }
 
 /** The voter's receipt finds the ballot, whose choices are replaced; the register does not change. */
-export async function changeBallot(tx: Tx, o: ChangeBallotOptions): Promise<void> {
+export async function changeBallot(tx: Tx, o: ChangeBallotOptions): Promise<{ round: Round }> {
   const round = await openBallotBox(tx, o);
   const ballot = await ballotByReceipt(tx, { ...o, roundId: round.id, forUpdate: true });
   const { planIds, points } = await checkedChoices(tx, round, ballot.roundAreaId, o.choices);
   await tx.update(schema.pbBallots).set({ planIds, points }).where(eq(schema.pbBallots.id, ballot.id));
+  return { round };
 }
 
 /** The ballot a receipt names, to show the voter their choices before changing them. */

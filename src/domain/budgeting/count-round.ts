@@ -1,5 +1,5 @@
 import { type Ballot, type Election, explain, type RuleSpec, runRule } from "@samenspel/pb";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type Executor, schema, type Tx, withTenant } from "../../db/index.ts";
 import type { JobHandlers } from "../../platform/queue/index.ts";
 import { findPhaseTrack } from "../shared/index.ts";
@@ -243,22 +243,21 @@ export type StoredResult = {
   outcome: RoundOutcome;
 };
 
+const resultOf = (o: { tenantId: string; roundId: string; publishedOnly: boolean }) => {
+  const r = schema.pbResults;
+  return and(
+    eq(r.tenantId, o.tenantId),
+    eq(r.roundId, o.roundId),
+    o.publishedOnly ? eq(r.status, "published") : undefined,
+  );
+};
+
 /** The stored count; `publishedOnly` for the public: nothing is shown before staff publish it. */
 export async function getResult(
   tx: Executor,
   o: { tenantId: string; roundId: string; publishedOnly: boolean },
 ): Promise<StoredResult | undefined> {
-  const r = schema.pbResults;
-  const [row] = await tx
-    .select()
-    .from(r)
-    .where(
-      and(
-        eq(r.tenantId, o.tenantId),
-        eq(r.roundId, o.roundId),
-        o.publishedOnly ? eq(r.status, "published") : undefined,
-      ),
-    );
+  const [row] = await tx.select().from(schema.pbResults).where(resultOf(o));
   if (!row) return undefined;
   return {
     status: row.status,
@@ -266,4 +265,64 @@ export async function getResult(
     publishedAt: row.publishedAt,
     outcome: row.outcome as unknown as RoundOutcome,
   };
+}
+
+export type OutcomePlanSummary = Omit<OutcomePlan, "why">;
+export type RoundOutcomeSummary = Omit<RoundOutcome, "areas"> & {
+  areas: (Omit<AreaOutcome, "plans"> & { plans: OutcomePlanSummary[] })[];
+};
+
+/**
+ * The stored count without each plan's explanation, which the database leaves out: in a round of 1,000 plans the
+ * explanations are most of the stored outcome, and a results page would otherwise read and parse them all.
+ */
+export async function getResultSummary(
+  tx: Executor,
+  o: { tenantId: string; roundId: string; publishedOnly: boolean },
+): Promise<(Omit<StoredResult, "outcome"> & { outcome: RoundOutcomeSummary }) | undefined> {
+  const r = schema.pbResults;
+  const [row] = await tx
+    .select({
+      status: r.status,
+      countedAt: r.countedAt,
+      publishedAt: r.publishedAt,
+      outcome: sql<RoundOutcomeSummary>`jsonb_set(${r.outcome}, '{areas}', coalesce((
+        select jsonb_agg(jsonb_set(a.area, '{plans}', coalesce((
+          select jsonb_agg(p.plan - 'why' order by p.n) from jsonb_array_elements(a.area -> 'plans') with ordinality p(plan, n)
+        ), '[]'::jsonb)) order by a.n)
+        from jsonb_array_elements(${r.outcome} -> 'areas') with ordinality a(area, n)
+      ), '[]'::jsonb))`,
+    })
+    .from(r)
+    .where(resultOf(o));
+  return row;
+}
+
+/** One plan of a published count, with its explanation and its area's name; undefined for a plan it does not hold. */
+export async function getPlanOutcome(
+  tx: Executor,
+  o: { tenantId: string; roundId: string; planId: string },
+): Promise<{ areaName: string; plan: OutcomePlan } | undefined> {
+  const r = schema.pbResults;
+  const [row] = await tx
+    .select({
+      found: sql<{ areaName: string; plan: OutcomePlan } | null>`(
+        select jsonb_build_object('areaName', a.area ->> 'name', 'plan', p.plan)
+        from jsonb_array_elements(${r.outcome} -> 'areas') a(area), jsonb_array_elements(a.area -> 'plans') p(plan)
+        where p.plan ->> 'id' = ${o.planId}
+        limit 1
+      )`,
+    })
+    .from(r)
+    .where(resultOf({ ...o, publishedOnly: true }));
+  return row?.found ?? undefined;
+}
+
+/** Whether the round's count is published, without reading it. */
+export async function isResultPublished(tx: Executor, o: { tenantId: string; roundId: string }): Promise<boolean> {
+  const [row] = await tx
+    .select({ roundId: schema.pbResults.roundId })
+    .from(schema.pbResults)
+    .where(resultOf({ ...o, publishedOnly: true }));
+  return row !== undefined;
 }

@@ -24,10 +24,13 @@ export type Round = {
 
 const rounds = schema.pbRounds;
 
-/** A round by its slug (or id) with its areas and where it stands; `forUpdate` locks the round row first. */
+/**
+ * A round by its slug (or id) with its areas and where it stands; `forUpdate` locks the round row first, and
+ * `trackLock` takes that lock on the phase track as it is read (a ballot holds the track under a share lock).
+ */
 export async function getRound(
   tx: Executor,
-  o: { tenantId: string; slug?: string; id?: string; forUpdate?: boolean },
+  o: { tenantId: string; slug?: string; id?: string; forUpdate?: boolean; trackLock?: "share" },
 ): Promise<Round> {
   const query = tx
     .select()
@@ -46,7 +49,7 @@ export async function getRound(
     .from(schema.pbRoundAreas)
     .where(and(eq(schema.pbRoundAreas.tenantId, o.tenantId), eq(schema.pbRoundAreas.roundId, row.id)))
     .orderBy(asc(schema.pbRoundAreas.position));
-  const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: row.id });
+  const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: row.id, lock: o.trackLock });
   if (!track) throw new Error(`pb round ${row.id} has no phase track`);
   return {
     id: row.id,
