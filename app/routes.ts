@@ -70,6 +70,7 @@ const applicationRoutes = [
     id: "municipal-workshop-requests",
   }),
   route(":gemeente/beheer/aanmeldingen", "routes/applications/municipal-applications.tsx"),
+  route(":gemeente/beheer/aanmeldingen/leergroep", "routes/applications/learning-groups.tsx"),
   route("beheer/bijeenkomsten", "routes/meetings/staff-meetings.tsx"),
   route("beheer/bijeenkomsten/nieuw", "routes/meetings/staff-meeting.tsx", { id: "meeting-new" }),
   route("beheer/bijeenkomsten/:slug", "routes/meetings/staff-meeting.tsx", { id: "meeting-edit" }),

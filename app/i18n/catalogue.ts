@@ -14,6 +14,7 @@ import { identity } from "./messages/identity.ts";
 import { funds } from "./messages/initiative-funds.ts";
 import { initiatives } from "./messages/initiatives.ts";
 import { knowledge } from "./messages/knowledge.ts";
+import { learningGroups } from "./messages/learning-groups.ts";
 import { legal } from "./messages/legal.ts";
 import { meetings } from "./messages/meetings.ts";
 import { municipality } from "./messages/municipality.ts";
@@ -35,6 +36,7 @@ const contexts = [
   staff,
   participation,
   applications,
+  learningGroups,
   following,
   areas,
   budgeting,

@@ -34,6 +34,7 @@ export const programmeErrors = {
   "programme.designer-sign-ups-closed": { status: 409, message: "designers.error.closed" },
   "programme.ends-before-start": { status: 400, message: "workshops.error.endsBeforeStart", field: "endsTime" },
   "programme.intake-needs-date": { status: 400, message: "applications.error.intakeNeedsDate" },
+  "programme.group-needs-admission": { status: 409, message: "applications.group.error.needsAdmission" },
   "programme.invalid-date": { status: 400, message: "form.date" },
   "programme.invalid-email": { status: 400, message: "form.email", field: "email" },
   "programme.invited-municipality-needed": { status: 400, message: "meetings.error.invitedNeeded", field: "invited" },

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { schema, withPlatform } from "../../src/db/index.ts";
+import { schema, withPlatform, withTenant } from "../../src/db/index.ts";
 import { findOrCreatePerson, grantRole } from "../../src/domain/identity/index.ts";
+import { addAgendaItem, setActionStatus } from "../../src/domain/programme/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { bothModes, expectAccessible, type JourneyOptions, launchBrowser, openTab } from "../support/browser.ts";
 import { linkIn, type Mailbox, startMailbox } from "../support/mailbox.ts";
@@ -24,8 +25,30 @@ const spelledShort = (day: string) => dutchDate(day, { day: "numeric", month: "l
 beforeAll(async () => {
   mailbox = await startMailbox();
   app = await startApp({ env: { SMTP_URL: mailbox.url } });
-  const programme = await givenProgramme(app.database, { municipalities: 2, now: new Date() });
+  const programme = await givenProgramme(app.database, { municipalities: 3, now: new Date() });
   const trajectory = await programme.givenTrajectory({ max: 5, min: 2 });
+  // Gemeente 2 is already in the learning group, with a local action under way; its coordinator has not opted in.
+  const peer = programme.municipalities[2]!;
+  const admitted = await programme.admitted(trajectory, peer);
+  const action = await withTenant(app.database.db, { tenantId: peer, personId: programme.coordinatorId }, (tx) =>
+    addAgendaItem(tx, {
+      programmeTenantId: programme.programmeId,
+      applicationId: admitted.id,
+      kind: "action",
+      text: "Dorpshuis als ontmoetingsplek",
+      actorPersonId: programme.coordinatorId,
+      now: new Date(),
+    }),
+  );
+  await withTenant(app.database.db, { tenantId: programme.programmeId, personId: programme.staffId }, (tx) =>
+    setActionStatus(tx, {
+      programmeTenantId: programme.programmeId,
+      itemId: action.id,
+      status: "in-progress",
+      actorPersonId: programme.staffId,
+      now: new Date(),
+    }),
+  );
   await withPlatform(app.database.db, async (tx) => {
     for (const [i, mode] of ["js", "nojs"].entries()) {
       const coordinator = await findOrCreatePerson(tx, {
@@ -42,6 +65,11 @@ beforeAll(async () => {
       const supervisor = await findOrCreatePerson(tx, { email: `begeleider-${mode}@example.org`, displayName: "Bea" });
       await grantRole(tx, { tenantId: programme.programmeId, personId: supervisor.id, role: "supervisor" });
     }
+    const peerCoordinator = await findOrCreatePerson(tx, {
+      email: "coordinator-peer@example.org",
+      displayName: "Piet",
+    });
+    await grantRole(tx, { tenantId: peer, personId: peerCoordinator.id, role: "municipal-coordinator" });
     const [row] = await tx
       .select({ slug: schema.trajectories.slug })
       .from(schema.trajectories)
@@ -259,8 +287,34 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     expect(read).toContain(`Leeragenda van ${municipality}`);
     expect(read).toContain("Eerste dorpsavond in Oosterend – nog niet begonnen");
     await expectAccessible(supervisor);
+
+    // The learning group: the municipality sees Gemeente 2 and its action, without a contact, for Gemeente 2 has not
+    // opted in. It opts in itself, and Gemeente 2's coordinator then sees its contact.
+    await coordinator.goto(`/${gemeente}/beheer/aanmeldingen`);
+    await coordinator.getByRole("link", { name: "Bekijk de andere gemeenten in de leergroep" }).click();
+    await coordinator.waitForURL(`${app.url}/${gemeente}/beheer/aanmeldingen/leergroep`);
+    const peer = coordinator.getByRole("article", { name: "Gemeente 2", exact: true });
+    await expect.poll(() => peer.textContent()).toContain("Dorpshuis als ontmoetingsplek – bezig");
+    expect(await peer.textContent()).toContain("Deze gemeente deelt geen contactpersoon.");
+    await expectAccessible(coordinator);
+    await coordinator.getByLabel("Laat onze contactpersoon zien aan de andere gemeenten in deze leergroep").check();
+    await coordinator.getByRole("button", { name: "Opslaan", exact: true }).click();
+    await expect.poll(() => main(coordinator)).toContain("Uw contactpersoon is nu zichtbaar voor de andere gemeenten");
+    expect(await main(coordinator)).toContain("Uw gemeente laat haar contactpersoon zien aan de andere gemeenten.");
+    await expectAccessible(coordinator);
+    const other = await openTab(browser, app.url, mode);
+    await other.goto("/gemeente-2/beheer/aanmeldingen/leergroep");
+    await signIn(other, "coordinator-peer@example.org");
+    await other.waitForURL(`${app.url}/gemeente-2/beheer/aanmeldingen/leergroep`);
+    const seen = other.getByRole("article", { name: municipality, exact: true });
+    await expect
+      .poll(() => seen.textContent())
+      .toContain(`Contactpersoon: Anne de Vries (projectleider), contact-${tag}@example.org`);
+    expect(await seen.textContent()).toContain("Eerste dorpsavond in Oosterend – nog niet begonnen");
+    await expectAccessible(other);
+    await other.context().close();
     await supervisor.context().close();
     await coordinator.context().close();
     await staff.context().close();
-  }, 240_000); // Three accounts through sixteen pages with axe, and without JavaScript every form a full page load.
+  }, 300_000); // Four accounts through eighteen pages with axe, and without JavaScript every form a full page load.
 });

@@ -203,6 +203,13 @@ function MunicipalApplication({
           </Link>
         </Paragraph>
       )}
+      {application.status === "admitted" && (
+        <Paragraph>
+          <Link className="nl-link" to="leergroep">
+            {t("applications.group.link")}
+          </Link>
+        </Paragraph>
+      )}
       {application.agenda && (
         <Agenda application={application} agenda={application.agenda} canEdit={canApply} formKey={formKey} />
       )}

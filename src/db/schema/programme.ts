@@ -348,6 +348,11 @@ export const applications = pgTable(
     commitmentCivilService: text("commitment_civil_service").notNull(),
     contacts: jsonb("contacts").$type<{ name: string; email: string; role: string }[]>().notNull(),
     status: text("status", { enum: applicationStatuses }).notNull(),
+    /**
+     * The coordinator's opt-in: the other municipalities of the learning group see this application's first contact
+     * (name, role, e-mail), through learning_group_peers() only (ADR 0036). Off until the coordinator turns it on.
+     */
+    contactShared: boolean("contact_shared").notNull().default(false),
     intakeAt: timestamp("intake_at", { withTimezone: true }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     decidedAt: timestamp("decided_at", { withTimezone: true }),

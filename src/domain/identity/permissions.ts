@@ -6,6 +6,11 @@ export const permissions = [
   "tenant:manage",
   /** A municipality applies for trajectories and asks for workshops (held in the municipality). */
   "programme:apply",
+  /**
+   * The other municipalities of one's own learning groups: names, local actions, opted-in contacts (held in the
+   * municipality; ADR 0036). Opting in is `programme:apply`, the coordinator's.
+   */
+  "learning-group:view",
   /** Intake, admission and the learning group of every trajectory (held in the programme). */
   "applications:manage",
   "costs:manage",
@@ -64,6 +69,7 @@ const grants = {
     "audit-log:view",
     "tenant:manage",
     "programme:apply",
+    "learning-group:view",
     "uploads:view-internal",
     "areas:manage",
     "budgeting:manage",
@@ -80,6 +86,7 @@ const grants = {
   "municipal-staff": [
     "staff-area:view",
     "audit-log:view",
+    "learning-group:view",
     "uploads:view-internal",
     "areas:manage",
     "budgeting:manage",

@@ -21,6 +21,7 @@ export type ProgrammeErrorCode =
   | "programme.designer-sign-ups-closed"
   | "programme.ends-before-start"
   | "programme.intake-needs-date"
+  | "programme.group-needs-admission"
   | "programme.invalid-date"
   | "programme.invalid-email"
   | "programme.invalid-slug"

@@ -66,6 +66,7 @@ export {
 } from "./list-applications.ts";
 export { listDesignerSignUps } from "./list-designer-sign-ups.ts";
 export { type AgendaItem, type LearningAgenda, listLearningAgendas } from "./list-learning-agendas.ts";
+export { type GroupPeer, type LearningGroup, listLearningGroups } from "./list-learning-groups.ts";
 export { listLessonThemes } from "./list-lesson-themes.ts";
 export { listMeetingRegistrations, type MeetingRegistration } from "./list-meeting-registrations.ts";
 export { type ListMeetingsOptions, listDesignSessions, listMeetings, type MeetingSummary } from "./list-meetings.ts";
@@ -145,6 +146,7 @@ export { type SearchLessonsOptions, searchLessons } from "./search-lessons.ts";
 export { type SendNewsletterEditionOptions, sendNewsletterEdition } from "./send-newsletter-edition.ts";
 export { type SetActionStatusOptions, setActionStatus } from "./set-action-status.ts";
 export { type CostShare, PROGRAMME_CAP_CENTS, PROGRAMME_SHARE_PERCENT, shareCosts } from "./share-costs.ts";
+export { type ShareGroupContactOptions, shareGroupContact } from "./share-group-contact.ts";
 export {
   type DesignerSignUp,
   type SignUpDesignerOptions,
