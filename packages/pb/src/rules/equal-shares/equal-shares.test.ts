@@ -3,9 +3,11 @@ import { exactLedger } from "../../../test-support/exact-ledger.ts";
 import { randomElection } from "../../../test-support/random-election.ts";
 import { isFeasible } from "../../analysis/exhaustiveness.ts";
 import type { Election } from "../../election/election.ts";
+import * as Q from "../../election/rational.ts";
 import { supportTable } from "../../election/satisfaction.ts";
+import { exactString, toAmount } from "../../explain/amount.ts";
 import { lexicographic } from "../tie-break.ts";
-import { equalShares, ledgerSetup } from "./equal-shares.ts";
+import { type EqualSharesTrace, equalShares, ledgerSetup } from "./equal-shares.ts";
 import { runRounds } from "./rounds.ts";
 
 type Satisfaction = "cost" | "cardinality" | "points";
@@ -40,6 +42,76 @@ function exactCompletion(election: Election, satisfaction: Satisfaction, stopWhe
   function totalOf(ids: readonly string[]): number {
     return election.projects.filter((p) => ids.includes(p.id)).reduce((sum, p) => sum + p.cost, 0);
   }
+}
+
+/**
+ * A trace's rounds and losers as the all-rational ledger gives them, voter by voter, along the trace's winners: each
+ * winner priced and charged; each loser its supporters could afford priced before every round, and shut out by the
+ * first round after which they no longer can.
+ */
+function replayedByOracle(election: Election, satisfaction: Satisfaction, trace: EqualSharesTrace) {
+  const setup = ledgerSetup(election, supportTable(election, satisfaction));
+  const { counts, costs, supporters } = setup;
+  const voters = BigInt(election.voterCount);
+  const ledger = exactLedger(setup, { num: BigInt(election.budget) + BigInt(trace.increments) * voters, den: voters });
+  const id = (p: number) => election.projects[p]!.id;
+  const winners = trace.rounds.map((round) => election.projects.findIndex((p) => p.id === round.project));
+  const shown = (rho: Q.Rational) => (satisfaction === "cost" ? exactString(rho) : toAmount(election, rho));
+  const moneyOf = (p: number) =>
+    supporters[p]!.reduce((sum, b) => Q.add(sum, Q.mul(Q.fromInteger(counts[b]!), ledger.budgetOf(b))), Q.ZERO);
+  const affords = (p: number) => Q.compare(moneyOf(p), Q.fromInteger(costs[p]!)) >= 0;
+  const losers = election.projects
+    .map((_, p) => p)
+    .filter((p) => setup.satisfactionTotals[p]! > 0 && costs[p]! > 0 && !winners.includes(p));
+  let open = losers.filter(affords);
+  const lostTo = new Map<number, object>();
+  const rounds = winners.map((winner, round) => {
+    const rho = ledger.price(winner)!;
+    const ownPrices = new Map(open.map((p) => [p, ledger.price(p)]));
+    const before = Array.from(supporters[winner]!, (b) => ledger.budgetOf(b));
+    ledger.charge(winner, rho);
+    const payments = Array.from(supporters[winner]!).flatMap((b, k) => {
+      const paid = Q.sub(before[k]!, ledger.budgetOf(b));
+      if (paid.num === 0n) return [];
+      const total = Q.mul(paid, Q.fromInteger(counts[b]!));
+      const points = election.ballots[b]!.points;
+      return [
+        {
+          ballot: election.ballots[b]!.projects.map(id),
+          ...(points ? { points } : {}),
+          voters: counts[b]!,
+          each: toAmount(election, paid),
+          total: toAmount(election, total),
+          value: Q.toNumber(total),
+        },
+      ];
+    });
+    for (const p of open.filter((p) => !affords(p))) {
+      const own = ownPrices.get(p);
+      lostTo.set(p, {
+        round: round + 1,
+        project: id(winner),
+        price: shown(rho),
+        ...(own ? { ownPrice: shown(own) } : {}),
+      });
+    }
+    open = open.filter((p) => !lostTo.has(p));
+    return {
+      project: id(winner),
+      price: shown(rho),
+      payers: payments.reduce((sum, payment) => sum + payment.voters, 0),
+      payments: payments.sort((a, b) => b.value - a.value).map(({ value: _, ...payment }) => payment),
+    };
+  });
+  return {
+    rounds,
+    losers: losers.map((p) => ({
+      project: id(p),
+      reason: "over-budget",
+      moneyLeft: toAmount(election, moneyOf(p)),
+      ...(lostTo.has(p) ? { lostTo: lostTo.get(p) } : {}),
+    })),
+  };
 }
 
 const election: Election = {
@@ -124,6 +196,24 @@ describe("equalShares", () => {
       ],
     });
     expect(trace!.losers[1]).not.toHaveProperty("lostTo");
+  });
+
+  it("replays the chosen run as the all-rational ledger does: who paid what, what was left, what each loser lost to", () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      for (const voteType of ["approval", "cumulative"] as const) {
+        const random = randomElection(seed, voteType);
+        const measures = voteType === "cumulative" ? (["points"] as const) : (["cost", "cardinality"] as const);
+        for (const satisfaction of measures) {
+          const trace = equalShares(random, { satisfaction, completion: "add1", trace: true }).trace!;
+          const expected = replayedByOracle(random, satisfaction, trace);
+          expect(trace.rounds, `seed ${seed}, ${satisfaction}`).toEqual(expected.rounds);
+          expect(
+            trace.losers.filter((l) => l.reason === "over-budget"),
+            `seed ${seed}`,
+          ).toEqual(expected.losers);
+        }
+      }
+    }
   });
 
   it("traces the completion: each run's per-voter budget and what it changed", () => {
