@@ -57,6 +57,7 @@ const PER_RESPONSE = new Set([
   "set-cookie",
 ]);
 const MAX_ENTRIES = 500;
+const MAX_DECIDED_PATHS = 5_000;
 const MAX_BYTES = 2_000_000;
 
 type Entry = {
@@ -80,16 +81,24 @@ export type PageCache = RequestHandler & { readonly size: number };
 export function pageCache(o: { db: Database; manifest: RouteManifest; seconds: number }): PageCache {
   const routes = routeTree(o.manifest);
   const entries = new Map<string, Entry>();
+  // Matching rebuilds React Router's ranked tree of every route: a path's answer is kept (a bounded number of paths,
+  // as anyone can make up addresses), and a request with a cookie that rules the cache out is not matched at all.
+  const decided = new Map<string, boolean>();
   const cacheable = (path: string) => {
+    const known = decided.get(path);
+    if (known !== undefined) return known;
     const routePath = path === "/_root.data" ? "/" : path.replace(/\.data$/, "");
     const leaf = (matchRoutes(routes, routePath) ?? []).at(-1)?.route as RouteObject | undefined;
-    return leaf?.id !== undefined && CACHEABLE_ROUTES.has(leaf.id);
+    const answer = leaf?.id !== undefined && CACHEABLE_ROUTES.has(leaf.id);
+    if (decided.size >= MAX_DECIDED_PATHS) decided.clear();
+    decided.set(path, answer);
+    return answer;
   };
 
   const handler: RequestHandler = (req, res, next) => {
-    if (o.seconds === 0 || req.method !== "GET" || !cacheable(req.path)) return next();
+    if (o.seconds === 0 || req.method !== "GET") return next();
     const cookies = req.get("cookie") ?? "";
-    if (!onlyLocaleCookie(cookies)) return next();
+    if (!onlyLocaleCookie(cookies) || !cacheable(req.path)) return next();
     void (async () => {
       const [version, locale] = await Promise.all([readPageVersion(o.db), localeCookie.parse(cookies)]);
       const key = `${req.get("host")}\n${typeof locale === "string" ? locale : ""}\n${req.originalUrl}`;
