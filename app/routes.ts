@@ -128,6 +128,8 @@ const budgetingRoutes = [
   route(":gemeente/beheer/burgerbegroting/:ronde/codes/:batch/brieven.pdf", "routes/budgeting/code-batch-letters.ts"),
   route("api/v1/municipalities/:slug/budgets/:round/result", "routes/api/budget-result.ts"),
   route(":gemeente/burgerbegroting/:ronde/pabulib/:gebied", "routes/budgeting/pabulib-export.ts"),
+  // A voter of a round that identifies with DigiD leaves for the provider from here (a form post, no page).
+  route(":gemeente/burgerbegroting/:ronde/stemmen/digid", "routes/budgeting/vote-oidc.ts"),
 ];
 
 /** Issue 13: democratic processes with their rules of the game (spelregels), the ladder and feedback. */

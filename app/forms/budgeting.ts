@@ -8,7 +8,7 @@ import {
   WINNER_RULES,
 } from "../../src/domain/budgeting/rules.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { calendarDate, formKey, honeypot, nearDate, optionalText, requiredText } from "./fields.ts";
+import { calendarDate, emailAddress, formKey, honeypot, nearDate, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -172,6 +172,8 @@ const ballot = <Intent extends "vote" | "change">(intent: Intent) =>
     .object({
       intent: z.literal(intent),
       secret: ballotSecret,
+      // The area a voter with a pass (e-mail, DigiD) chose; a code names its own.
+      area: z.uuid(message("form.choice")).optional(),
       rank: idList,
       plan: idList,
       // An empty points box is none: the record keeps empty strings.
@@ -187,9 +189,13 @@ const ballot = <Intent extends "vote" | "change">(intent: Intent) =>
             : plan.map((planId) => ({ planId })),
     }));
 
-/** The voting page's steps: a code or receipt opens the ballot, which is then cast or changed. */
+/**
+ * The voting page's steps: a code or receipt opens the ballot, which is then cast or changed. In a round whose
+ * voters identify by e-mail, the address asks for a link that opens the ballot.
+ */
 export const ballotForms = {
   code: z.object({ intent: z.literal("code"), secret: ballotSecret }),
+  email: z.object({ intent: z.literal("email"), email: emailAddress(), ...honeypot }),
   receipt: z.object({ intent: z.literal("receipt"), secret: ballotSecret }),
   vote: ballot("vote"),
   change: ballot("change"),
@@ -216,6 +222,10 @@ export const staffRoundForms = {
     intent: z.literal("paper-entry"),
     batch: z.uuid(message("form.choice")),
     ballots: z.string(message("form.required")).max(500_000, message("form.tooLong")),
+  }),
+  identification: z.object({
+    intent: z.literal("identification"),
+    identification: z.enum(IDENTIFICATION_METHODS as [string, ...string[]], message("form.choice")),
   }),
   codes: z.object({
     intent: z.literal("codes"),

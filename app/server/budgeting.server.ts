@@ -28,6 +28,9 @@ export const budgetingErrors = {
   "budgeting.no-feasible-plans": { status: 409, message: "budgeting.error.noFeasiblePlans" },
   "budgeting.voting-closed": { status: 409, message: "budgeting.error.votingClosed" },
   "budgeting.code-invalid": { status: 422, message: "budgeting.error.codeInvalid" },
+  "budgeting.pass-invalid": { status: 422, message: "budgeting.error.passInvalid" },
+  "budgeting.email-invalid": { status: 422, message: "form.email" },
+  "budgeting.wrong-identification": { status: 409, message: "budgeting.error.wrongIdentification" },
   "budgeting.already-voted": { status: 409, message: "budgeting.error.alreadyVoted" },
   "budgeting.receipt-invalid": { status: 422, message: "budgeting.error.receiptInvalid" },
   "budgeting.ballot-invalid": { status: 422, message: "budgeting.error.ballotInvalid" },
@@ -73,9 +76,19 @@ export const planFormErrors = {
 
 /** A refusal as the page's answer: the status and the message key with its parameters; anything else rethrows. */
 export function budgetingRefusal(error: unknown) {
+  const { status, ...answer } = refusalOf(error);
+  return data(answer, { status });
+}
+
+/** A refusal's status, message key and parameters, for a page that shows it in place; anything else rethrows. */
+export function refusalOf(error: unknown): {
+  status: number;
+  error: MessageKey;
+  params: Readonly<Record<string, string | number>>;
+} {
   if (!isDomainError(error) || !(error.code in budgetingErrors)) throw error;
   const answer = budgetingErrors[error.code as keyof typeof budgetingErrors];
-  return data({ error: answer.message, params: error.params }, { status: answer.status });
+  return { status: answer.status, error: answer.message, params: error.params };
 }
 
 /** A loader's read of one round: an unknown round (or batch) is a 404, not an error. */

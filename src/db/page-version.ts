@@ -3,7 +3,7 @@ import type { Database } from "./client.ts";
 
 /**
  * Tables whose rows no cacheable public page shows (ADR 0030), so a write to them leaves the page cache alone: the
- * platform's secrets, the queue and the audit trail, and the secret side of a vote (a ballot, who voted, the codes).
+ * platform's secrets, the queue and the audit trail, and the secret side of a vote (a ballot, who voted, the codes and passes).
  * Every other table, also one added later, bumps the page version.
  */
 export const PAGE_VERSION_EXEMPT_TABLES = [
@@ -18,6 +18,7 @@ export const PAGE_VERSION_EXEMPT_TABLES = [
   "pb_ballots",
   "pb_voter_register",
   "pb_voting_codes",
+  "pb_voting_passes",
   "page_version",
 ] as const;
 

@@ -5,6 +5,8 @@ export type MailLocale = "nl" | "en";
 /** Every mail the platform sends and the parameters it needs. */
 export type MailTemplates = {
   "magic-link": { url: string; minutes: number };
+  /** A burgerbegroting round whose voters identify by e-mail: the single-use link to the ballot. */
+  "pb-voting-link": { round: string; url: string; hours: number };
   "registration-confirmed": { meeting: string; track: string; when: string; url: string };
   "registration-wait-listed": { meeting: string; track: string; position: number; url: string };
   "registration-promoted": { meeting: string; track: string; when: string; url: string };
@@ -365,6 +367,16 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Inloggen op Samenspel", url],
     }),
+    "pb-voting-link": ({ round, url, hours }) => ({
+      subject: `Uw link om te stemmen: ${round}`,
+      greeting: "Hallo,",
+      lines: [
+        `U vroeg om te stemmen in "${round}". Klik op de knop hieronder. Dan ziet u het stembiljet.`,
+        `De link werkt ${hours} uur. U kunt er één keer mee stemmen. Deel de link niet.`,
+        "Heeft u niet om deze link gevraagd? Dan kunt u deze e-mail negeren. Er gebeurt dan niets.",
+      ],
+      action: ["Naar het stembiljet", url],
+    }),
     "registration-confirmed": ({ meeting, track, when, url }) => ({
       subject: `Aangemeld: ${track}`,
       greeting: "Hallo,",
@@ -643,6 +655,16 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
         "Did you not ask for this link? Then you can ignore this e-mail. Nothing will happen.",
       ],
       action: ["Sign in to Samenspel", url],
+    }),
+    "pb-voting-link": ({ round, url, hours }) => ({
+      subject: `Your link to vote: ${round}`,
+      greeting: "Hello,",
+      lines: [
+        `You asked to vote in "${round}". Click the button below to see the ballot.`,
+        `The link works for ${hours} hours. You can vote with it once. Do not share it.`,
+        "Did you not ask for this link? Then you can ignore this e-mail. Nothing will happen.",
+      ],
+      action: ["Go to the ballot", url],
     }),
     "registration-confirmed": ({ meeting, track, when, url }) => ({
       subject: `Registered: ${track}`,

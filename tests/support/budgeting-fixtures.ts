@@ -3,6 +3,7 @@ import { type Database, schema, withPlatform, withTenant } from "../../src/db/in
 import {
   countRound,
   createRound,
+  type Eligibility,
   getRound,
   moderatePlan,
   type RoundRules,
@@ -50,6 +51,7 @@ export async function givenRound(
     tenantId: string;
     personId: string;
     rules?: RoundRules;
+    eligibility?: Eligibility;
     areas?: { name: string; budgetEuros: number }[];
     plans?: PlanSpec[];
     until?: "plans" | "review" | "voting";
@@ -66,6 +68,7 @@ export async function givenRound(
       title: "Burgerbegroting",
       body: "",
       rules: o.rules ?? KNAPSACK,
+      eligibility: o.eligibility,
       areas,
       schedule: NO_DATES,
       idempotencyKey: null,

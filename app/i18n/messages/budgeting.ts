@@ -291,6 +291,29 @@ export const budgeting = defineMessages({
     "budgeting.identification.postal-code": "Met een stemcode per post",
     "budgeting.identification.oidc": "Met DigiD",
     "budgeting.identification.email": "Met een bevestiging per e-mail",
+    "budgeting.identification.postal-code.sentence":
+      "U stemt met de stemcode uit de brief die u van de gemeente kreeg. Met één code kunt u één keer stemmen.",
+    "budgeting.identification.oidc.sentence":
+      "U stemt na inloggen met {name}. Wij bewaren niet wie u bent, alleen dat u hebt gestemd.",
+    "budgeting.identification.email.sentence":
+      "U stemt via een link die wij u mailen. Met één e-mailadres kunt u één keer stemmen.",
+    "budgeting.staff.identification": "Stemmers melden zich: {how}.",
+    "budgeting.staff.identification.save": "Opslaan",
+    "budgeting.staff.identification.changed": "De manier van stemmen is opgeslagen.",
+    "budgeting.vote.email": "Uw e-mailadres",
+    "budgeting.vote.email.hint": "Wij sturen u een link naar het stembiljet. Wij bewaren uw e-mailadres niet.",
+    "budgeting.vote.email.submit": "Stuur mij de link",
+    "budgeting.vote.email.sent":
+      "Wij hebben een e-mail gestuurd naar het adres dat u gaf. Klik op de link in die e-mail om te stemmen. Geen e-mail gekregen? Kijk ook bij ongewenste e-mail.",
+    "budgeting.vote.oidc.submit": "Inloggen met {name} en stemmen",
+    "budgeting.vote.chooseArea": "Voor welk gebied stemt u? Kies het gebied waar u woont.",
+    "budgeting.error.passInvalid":
+      "Deze link werkt niet meer. Misschien is hij al gebruikt of te oud. Vraag een nieuwe aan.",
+    "budgeting.error.alreadyVotedPass": "U hebt al gestemd. Wilt u uw stem wijzigen? Gebruik uw wijzigcode.",
+    "budgeting.error.wrongIdentification":
+      "In deze ronde stemt u op een andere manier. Kijk op de pagina van de ronde.",
+    "budgeting.error.mailRateLimited": "U hebt te vaak om een link gevraagd. Probeer het over een uur opnieuw.",
+    "budgeting.error.oidcFailed": "Inloggen met {name} is niet gelukt. Probeer het opnieuw.",
     "budgeting.eligibility.title": "Wie mag stemmen",
     "budgeting.rules.intro":
       "Kies hoe inwoners stemmen en hoe de winnaars worden bepaald. Onder elke keuze staat de zin die stemmers te zien krijgen. Vul alleen de getallen in die bij het gekozen stemformulier horen. Zodra de stemming opent, liggen de regels vast.",
@@ -616,6 +639,29 @@ export const budgeting = defineMessages({
     "budgeting.identification.postal-code": "With a postal voting code",
     "budgeting.identification.oidc": "With DigiD",
     "budgeting.identification.email": "With a confirmation by e-mail",
+    "budgeting.identification.postal-code.sentence":
+      "You vote with the voting code in the letter the municipality sent you. One code gives one vote.",
+    "budgeting.identification.oidc.sentence":
+      "You vote after signing in with {name}. We do not keep who you are, only that you have voted.",
+    "budgeting.identification.email.sentence":
+      "You vote through a link we e-mail to you. One e-mail address gives one vote.",
+    "budgeting.staff.identification": "Voters identify: {how}.",
+    "budgeting.staff.identification.save": "Save",
+    "budgeting.staff.identification.changed": "The way of voting has been saved.",
+    "budgeting.vote.email": "Your e-mail address",
+    "budgeting.vote.email.hint": "We send you a link to the ballot. We do not keep your e-mail address.",
+    "budgeting.vote.email.submit": "Send me the link",
+    "budgeting.vote.email.sent":
+      "We have sent an e-mail to the address you gave. Click the link in that e-mail to vote. No e-mail? Also look in your spam folder.",
+    "budgeting.vote.oidc.submit": "Sign in with {name} and vote",
+    "budgeting.vote.chooseArea": "Which area do you vote for? Choose the area where you live.",
+    "budgeting.error.passInvalid":
+      "This link no longer works. Perhaps it was used already or is too old. Ask for a new one.",
+    "budgeting.error.alreadyVotedPass":
+      "You have already voted. Do you want to change your vote? Use your change code.",
+    "budgeting.error.wrongIdentification": "In this round you vote in another way. See the round's page.",
+    "budgeting.error.mailRateLimited": "You asked for a link too often. Please try again in an hour.",
+    "budgeting.error.oidcFailed": "Signing in with {name} did not work. Please try again.",
     "budgeting.eligibility.title": "Who may vote",
     "budgeting.rules.intro":
       "Choose how residents vote and how the winners are decided. Under each choice is the sentence voters will see. Fill in only the numbers that belong to the chosen ballot form. Once voting opens, the rules are fixed.",

@@ -11,6 +11,7 @@ import { PartOfProcesses } from "../../components/part-of-processes.tsx";
 import { formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf, orNotFound } from "../../server/budgeting.server.ts";
+import { services } from "../../server/context.ts";
 import type { Route } from "./+types/round";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -27,7 +28,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
           rules: round.rules,
           phase: round.track.phase,
           areas: round.areas,
+          identification: round.eligibility.identification,
         },
+        oidcName: services(context).config.oidc?.name ?? "DigiD",
         plans,
         published: await isResultPublished(tx, { tenantId: tenant.id, roundId: round.id }),
         processes: await processesLinkedTo(tx, { tenantId: tenant.id, instrument: "round", ids: [round.id] }),
@@ -39,7 +42,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export default function RoundPage({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { round, plans, published, processes } = loaderData;
+  const { round, plans, published, processes, oidcName } = loaderData;
   const [search] = useSearchParams();
   const base = `/${params.gemeente}/burgerbegroting/${round.slug}`;
   const euros = (n: number) => formatMoney(locale, n * 100);
@@ -93,6 +96,7 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
       {rulesSentences(t, locale, round.rules, round.areas[0]?.budgetEuros ?? 0).map((s) => (
         <Paragraph key={s}>{s}</Paragraph>
       ))}
+      <Paragraph>{t(`budgeting.identification.${round.identification}.sentence`, { name: oidcName })}</Paragraph>
       <DataTable
         label={t("budgeting.rules.title")}
         columns={[t("budgeting.area"), t("budgeting.budget")]}

@@ -8,11 +8,14 @@ import {
 import { Form, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import {
+  changeIdentification,
   createCodeBatch,
   createPaperBatch,
   enterPaperBatch,
   getResult,
   getRound,
+  IDENTIFICATION_METHODS,
+  type IdentificationMethod,
   LETTERS_PER_FILE,
   listCodeBatches,
   listPaperBatches,
@@ -50,6 +53,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
           title: round.title,
           rules: round.rules,
           rulesFixedAt: round.rulesFixedAt,
+          identification: round.eligibility.identification,
           areas: round.areas,
           phase: round.track.phase,
           schedule: round.track.schedule,
@@ -62,7 +66,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     }),
   );
   // The phases come from the loader, so the domain's modules stay out of the browser's bundle.
-  return { ...view, base: staffBase(params.gemeente), phases: ROUND_PHASES, lettersPerFile: LETTERS_PER_FILE };
+  return {
+    ...view,
+    base: staffBase(params.gemeente),
+    phases: ROUND_PHASES,
+    lettersPerFile: LETTERS_PER_FILE,
+    identifications: IDENTIFICATION_METHODS,
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -118,6 +128,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
             text: form.ballots,
             now,
           });
+        case "identification":
+          return changeIdentification(tx, {
+            tenantId,
+            roundId,
+            actorPersonId,
+            identification: form.identification as IdentificationMethod,
+          });
         case "codes":
           return createCodeBatch(tx, {
             tenantId,
@@ -144,6 +161,7 @@ const NOTICES = {
   reject: "budgeting.plan.moderated",
   review: "budgeting.plan.reviewed",
   codes: "budgeting.codes.created",
+  identification: "budgeting.staff.identification.changed",
   "paper-batch": "budgeting.paper.created",
   "paper-entry": "budgeting.paper.entered",
 } as const satisfies Record<string, MessageKey>;
@@ -151,7 +169,7 @@ const NOTICES = {
 export default function StaffRound({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { round, plans, batches, paper, result, base, phases, lettersPerFile } = loaderData;
+  const { round, plans, batches, paper, result, base, phases, lettersPerFile, identifications } = loaderData;
   const euros = (n: number) => formatMoney(locale, n * 100);
   const index = phases.indexOf(round.phase);
   const next = phases[index + 1];
@@ -207,7 +225,32 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
       {rulesSentences(t, locale, round.rules, round.areas[0]?.budgetEuros ?? 0).map((s) => (
         <Paragraph key={s}>{s}</Paragraph>
       ))}
+      <Paragraph>
+        {t("budgeting.staff.identification", { how: t(`budgeting.identification.${round.identification}`) })}
+      </Paragraph>
       {round.rulesFixedAt && <Paragraph>{t("budgeting.rules.fixed")}</Paragraph>}
+      {!round.rulesFixedAt && index < phases.indexOf("voting") && (
+        // How voters identify stays open until voting opens, like the other rules (the database fixes it then).
+        <Form method="post">
+          <input type="hidden" name="intent" value="identification" />
+          <label className="utrecht-form-label" htmlFor="identification">
+            {t("budgeting.field.identification")}
+          </label>
+          <select
+            id="identification"
+            name="identification"
+            className="utrecht-select utrecht-select--html-select"
+            defaultValue={round.identification}
+          >
+            {identifications.map((m) => (
+              <option key={m} value={m}>
+                {t(`budgeting.identification.${m}`)}
+              </option>
+            ))}
+          </select>{" "}
+          <SecondaryActionButton type="submit">{t("budgeting.staff.identification.save")}</SecondaryActionButton>
+        </Form>
+      )}
       <Heading2>{t("budgeting.plans.title")}</Heading2>
       {plans.length === 0 && <Paragraph>{t("budgeting.plans.none")}</Paragraph>}
       {plans.map((plan) => (
@@ -321,7 +364,7 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
           ]}
         />
       )}
-      {phases.indexOf(round.phase) < phases.indexOf("counting") && (
+      {round.identification === "postal-code" && phases.indexOf(round.phase) < phases.indexOf("counting") && (
         <Form method="post">
           <input type="hidden" name="intent" value="codes" />
           <AreaSelect id="codes-area" label={t("budgeting.codes.area")} areas={round.areas} />

@@ -231,6 +231,28 @@ export const pbVoterRegister = pgTable(
 ).enableRLS();
 
 /**
+ * A voter's pass to one ballot in a round whose voters identify by e-mail or OpenID Connect: the hash of a random
+ * token (in the mailed link, or in the address after DigiD), the register's key for the voter (a keyed hash of the
+ * e-mail address or the `sub`, never either itself) and its expiry. Casting the ballot deletes the pass in the same
+ * transaction, so no row records when a pass was used.
+ */
+export const pbVotingPasses = pgTable(
+  "pb_voting_passes",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    tenantId: tenantId(),
+    roundId: roundRef(),
+    voterKey: text("voter_key").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("pb_voting_passes_round_idx").on(t.roundId, t.expiresAt),
+    index("pb_voting_passes_tenant_idx").on(t.tenantId),
+    tenantIsolation("pb_voting_passes"),
+  ],
+).enableRLS();
+
+/**
  * A secret ballot: a random id, the area, the day, the choices, and the keyed hash of the voter's receipt code. No
  * reference to a voter or a code and no time finer than the day (a schema test guards this).
  */

@@ -7,6 +7,7 @@ import { getRound, type Round } from "./get-round.ts";
 import { listPlans } from "./list-plans.ts";
 import { roundPhases } from "./round-phases.ts";
 import { hashCode, newReceiptCode } from "./voting-codes.ts";
+import { takeVotingPass } from "./voting-passes.ts";
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });
 /** The Dutch calendar day of an instant: the only time a ballot or the register keeps. */
@@ -73,28 +74,49 @@ async function unusedCode(tx: Executor, o: { tenantId: string; roundId: string; 
   return { id: code.id, roundAreaId: code.roundAreaId };
 }
 
+/** How the voter shows they may vote: a postal voting code, or a pass (from a mailed link or after DigiD) and an area. */
+export type Voter = { code: string } | { pass: string; roundAreaId: string };
+
 export type CastBallotOptions = {
   tenantId: string;
   roundSlug: string;
-  code: string;
   choices: readonly BallotChoice[];
   key: string;
   now: Date;
-};
+} & Voter;
 
 /**
- * One transaction: the code is marked as used in the register (has voted, and the day), the ballot goes in with a
- * random id, the day and no reference to the code, and the receipt's keyed hash is stored. Of two casts of one code
- * at once, the second loses on the register's primary key and gets `already-voted`.
+ * The register's key and the area for a cast. A code names its area; a pass's voter chose one of the round's areas
+ * (e-mail and DigiD do not tell where someone lives), and the pass is used up here, in the cast's transaction.
+ */
+async function registerEntry(tx: Tx, round: Round, o: CastBallotOptions) {
+  if ("code" in o) {
+    const code = await unusedCode(tx, { tenantId: o.tenantId, roundId: round.id, code: o.code, key: o.key });
+    return { voterKey: `code:${code.id}`, roundAreaId: code.roundAreaId };
+  }
+  if (round.eligibility.identification === "postal-code") throw new BudgetingError("budgeting.wrong-identification");
+  if (!round.areas.some((a) => a.id === o.roundAreaId)) throw new BudgetingError("budgeting.area-not-found");
+  const { voterKey } = await takeVotingPass(tx, { tenantId: o.tenantId, roundId: round.id, pass: o.pass, now: o.now });
+  return { voterKey, roundAreaId: o.roundAreaId };
+}
+
+/**
+ * One transaction: the voter is marked in the register (has voted, and the day), the ballot goes in with a random id,
+ * the day and no reference to the code or pass, and the receipt's keyed hash is stored. Of two casts for one voter at
+ * once (one code, or one e-mail address or `sub` with several passes), the second loses on the register's primary
+ * key and gets `already-voted`; its transaction rolls back, pass and all.
  */
 export async function castBallot(tx: Tx, o: CastBallotOptions): Promise<{ receipt: string; round: Round }> {
   const round = await openBallotBox(tx, o);
-  const code = await unusedCode(tx, { tenantId: o.tenantId, roundId: round.id, code: o.code, key: o.key });
-  const { planIds, points } = await checkedChoices(tx, round, code.roundAreaId, o.choices);
+  if ("code" in o && round.eligibility.identification !== "postal-code") {
+    throw new BudgetingError("budgeting.wrong-identification");
+  }
+  const { voterKey, roundAreaId } = await registerEntry(tx, round, o);
+  const { planIds, points } = await checkedChoices(tx, round, roundAreaId, o.choices);
   const day = dutchDay(o.now);
   const [registered] = await tx
     .insert(schema.pbVoterRegister)
-    .values({ tenantId: o.tenantId, roundId: round.id, voterKey: `code:${code.id}`, votedOn: day })
+    .values({ tenantId: o.tenantId, roundId: round.id, voterKey, votedOn: day })
     .onConflictDoNothing()
     .returning({ roundId: schema.pbVoterRegister.roundId });
   if (!registered) throw new BudgetingError("budgeting.already-voted");
@@ -102,7 +124,7 @@ export async function castBallot(tx: Tx, o: CastBallotOptions): Promise<{ receip
   await tx.insert(schema.pbBallots).values({
     tenantId: o.tenantId,
     roundId: round.id,
-    roundAreaId: code.roundAreaId,
+    roundAreaId,
     castOn: day,
     source: "online",
     planIds,
@@ -112,7 +134,14 @@ export async function castBallot(tx: Tx, o: CastBallotOptions): Promise<{ receip
   return { receipt, round };
 }
 
-export type ChangeBallotOptions = Omit<CastBallotOptions, "code"> & { receipt: string };
+export type ChangeBallotOptions = {
+  tenantId: string;
+  roundSlug: string;
+  receipt: string;
+  choices: readonly BallotChoice[];
+  key: string;
+  now: Date;
+};
 
 async function ballotByReceipt(
   tx: Executor,

@@ -11,6 +11,7 @@ export {
   dutchDay,
   findBallotByReceipt,
   findVotingCode,
+  type Voter,
 } from "./cast-ballot.ts";
 export { type BallotChoice, checkBallot } from "./check-ballot.ts";
 export {
@@ -85,7 +86,7 @@ export {
   type WinnerRule,
 } from "./rules.ts";
 export { type SubmitPlanOptions, submitPlan } from "./submit-plan.ts";
-export { type UpdateRoundOptions, updateRound } from "./update-round.ts";
+export { changeIdentification, type UpdateRoundOptions, updateRound } from "./update-round.ts";
 export {
   CODE_ALPHABET,
   CODE_LENGTH,
@@ -95,3 +96,13 @@ export {
   looksLikeCode,
   normaliseCode,
 } from "./voting-codes.ts";
+export {
+  EMAIL_PASS_MINUTES,
+  issueOidcPass,
+  normaliseEmail,
+  OIDC_PASS_MINUTES,
+  openVotingPass,
+  type RequestVotingLinkOptions,
+  requestVotingLink,
+  voterKeyOf,
+} from "./voting-passes.ts";

@@ -8,8 +8,8 @@ export type IdentificationMethod = "postal-code" | "oidc" | "email";
 /** Who may vote besides the minimum age (in the rules): residents of the area only, identified in one way. */
 export type Eligibility = { residentsOnly: boolean; identification: IdentificationMethod };
 export const DEFAULT_ELIGIBILITY: Eligibility = { residentsOnly: true, identification: "postal-code" };
-/** The identification methods a round can use today; OpenID Connect and e-mail follow with their voting pages. */
-export const IDENTIFICATION_METHODS: readonly IdentificationMethod[] = ["postal-code"];
+/** The identification methods staff choose from: postal voting codes, DigiD (OpenID Connect), or a link by e-mail. */
+export const IDENTIFICATION_METHODS: readonly IdentificationMethod[] = ["postal-code", "oidc", "email"];
 
 /** Where a funded plan stands in its realisation; the newest update's status is the plan's. */
 export type RealisationStatus = "planned" | "in-progress" | "realised" | "dropped";

@@ -5,7 +5,13 @@ import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
 import { checkAreas, type RoundAreaInput, requireOwnAreas } from "./round-areas.ts";
 import { roundPhases } from "./round-phases.ts";
-import { checkRules, type RoundRules, rulesToColumns } from "./rules.ts";
+import {
+  checkRules,
+  IDENTIFICATION_METHODS,
+  type IdentificationMethod,
+  type RoundRules,
+  rulesToColumns,
+} from "./rules.ts";
 
 export type UpdateRoundOptions = {
   tenantId: string;
@@ -97,5 +103,34 @@ export async function updateRound(tx: Tx, o: UpdateRoundOptions): Promise<void> 
     action: "budgeting.round.update",
     subject: o.title,
     details: { roundId: o.roundId, rules: rulesToColumns(rules) },
+  });
+}
+
+/**
+ * Changes how a round's voters identify. Under the round's row lock and only before voting opens, like the other
+ * rules: voters who already hold a pass or code must not find it worthless, and the register's keys must not mix.
+ */
+export async function changeIdentification(
+  tx: Tx,
+  o: { tenantId: string; roundId: string; actorPersonId: string; identification: IdentificationMethod },
+): Promise<void> {
+  if (!IDENTIFICATION_METHODS.includes(o.identification)) {
+    throw new BudgetingError("budgeting.invalid-rules", { reason: "identification" });
+  }
+  const round = await getRound(tx, { tenantId: o.tenantId, id: o.roundId, forUpdate: true });
+  if (round.rulesFixedAt || hasReached(roundPhases, round.track, "voting")) {
+    throw new BudgetingError("budgeting.rules-fixed");
+  }
+  if (round.eligibility.identification === o.identification) return;
+  await tx
+    .update(schema.pbRounds)
+    .set({ identification: o.identification })
+    .where(and(eq(schema.pbRounds.tenantId, o.tenantId), eq(schema.pbRounds.id, o.roundId)));
+  await recordAudit(tx, {
+    tenantId: o.tenantId,
+    actorPersonId: o.actorPersonId,
+    action: "budgeting.round.identification",
+    subject: round.title,
+    details: { roundId: o.roundId, from: round.eligibility.identification, to: o.identification },
   });
 }

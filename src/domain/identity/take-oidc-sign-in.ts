@@ -7,6 +7,12 @@ import type { OidcAttempt } from "./start-oidc-sign-in.ts";
 export async function takeOidcSignIn(tx: Executor, o: { state: string; now: Date }): Promise<OidcAttempt> {
   const row = await consumeSignInToken(tx, { token: o.state, purpose: "oidc", now: o.now });
   if (!row?.data.nonce || !row.data.codeVerifier) throw new IdentityError("identity.oidc-state-invalid");
-  const { nonce, codeVerifier, returnTo } = row.data;
-  return { state: o.state, nonce, codeVerifier, ...(returnTo ? { returnTo } : {}) };
+  const { nonce, codeVerifier, returnTo, voteTenantId, voteRoundSlug } = row.data;
+  return {
+    state: o.state,
+    nonce,
+    codeVerifier,
+    ...(returnTo ? { returnTo } : {}),
+    ...(voteTenantId && voteRoundSlug ? { vote: { tenantId: voteTenantId, roundSlug: voteRoundSlug } } : {}),
+  };
 }
