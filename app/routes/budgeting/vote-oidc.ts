@@ -15,7 +15,7 @@ export function loader({ params }: Route.LoaderArgs) {
 
 /**
  * A voter of a round that identifies with DigiD goes to the provider from here. Only `openid` is asked: the callback
- * needs nothing but the pseudonymous `sub`, and turns it into a voting pass for this round (ADR 0036).
+ * needs nothing but the pseudonymous `sub`, and turns it into a voting pass for this round (ADR 0037).
  */
 export async function action({ params, context }: Route.ActionArgs) {
   if (!services(context).config.oidc) throw new Response(null, { status: 404 });

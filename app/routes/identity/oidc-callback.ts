@@ -13,7 +13,7 @@ import type { Route } from "./+types/oidc-callback";
  * The provider sends the browser back here with a GET: the one GET that changes state (it uses up the flow and
  * starts a session), because the protocol prescribes it. It is safe to do so: it completes only with a state that
  * this browser's cookie holds, once, with the PKCE verifier only the server knows (ADR 0004). A flow started from a
- * burgerbegroting ballot ends in a voting pass for that round instead of a session (ADR 0036).
+ * burgerbegroting ballot ends in a voting pass for that round instead of a session (ADR 0037).
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { db, config, logger } = services(context);

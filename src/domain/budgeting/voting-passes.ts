@@ -24,7 +24,7 @@ export function normaliseEmail(input: string): string | undefined {
 
 /**
  * The register's key for a voter who identified by e-mail or OpenID Connect: HMAC-SHA-256 under the configured key,
- * so the register cannot be searched by hashing a list of addresses or subjects without that key (ADR 0036).
+ * so the register cannot be searched by hashing a list of addresses or subjects without that key (ADR 0037).
  */
 export function voterKeyOf(key: string, voter: { email: string } | { issuer: string; subject: string }): string {
   const [kind, material] = "email" in voter ? ["email", voter.email] : ["oidc", `${voter.issuer}|${voter.subject}`];
