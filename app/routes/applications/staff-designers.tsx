@@ -8,6 +8,7 @@ import { deleteDesignerSignUp, getTrajectory, listDesignerSignUps } from "../../
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { DownloadLinks } from "../../components/download-links.tsx";
 import { ErrorSummary } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
@@ -121,15 +122,11 @@ export default function StaffDesigners({ loaderData: { trajectory, signUps } }: 
               <DeleteForm key="delete" id={signUp.id} name={signUp.name} />,
             ]}
           />
-          <Paragraph>
-            <a className="nl-link" href={`${base}/ontwerpers.csv`} download>
-              {t("designers.export.csv")}
-            </a>{" "}
-            ·{" "}
-            <a className="nl-link" href={`${base}/ontwerpers.xlsx`} download>
-              {t("designers.export.xlsx")}
-            </a>
-          </Paragraph>
+          <DownloadLinks
+            stem={`${base}/ontwerpers`}
+            csv={t("designers.export.csv")}
+            xlsx={t("designers.export.xlsx")}
+          />
         </>
       )}
     </PageShell>

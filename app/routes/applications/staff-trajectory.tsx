@@ -24,6 +24,7 @@ import { dutchTime } from "../../../src/domain/shared/index.ts";
 import { BarChart } from "../../components/bar-chart.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { DownloadLinks } from "../../components/download-links.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
@@ -144,7 +145,9 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
       <StaffNav base="/beheer" />
       <Paragraph>
         {places.max === null
-          ? t("applications.places.unlimited", { admitted: places.admitted })
+          ? places.admitted === 1
+            ? t("applications.places.unlimitedOne")
+            : t("applications.places.unlimited", { admitted: places.admitted })
           : t("applications.places", { admitted: places.admitted, max: places.max, left: places.placesLeft ?? 0 })}{" "}
         {places.min !== null &&
           t(places.canStart ? "applications.places.canStart" : "applications.places.cannotStart", { min: places.min })}
@@ -271,15 +274,11 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
             </TableRow>
           ))}
         </DataTable>
-        <Paragraph>
-          <a className="nl-link" href={`/beheer/trajecten/${trajectory.slug}/export.csv`} download>
-            {t("applications.export.csv")}
-          </a>{" "}
-          ·{" "}
-          <a className="nl-link" href={`/beheer/trajecten/${trajectory.slug}/export.xlsx`} download>
-            {t("applications.export.xlsx")}
-          </a>
-        </Paragraph>
+        <DownloadLinks
+          stem={`/beheer/trajecten/${trajectory.slug}/export`}
+          csv={t("applications.export.csv")}
+          xlsx={t("applications.export.xlsx")}
+        />
       </section>
     </PageShell>
   );

@@ -24,6 +24,7 @@ import { listMunicipalities } from "../../../src/domain/tenancy/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { CheckboxField, CheckboxGroupField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { DownloadLinks } from "../../components/download-links.tsx";
 import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { MeetingProgramme } from "../../components/meeting-programme.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
@@ -471,14 +472,11 @@ function Registrations({
           ))}
         </DataTable>
       )}
-      <Paragraph>
-        <a className="nl-link" href={`/beheer/bijeenkomsten/${meeting.slug}/export.csv`} download>
-          {t("meetings.export.csv")}
-        </a>{" "}
-        <a className="nl-link" href={`/beheer/bijeenkomsten/${meeting.slug}/export.xlsx`} download>
-          {t("meetings.export.xlsx")}
-        </a>
-      </Paragraph>
+      <DownloadLinks
+        stem={`/beheer/bijeenkomsten/${meeting.slug}/export`}
+        csv={t("meetings.export.csv")}
+        xlsx={t("meetings.export.xlsx")}
+      />
     </section>
   );
 }
