@@ -6,7 +6,7 @@ import { z } from "zod";
 import { optionalText, requiredText, textLimits } from "../forms/fields.ts";
 import { submitInitiativeForm } from "../forms/initiatives.ts";
 import { parseFormData } from "../server/forms.server.ts";
-import { TextAreaField, TextField } from "./form-fields.tsx";
+import { summaryLine, TextAreaField, TextField } from "./form-fields.tsx";
 
 /** The initiative form's title, description and e-mail fields, given its schema's limits (or none). */
 function InitiativeFields({ constraint }: { constraint: ReturnType<typeof textLimits> | undefined }) {
@@ -89,5 +89,15 @@ describe("TextField and TextAreaField", () => {
     const page = renderPage(WithoutLimits);
     expect(page.toLowerCase()).not.toContain("maxlength");
     expect(page).not.toContain("Maximaal");
+  });
+});
+
+describe("the error summary's lines", () => {
+  it("put the error after the label, without doubling a sentence's or a question's own ending", () => {
+    expect(summaryLine("Titel", "Vul dit veld in")).toBe("Titel: Vul dit veld in");
+    expect(summaryLine("Ik geef toestemming.", "Zet een vinkje")).toBe("Ik geef toestemming: Zet een vinkje");
+    expect(summaryLine("Wie mag zich aanmelden?", "Kies een van de mogelijkheden")).toBe(
+      "Wie mag zich aanmelden? Kies een van de mogelijkheden",
+    );
   });
 });

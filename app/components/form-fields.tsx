@@ -107,6 +107,15 @@ export function TextAreaField({
  * The list of what to fix, above the form: focused on arrival so screen-reader users hear it, each item a link
  * to its field (WCAG 3.3.1).
  */
+/**
+ * A line of the error summary: the field's label, then what is wrong. A label that is a sentence ("…aanmelden.") or a
+ * question ("Wie mag zich aanmelden?") keeps its own ending instead of getting ": " after it.
+ */
+export function summaryLine(label: string, error: string): string {
+  if (/[?!]$/.test(label)) return `${label} ${error}`;
+  return `${label.replace(/[.:]$/, "")}: ${error}`;
+}
+
 export function ErrorSummary({
   formErrors,
   fields,
@@ -129,7 +138,7 @@ export function ErrorSummary({
           {invalid.map(({ meta, label }) => (
             <li key={meta.id}>
               <a className="utrecht-link" href={`#${meta.id}`}>
-                {label}: {errorText(meta.errors)}
+                {summaryLine(label, errorText(meta.errors) ?? "")}
               </a>
             </li>
           ))}
