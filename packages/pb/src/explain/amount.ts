@@ -48,14 +48,28 @@ export type Language = "nl" | "en";
 export function formatMoney(amount: Amount, currency: string, language: Language): string {
   const value = amountValue(amount);
   const whole = Math.abs(value - Math.round(value)) < 0.005;
-  const text = new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", {
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(value);
+  const digits = whole ? 0 : 2;
+  const text = numberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
   return currency ? `${currency} ${text}` : text;
 }
 
 /** A count of people: "1.204" (Dutch), "1,204" (English). */
 export function formatCount(count: number, language: Language): string {
-  return new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB").format(count);
+  return numberFormat(language).format(count);
 }
+
+/**
+ * A number format of the language, made once per language and options: making one costs far more than formatting,
+ * and an explanation formats thousands of amounts.
+ */
+export function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();

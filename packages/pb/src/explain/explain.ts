@@ -1,7 +1,7 @@
 import type { EqualSharesTrace } from "../rules/equal-shares/equal-shares.ts";
 import type { GreedyTrace } from "../rules/greedy.ts";
 import type { PhragmenTrace } from "../rules/phragmen.ts";
-import { type Amount, amountValue, formatCount, formatMoney, type Language } from "./amount.ts";
+import { type Amount, amountValue, formatCount, formatMoney, type Language, numberFormat } from "./amount.ts";
 import type { TraceContext } from "./context.ts";
 
 /** The trace of any rule (`trace: true`): plain JSON data, to be stored and explained later. */
@@ -18,10 +18,7 @@ function wordsFor(trace: TraceContext, language: Language) {
     if (names.length <= 1) return names.join("");
     return `${names.slice(0, -1).join(", ")} ${language === "nl" ? "en" : "and"} ${names.at(-1)}`;
   };
-  const number = (value: string) =>
-    new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { maximumSignificantDigits: 4 }).format(
-      amountValue(value),
-    );
+  const number = (value: string) => numberFormat(language, { maximumSignificantDigits: 4 }).format(amountValue(value));
   return { money, count, name, label, list, number };
 }
 
@@ -93,10 +90,17 @@ function explainEqualShares(trace: EqualSharesTrace, nl: Language): string[] {
     );
   }
   trace.rounds.forEach((round, i) => {
+    // Read each amount once: a round of a big count has thousands of payments.
     const amounts = round.payments.map((p) => amountValue(p.each));
-    const low = round.payments.reduce((a, b) => (amountValue(b.each) < amountValue(a.each) ? b : a));
-    const high = round.payments.reduce((a, b) => (amountValue(b.each) > amountValue(a.each) ? b : a));
-    const same = Math.max(...amounts) - Math.min(...amounts) < 0.005;
+    let lowest = 0;
+    let highest = 0;
+    amounts.forEach((amount, k) => {
+      if (amount < amounts[lowest]!) lowest = k;
+      if (amount > amounts[highest]!) highest = k;
+    });
+    const low = round.payments[lowest]!;
+    const high = round.payments[highest]!;
+    const same = amounts[highest]! - amounts[lowest]! < 0.005;
     const share = same
       ? dutch
         ? `ieder ${w.money(high.each)}`
