@@ -173,7 +173,6 @@ export default [
   route("toegankelijkheid", "routes/legal/accessibility.tsx"),
   route("privacy", "routes/legal/privacy.tsx"),
   route("taal", "routes/language.tsx"),
-  route("healthz", "routes/healthz.ts"),
   ...openDataRoutes,
   ...identityRoutes,
   ...participationRoutes,

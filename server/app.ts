@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import * as build from "virtual:react-router/server-build";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
@@ -9,6 +9,7 @@ import { type RequestState, requestContext, type Services, servicesContext } fro
 import { summariseError } from "../src/platform/error-summary.ts";
 import { markRouter, timeRequest } from "../src/platform/request-timing.ts";
 import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
+import { answerHealth, requestId } from "./health.ts";
 import { noStoreWhenSignedIn } from "./no-store.ts";
 import { pageCache } from "./page-cache.ts";
 import { servePublicFiles } from "./public-files.ts";
@@ -32,16 +33,12 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
   if (services.config.requestTiming) {
     app.use((req, res, next) => timeRequest(req.originalUrl, (listener) => res.once("finish", listener), next));
   }
+  app.get("/healthz", answerHealth(services.db, services.logger));
 
   app.use(
     pinoHttp({
       logger: services.logger,
-      genReqId: (req, res) => {
-        const id = (typeof req.headers["x-request-id"] === "string" && req.headers["x-request-id"]) || randomUUID();
-        res.setHeader("X-Request-Id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === "/healthz" },
+      genReqId: requestId,
       // One line per request with what an operator needs; no headers, so no cookies or tokens in the logs.
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
@@ -84,17 +81,18 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
   );
 
   app.use(refuseMalformedTargets);
-  app.use(rejectCrossSiteWrites(services.config.publicUrl));
-  app.use(limitRequestBodies(build.routes as RouteManifest));
-
   if (options.clientAssetsDir) {
     app.use("/assets", express.static(`${options.clientAssetsDir}/assets`, { immutable: true, maxAge: "1y" }));
     app.use(servePublicFiles(options.clientAssetsDir));
   }
-  app.use(noStoreWhenSignedIn);
+  // Right after the security headers and the static files (whose paths could match a page's pattern): a cached
+  // anonymous page skips everything below, none of which applies to a cookie-less GET (ADR 0030, addendum).
   app.use(
     pageCache({ db: services.db, manifest: build.routes as RouteManifest, seconds: services.config.pageCacheSeconds }),
   );
+  app.use(rejectCrossSiteWrites(services.config.publicUrl));
+  app.use(limitRequestBodies(build.routes as RouteManifest));
+  app.use(noStoreWhenSignedIn);
 
   app.all(
     "/{*splat}",

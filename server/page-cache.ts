@@ -94,23 +94,24 @@ export function pageCache(o: { db: Database; manifest: RouteManifest; seconds: n
     decided.set(path, answer);
     return answer;
   };
+  const version = nextVersionRead(o.db);
 
   const handler: RequestHandler = (req, res, next) => {
     if (o.seconds === 0 || req.method !== "GET") return next();
     const cookies = req.get("cookie") ?? "";
     if (!onlyLocaleCookie(cookies) || !cacheable(req.path)) return next();
     void (async () => {
-      const [version, locale] = await Promise.all([readPageVersion(o.db), localeCookie.parse(cookies)]);
+      const [current, locale] = await Promise.all([version(), cookies ? localeCookie.parse(cookies) : null]);
       const key = `${req.get("host")}\n${typeof locale === "string" ? locale : ""}\n${req.originalUrl}`;
       const entry = entries.get(key);
-      if (entry && entry.version === version && Date.now() - entry.storedAt < o.seconds * 1000) {
+      if (entry && entry.version === current && Date.now() - entry.storedAt < o.seconds * 1000) {
         // Most recently used last, so the oldest use is evicted first.
         entries.delete(key);
         entries.set(key, entry);
         return answerFrom(entry, req.get("if-none-match"), res);
       }
       res.setHeader("X-Page-Cache", "miss");
-      capture(res, version, (stored) => {
+      capture(res, current, (stored) => {
         entries.delete(key);
         entries.set(key, stored);
         if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
@@ -122,6 +123,32 @@ export function pageCache(o: { db: Database; manifest: RouteManifest; seconds: n
     });
   };
   return Object.defineProperty(handler, "size", { get: () => entries.size }) as PageCache;
+}
+
+/**
+ * Reads of the page version, shared by the requests that wait for one: a request joins the next read that starts
+ * after it arrived, never one already on its way, so it still sees every write committed before it came (ADR 0030).
+ * Under load this is one primary-key read per round trip instead of one per request.
+ */
+function nextVersionRead(db: Database): () => Promise<string> {
+  let running: Promise<string> | undefined;
+  let next: Promise<string> | undefined;
+  const start = () => {
+    running = readPageVersion(db).finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  return () => {
+    if (!running) return start();
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return start();
+      });
+    return next;
+  };
 }
 
 /** True when the request carries no cookie, or only the language cookie (once). */
