@@ -6,6 +6,7 @@ import {
   recordCostItem,
   reverseCostItem,
   setActionStatus,
+  shareGroupContact,
   submitApplication,
 } from "../domain/programme/index.ts";
 import { dutchTime } from "../domain/shared/index.ts";
@@ -26,13 +27,16 @@ type DemoApplication = {
   reached: Step;
   questions?: string[];
   action?: { text: string; status: "planned" | "in-progress" | "done" };
+  /** The coordinator lets the other municipalities of the learning group see the contact. */
+  sharesContact?: true;
   costs?: { kind: "quote" | "invoice"; supplier: string; description: string; amountCents: number; on: string }[];
 };
 
 /**
  * Applications as staff meet them in the spring of 2019: Veenhoven admitted to Kernendemocratie with a learning
  * agenda, a local action under way and the cost of its local support (one invoice entered twice and reversed, as
- * corrections are made); Dijkstad admitted to Democratisch begroten, and with an intake planned for Faciliteren.
+ * corrections are made); Dijkstad admitted to Kernendemocratie too (its contact shared with the learning group) and
+ * to Democratisch begroten, and with an intake planned for Faciliteren.
  * Without them the staff area, the cost statement and the supervisors' view of learning agendas start empty.
  */
 const demoApplications: DemoApplication[] = [
@@ -78,6 +82,22 @@ const demoApplications: DemoApplication[] = [
         on: "2019-05-20",
       },
     ],
+  },
+  {
+    municipality: "dijkstad",
+    trajectory: "kernendemocratie",
+    submittedOn: "2019-02-26",
+    project: "Vijf wijkraden krijgen een vaste plek in de besluitvorming over hun wijk, met een eigen wijkbudget.",
+    learningQuestion: "Hoe maken we van wijkraden gesprekspartners met gezag, niet alleen klankborden?",
+    commitment: {
+      college: "Wethouder De Jong (wijken) is bestuurlijk trekker.",
+      council: "De raad vroeg in het coalitieakkoord om sterkere wijkraden.",
+      civilService: "De vijf wijkmanagers.",
+    },
+    contact: { name: "Coördinator Dijkstad", email: "coordinator@dijkstad.example.org", role: "coördinator" },
+    reached: "admitted",
+    action: { text: "Een adviesregeling voor wijkraden met vaste termijnen", status: "planned" },
+    sharesContact: true,
   },
   {
     municipality: "dijkstad",
@@ -164,6 +184,15 @@ export async function seedApplications(
       );
     }
     if (demo.reached !== "admitted") continue;
+    if (demo.sharesContact)
+      await asMunicipality((tx) =>
+        shareGroupContact(tx, {
+          municipalityId,
+          applicationId: application.id,
+          share: true,
+          actorPersonId: coordinatorId,
+        }),
+      );
 
     const agendaAt = new Date(submittedAt.getTime() + 30 * DAY);
     await asMunicipality(async (tx) => {

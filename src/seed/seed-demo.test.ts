@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../tests/support/database.ts";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../db/index.ts";
@@ -85,8 +85,8 @@ describe("seedDemo", { timeout: 180_000 }, () => {
       slots: 13,
       workshops: 1,
       lessons: 3,
-      // Veenhoven and Dijkstad admitted to one trajectory each; Dijkstad's third waits for its intake.
-      applications: 3,
+      // Veenhoven and Dijkstad admitted to Kernendemocratie, Dijkstad to Democratisch begroten; one waits for its intake.
+      applications: 4,
       accounts: 14,
       // Dijkstad: 1 + 5 wijken + 12 buurten; Veenhoven: 1 + 12 kernen + 25 buurten.
       areas: 56,
@@ -109,12 +109,16 @@ describe("seedDemo", { timeout: 180_000 }, () => {
 
       const kernenId = (await getTrajectory(tx, { tenantId, slug: "kernendemocratie" }))!.id;
       const tally = await tallyApplications(tx, { programmeTenantId: tenantId, trajectoryId: kernenId });
-      expect(tally.byStatus.admitted).toBe(1);
-      expect(tally.admittedByProvince).toEqual([{ province: "Drenthe", count: 1 }]);
+      expect(tally.byStatus.admitted).toBe(2);
+      expect(tally.admittedByProvince).toEqual([
+        { province: "Drenthe", count: 1 },
+        { province: "Zuid-Holland", count: 1 },
+      ]);
       const [veenhoven] = await tx
         .select({ id: schema.applications.id })
         .from(schema.applications)
-        .where(eq(schema.applications.trajectoryId, kernenId));
+        .innerJoin(schema.tenants, eq(schema.tenants.id, schema.applications.municipalityId))
+        .where(and(eq(schema.applications.trajectoryId, kernenId), eq(schema.tenants.slug, "veenhoven")));
       expect((await getLearningAgenda(tx, veenhoven!.id)).progress).toBe("in-progress");
       // The invoice entered twice is reversed: EUR 2,400 invoiced, the programme's half EUR 1,200.
       const costs = await getCostStatement(tx, veenhoven!.id);
