@@ -3,6 +3,7 @@ import { advice } from "./messages/advice.ts";
 import { applications } from "./messages/applications.ts";
 import { areaBudgets } from "./messages/area-budgets.ts";
 import { areas } from "./messages/areas.ts";
+import { audit } from "./messages/audit.ts";
 import { budgeting } from "./messages/budgeting.ts";
 import { common } from "./messages/common.ts";
 import { councilMeetings } from "./messages/council-meetings.ts";
@@ -50,6 +51,7 @@ const contexts = [
   funds,
   meetings,
   designers,
+  audit,
 ] as const;
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;

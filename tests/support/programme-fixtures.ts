@@ -1,7 +1,7 @@
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../src/db/index.ts";
 import { findOrCreatePerson } from "../../src/domain/identity/index.ts";
 import {
-  type ApplicationStatus,
+  type MoveApplicationOptions,
   moveApplication,
   scheduleMeeting,
   submitApplication,
@@ -62,7 +62,11 @@ export async function givenProgramme(handle: DatabaseHandle, options: { municipa
       }),
     );
 
-  const move = (applicationId: string, to: ApplicationStatus, extra: { intakeAt?: Date; note?: string } = {}) =>
+  const move = (
+    applicationId: string,
+    to: MoveApplicationOptions["to"],
+    extra: { intakeAt?: Date; note?: string } = {},
+  ) =>
     withTenant(handle.db, { tenantId: programmeId, personId: staffId }, (tx) =>
       moveApplication(tx, { programmeTenantId: programmeId, applicationId, to, actorPersonId: staffId, now, ...extra }),
     );

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgPolicy, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgPolicy,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { appRole } from "./app-role.ts";
 import { people, tenants } from "./identity.ts";
 import { currentPerson, currentTenant } from "./tenancy.ts";
@@ -56,6 +68,11 @@ export const auditLog = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     tenantId: uuid("tenant_id").references(() => tenants.id, { onDelete: "set null" }),
     actorPersonId: uuid("actor_person_id").references(() => people.id, { onDelete: "set null" }),
+    /**
+     * Done by the system (a job, the seed), not by a person. Kept apart from the actor because a deleted account
+     * also leaves the actor empty: the log says "Systeem" for one and "Verwijderd account" for the other.
+     */
+    bySystem: boolean("by_system").notNull().default(false),
     action: text("action").notNull(),
     subject: text("subject"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
@@ -64,6 +81,7 @@ export const auditLog = pgTable(
   (t) => [
     index("audit_log_tenant_at_idx").on(t.tenantId, t.at),
     index("audit_log_actor_idx").on(t.actorPersonId),
+    check("audit_log_system_has_no_actor", sql`not by_system or actor_person_id is null`),
     pgPolicy("audit_log_tenant_read", {
       as: "permissive",
       for: "select",

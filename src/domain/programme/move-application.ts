@@ -8,7 +8,8 @@ import type { Application } from "./submit-application.ts";
 export type MoveApplicationOptions = {
   programmeTenantId: string;
   applicationId: string;
-  to: ApplicationStatus;
+  /** An application is submitted once, by `submitApplication`; every later state is a move. */
+  to: Exclude<ApplicationStatus, "submitted">;
   actorPersonId: string;
   note?: string;
   intakeAt?: Date;

@@ -65,7 +65,10 @@ export async function moveWorkshopRequest(
   return request;
 }
 
-export function auditWorkshopRequest(tx: Tx, request: WorkshopRequest, actorPersonId: string, what: string) {
+/** The request itself, or the state a step took it to. */
+type WorkshopAudit = "request" | (typeof workshopSteps)[WorkshopStep]["to"];
+
+export function auditWorkshopRequest(tx: Tx, request: WorkshopRequest, actorPersonId: string, what: WorkshopAudit) {
   return recordAudit(tx, {
     tenantId: request.municipalityId,
     actorPersonId,

@@ -1,4 +1,5 @@
 export { type AuditEntry, recordAudit } from "./audit.ts";
+export { type AuditAction, auditActions } from "./audit-actions.ts";
 export {
   type AddDayOffOptions,
   addDayOff,

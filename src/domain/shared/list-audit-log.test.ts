@@ -5,6 +5,7 @@ import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { type DatabaseHandle, withPlatform, withTenant } from "../../db/index.ts";
 import { deleteAccount, findOrCreatePerson } from "../identity/index.ts";
 import { recordAudit } from "./audit.ts";
+import type { AuditAction } from "./audit-actions.ts";
 import { listAuditLog } from "./list-audit-log.ts";
 
 let handle: DatabaseHandle;
@@ -15,7 +16,7 @@ afterAll(() => handle.close());
 
 const NOW = new Date("2026-11-23T09:00:00Z");
 
-it("names the people and objects that entries point at, and says 'gone' for one that no longer exists", async () => {
+it("names the people and objects that entries point at, says 'gone' for one that no longer exists, and tells the system from a deleted account", async () => {
   const programme = await givenProgramme(handle, { municipalities: 2, now: NOW });
   const { programmeId, municipalities, staffId } = programme;
   const trajectory = await programme.givenTrajectory();
@@ -31,7 +32,7 @@ it("names the people and objects that entries point at, and says 'gone' for one 
   const leaver = await withPlatform(handle.db, (tx) =>
     findOrCreatePerson(tx, { email: "weg@example.org", displayName: "Wim Weg" }),
   );
-  const entry = (tenantId: string, action: string, subject: string, actorPersonId: string | null = staffId) =>
+  const entry = (tenantId: string, action: AuditAction, subject: string, actorPersonId: string | null = staffId) =>
     withTenant(handle.db, { tenantId }, (tx) => recordAudit(tx, { tenantId, actorPersonId, action, subject }));
   await entry(programmeId, "programme.meeting-edited", meeting);
   await entry(programmeId, "programme.trajectory.describe", trajectory);
@@ -46,18 +47,20 @@ it("names the people and objects that entries point at, and says 'gone' for one 
   const log = await withTenant(handle.db, { tenantId: programmeId }, (tx) =>
     listAuditLog(tx, { tenantId: programmeId }),
   );
-  expect(log.map(({ action, subject, actorName }) => ({ action, subject, actorName }))).toEqual([
-    { action: "initiatives.submit", subject: { name: "INI-2026-001" }, actorName: "Staflid" },
-    { action: "programme.place-declined", subject: "gone", actorName: "Staflid" },
-    { action: "programme.lesson.edit", subject: "gone", actorName: "Staflid" },
-    { action: "phases.moved", subject: { name: "Startbijeenkomst" }, actorName: null },
-    { action: "programme.trajectory.describe", subject: { name: "Kernendemocratie" }, actorName: "Staflid" },
-    { action: "programme.meeting-edited", subject: { name: "Startbijeenkomst" }, actorName: "Staflid" },
-    { action: "programme.meeting-scheduled", subject: { name: "Startbijeenkomst" }, actorName: null },
+  // A deleted account's entries say so ("gone"); entries made by the system (here the meeting scheduled by a
+  // fixture, as the seed and the jobs do) are the system's, though both have no actor left.
+  expect(log.map(({ action, subject, actor }) => ({ action, subject, actor }))).toEqual([
+    { action: "initiatives.submit", subject: { name: "INI-2026-001" }, actor: { name: "Staflid" } },
+    { action: "programme.place-declined", subject: "gone", actor: { name: "Staflid" } },
+    { action: "programme.lesson.edit", subject: "gone", actor: { name: "Staflid" } },
+    { action: "phases.moved", subject: { name: "Startbijeenkomst" }, actor: "gone" },
+    { action: "programme.trajectory.describe", subject: { name: "Kernendemocratie" }, actor: { name: "Staflid" } },
+    { action: "programme.meeting-edited", subject: { name: "Startbijeenkomst" }, actor: { name: "Staflid" } },
+    { action: "programme.meeting-scheduled", subject: { name: "Startbijeenkomst" }, actor: "system" },
     {
       action: "programme.application.intake-scheduled",
       subject: { name: "Gemeente 0 – Kernendemocratie" },
-      actorName: "Staflid",
+      actor: { name: "Staflid" },
     },
   ]);
   const municipal = await withTenant(handle.db, { tenantId: municipalities[0]! }, (tx) =>

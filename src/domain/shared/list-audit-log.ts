@@ -11,7 +11,8 @@ export type AuditLogLine = {
    */
   subject: { name: string } | "gone" | null;
   at: Date;
-  actorName: string | null;
+  /** Who did it: a person by name, `gone` for a deleted account, `system` for a job or the seed. */
+  actor: { name: string } | "gone" | "system";
 };
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -26,6 +27,7 @@ export async function listAuditLog(tx: Executor, o: { tenantId: string; limit?: 
       subject: schema.auditLog.subject,
       at: schema.auditLog.at,
       actorName: schema.people.displayName,
+      bySystem: schema.auditLog.bySystem,
     })
     .from(schema.auditLog)
     .leftJoin(schema.people, eq(schema.people.id, schema.auditLog.actorPersonId))
@@ -34,7 +36,11 @@ export async function listAuditLog(tx: Executor, o: { tenantId: string; limit?: 
     .limit(o.limit ?? 20);
   // A subject is an object's id (alone, or as `kind:id`), or already a name (a reference, a title, an address).
   const names = await namesOf(tx, [...new Set(rows.flatMap((row) => idIn(row.subject) ?? []))]);
-  return rows.map(({ subject, ...row }) => {
+  return rows.map(({ subject, actorName, bySystem, ...entry }) => {
+    const row = {
+      ...entry,
+      actor: actorName !== null ? { name: actorName } : bySystem ? ("system" as const) : ("gone" as const),
+    };
     if (subject === null) return { ...row, subject: null };
     const id = idIn(subject);
     if (id === undefined) return { ...row, subject: { name: subject } };

@@ -86,7 +86,7 @@ export async function decideApplication(tx: Tx, o: DecideApplicationOptions): Pr
   await recordAudit(tx, {
     tenantId: o.tenantId,
     actorPersonId: o.actorPersonId,
-    action: `initiatives.fund-${updated.status}`,
+    action: `initiatives.fund-${o.decision.outcome}`,
     subject: application.id,
     details: { grantedCents: updated.grantedCents },
   });
