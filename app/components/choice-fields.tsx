@@ -22,14 +22,16 @@ export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | un
 export function SelectField({
   meta,
   label,
+  description,
   options,
 }: {
   meta: FieldMetadata<string | undefined>;
   label: string;
+  description?: string;
   options: ReadonlyArray<{ value: string; label: string }>;
 }) {
   return (
-    <FieldShell meta={meta} label={label}>
+    <FieldShell meta={meta} label={label} description={description}>
       {(input) => (
         <select
           className="utrecht-select utrecht-select--html-select"

@@ -80,7 +80,17 @@ export const newMeetingForm = withInvited(
   }),
 );
 
-export const meetingDetailsForm = withInvited(z.object({ intent: z.literal("details"), ...details }));
+/**
+ * A meeting's details changed. A scheduled workshop's meeting is edited here too, so its kind is accepted; the
+ * domain keeps a workshop a workshop (and makes no other meeting one).
+ */
+export const meetingDetailsForm = withInvited(
+  z.object({
+    intent: z.literal("details"),
+    ...details,
+    kind: z.enum([...staffMeetingKinds, "workshop"], message("form.choice")),
+  }),
+);
 
 /** A part of the programme: a plenary part, a walk-in, or a parallel track with seats. */
 export const meetingSlotForm = z

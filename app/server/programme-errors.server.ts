@@ -69,6 +69,7 @@ export const programmeErrors = {
   "programme.unknown-theme": { status: 400, message: "knowledge.error.unknownTheme", field: "theme" },
   "programme.unknown-audience": { status: 400, message: "form.choice", field: "audience" },
   "programme.unknown-meeting-kind": { status: 400, message: "participation.form.unknownChoice" },
+  "programme.workshop-kind-fixed": { status: 409, message: "meetings.error.workshopKind" },
   "programme.unknown-municipality": { status: 400, message: "meetings.error.unknownMunicipality", field: "invited" },
   "programme.workshop-not-found": { status: 404, message: "workshops.error.notFound" },
   "programme.workshop-request-not-found": { status: 404, message: "workshops.error.requestNotFound" },

@@ -91,6 +91,10 @@ export const meetings = defineMessages({
     "meetings.notice.cancelled": "De bijeenkomst is afgelast. Iedereen die zich had aangemeld krijgt een e-mail.",
     "meetings.notice.attendance": "De aanwezigheid is opgeslagen.",
     "meetings.error.cancelled": "Deze bijeenkomst gaat niet door. U kunt haar niet meer wijzigen.",
+    "meetings.error.workshopKind":
+      "Een workshop blijft een workshop: die plant u vanuit de aanvraag. Andere bijeenkomsten kunnen geen workshop worden.",
+    "meetings.field.kind.workshop":
+      "Een workshop is ingepland vanuit de aanvraag van een gemeente. Het soort blijft workshop.",
     "meetings.error.attendanceBeforeMeeting":
       "De bijeenkomst is nog niet begonnen. Vul de aanwezigheid in als ze begonnen is.",
     "meeting.cancelled": "Deze bijeenkomst gaat niet door.",
@@ -184,6 +188,9 @@ export const meetings = defineMessages({
     "meetings.notice.cancelled": "The meeting is cancelled. Everyone who had registered gets an e-mail.",
     "meetings.notice.attendance": "The attendance is saved.",
     "meetings.error.cancelled": "This meeting is cancelled. It can no longer be changed.",
+    "meetings.error.workshopKind":
+      "A workshop stays a workshop: it is scheduled from its request. Other meetings cannot become a workshop.",
+    "meetings.field.kind.workshop": "A workshop is scheduled from a municipality's request. Its kind stays workshop.",
     "meetings.error.attendanceBeforeMeeting": "The meeting has not started yet. Record attendance once it has begun.",
     "meeting.cancelled": "This meeting will not take place.",
   },

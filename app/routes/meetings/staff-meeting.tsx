@@ -298,6 +298,7 @@ function DetailsForm({
     constraint: textLimits(newMeetingForm),
     defaultValue: values,
   });
+  const isWorkshop = !isNew && values.kind === "workshop";
   const labels = [
     ["kind", "meeting.kind"],
     ["title", "meetings.field.title"],
@@ -329,10 +330,15 @@ function DetailsForm({
             .filter(([name]) => isNew || name !== "slug")
             .map(([name, key]) => ({ meta: fields[name], label: t(key) }))}
         />
+        {/* A workshop's meeting keeps its kind (scheduled from the request); no other meeting becomes one. */}
         <SelectField
           meta={fields.kind}
           label={t("meeting.kind")}
-          options={staffMeetingKinds.map((kind) => ({ value: kind, label: t(`meetingKind.${kind}`) }))}
+          description={isWorkshop ? t("meetings.field.kind.workshop") : undefined}
+          options={(isWorkshop ? (["workshop"] as const) : staffMeetingKinds).map((kind) => ({
+            value: kind,
+            label: t(`meetingKind.${kind}`),
+          }))}
         />
         <TextField meta={fields.title} label={t("meetings.field.title")} required />
         {isNew && (

@@ -36,6 +36,10 @@ export async function changeMeeting(tx: Tx, o: ChangeMeetingOptions): Promise<Me
   const [before] = await tx.select().from(schema.meetings).where(ofMeeting).for("update");
   if (!before) throw new ProgrammeError("programme.meeting-not-found");
   if (before.cancelledAt) throw new ProgrammeError("programme.meeting-cancelled");
+  // A workshop is a municipality's request scheduled (its request points at it): it stays one, and no other meeting
+  // becomes one without a request.
+  if ((before.kind === "workshop") !== (o.kind === "workshop"))
+    throw new ProgrammeError("programme.workshop-kind-fixed");
 
   const shift = o.startsAt.getTime() - before.startsAt.getTime();
   const slots = await tx
@@ -68,7 +72,8 @@ export async function changeMeeting(tx: Tx, o: ChangeMeetingOptions): Promise<Me
       allDay: o.allDay ?? false,
       trajectoryId: o.trajectoryId ?? null,
       region: o.region?.trim() || null,
-      capacity: o.capacity ?? null,
+      // The staff form does not show a meeting's own limit (a workshop's participants): left out, it stays.
+      ...(o.capacity === undefined ? {} : { capacity: o.capacity }),
       ...(o.placesProvisional === undefined ? {} : { placesProvisional: o.placesProvisional }),
       ...(o.audience === undefined ? {} : { audience: o.audience }),
       ...after,

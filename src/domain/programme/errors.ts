@@ -58,6 +58,7 @@ export type ProgrammeErrorCode =
   | "programme.unknown-municipality"
   | "programme.unknown-theme"
   | "programme.workshop-not-found"
+  | "programme.workshop-kind-fixed"
   | "programme.workshop-request-not-found"
   | "programme.workshop-step-not-allowed";
 
