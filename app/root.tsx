@@ -25,12 +25,29 @@ import { DEFAULT_THEME_CLASS, useTenantBranding } from "./components/tenant-bran
 import type { MessageKey } from "./i18n/catalogue.ts";
 import { defaultLocale, type Locale } from "./i18n/define-messages.ts";
 import { useT } from "./i18n/use-translation.ts";
+import { requestContext } from "./server/context.ts";
 import { localeOf } from "./server/locale.server.ts";
+import { messagesFor } from "./server/route-messages.server.ts";
 import { getActor } from "./server/session.server.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export async function loader({ request, url, context }: Route.LoaderArgs) {
   const actor = await getActor(request, context);
-  return { locale: await localeOf(request), signedIn: actor ? { displayName: actor.displayName } : null };
+  const locale = await localeOf(request);
+  // Only this language, and only the messages this page's routes can show (ADR 0035): the browser gets no catalogue
+  // of its own, and the server renders from the same table the browser hydrates with.
+  // `url`, not `request.url`: a navigation's data request is `/_root.data` or `/page.data`, named for the page.
+  const keys = context.get(requestContext).messageKeys?.(url.pathname);
+  return {
+    locale,
+    messages: messagesFor(locale, keys),
+    partialMessages: keys !== undefined,
+    signedIn: actor ? { displayName: actor.displayName } : null,
+  };
+}
+
+/** Every navigation needs the next page's messages, which come with the root loader's data. */
+export function shouldRevalidate() {
+  return true;
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -6,12 +6,14 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { RouterContextProvider } from "react-router";
 import { type RequestState, requestContext, type Services, servicesContext } from "../app/server/context.ts";
+import { type BuildRoutes, routeMessageKeys } from "../app/server/route-messages.server.ts";
 import { summariseError } from "../src/platform/error-summary.ts";
 import { markRouter, timeRequest } from "../src/platform/request-timing.ts";
 import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
 import { answerHealth, requestId } from "./health.ts";
 import { noStoreWhenSignedIn } from "./no-store.ts";
 import { pageCache } from "./page-cache.ts";
+import { servePrecompressed } from "./precompressed.ts";
 import { servePublicFiles } from "./public-files.ts";
 import { refuseMalformedTargets } from "./request-target.ts";
 import { rejectCrossSiteWrites } from "./same-origin.ts";
@@ -82,6 +84,7 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
 
   app.use(refuseMalformedTargets);
   if (options.clientAssetsDir) {
+    app.use(servePrecompressed(options.clientAssetsDir));
     app.use("/assets", express.static(`${options.clientAssetsDir}/assets`, { immutable: true, maxAge: "1y" }));
     app.use(servePublicFiles(options.clientAssetsDir));
   }
@@ -94,6 +97,7 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
   app.use(limitRequestBodies(build.routes as RouteManifest));
   app.use(noStoreWhenSignedIn);
 
+  const messageKeys = routeMessageKeys(build.routes as BuildRoutes);
   app.all(
     "/{*splat}",
     createRequestHandler({
@@ -107,6 +111,7 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
           nonce: res.locals.nonce,
           logger: req.log,
           clientIp: req.ip ?? "unknown",
+          messageKeys,
         };
         context.set(requestContext, state);
         return context;

@@ -24,6 +24,7 @@ import { processes } from "./messages/processes.ts";
 import { programme } from "./messages/programme.ts";
 import { staff } from "./messages/staff.ts";
 import { terms } from "./messages/terms.ts";
+import { createTranslator, FALLBACK_KEY, type MessageTable, type Translate } from "./translate.ts";
 
 /** Every context's table; add a context's `defineMessages` here. */
 const contexts = [
@@ -56,37 +57,40 @@ const contexts = [
 
 type KeysOf<Table> = Table extends { nl: Record<infer Key, string> } ? Key : never;
 export type MessageKey = KeysOf<(typeof contexts)[number]>;
+export type { Params, Translate } from "./translate.ts";
 
 const catalogue = Object.fromEntries(
   locales.map((locale) => [locale, Object.assign({}, ...contexts.map((context) => context[locale]))]),
 ) as Record<Locale, Record<MessageKey, string>>;
 
-export type Params = Readonly<Record<string, string | number>>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** Every key, for the build step that finds the keys each route can show (`scripts/vite/route-messages.ts`). */
+export const messageKeys = Object.keys(catalogue.nl) as readonly MessageKey[];
 
 const translators = new Map<Locale, Translate>();
 
-/** `{name}` placeholders are filled from `params`; numbers are formatted for the locale. */
+/**
+ * The whole catalogue's translator, for the server's own texts (feeds, exports, letters, mail). Pages translate
+ * with `useT`, from the part of the catalogue the root loader sends (ADR 0035).
+ */
 export function translator(locale: Locale): Translate {
   let translate = translators.get(locale);
   if (!translate) {
-    translate = createTranslator(locale);
+    translate = createTranslator(locale, catalogue[locale]);
     translators.set(locale, translate);
   }
   return translate;
 }
 
-function createTranslator(locale: Locale): Translate {
+/**
+ * One language's messages for these keys (and the generic fallback), or all of them when the keys are not known
+ * (the development server, tests without a build).
+ */
+export function messagesFor(locale: Locale, keys: readonly MessageKey[] | undefined): MessageTable {
   const table = catalogue[locale];
-  const numbers = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
-  // A key the catalogue lacks (a message from data or a schema that slipped past the checks) shows the generic
-  // text instead of breaking the page; `catalogue.test.ts` keeps the forms' keys complete.
-  return (key, params) =>
-    (table[key] ?? table["form.invalid"]).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return placeholder;
-      return typeof value === "number" ? numbers.format(value) : value;
-    });
+  if (!keys) return table;
+  const part: Partial<Record<MessageKey, string>> = { [FALLBACK_KEY]: table[FALLBACK_KEY] };
+  for (const key of keys) part[key] = table[key];
+  return part;
 }
 
 /** Whether the catalogue has this key: for texts named by data, such as audit actions, that may have none yet. */

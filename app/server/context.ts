@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import { createContext, type RouterContextProvider } from "react-router";
 import type { Database } from "../../src/db/index.ts";
 import type { Config } from "../../src/platform/config.ts";
+import type { MessageKey } from "../i18n/catalogue.ts";
 
 /** Long-lived parts the HTTP server hands to every request. */
 export type Services = {
@@ -20,6 +21,8 @@ export type RequestState = {
   readonly logger: Logger;
   /** The visitor's address (behind a proxy on loopback: the forwarded one), for rate limits. */
   readonly clientIp: string;
+  /** The message keys the page at this path can show, when the build listed them (ADR 0035). */
+  readonly messageKeys?: (pathname: string) => readonly MessageKey[] | undefined;
 };
 
 export const servicesContext = createContext<Services>();

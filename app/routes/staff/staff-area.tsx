@@ -3,9 +3,9 @@ import { withTenant } from "../../../src/db/index.ts";
 import { listAuditLog } from "../../../src/domain/shared/index.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { isMessageKey } from "../../i18n/catalogue.ts";
+import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
-import { useLocale, useT } from "../../i18n/use-translation.ts";
+import { useIsMessageKey, useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { requireTenantPermission } from "../../server/session.server.ts";
 import type { Route } from "./+types/staff-area";
@@ -23,6 +23,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export default function StaffArea({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const isMessageKey = useIsMessageKey();
   const locale = useLocale();
   const { tenant, base, roles, audit } = loaderData;
   return (
@@ -47,7 +48,7 @@ export default function StaffArea({ loaderData }: Route.ComponentProps) {
               : line.actor === "gone"
                 ? t("staff.audit.someone")
                 : line.actor.name,
-            actionLabel(t, line.action),
+            actionLabel(t, isMessageKey, line.action),
             line.subject === "gone" ? t("staff.audit.gone") : (line.subject?.name ?? ""),
           ]}
         />
@@ -60,7 +61,11 @@ export default function StaffArea({ loaderData }: Route.ComponentProps) {
  * Every action the code writes has its name (audit-actions.test.ts); a row written by an older version of the code,
  * with an action since renamed, shows its code.
  */
-function actionLabel(t: ReturnType<typeof useT>, action: string): string {
+function actionLabel(
+  t: ReturnType<typeof useT>,
+  isMessageKey: (key: string) => key is MessageKey,
+  action: string,
+): string {
   const key = `audit.${action}`;
   return isMessageKey(key) ? t(key) : action;
 }

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import type { Plugin } from "vite";
+
+const compressible = /\.(js|css|svg|json|txt)$/;
+
+/**
+ * Writes a Brotli and a gzip copy next to every script, stylesheet and icon of the browser build, at the highest
+ * levels: compressing once at build time costs nothing per request, and `server/precompressed.ts` serves them
+ * (ADR 0035). A file so small that compressing does not pay is left alone.
+ */
+export function precompress(): Plugin {
+  let outDir = "";
+  return {
+    name: "samenspel:precompress",
+    apply: "build",
+    applyToEnvironment: (environment) => environment.name === "client",
+    configResolved(config) {
+      outDir = config.environments.client?.build.outDir ?? config.build.outDir;
+    },
+    writeBundle() {
+      for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !compressible.test(entry.name)) continue;
+        const file = join(entry.parentPath, entry.name);
+        const source = readFileSync(file);
+        if (source.length < 1024) continue;
+        const brotli = brotliCompressSync(source, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+          },
+        });
+        if (brotli.length < source.length) writeFileSync(`${file}.br`, brotli);
+        const gzip = gzipSync(source, { level: constants.Z_BEST_COMPRESSION });
+        if (gzip.length < source.length) writeFileSync(`${file}.gz`, gzip);
+      }
+    },
+  };
+}
