@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
 
 /** A class test built from the browser code: the names it holds, and prefixes it completes at run time. */
@@ -104,7 +105,9 @@ function splitSelectors(list: string): string[] {
 /**
  * The Utrecht component library ships as one stylesheet of every component (577 kB with the theme). After the
  * browser build, the stylesheets keep only the rules for the `utrecht-*` classes its code can set (ADR 0035): a
- * component a page starts to use brings its class names into the bundle, and with them its rules.
+ * component a page starts to use brings its class names into the bundle, and with them its rules. A pruned sheet
+ * gets a name from its new content, since assets are cached for a year as immutable: the same sources with another
+ * component in use must not keep the old name.
  */
 export function pruneUtrechtCss(): Plugin {
   return {
@@ -113,11 +116,21 @@ export function pruneUtrechtCss(): Plugin {
     enforce: "post",
     applyToEnvironment: (environment) => environment.name === "client",
     generateBundle(_options, bundle) {
-      const codes = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? [file.code] : []));
-      const isUsed = usedClasses(codes);
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? [file] : []));
+      const isUsed = usedClasses(chunks.map((chunk) => chunk.code));
       for (const file of Object.values(bundle)) {
         if (file.type !== "asset" || !file.fileName.endsWith(".css")) continue;
-        file.source = pruneCss(String(file.source), isUsed);
+        const source = pruneCss(String(file.source), isUsed);
+        const hash = createHash("sha256").update(source).digest("base64url").slice(0, 8);
+        const renamed = file.fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`);
+        delete bundle[file.fileName];
+        this.emitFile({ type: "asset", fileName: renamed, source });
+        // Vite's manifest (which React Router's is made from) lists each chunk's stylesheets from this set.
+        for (const chunk of chunks) {
+          const css = (chunk as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss;
+          if (css?.delete(file.fileName)) css.add(renamed);
+          if (chunk.code.includes(file.fileName)) chunk.code = chunk.code.replaceAll(file.fileName, renamed);
+        }
       }
     },
   };

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+/**
+ * What the browser build leaves out (ADR 0035), read from the build the e2e setup made. Sizes are measured by
+ * `npm run bench:browser`, not here: the e2e build runs with NODE_ENV=test, so it bundles React's development build.
+ */
+const assets = "build/client/assets";
+const files = readdirSync(assets);
+const read = (suffix: string) =>
+  files
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => [name, readFileSync(`${assets}/${name}`, "utf8")] as const);
+
+describe("the browser build", () => {
+  it("holds no message catalogue: a page's messages come with its data", () => {
+    // The generic text in both languages: every page's table holds it, no component spells it out.
+    const leaks = read(".js").filter(([, code]) =>
+      /Controleer wat u heeft ingevuld|Please check what you entered/.test(code),
+    );
+    expect(leaks.map(([name]) => name)).toEqual([]);
+  });
+
+  it("holds no design-system component, and no rule of its CSS, that no page uses", () => {
+    // The accordion is one of the library's components that no page renders.
+    expect(
+      read(".js")
+        .filter(([, code]) => code.includes("utrecht-accordion"))
+        .map(([name]) => name),
+    ).toEqual([]);
+    const css = read(".css");
+    expect(css.length).toBeGreaterThan(0);
+    expect(css.filter(([, code]) => code.includes(".utrecht-accordion")).map(([name]) => name)).toEqual([]);
+    // While the components pages do use keep their rules.
+    expect(css.some(([, code]) => code.includes(".utrecht-button--primary-action"))).toBe(true);
+  });
+
+  it("has a Brotli and a gzip copy of every script and stylesheet worth compressing", () => {
+    const worth = files.filter((name) => /\.(js|css)$/.test(name) && readFileSync(`${assets}/${name}`).length >= 1024);
+    expect(worth.length).toBeGreaterThan(0);
+    expect(worth.filter((name) => !files.includes(`${name}.br`) || !files.includes(`${name}.gz`))).toEqual([]);
+  });
+});
