@@ -21,8 +21,9 @@ export function servePrecompressed(dir: string): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || !copies.has(`${req.path}.gz`)) return next();
     res.vary("Accept-Encoding");
-    const accepted = req.acceptsEncodings("br", "gzip", "identity");
-    const [encoding, suffix] = encodings.find(([name]) => name === accepted) ?? [];
+    // Our preference, Brotli, among what the browser accepts: asked together, the first the browser lists wins,
+    // and browsers list gzip first.
+    const [encoding, suffix] = encodings.find(([name]) => req.acceptsEncodings(name) === name) ?? [];
     if (!encoding || !suffix || !copies.has(`${req.path}${suffix}`)) return next();
     res.type(extname(req.path));
     res.setHeader("Content-Encoding", encoding);

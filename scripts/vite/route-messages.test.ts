@@ -15,7 +15,7 @@ describe("keysInSource", () => {
   });
 
   it("takes every key under a prefix the code completes at run time", () => {
-    expect(found("t(`audit.${action}`)")).toEqual(["audit.signIn", "audit.signOut"]);
+    expect(found(`t(\`audit.\${action}\`)`)).toEqual(["audit.signIn", "audit.signOut"]);
     expect(found(`const key = "audit." + action;`)).toEqual(["audit.signIn", "audit.signOut"]);
   });
 
