@@ -10,6 +10,6 @@ export default defineConfig({
   // The server bundle's entry is our HTTP app, so it and the routes share one copy of every module.
   environments: { ssr: { build: { rollupOptions: { input: "./server/app.ts" } } } },
   // Each page's browser table holds only the messages its routes can show; unused design-system components and
-  // their CSS are left out; scripts and stylesheets get Brotli and gzip copies (ADR 0037).
+  // their CSS are left out; scripts and stylesheets get Brotli and gzip copies (ADR 0038).
   plugins: [routeMessages(messageKeys), dropDisplayNames(), reactRouter(), pruneUtrechtCss(), precompress()],
 });

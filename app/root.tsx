@@ -33,7 +33,7 @@ import { getActor } from "./server/session.server.ts";
 export async function loader({ request, url, context }: Route.LoaderArgs) {
   const actor = await getActor(request, context);
   const locale = await localeOf(request);
-  // Only this language, and only the messages this page's routes can show (ADR 0037): the browser gets no catalogue
+  // Only this language, and only the messages this page's routes can show (ADR 0038): the browser gets no catalogue
   // of its own, and the server renders from the same table the browser hydrates with.
   // `url`, not `request.url`: a navigation's data request is `/_root.data` or `/page.data`, named for the page.
   const keys = context.get(requestContext).messageKeys?.(url.pathname);

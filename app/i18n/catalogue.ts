@@ -70,7 +70,7 @@ const translators = new Map<Locale, Translate>();
 
 /**
  * The whole catalogue's translator, for the server's own texts (feeds, exports, letters, mail). Pages translate
- * with `useT`, from the part of the catalogue the root loader sends (ADR 0037).
+ * with `useT`, from the part of the catalogue the root loader sends (ADR 0038).
  */
 export function translator(locale: Locale): Translate {
   let translate = translators.get(locale);

@@ -3,7 +3,7 @@ import type { Locale } from "./define-messages.ts";
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
-/** One language's messages; in the browser only those the page's routes can show (ADR 0037). */
+/** One language's messages; in the browser only those the page's routes can show (ADR 0038). */
 export type MessageTable = Readonly<Partial<Record<MessageKey, string>>>;
 
 /** The generic text a key without a message falls back to; every table the browser gets holds it. */

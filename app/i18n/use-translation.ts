@@ -3,7 +3,7 @@ import type { MessageKey } from "./catalogue.ts";
 import { defaultLocale, type Locale } from "./define-messages.ts";
 import { createTranslator, type MessageTable, type Translate } from "./translate.ts";
 
-/** What the root loader sends every page: the language and the messages its routes can show (ADR 0037). */
+/** What the root loader sends every page: the language and the messages its routes can show (ADR 0038). */
 export type RootI18n = { locale: Locale; messages: MessageTable; partialMessages: boolean };
 
 export function useLocale(): Locale {

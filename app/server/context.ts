@@ -21,7 +21,7 @@ export type RequestState = {
   readonly logger: Logger;
   /** The visitor's address (behind a proxy on loopback: the forwarded one), for rate limits. */
   readonly clientIp: string;
-  /** The message keys the page at this path can show, when the build listed them (ADR 0037). */
+  /** The message keys the page at this path can show, when the build listed them (ADR 0038). */
   readonly messageKeys?: (pathname: string) => readonly MessageKey[] | undefined;
 };
 

@@ -22,7 +22,7 @@ export type BuildRoutes = Readonly<
 
 /**
  * The message keys a page can show, by its address: the union of the keys its matched routes' code names, as
- * `scripts/vite/route-messages.ts` found them at build time (ADR 0037). Without a build's lists (the development
+ * `scripts/vite/route-messages.ts` found them at build time (ADR 0038). Without a build's lists (the development
  * server) the answer is undefined: the page gets the whole catalogue of its language.
  */
 export function routeMessageKeys(routes: BuildRoutes): (pathname: string) => readonly MessageKey[] | undefined {

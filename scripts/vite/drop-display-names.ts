@@ -4,7 +4,7 @@ import type { Plugin } from "vite";
  * The design-system React packages set `Component.displayName = '…'` on every component at the top level of one
  * large module. To the bundler such a write is a side effect, so every component of `@utrecht/component-library-react`
  * reached the browser (247 kB) though pages use about twenty. The names only serve React's developer tools; without
- * them the unused components are shaken out (ADR 0037).
+ * them the unused components are shaken out (ADR 0038).
  */
 export function dropDisplayNames(): Plugin {
   return {

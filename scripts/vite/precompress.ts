@@ -8,7 +8,7 @@ const compressible = /\.(js|css|svg|json|txt)$/;
 /**
  * Writes a Brotli and a gzip copy next to every script, stylesheet and icon of the browser build, at the highest
  * levels: compressing once at build time costs nothing per request, and `server/precompressed.ts` serves them
- * (ADR 0037). A file so small that compressing does not pay is left alone.
+ * (ADR 0038). A file so small that compressing does not pay is left alone.
  */
 export function precompress(): Plugin {
   let outDir = "";

@@ -104,7 +104,7 @@ function splitSelectors(list: string): string[] {
 
 /**
  * The Utrecht component library ships as one stylesheet of every component (577 kB with the theme). After the
- * browser build, the stylesheets keep only the rules for the `utrecht-*` classes its code can set (ADR 0037): a
+ * browser build, the stylesheets keep only the rules for the `utrecht-*` classes its code can set (ADR 0038): a
  * component a page starts to use brings its class names into the bundle, and with them its rules. A pruned sheet
  * gets a name from its new content, since assets are cached for a year as immutable: the same sources with another
  * component in use must not keep the old name.

@@ -27,7 +27,7 @@ const marker = "__i18nKeys:";
 /**
  * In the server build, each route module gets an `i18nKeys` export: the keys its own code and everything it
  * imports name, loaders, actions and server helpers included (a domain error mapped to a key in an action reaches
- * the page as data). The root loader sends a page only those messages (ADR 0037). The list is filled in once the
+ * the page as data). The root loader sends a page only those messages (ADR 0038). The list is filled in once the
  * whole module graph is known; in the development server it stays a marker string, and pages get every message.
  */
 export function routeMessages(keys: readonly string[]): Plugin {

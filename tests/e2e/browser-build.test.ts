@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 /**
- * What the browser build leaves out (ADR 0037), read from the build the e2e setup made. Sizes are measured by
+ * What the browser build leaves out (ADR 0038), read from the build the e2e setup made. Sizes are measured by
  * `npm run bench:browser`, not here: the e2e build runs with NODE_ENV=test, so it bundles React's development build.
  */
 const assets = "build/client/assets";

@@ -33,7 +33,7 @@ export async function openTab(browser: Browser, baseURL: string, { javaScript }:
   page.on("pageerror", (error) => {
     throw error;
   });
-  // A page whose messages lack a key it shows (ADR 0037): after a navigation only the browser renders, so only
+  // A page whose messages lack a key it shows (ADR 0038): after a navigation only the browser renders, so only
   // its console says so.
   page.on("console", (message) => {
     if (message.type() === "error" && message.text().includes("part of the catalogue")) throw new Error(message.text());
