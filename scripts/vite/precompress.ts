@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
@@ -15,14 +15,15 @@ export function precompress(): Plugin {
   return {
     name: "samenspel:precompress",
     apply: "build",
-    applyToEnvironment: (environment) => environment.name === "client",
     configResolved(config) {
       outDir = config.environments.client?.build.outDir ?? config.build.outDir;
     },
-    writeBundle() {
+    // After each environment's build: React Router writes the browser's route manifest during the server build.
+    closeBundle() {
       for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile() || !compressible.test(entry.name)) continue;
         const file = join(entry.parentPath, entry.name);
+        if (existsSync(`${file}.gz`)) continue;
         const source = readFileSync(file);
         if (source.length < 1024) continue;
         const brotli = brotliCompressSync(source, {
