@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../i18n/catalogue.ts";
-import { staffTrail } from "./breadcrumbs.tsx";
+import { endingHere, staffTrail } from "./breadcrumbs.tsx";
 
 const t = translator("nl");
 
@@ -25,5 +25,20 @@ describe("the staff area's breadcrumbs", () => {
 
   it("give no trail outside the staff area", () => {
     expect(staffTrail("/programma/trajecten/kernen", "Kernen", t)).toEqual([]);
+  });
+});
+
+describe("a trail from the routes' handles", () => {
+  const municipality = [{ label: "Gemeente Dijkstad", to: "/dijkstad" }];
+  it("ends at the page itself, by its title, when the handles stop above it", () => {
+    expect(endingHere(municipality, "/dijkstad/burgerbegroting/2026/stemmen", "Stemmen")).toEqual([
+      ...municipality,
+      { label: "Stemmen", to: "/dijkstad/burgerbegroting/2026/stemmen" },
+    ]);
+  });
+  it("is left alone when it already ends at the page, or there is no trail or title", () => {
+    expect(endingHere(municipality, "/dijkstad/", "Gemeente Dijkstad")).toEqual(municipality);
+    expect(endingHere([], "/programma", "Programma")).toEqual([]);
+    expect(endingHere(municipality, "/dijkstad/x", undefined)).toEqual(municipality);
   });
 });

@@ -40,9 +40,16 @@ export function staffTrail(pathname: string, title: string | undefined, t: Trans
       (page) => page.path === match[2],
     );
   if (section) trail.push({ label: t(section.label), to: `${base}/${section.path}` });
+  return endingHere(trail, pathname, title);
+}
+
+/**
+ * The trail ends at the page itself: a page whose routes give only part of the trail (a municipality's public page
+ * below the municipality's own crumb) gets its title as the last, current crumb.
+ */
+export function endingHere(trail: Crumb[], pathname: string, title: string | undefined): Crumb[] {
   const here = pathname.replace(/\/$/, "");
-  if (title && here !== trail.at(-1)?.to) trail.push({ label: title, to: here });
-  return trail;
+  return title && trail.length > 0 && here !== trail.at(-1)?.to ? [...trail, { label: title, to: here }] : trail;
 }
 
 /**
@@ -57,7 +64,7 @@ export function Breadcrumbs({ title }: { title?: string | undefined }) {
       ? match.handle.breadcrumbs(match.loaderData, t)
       : [],
   );
-  const trail = handled.length > 0 ? handled : staffTrail(pathname, title, t);
+  const trail = handled.length > 0 ? endingHere(handled, pathname, title) : staffTrail(pathname, title, t);
   if (trail.length === 0) return null;
   const crumbs = [{ label: t("nav.home"), to: "/" }, ...trail];
   return (
