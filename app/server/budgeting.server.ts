@@ -74,6 +74,19 @@ export const planFormErrors = {
   "uploads.alt-text-required": { status: 400, message: "budgeting.error.photoAlt", field: "photoAlt" },
 } satisfies Record<BudgetingErrorCode | PhaseErrorCode | UploadErrorCode, DomainErrorAnswer>;
 
+/** A refused ballot's reason (`checkBallot`) as a sentence of its own, with the numbers it carries. */
+const ballotReasons: Readonly<Record<string, MessageKey>> = {
+  empty: "budgeting.error.ballot.empty",
+  twice: "budgeting.error.ballot.twice",
+  "unknown-plan": "budgeting.error.ballot.unknownPlan",
+  "over-budget": "budgeting.error.overBudget",
+  "under-minimum": "budgeting.error.ballot.underMinimum",
+  "too-few": "budgeting.error.ballot.tooFew",
+  "too-many": "budgeting.error.ballot.tooMany",
+  "points-per-plan": "budgeting.error.ballot.pointsPerPlan",
+  "too-many-points": "budgeting.error.ballot.tooManyPoints",
+};
+
 /** A refusal as the page's answer: the status and the message key with its parameters; anything else rethrows. */
 export function budgetingRefusal(error: unknown) {
   const { status, ...answer } = refusalOf(error);
@@ -88,7 +101,9 @@ export function refusalOf(error: unknown): {
 } {
   if (!isDomainError(error) || !(error.code in budgetingErrors)) throw error;
   const answer = budgetingErrors[error.code as keyof typeof budgetingErrors];
-  return { status: answer.status, error: answer.message, params: error.params };
+  const reason = error.code === "budgeting.ballot-invalid" ? String(error.params?.reason ?? "") : "";
+  const message = (Object.hasOwn(ballotReasons, reason) && ballotReasons[reason]) || answer.message;
+  return { status: answer.status, error: message, params: error.params };
 }
 
 /** A loader's read of one round: an unknown round (or batch) is a 404, not an error. */

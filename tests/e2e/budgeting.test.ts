@@ -194,6 +194,88 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     });
   });
 
+  it("takes an approval ballot of at most two plans, refusing three with the reason and storing nothing", async () => {
+    const { tenantId, staffId } = town();
+    const db = app.database.db;
+    const round = await givenRound(db, {
+      tenantId,
+      personId: staffId,
+      plans: [...PLANS, { area: 0, title: "Bomen", cost: 20_000 }],
+      rules: { ...KNAPSACK, ballot: { form: "approval", minPlans: 1, maxPlans: 2 } },
+    });
+    const [code] = await givenCodes(town(), round, 1);
+    const page = await openTab(browser, app.url, mode);
+    await page.goto(`/${slug}/burgerbegroting/${round.slug}/stemmen`);
+    await page.getByLabel("Uw stemcode").fill(formatCode(code!));
+    await page.getByRole("button", { name: "Verder" }).click();
+    await expect.poll(() => page.getByText("U kruist 1 tot 2 plannen aan die u goed vindt.").count()).toBe(1);
+    await expectAccessible(page);
+    const box = (title: string) => page.getByRole("checkbox", { name: title, exact: false });
+    for (const title of ["Speeltuin", "Bankjes", "Bomen"]) await box(title).check();
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("U hebt 3 plannen gekozen. Dat zijn er te veel: u mag er hoogstens 2 kiezen.");
+    // The ballot is back as it was filled in, and nothing was stored: no ballot, and the code still works.
+    expect(await Promise.all(["Speeltuin", "Bankjes", "Bomen"].map((title) => box(title).isChecked()))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    await expectAccessible(page);
+    const ours = async () =>
+      (await withTenant(db, { tenantId }, (tx) => tx.select().from(schema.pbBallots))).filter(
+        (ballot) => ballot.roundId === round.roundId,
+      );
+    expect(await ours()).toHaveLength(0);
+    await box("Speeltuin").uncheck();
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expect.poll(() => page.getByText("Dank u wel! Uw stem is opgeslagen.").count()).toBe(1);
+    await expectAccessible(page);
+    const [ballot] = await ours();
+    const titles = new Map(round.plans.map((plan) => [plan.id, plan.title]));
+    expect(ballot!.planIds.map((id) => titles.get(id)).sort()).toEqual(["Bankjes", "Bomen"]);
+    expect(await ours()).toHaveLength(1);
+  });
+
+  it("takes a ranking of the top two, refusing one plan in two places, and keeps the voter's order", async () => {
+    const { tenantId, staffId } = town();
+    const db = app.database.db;
+    const round = await givenRound(db, {
+      tenantId,
+      personId: staffId,
+      plans: [...PLANS, { area: 0, title: "Bomen", cost: 20_000 }],
+      // Equal shares measures no ranking (ADR 0016): the rounds of this form count greedy, with Borda scores.
+      rules: { ...KNAPSACK, rule: "greedy", comparisonRule: "phragmen", ballot: { form: "ranking", rankCount: 2 } },
+    });
+    const [code] = await givenCodes(town(), round, 1);
+    const page = await openTab(browser, app.url, mode);
+    await page.goto(`/${slug}/burgerbegroting/${round.slug}/stemmen`);
+    await page.getByLabel("Uw stemcode").fill(formatCode(code!));
+    await page.getByRole("button", { name: "Verder" }).click();
+    await expect
+      .poll(() => page.getByText("U zet hoogstens 2 plannen op volgorde: uw favoriet eerst.").count())
+      .toBe(1);
+    await expectAccessible(page);
+    await page.getByLabel("Keuze 1").selectOption({ label: "Bomen" });
+    await page.getByLabel("Keuze 2").selectOption({ label: "Bomen" });
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("U hebt een plan twee keer gekozen. Kies elk plan maar één keer.");
+    await expectAccessible(page);
+    expect(await page.getByLabel("Keuze 2").inputValue()).toBe(round.plans[2]!.id);
+    await page.getByLabel("Keuze 2").selectOption({ label: "Speeltuin" });
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expect.poll(() => page.getByText("Dank u wel! Uw stem is opgeslagen.").count()).toBe(1);
+    await expectAccessible(page);
+    const ballots = (await withTenant(db, { tenantId }, (tx) => tx.select().from(schema.pbBallots))).filter(
+      (ballot) => ballot.roundId === round.roundId,
+    );
+    const titles = new Map(round.plans.map((plan) => [plan.id, plan.title]));
+    expect(ballots.map((ballot) => ballot.planIds.map((id) => titles.get(id)))).toEqual([["Bomen", "Speeltuin"]]);
+  });
+
   it("counts a stack of paper ballots only once two staff members entered it alike", async () => {
     const { tenantId, staffId } = town();
     const round = await givenRound(app.database.db, { tenantId, personId: staffId, plans: PLANS });

@@ -241,7 +241,18 @@ export const budgeting = defineMessages({
     "budgeting.error.alreadyVoted": "Met deze stemcode is al gestemd. Wilt u uw stem wijzigen? Gebruik uw wijzigcode.",
     "budgeting.error.receiptInvalid": "Deze wijzigcode kennen we niet. Controleer de code.",
     "budgeting.error.ballotInvalid": "Uw keuze past niet bij de spelregels. Lees de uitleg boven het formulier.",
-    "budgeting.error.overBudget": "Uw plannen kosten samen {spent}; dat is meer dan het budget van {budget}.",
+    "budgeting.error.overBudget":
+      "Uw plannen kosten samen € {spent}. Dat is meer dan het budget van € {budget}. Haal een plan weg.",
+    "budgeting.error.ballot.empty": "U hebt nog geen plan gekozen. Kies minstens één plan.",
+    "budgeting.error.ballot.twice": "U hebt een plan twee keer gekozen. Kies elk plan maar één keer.",
+    "budgeting.error.ballot.unknownPlan": "Een van de plannen staat niet op uw stembiljet. Kies opnieuw.",
+    "budgeting.error.ballot.underMinimum":
+      "Uw plannen kosten samen € {spent}. Besteed minstens € {least}: kies nog een plan.",
+    "budgeting.error.ballot.tooFew": "U hebt te weinig plannen gekozen. Kies er minstens {min}.",
+    "budgeting.error.ballot.tooMany":
+      "U hebt {given} plannen gekozen. Dat zijn er te veel: u mag er hoogstens {max} kiezen. Uw stem is nog niet opgeslagen.",
+    "budgeting.error.ballot.pointsPerPlan": "U mag hoogstens {max} punten aan één plan geven.",
+    "budgeting.error.ballot.tooManyPoints": "U hebt {given} punten gegeven. U mag er hoogstens {points} verdelen.",
     "budgeting.error.rateLimited": "U hebt te vaak een verkeerde code ingevuld. Probeer het over een kwartier opnieuw.",
     "budgeting.error.notCounted": "Er is nog geen telling om te publiceren.",
     "budgeting.error.resultNotReady": "De uitslag is nog niet klaar.",
@@ -591,7 +602,18 @@ export const budgeting = defineMessages({
       "This voting code has already been used. Want to change your vote? Use your change code.",
     "budgeting.error.receiptInvalid": "We do not know this change code. Check the code.",
     "budgeting.error.ballotInvalid": "Your choice does not fit the rules. Read the explanation above the form.",
-    "budgeting.error.overBudget": "Your plans cost {spent} together; that is more than the budget of {budget}.",
+    "budgeting.error.overBudget":
+      "Your plans cost € {spent} together. That is more than the budget of € {budget}. Remove a plan.",
+    "budgeting.error.ballot.empty": "You have not chosen a plan yet. Choose at least one plan.",
+    "budgeting.error.ballot.twice": "You chose a plan twice. Choose each plan only once.",
+    "budgeting.error.ballot.unknownPlan": "One of the plans is not on your ballot. Please choose again.",
+    "budgeting.error.ballot.underMinimum":
+      "Your plans cost € {spent} together. Spend at least € {least}: choose another plan.",
+    "budgeting.error.ballot.tooFew": "You chose too few plans. Choose at least {min}.",
+    "budgeting.error.ballot.tooMany":
+      "You chose {given} plans. That is too many: you may choose at most {max}. Your vote has not been saved yet.",
+    "budgeting.error.ballot.pointsPerPlan": "You may give at most {max} points to one plan.",
+    "budgeting.error.ballot.tooManyPoints": "You gave {given} points. You may share out at most {points}.",
     "budgeting.error.rateLimited": "You entered a wrong code too often. Please try again in a quarter of an hour.",
     "budgeting.error.notCounted": "There is no count to publish yet.",
     "budgeting.error.resultNotReady": "The result is not ready yet.",

@@ -184,11 +184,43 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         byPass = round.eligibility.identification !== "postal-code";
         return work(tx, round);
       }),
-    ).catch((error: unknown) => {
-      if (!byPass) return budgetingRefusal(error);
-      const { status } = refusalOf(error);
-      return data(passRefusal(error), { status });
+    ).catch(async (error: unknown) => {
+      const { status, ...reason } = refusalOf(error);
+      const refusal = byPass ? passRefusal(error) : reason;
+      const again = await refusedBallot(error);
+      return data(again ? { ...again, ...refusal } : refusal, { status });
     });
+  /**
+   * A ballot the rules refuse (too many plans, over the budget, …) comes back as the voter filled it in, under the
+   * reason, so nothing has to be chosen again. Nothing was stored: the refusal rolled its transaction back.
+   */
+  const refusedBallot = async (error: unknown): Promise<Step | undefined> => {
+    if (!isDomainError(error) || error.code !== "budgeting.ballot-invalid") return undefined;
+    if (answer.intent !== "vote" && answer.intent !== "change") return undefined;
+    const { intent, choices, secret } = answer;
+    return inTenant(context, tenantId, async (tx): Promise<Step | undefined> => {
+      const round = await getRound(tx, { tenantId, slug: params.ronde });
+      const roundAreaId =
+        intent === "change"
+          ? (await findBallotByReceipt(tx, { tenantId, roundId: round.id, receipt: secret, key })).roundAreaId
+          : byPass
+            ? answer.area
+            : (await findVotingCode(tx, { tenantId, roundId: round.id, code: secret, key })).roundAreaId;
+      if (!round.areas.some((a) => a.id === roundAreaId)) return undefined;
+      const cumulative = round.rules.ballot.form === "cumulative";
+      return {
+        step: "ballot",
+        mode: intent,
+        secret,
+        ...(byPass && intent === "vote" ? { areaId: roundAreaId } : {}),
+        chosen: {
+          planIds: choices.map((c) => c.planId),
+          points: cumulative ? choices.map((c) => ("points" in c ? Number(c.points) : 0)) : null,
+        },
+        ...(await ballotStep(round, roundAreaId as string, tx)),
+      };
+    });
+  };
   // A ballot cast or changed is answered with a 303 to the receipt page, which shows what the cookie carries once:
   // the post renders nothing, and a reload of the receipt page cannot post the ballot again.
   const toReceipt = (round: { slug: string; title: string }, receipt?: string) =>
@@ -245,9 +277,11 @@ export default function Vote({ loaderData, actionData, params }: Route.Component
   const [search] = useSearchParams();
   const changing = useLocation().pathname.endsWith("/stem-wijzigen");
   // The answer to a form comes first; without one, what the pass in the address opened (or why it did not).
+  // A refused ballot carries both: the reason, and the ballot as it was filled in.
   const answer = (actionData ?? (changing ? undefined : opened)) as
     | (Step & { error?: undefined })
     | Refusal
+    | (Step & Refusal)
     | undefined;
   const title = t(changing ? "budgeting.change.title" : "budgeting.vote.title", { round: round.title });
   const oidcFailed = search.get("fout") === "oidc" && !actionData;

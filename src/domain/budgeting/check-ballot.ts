@@ -31,8 +31,10 @@ export function checkBallot(
       break;
     }
     case "approval":
-      if (planIds.length < rules.minPlans) invalid("too-few", { min: rules.minPlans });
-      if (rules.maxPlans !== null && planIds.length > rules.maxPlans) invalid("too-many", { max: rules.maxPlans });
+      if (planIds.length < rules.minPlans) invalid("too-few", { min: rules.minPlans, given: planIds.length });
+      if (rules.maxPlans !== null && planIds.length > rules.maxPlans) {
+        invalid("too-many", { max: rules.maxPlans, given: planIds.length });
+      }
       break;
     case "cumulative": {
       const points = choices.map((c) => c.points ?? 0);
@@ -44,7 +46,7 @@ export function checkBallot(
       return { planIds, points };
     }
     case "ranking":
-      if (planIds.length > rules.rankCount) invalid("too-many", { max: rules.rankCount });
+      if (planIds.length > rules.rankCount) invalid("too-many", { max: rules.rankCount, given: planIds.length });
       break;
   }
   return { planIds, points: null };

@@ -7,6 +7,7 @@ import {
   CODE_ALPHABET,
   castBallot,
   changeBallot,
+  checkBallot,
   countRound,
   createCodeBatch,
   deriveVotingCode,
@@ -179,6 +180,48 @@ describe("a ballot", () => {
 /** Column-name words that would tie a ballot to a voter, or date it finer than the day. */
 const FORBIDDEN =
   /^(voter|voters|person|people|code|codes|sub|account|session|user|email|ip|address|created|updated|at|time|timestamp|position|seq|serial)$/;
+
+describe("the ballot forms", () => {
+  const plans = [
+    { id: "a", costEuros: 10 },
+    { id: "b", costEuros: 20 },
+    { id: "c", costEuros: 30 },
+  ];
+  /** The refusal's reason and numbers, or the accepted ballot. */
+  const check = (rules: Parameters<typeof checkBallot>[0], ids: string[]) => {
+    try {
+      return checkBallot(rules, { choices: ids.map((planId) => ({ planId })), plans, budgetEuros: 100 });
+    } catch (error) {
+      return { refused: (error as { code: string }).code, ...(error as { params: object }).params };
+    }
+  };
+
+  it("approval takes from its minimum to its maximum number of plans, and a refusal says how many were given", () => {
+    const approval = { form: "approval", minPlans: 2, maxPlans: 2 } as const;
+    expect(check(approval, ["a"])).toEqual({
+      refused: "budgeting.ballot-invalid",
+      reason: "too-few",
+      min: 2,
+      given: 1,
+    });
+    expect(check(approval, ["a", "b", "c"])).toEqual({
+      refused: "budgeting.ballot-invalid",
+      reason: "too-many",
+      max: 2,
+      given: 3,
+    });
+    expect(check(approval, ["c", "a"])).toEqual({ planIds: ["c", "a"], points: null });
+    expect(check({ ...approval, maxPlans: null }, ["a", "b", "c"])).toMatchObject({ planIds: ["a", "b", "c"] });
+  });
+
+  it("a ranking keeps the voter's order, takes at most k plans and each plan once", () => {
+    const ranking = { form: "ranking", rankCount: 2 } as const;
+    expect(check(ranking, ["c", "a"])).toEqual({ planIds: ["c", "a"], points: null });
+    expect(check(ranking, ["c", "c"])).toMatchObject({ reason: "twice" });
+    expect(check(ranking, ["c", "a", "b"])).toMatchObject({ reason: "too-many", max: 2, given: 3 });
+    expect(check(ranking, [])).toMatchObject({ reason: "empty" });
+  });
+});
 
 describe("ballot secrecy in the schema", () => {
   it("keeps every ballot table free of voter references and of times finer than the day", async () => {
