@@ -23,7 +23,10 @@ export function rulesSentences(t: Translate, locale: "nl" | "en", rules: RoundRu
       : b.form === "approval"
         ? b.maxPlans
           ? t("budgeting.sentence.approval.max", { min: b.minPlans, max: b.maxPlans })
-          : t("budgeting.sentence.approval", { min: b.minPlans })
+          : // "minstens 1 plannen" is not Dutch: one plan is a sentence of its own.
+            b.minPlans <= 1
+            ? t("budgeting.sentence.approval.one")
+            : t("budgeting.sentence.approval", { min: b.minPlans })
         : b.form === "cumulative"
           ? t("budgeting.sentence.cumulative", { points: b.points, max: b.maxPointsPerPlan })
           : t("budgeting.sentence.ranking", { k: b.rankCount });
@@ -61,6 +64,8 @@ export function BallotFields({
   if (form.form === "ranking") {
     return (
       <fieldset className="utrecht-form-fieldset">
+        {/* The places belong together: a screen reader names the group before "1e keus", "2e keus". */}
+        <legend className="utrecht-form-fieldset__legend">{t("budgeting.vote.rank.legend")}</legend>
         {Array.from({ length: Math.min(form.rankCount, plans.length) }, (_, i) => i + 1).map((place) => (
           <div className="utrecht-form-field" key={place}>
             <label className="utrecht-form-label" htmlFor={`rank-${place}`}>
