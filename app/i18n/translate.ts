@@ -1,5 +1,5 @@
-import type { MessageKey } from "./catalogue.ts";
 import type { Locale } from "./define-messages.ts";
+import type { MessageKey } from "./message-contexts.ts";
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -4,7 +4,7 @@ import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
-import { listAuditLog } from "../shared/list-audit-log.ts";
+import { listAuditLog } from "../shared/index.ts";
 import {
   deleteDesignerSignUp,
   describeTrajectory,
