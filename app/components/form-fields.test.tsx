@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { optionalText, requiredText, textLimits } from "../forms/fields.ts";
 import { submitInitiativeForm } from "../forms/initiatives.ts";
+import { messagesFor } from "../i18n/catalogue.ts";
+import type { RootI18n } from "../i18n/use-translation.ts";
 import { parseFormData } from "../server/forms.server.ts";
 import { summaryLine, TextAreaField, TextField } from "./form-fields.tsx";
 
@@ -25,7 +27,9 @@ const WithoutLimits = () => <InitiativeFields constraint={undefined} />;
 
 function renderPage(Component: () => React.JSX.Element) {
   const Stub = createRoutesStub([{ id: "root", path: "/", Component }]);
-  return renderToStaticMarkup(<Stub initialEntries={["/"]} />);
+  // The root loader's messages, as a page gets them (ADR 0038): here the whole Dutch catalogue.
+  const root: RootI18n = { locale: "nl", messages: messagesFor("nl", undefined), partialMessages: false };
+  return renderToStaticMarkup(<Stub initialEntries={["/"]} hydrationData={{ loaderData: { root } }} />);
 }
 
 /** The attributes of the one `<input>` or `<textarea>` with this name. */
