@@ -32,6 +32,22 @@ export function useLengthLimit(meta: { maxLength?: number | undefined }) {
   };
 }
 
+/**
+ * The limit of a raw text box outside `TextField` (a row of boxes, a form answered by one message for the page),
+ * stated as `useLengthLimit` states it: put it under the box, and name `limitId(id)` in the box's `aria-describedby`.
+ */
+export function LengthLimitNote({ id, maxLength }: { id: string; maxLength: number | undefined }) {
+  const t = useT();
+  if (maxLength === undefined) return null;
+  return (
+    <p className="utrecht-form-field-description" id={limitId(id)}>
+      {t("form.maxLength", { max: maxLength })}
+    </p>
+  );
+}
+
+export const limitId = (id: string) => `${id}-limit`;
+
 /** A labelled text box whose description, length limit and error are announced with it. */
 export function TextField({ meta, label, description, ...input }: TextFieldProps) {
   const errorText = useErrorText()(meta.errors);

@@ -4,6 +4,7 @@ import { ROUND_PHASES } from "../../src/domain/budgeting/round-phase-names.ts";
 import {
   BALLOT_FORMS,
   IDENTIFICATION_METHODS,
+  PAPER_LABEL_MAX,
   REALISATION_STATUSES,
   WINNER_RULES,
 } from "../../src/domain/budgeting/rules.ts";
@@ -216,12 +217,17 @@ export const staffRoundForms = {
     officialCost: wholeEuros().optional(),
     reason: optionalText(2000),
   }),
-  // The domain names a missing or overlong label with its own message.
-  "paper-batch": z.object({ intent: z.literal("paper-batch"), area: roundAreaChoice, label: z.string().optional() }),
+  // The domain names a missing label with its own message; the limit is here too, so the page can state it.
+  "paper-batch": z.object({
+    intent: z.literal("paper-batch"),
+    area: roundAreaChoice,
+    label: z.string().trim().max(PAPER_LABEL_MAX, message("budgeting.error.paperLabel")).optional(),
+  }),
   "paper-entry": z.object({
     intent: z.literal("paper-entry"),
     batch: z.uuid(message("form.choice")),
-    ballots: z.string(message("form.required")).max(500_000, message("form.tooLong")),
+    // One ballot a line: line breaks count as the browser counts them against maxlength (`requiredText`).
+    ballots: requiredText(500_000),
   }),
   identification: z.object({
     intent: z.literal("identification"),

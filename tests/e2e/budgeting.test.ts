@@ -12,7 +12,7 @@ import { findOrCreatePerson, grantRole, setPassword } from "../../src/domain/ide
 import { createTenant } from "../../src/domain/tenancy/index.ts";
 import { loadConfig } from "../../src/platform/config.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
-import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
+import { bothModes, descriptionOf, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
 import { givenPublishedRound, givenRound, KNAPSACK } from "../support/budgeting-fixtures.ts";
 import { linkIn, type Mailbox, startMailbox } from "../support/mailbox.ts";
 
@@ -283,10 +283,18 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     const manage = `/${slug}/beheer/burgerbegroting/${round.slug}`;
     const first = await openTab(browser, app.url, mode);
     await signIn(first, `staf@${slug}.example.org`, manage);
-    await first.getByLabel("Naam van de stapel").fill("Bibliotheek");
+    // The raw fields state their schema's limits as the shared fields do, and take no more.
+    const label = first.getByLabel("Naam van de stapel");
+    expect(await label.getAttribute("maxlength")).toBe("100");
+    expect(await descriptionOf(label)).toBe("Maximaal 100 tekens");
+    await label.fill("s".repeat(120));
+    expect((await label.inputValue()).length).toBe(100);
+    await label.fill("Bibliotheek");
     await first.getByRole("button", { name: "Stapel toevoegen" }).click();
     await expect.poll(() => first.getByText("De stapel is toegevoegd.").count()).toBe(1);
     const stack = (page: Page) => page.getByLabel("Stembiljetten van Bibliotheek, één per regel");
+    expect(await stack(first).getAttribute("maxlength")).toBe("500000");
+    expect(await descriptionOf(stack(first))).toMatch(/ \| Maximaal 500\.000 tekens$/);
     await stack(first).fill(`${playground}\n${benches}\n${playground}, ${benches}`);
     await first.getByRole("button", { name: "Invoer opslaan" }).click();
     await expect.poll(() => first.getByText("Wacht op invoer (1 van 2)").count()).toBe(1);

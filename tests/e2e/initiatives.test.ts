@@ -4,7 +4,7 @@ import { withPlatform } from "../../src/db/index.ts";
 import { createSession, findOrCreatePerson, grantRole } from "../../src/domain/identity/index.ts";
 import { createTenant } from "../../src/domain/tenancy/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
-import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
+import { bothModes, descriptionOf, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
 import { linkIn, type Mailbox, startMailbox } from "../support/mailbox.ts";
 import { givenKern } from "../support/tenant-fixtures.ts";
 
@@ -71,14 +71,7 @@ describe.each(bothModes)("the initiatives desk $name", (mode) => {
     // The limit of the form's schema is stated under the field and read out with it; the field takes no more.
     const title = resident.getByLabel("Naam van uw initiatief");
     expect(await title.getAttribute("maxlength")).toBe("150");
-    expect(
-      await title.evaluate((input) =>
-        (input.getAttribute("aria-describedby") ?? "")
-          .split(" ")
-          .map((id) => document.getElementById(id)?.textContent)
-          .join(" | "),
-      ),
-    ).toContain("Maximaal 150 tekens");
+    expect(await descriptionOf(title)).toContain("Maximaal 150 tekens");
     await title.fill("b".repeat(200));
     expect((await title.inputValue()).length).toBe(150);
 

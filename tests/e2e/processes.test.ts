@@ -13,7 +13,7 @@ import {
 import { PHASES_ADVANCE_JOB, phaseJobHandlers } from "../../src/domain/shared/index.ts";
 import { createTenant } from "../../src/domain/tenancy/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
-import { bothModes, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
+import { bothModes, descriptionOf, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
 import { linkIn, type Mailbox, startMailbox } from "../support/mailbox.ts";
 
 /**
@@ -250,6 +250,13 @@ describe.each(bothModes)("spelregels $name", (mode) => {
     const form = page.getByRole("form", { name: "Terugkoppeling bij Dorpsavond" });
     await page.getByText("Terugkoppeling publiceren", { exact: true }).first().click();
     const first = form.getByRole("group", { name: "Punt 1" });
+    for (const [field, max] of [
+      ["Wat werd er ingebracht", "500"],
+      ["Waarom", "1.000"],
+    ] as const) {
+      expect(await descriptionOf(first.getByLabel(field))).toBe(`Maximaal ${max} tekens`);
+      expect(await first.getByLabel(field).getAttribute("maxlength")).toBe(max.replace(".", ""));
+    }
     await first.getByLabel("Wat werd er ingebracht").fill("Meer groen op het dorpsplein");
     await first.getByLabel("Wat is ermee gedaan").selectOption("taken-over");
     await form.getByRole("button", { name: "Terugkoppeling publiceren" }).click();

@@ -29,9 +29,11 @@ import { movePhase } from "../../../src/domain/shared/index.ts";
 import { rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { LengthLimitNote, limitId } from "../../components/form-fields.tsx";
 import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { staffRoundForms } from "../../forms/budgeting.ts";
+import { textLimits } from "../../forms/fields.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -420,6 +422,11 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
 
 type PaperView = Route.ComponentProps["loaderData"]["paper"][number];
 
+const paperLimits = {
+  label: textLimits(staffRoundForms["paper-batch"]).label?.maxLength,
+  ballots: textLimits(staffRoundForms["paper-entry"]).ballots?.maxLength,
+};
+
 /** Paper ballots: batches per area, each entered by two staff members; a difference blocks the batch. */
 function PaperBallots({
   areas,
@@ -462,9 +469,11 @@ function PaperBallots({
                 id={`ballots-${batch.id}`}
                 name="ballots"
                 rows={8}
-                aria-describedby={`ballots-${batch.id}-hint`}
+                maxLength={paperLimits.ballots}
+                aria-describedby={`ballots-${batch.id}-hint ${limitId(`ballots-${batch.id}`)}`}
                 className="utrecht-textarea utrecht-textarea--html-textarea"
               />
+              <LengthLimitNote id={`ballots-${batch.id}`} maxLength={paperLimits.ballots} />
               <PrimaryActionButton type="submit">{t("budgeting.paper.enter")}</PrimaryActionButton>
             </Form>
           )}
@@ -477,7 +486,14 @@ function PaperBallots({
           <label className="utrecht-form-label" htmlFor="paper-label">
             {t("budgeting.paper.label")}
           </label>
-          <input id="paper-label" name="label" className="utrecht-textbox utrecht-textbox--html-input" />
+          <input
+            id="paper-label"
+            name="label"
+            maxLength={paperLimits.label}
+            aria-describedby={limitId("paper-label")}
+            className="utrecht-textbox utrecht-textbox--html-input"
+          />
+          <LengthLimitNote id="paper-label" maxLength={paperLimits.label} />
           <PrimaryActionButton type="submit">{t("budgeting.paper.create")}</PrimaryActionButton>
         </Form>
       )}

@@ -36,7 +36,14 @@ import { getTrajectory, recordLesson } from "../../../src/domain/programme/index
 import { dutchDateOf, dutchTime, newToken } from "../../../src/domain/shared/index.ts";
 import { findProgrammeTenant } from "../../../src/domain/tenancy/index.ts";
 import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
-import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import {
+  ErrorSummary,
+  FormKeyField,
+  LengthLimitNote,
+  limitId,
+  TextAreaField,
+  TextField,
+} from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { FEEDBACK_ROWS } from "../../forms/feedback-rows.ts";
@@ -757,6 +764,11 @@ function MomentForm({
   );
 }
 
+const feedbackLimits = {
+  point: textLimits(feedbackForm)["points[].point"]?.maxLength,
+  reason: textLimits(feedbackForm)["points[].reason"]?.maxLength,
+};
+
 function FeedbackForm({ moment }: { moment: ProcessMoment }) {
   const t = useT();
   const id = `feedback-${moment.id}`;
@@ -805,8 +817,11 @@ function FeedbackForm({ moment }: { moment: ProcessMoment }) {
                 id={point.id}
                 name={point.name}
                 defaultValue={row.point}
+                maxLength={feedbackLimits.point}
+                aria-describedby={limitId(point.id)}
                 aria-invalid={point.error ? true : undefined}
               />
+              <LengthLimitNote id={point.id} maxLength={feedbackLimits.point} />
               <label className="utrecht-form-label" htmlFor={outcome.id}>
                 {t("processes.feedback.outcome")}
               </label>
@@ -832,8 +847,11 @@ function FeedbackForm({ moment }: { moment: ProcessMoment }) {
                 id={reason.id}
                 name={reason.name}
                 defaultValue={row.reason}
+                maxLength={feedbackLimits.reason}
+                aria-describedby={limitId(reason.id)}
                 aria-invalid={reason.error ? true : undefined}
               />
+              <LengthLimitNote id={reason.id} maxLength={feedbackLimits.reason} />
             </fieldset>
           );
         })}

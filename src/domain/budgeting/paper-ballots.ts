@@ -9,6 +9,7 @@ import { getRound, type Round } from "./get-round.ts";
 import { insertBallots } from "./insert-ballots.ts";
 import { listPlans } from "./list-plans.ts";
 import { COUNT_ROUND_JOB, roundPhases } from "./round-phases.ts";
+import { PAPER_LABEL_MAX } from "./rules.ts";
 
 export type PaperBallot = { planIds: string[]; points: number[] | null };
 
@@ -31,7 +32,7 @@ export async function createPaperBatch(
   await requirePaperPhase(tx, round);
   if (!round.areas.some((a) => a.id === o.roundAreaId)) throw new BudgetingError("budgeting.area-not-found");
   const label = o.label.trim();
-  if (!label || label.length > 100) throw new BudgetingError("budgeting.paper-label-invalid");
+  if (!label || label.length > PAPER_LABEL_MAX) throw new BudgetingError("budgeting.paper-label-invalid");
   try {
     const [batch] = await tx
       .insert(batches)

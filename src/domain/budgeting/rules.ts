@@ -11,6 +11,9 @@ export const DEFAULT_ELIGIBILITY: Eligibility = { residentsOnly: true, identific
 /** The identification methods staff choose from: postal voting codes, DigiD (OpenID Connect), or a link by e-mail. */
 export const IDENTIFICATION_METHODS: readonly IdentificationMethod[] = ["postal-code", "oidc", "email"];
 
+/** The longest name of a stack of paper ballots ("Stembureau Bibliotheek"); the staff form states it. */
+export const PAPER_LABEL_MAX = 100;
+
 /** Where a funded plan stands in its realisation; the newest update's status is the plan's. */
 export type RealisationStatus = "planned" | "in-progress" | "realised" | "dropped";
 export const REALISATION_STATUSES: readonly RealisationStatus[] = ["planned", "in-progress", "realised", "dropped"];
