@@ -2,7 +2,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema, withPlatform, withTenant } from "../../src/db/index.ts";
 import { findOrCreatePerson, grantRole, setPassword } from "../../src/domain/identity/index.ts";
-import { getMeeting, signUpForTrack } from "../../src/domain/programme/index.ts";
+import { addMeetingSlot, getMeeting, scheduleMeeting, signUpForTrack } from "../../src/domain/programme/index.ts";
+import { dutchTime } from "../../src/domain/shared/index.ts";
 import { createTenant } from "../../src/domain/tenancy/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { bothModes, expectAccessible, launchBrowser, openTab, signInWithPassword } from "../support/browser.ts";
@@ -229,4 +230,77 @@ describe.each(bothModes)("staff manage a meeting $name", (mode) => {
     );
     await page.context().close();
   }, 180_000);
+});
+
+/**
+ * The start session's places are provisional ("Democratie in Actie neemt na aanmelding contact met u op voor
+ * definitieve aanmelding", ADR 0031): two people hold one, staff confirm the first and decline the second, and each
+ * outcome is mailed; the confirmed place gets its `.ics`.
+ */
+describe.each(bothModes)("staff decide provisional places $name", (mode) => {
+  const suffix = mode.javaScript ? "js" : "nojs";
+  const slug = `voorlopig-${suffix}`;
+
+  it("confirms one place with its appointment and declines another with a mail", async () => {
+    await withTenant(app.database.db, { tenantId: programmeId }, async (tx) => {
+      const meeting = await scheduleMeeting(tx, {
+        tenantId: programmeId,
+        slug,
+        kind: "start-session",
+        placesProvisional: true,
+        title: "Opstartsessie",
+        description: "Voorlopige plaatsen",
+        startsAt: dutchTime(day, "09:30"),
+        endsAt: dutchTime(day, "16:00"),
+      });
+      await addMeetingSlot(tx, {
+        tenantId: programmeId,
+        meetingId: meeting.id,
+        kind: "track",
+        title: "Raadswerk",
+        startsAt: dutchTime(day, "10:00"),
+        endsAt: dutchTime(day, "12:30"),
+        capacity: 5,
+      });
+    });
+    const [anna, bram] = [`anna-voorlopig-${suffix}@example.nl`, `bram-voorlopig-${suffix}@example.nl`];
+    for (const email of [anna, bram]) {
+      const held = await signUp(slug, "Raadswerk", email);
+      expect(held.subject).toBe("Voorlopig aangemeld: Raadswerk");
+      expect(held.attachments).toEqual([]);
+    }
+
+    const page = await openTab(browser, app.url, mode);
+    await signInWithPassword(page, {
+      path: `/beheer/bijeenkomsten/${slug}`,
+      email: `staf-${suffix}@example.org`,
+      password: PASSWORD,
+    });
+    const provisional = section(page, "Voorlopige plaatsen bevestigen");
+    await expect.poll(() => provisional.getByRole("listitem").count()).toBe(2);
+    await expectAccessible(page);
+
+    await provisional.getByRole("button", { name: `Bevestig anna-voorlopig-${suffix} (Raadswerk)` }).click();
+    await page.waitForURL(/melding=confirmed$/);
+    await expect
+      .poll(() => page.getByText("De plaats is bevestigd. De deelnemer krijgt een e-mail met de afspraak.").count())
+      .toBe(1);
+    await expectAccessible(page);
+    const confirmed = await mailbox.waitForMail(anna);
+    expect(confirmed.subject).toBe("Aangemeld: Raadswerk");
+    expect(confirmed.attachments[0]?.content).toContain(`DTSTART:${utc("10:00")}`);
+
+    await section(page, "Voorlopige plaatsen bevestigen")
+      .getByRole("button", { name: `Wijs bram-voorlopig-${suffix} af (Raadswerk)` })
+      .click();
+    await page.waitForURL(/melding=declined$/);
+    await expect.poll(() => page.getByText("De plaats is afgewezen. De deelnemer krijgt een e-mail.").count()).toBe(1);
+    // Nobody is left to decide on, so the section is gone.
+    expect(await section(page, "Voorlopige plaatsen bevestigen").count()).toBe(0);
+    await expectAccessible(page);
+    const declined = await mailbox.waitForMail(bram);
+    expect(declined.subject).toBe("Geen plaats: Raadswerk");
+    expect(declined.attachments).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
