@@ -7,18 +7,23 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 
 /** Debian's Chromium; Playwright cannot download its own browser here. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const launch = () =>
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      // Playwright waits 3 minutes for a start by default, longer than a hook may take: on a loaded 2-core runner
+      // a start that has not answered in 40 s is stuck, and a second one starts in seconds.
+      timeout: 40_000,
+    });
+  return launch().catch(launch);
 }
 
 export type JourneyOptions = { javaScript: boolean };
