@@ -1,5 +1,6 @@
 import type { RouterContextProvider } from "react-router";
 import { type Tx, withTenant } from "../../src/db/index.ts";
+import { findFollowedRound } from "../../src/domain/budgeting/index.ts";
 import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
 import { services } from "./context.ts";
 import { notFound } from "./http.server.ts";
@@ -31,11 +32,18 @@ export const followLinks = (context: Context, slug: string) => {
   return { confirm: (token: string) => `${base}/bevestigen/${token}`, unsubscribeBase: `${base}/afmelden` };
 };
 
-/** The page a topic is about, to link back to after confirming or unsubscribing. */
-export function topicPage(slug: string, topic: string): string {
-  const [kind, id] = topic.split(":");
-  if (kind === "process" && id) return `/${slug}/processen/${id}`;
+/**
+ * The page a topic is about, to link back to after confirming. A plan's topic holds only the plan's id, so its round
+ * is looked up: the way back is the plan on the round's realisation page, where it was followed.
+ */
+export async function topicPage(tx: Tx, o: { slug: string; tenantId: string; topic: string }): Promise<string> {
+  const [kind, id] = o.topic.split(":");
+  if (kind === "process" && id) return `/${o.slug}/processen/${id}`;
   // A council's page goes by its slug; the topic holds its id, so the list of councils is the way back.
-  if (kind === "council") return `/${slug}/raden`;
-  return `/${slug}`;
+  if (kind === "council") return `/${o.slug}/raden`;
+  if (kind === "pb-plan" && id) {
+    const round = await findFollowedRound(tx, { tenantId: o.tenantId, planId: id });
+    if (round) return `/${o.slug}/burgerbegroting/${round.roundSlug}/uitvoering#uitvoering-${id}`;
+  }
+  return `/${o.slug}`;
 }

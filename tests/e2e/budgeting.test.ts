@@ -394,6 +394,10 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     await page.getByRole("button", { name: "Bevestigen" }).click();
     await expect.poll(() => page.getByText("Bedankt. U krijgt vanaf nu e-mail als er nieuws is.").count()).toBe(1);
     await expectAccessible(page);
+    // The way back is the followed plan on the realisation page, not the municipality's home.
+    await page.getByRole("link", { name: "Terug naar de pagina" }).click();
+    await expect.poll(() => page.url()).toBe(`${app.url}${realisation}#uitvoering-${round.plans[0]!.id}`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Uitvoering");
 
     const staff = await openTab(browser, app.url, mode);
     await signIn(staff, `staf@${slug}.example.org`, `/${slug}/beheer/burgerbegroting/${round.slug}/uitvoering`);

@@ -11,10 +11,11 @@ import type { Route } from "./+types/confirm";
 /** Opening the link shows a button (mail scanners fetch links); the POST confirms. */
 export async function action({ context, params }: Route.ActionArgs) {
   try {
-    const { topic } = await inMunicipality(context, params.gemeente, (tx, tenantId) =>
-      confirmFollow(tx, { tenantId, token: params.token, now: new Date() }),
-    );
-    return { back: topicPage(params.gemeente, topic) };
+    const back = await inMunicipality(context, params.gemeente, async (tx, tenantId) => {
+      const { topic } = await confirmFollow(tx, { tenantId, token: params.token, now: new Date() });
+      return topicPage(tx, { slug: params.gemeente, tenantId, topic });
+    });
+    return { back };
   } catch (error) {
     if (isDomainError(error)) return data({ invalid: true as const }, { status: 404 });
     throw error;

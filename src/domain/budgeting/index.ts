@@ -42,6 +42,7 @@ export {
 export { type CreateRoundOptions, createRound } from "./create-round.ts";
 export { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 export { exportPabulib } from "./export-pabulib.ts";
+export { findFollowedRound } from "./find-followed-round.ts";
 export { getRound, listRounds, type Round, type RoundArea, type RoundSummary } from "./get-round.ts";
 export { ballotRulesOf, type ImportPabulibRoundOptions, importPabulibRound } from "./import-pabulib-round.ts";
 export { listPlans, type Plan } from "./list-plans.ts";
