@@ -57,7 +57,13 @@ export type RunningApp = {
 /** The voting-code key of every app the bench starts: a bench that makes codes derives them with the same key. */
 export const BENCH_VOTING_CODE_KEY = "bench-voting-code-key-of-at-least-32-characters";
 
-export const buildApp = () => execFileSync("npx", ["react-router", "build"], { cwd: root, stdio: "ignore" });
+// In production mode whatever NODE_ENV the caller has: Vite takes its mode from it (ADR 0038, addendum).
+export const buildApp = () =>
+  execFileSync("npx", ["react-router", "build"], {
+    cwd: root,
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
 
 /**
  * The production build in its own process (so the load generator does not share its event loop), on the embedded

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 /**
  * What the browser build leaves out (ADR 0038), read from the build the e2e setup made. Sizes are measured by
- * `npm run bench:browser`, not here: the e2e build runs with NODE_ENV=test, so it bundles React's development build.
+ * `npm run bench:browser`, not here.
  */
 const assets = "build/client/assets";
 const files = readdirSync(assets);
@@ -13,6 +13,13 @@ const read = (suffix: string) =>
     .map((name) => [name, readFileSync(`${assets}/${name}`, "utf8")] as const);
 
 describe("the browser build", () => {
+  it("is React's production build, as visitors get it, also when built under vitest's NODE_ENV=test", () => {
+    const js = read(".js");
+    // A warning only the development build of React has, and the error-page address only the production build has.
+    expect(js.filter(([, code]) => code.includes("Invalid hook call")).map(([name]) => name)).toEqual([]);
+    expect(js.some(([, code]) => code.includes("react.dev/errors/"))).toBe(true);
+  });
+
   it("holds no message catalogue: a page's messages come with its data", () => {
     // The generic text in both languages: every page's table holds it, no component spells it out.
     const leaks = read(".js").filter(([, code]) =>
