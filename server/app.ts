@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import * as build from "virtual:react-router/server-build";
 import { createRequestHandler } from "@react-router/express";
 import express from "express";
@@ -10,7 +11,7 @@ import { type BuildRoutes, routeMessageKeys } from "../app/server/route-messages
 import { summariseError } from "../src/platform/error-summary.ts";
 import { markRouter, timeRequest } from "../src/platform/request-timing.ts";
 import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
-import { answerHealth, requestId } from "./health.ts";
+import { answerHealth, databaseHealth, HEALTH_CHECK_REUSE_MS, requestId } from "./health.ts";
 import { noStoreWhenSignedIn } from "./no-store.ts";
 import { pageCache } from "./page-cache.ts";
 import { servePrecompressed } from "./precompressed.ts";
@@ -24,18 +25,27 @@ declare module "express-serve-static-core" {
   }
 }
 
+export type HttpListener = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
 /**
- * The HTTP application: security headers, request ids and logs, cross-site write refusal, then React Router. Built by Vite together with the
- * routes, so the route modules and this file share one copy of the request context.
+ * The HTTP application: the health check, then security headers, request ids and logs, cross-site write refusal,
+ * then React Router. Built by Vite together with the routes, so the route modules and this file share one copy of
+ * the request context. The health check is answered before Express sees the request (ADR 0030, addendum).
  */
-export function createHttpApp(services: Services, options: { clientAssetsDir?: string } = {}) {
+export function createHttpApp(services: Services, options: { clientAssetsDir?: string } = {}): HttpListener {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  if (services.config.requestTiming) {
-    app.use((req, res, next) => timeRequest(req.originalUrl, (listener) => res.once("finish", listener), next));
-  }
-  app.get("/healthz", answerHealth(services.db, services.logger));
+  const timed = services.config.requestTiming
+    ? (label: string, res: ServerResponse, next: () => void) =>
+        timeRequest(label, (listener) => res.once("finish", listener), next)
+    : (_label: string, _res: ServerResponse, next: () => void) => next();
+  const health = answerHealth(
+    databaseHealth(services.db, {
+      reuseMs: HEALTH_CHECK_REUSE_MS,
+      onFailure: (error) => services.logger.error({ err: error }, "health check: database unreachable"),
+    }),
+  );
 
   app.use(
     pinoHttp({
@@ -124,5 +134,12 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
     if (res.headersSent) return void res.destroy();
     res.status(500).type("text/plain").send("Something went wrong on our side. Nothing has been changed.");
   });
-  return app;
+  return (req, res, next) => {
+    const url = req.url ?? "/";
+    if (url === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+      return timed(url, res, () => health(req, res));
+    }
+    // Inside the development server's Express, `next` hands on what this app leaves; on its own, Express answers 404.
+    timed(url, res, () => (next ? app(req as express.Request, res as express.Response, next) : app(req, res)));
+  };
 }

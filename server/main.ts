@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { holdEmbeddedDirectory } from "../src/db/embedded-lock.ts";
 import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
@@ -68,10 +68,10 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   let server: Server;
   if (config.env === "production" || config.env === "test") {
     const build = (await import(new URL("../build/server/index.js", import.meta.url).href)) as typeof HttpApp;
-    const app = build.createHttpApp(services, {
+    const listener = build.createHttpApp(services, {
       clientAssetsDir: new URL("../build/client", import.meta.url).pathname,
     });
-    server = app.listen(config.port, config.host);
+    server = createServer(listener).listen(config.port, config.host);
   } else {
     const vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
     const express = (await import("express")).default;
