@@ -6,7 +6,8 @@
  * rendering and writing. Compare shares of bare, not absolute figures: they are stable on a busy machine.
  * Prints tables; asserts nothing (the goal column shows issue 15's targets).
  *   npm run bench:http [-- --seconds 3 --connections 10,64 --databases embedded,server --data demo,scaled
- *                          --pages home,staff --scale 300,2000,50000,5000 --samples 20]
+ *                          --pages home,staff --scale 300,2000,50000,5000 --samples 20 --encodings identity,br,gzip]
+ * Each page is asked for with each `Accept-Encoding` (identity: none sent); the bare server sends the same bytes.
  */
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD } from "../src/seed/index.ts";
@@ -58,6 +59,7 @@ const { values } = parseArgs({
     pages: { type: "string", default: pages.map((p) => p.name).join(",") },
     scale: { type: "string", default: Object.values(FULL_SCALE).join(",") },
     samples: { type: "string", default: "20" },
+    encodings: { type: "string", default: "identity" },
   },
 });
 const seconds = Number(values.seconds);
@@ -71,6 +73,7 @@ const scale: Scale = {
   lessons: lessons!,
 };
 const samples = Number(values.samples);
+const encodings = values.encodings.split(",");
 const now = new Date();
 
 /** Signs in as the demo's programme staff member with the password form; the session cookie. */
@@ -96,9 +99,12 @@ async function run(kind: Kind, data: Data, database: PreparedDatabase) {
   const rows: string[][] = [];
   try {
     const cookie = chosen.some((p) => p.signedIn) ? await staffCookie(app.url) : "";
-    for (const page of chosen) {
+    for (const [page, encoding] of chosen.flatMap((p) => encodings.map((e) => [p, e] as const))) {
       const path = page.path(data);
-      const headers: Record<string, string> = page.signedIn ? { Cookie: cookie } : {};
+      const headers: Record<string, string> = {
+        ...(page.signedIn ? { Cookie: cookie } : {}),
+        ...(encoding === "identity" ? {} : { "Accept-Encoding": encoding }),
+      };
       // One request at a time first: where a request's own time goes, without queueing behind others.
       await app.timings();
       for (let i = 0; i < samples; i++) {
@@ -122,6 +128,7 @@ async function run(kind: Kind, data: Data, database: PreparedDatabase) {
       const row = [
         page.name,
         path,
+        encoding,
         kind === "server" ? "PostgreSQL" : "PGlite",
         data,
         String(bytes),
@@ -176,6 +183,7 @@ printTable(
   [
     "page",
     "path",
+    "accept-encoding",
     "database",
     "data",
     "bytes",
@@ -191,5 +199,5 @@ printTable(
     "render+write ms",
   ],
   rows,
-  4,
+  5,
 );

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import type { RequestHandler, Response } from "express";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import type { Request, RequestHandler, Response } from "express";
 import { matchRoutes, type RouteObject } from "react-router";
 import { localeCookie } from "../app/server/locale.server.ts";
 import type { Database } from "../src/db/index.ts";
@@ -56,19 +58,50 @@ const PER_RESPONSE = new Set([
   "etag",
   "set-cookie",
 ]);
+/** A cacheable answer depends on the cookie (none or the language) and, from the cache, on the encodings taken. */
+const VARY = "Cookie, Accept-Encoding";
 const MAX_ENTRIES = 500;
 const MAX_DECIDED_PATHS = 5_000;
 const MAX_BYTES = 2_000_000;
+
+type Encoding = "br" | "gzip";
 
 type Entry = {
   version: string;
   storedAt: number;
   nonce: string;
+  /** The tag of the bytes as rendered; a compressed copy's tag adds its encoding (`tagOf`). */
   etag: string;
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer;
+  /** The compressed copies made so far, and whether the body is worth compressing at all. */
+  compressed: Partial<Record<Encoding, Buffer | "compressing">>;
+  compressible: boolean;
 };
+
+/**
+ * Compression is done once per entry and encoding, off the event loop (zlib's thread pool), when the entry is first
+ * served from the cache to a client that accepts it: a page asked for once (a search term) is never compressed,
+ * and the answers that come before the copy is ready go out as rendered. Brotli 6 and gzip 6: on a 27 kB page
+ * about 4 and 6 ms of a thread (Brotli 11 takes 80 times as long for 13 % fewer bytes) (ADR 0030, addendum).
+ */
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) =>
+    brotli(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 6,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  gzip: (body) => gzipped(body, { level: 6 }),
+};
+/** Below this, compressing saves less than a packet. */
+const MIN_COMPRESSIBLE_BYTES = 1024;
+const COMPRESSIBLE_TYPE = /^(text\/|application\/(json|javascript|xml)|[^;]*\+(json|xml))/i;
 
 export type PageCache = RequestHandler & { readonly size: number };
 
@@ -108,7 +141,7 @@ export function pageCache(o: { db: Database; manifest: RouteManifest; seconds: n
         // Most recently used last, so the oldest use is evicted first.
         entries.delete(key);
         entries.set(key, entry);
-        return answerFrom(entry, req.get("if-none-match"), res);
+        return answerFrom(entry, req, res);
       }
       res.setHeader("X-Page-Cache", "miss");
       capture(res, current, (stored) => {
@@ -160,18 +193,65 @@ function onlyLocaleCookie(header: string): boolean {
   return names.length === 0 || (names.length === 1 && names[0] === LOCALE_COOKIE);
 }
 
-function answerFrom(entry: Entry, ifNoneMatch: string | undefined, res: Response) {
+/**
+ * The encodings a client takes (`Accept-Encoding`), in our order of preference: Brotli, then gzip. A coding with
+ * `q=0` is refused; `*` stands for those not named.
+ */
+export function acceptedEncodings(header: string | undefined): Encoding[] {
+  if (!header) return [];
+  const weights = new Map<string, number>();
+  for (const part of header.split(",")) {
+    const [name, ...params] = part.split(";");
+    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+    weights.set(name!.trim().toLowerCase(), q === undefined ? 1 : Number(q));
+  }
+  const any = weights.get("*") ?? 0;
+  return (["br", "gzip"] as const).filter((coding) => (weights.get(coding) ?? any) > 0);
+}
+
+const tagOf = (entry: Entry, encoding: Encoding | undefined) =>
+  encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
+
+/** The copy to send: the first accepted encoding whose copy is ready; starts making the missing ones. */
+function chooseCopy(entry: Entry, accepted: readonly Encoding[]): { encoding?: Encoding; body: Buffer } {
+  if (!entry.compressible) return { body: entry.body };
+  for (const encoding of accepted) {
+    const copy = entry.compressed[encoding];
+    if (copy instanceof Buffer) return { encoding, body: copy };
+    if (copy === undefined) {
+      entry.compressed[encoding] = "compressing";
+      compressors[encoding](entry.body).then(
+        (compressed) => {
+          entry.compressed[encoding] = compressed;
+        },
+        // Not kept: the entry goes on being served as rendered.
+        () => {},
+      );
+    }
+  }
+  return { body: entry.body };
+}
+
+function answerFrom(entry: Entry, req: Request, res: Response) {
   const policy = res.getHeader("content-security-policy");
   const fresh = res.locals.nonce;
   if (typeof policy !== "string" || !policy.includes(`'nonce-${fresh}'`)) throw new Error("no nonce in the policy");
   res.setHeader("Content-Security-Policy", policy.replace(`'nonce-${fresh}'`, `'nonce-${entry.nonce}'`));
   res.locals.nonce = entry.nonce;
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
-  res.setHeader("ETag", entry.etag);
   res.setHeader("X-Page-Cache", "hit");
-  if (ifNoneMatch?.split(",").some((tag) => tag.trim() === entry.etag)) return void res.status(304).end();
-  res.status(entry.status).setHeader("Content-Length", entry.body.length);
-  res.end(entry.body);
+  // Every copy holds the same page: a client that kept any of them (also one a proxy marked weak) is told it is
+  // still current, under that copy's tag, so its cache freshens the copy it has (RFC 9111, 4.3.4).
+  const kept = req.headers["if-none-match"]
+    ?.split(",")
+    .map((tag) => tag.trim().replace(/^W\//, ""))
+    .find((tag) => tag === entry.etag || tag === tagOf(entry, "br") || tag === tagOf(entry, "gzip"));
+  if (kept) return void res.setHeader("ETag", kept).status(304).end();
+  const { encoding, body } = chooseCopy(entry, acceptedEncodings(req.headers["accept-encoding"]));
+  res.setHeader("ETag", tagOf(entry, encoding));
+  if (encoding) res.setHeader("Content-Encoding", encoding);
+  res.status(entry.status).setHeader("Content-Length", body.length);
+  res.end(body);
 }
 
 /**
@@ -192,7 +272,7 @@ function capture(res: Response, version: string, store: (entry: Entry) => void) 
     if (storable) {
       this.setHeader("ETag", etag);
       if (!cacheControl) this.setHeader("Cache-Control", "no-cache");
-      this.setHeader("Vary", "Cookie");
+      this.setHeader("Vary", VARY);
     }
     return writeHead.apply(this, args);
   } as typeof writeHead;
@@ -220,6 +300,11 @@ function capture(res: Response, version: string, store: (entry: Entry) => void) 
     for (const [name, value] of Object.entries(res.getHeaders())) {
       if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value : String(value);
     }
-    store({ version, storedAt: Date.now(), nonce, etag, status: 200, headers, body: Buffer.concat(chunks) });
+    const body = Buffer.concat(chunks);
+    const compressible =
+      body.length >= MIN_COMPRESSIBLE_BYTES &&
+      !res.hasHeader("content-encoding") &&
+      COMPRESSIBLE_TYPE.test(String(res.getHeader("content-type") ?? ""));
+    store({ version, storedAt: Date.now(), nonce, etag, status: 200, headers, body, compressed: {}, compressible });
   });
 }

@@ -107,14 +107,21 @@ export async function startAppProcess(env: Record<string, string> = {}, o = { bu
   };
 }
 
-/** A bare node:http server answering every request with `body`: what serving these bytes costs at the least. */
-export async function startBareServer(dir: string, body: Buffer, contentType: string) {
+/**
+ * A bare node:http server answering every request with `body` and `headers` (its type, and its encoding when the
+ * page was compressed): what serving these bytes costs at the least.
+ */
+export async function startBareServer(dir: string, body: Buffer, headers: Record<string, string>) {
   const file = join(dir, "page.bin");
   writeFileSync(file, body);
   const port = await freePort();
-  const bare = fork(new URL("../bare-server.ts", import.meta.url).pathname, [file, contentType, String(port)], {
-    stdio: "ignore",
-  });
+  const bare = fork(
+    new URL("../bare-server.ts", import.meta.url).pathname,
+    [file, JSON.stringify(headers), String(port)],
+    {
+      stdio: "ignore",
+    },
+  );
   await new Promise((resolve) => bare.once("message", resolve));
   return { url: `http://127.0.0.1:${port}/`, stop: () => stop(bare) };
 }

@@ -1,3 +1,4 @@
+import { get, type IncomingHttpHeaders } from "node:http";
 import autocannon from "autocannon";
 
 export type Figures = { rps: number; p50: number; p99: number; requests: number };
@@ -31,7 +32,25 @@ export function printTable(header: string[], rows: string[][], numericFrom: numb
   for (const row of rows) console.log(line(row));
 }
 
-type StartBare = (dir: string, body: Buffer, contentType: string) => Promise<{ url: string; stop(): Promise<void> }>;
+type StartBare = (
+  dir: string,
+  body: Buffer,
+  headers: Record<string, string>,
+) => Promise<{ url: string; stop(): Promise<void> }>;
+
+/** One GET, its body as it came over the wire. */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+      response.on("error", reject);
+    }).on("error", reject);
+  });
+}
 
 /**
  * Our server and, right after, the bare baseline serving the same bytes, at each number of connections: the
@@ -43,13 +62,17 @@ export async function compareWithBare(
   o: { seconds: number; connections: readonly number[]; scratchDir: string; headers?: Record<string, string> },
   startBare: StartBare,
 ): Promise<{ bytes: number; ours: Figures[]; bare: Figures[] }> {
-  const page = await fetch(appUrl + path, { headers: o.headers ?? {}, redirect: "manual" });
-  if (!page.ok) throw new Error(`${path} answered ${page.status}`);
-  const body = Buffer.from(await page.arrayBuffer());
+  // The bytes as sent (fetch would decode a compressed answer), so the bare server sends the same ones.
+  const page = await rawGet(appUrl + path, o.headers ?? {});
+  if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
+  const body = page.body;
   const load = { seconds: o.seconds, headers: o.headers ?? {} };
   const ours: Figures[] = [];
   for (const connections of o.connections) ours.push(await measure(appUrl + path, { ...load, connections }));
-  const bare = await startBare(o.scratchDir, body, page.headers.get("content-type") ?? "text/html");
+  const bare = await startBare(o.scratchDir, body, {
+    "Content-Type": String(page.headers["content-type"] ?? "text/html"),
+    ...(page.headers["content-encoding"] ? { "Content-Encoding": String(page.headers["content-encoding"]) } : {}),
+  });
   const baseline: Figures[] = [];
   try {
     for (const connections of o.connections)

@@ -13,6 +13,7 @@ let database: DatabaseHandle;
 let first: AppInstance;
 let second: AppInstance;
 let kern: string;
+let beekstadKern: string;
 const PASSWORD = "een lange zin als wachtwoord";
 const STAFF_NAME = "Mirjam Medewerker";
 
@@ -20,6 +21,7 @@ beforeAll(async () => {
   database = await freshDatabase();
   const [aldorp, beekstad] = await givenTwoMunicipalities(database);
   kern = await givenKern(database, aldorp.id, "Aldeveen");
+  beekstadKern = await givenKern(database, beekstad.id, "Beekdorp");
   await withPlatform(database.db, async (tx) => {
     const person = await findOrCreatePerson(tx, { email: "medewerker@aldorp.nl", displayName: STAFF_NAME });
     await setPassword(tx, { personId: person.id, password: PASSWORD, now: new Date() });
@@ -148,5 +150,70 @@ describe("the anonymous-page cache on two instances", () => {
     expect(after.response.headers.get("ETag")).not.toBe(etag);
     // The other municipality's page did not change, and is rendered anew all the same: one version for all.
     expect((await get(first, "/beekstad/raden")).html).not.toContain("Dorpsraad Aldeveen");
+  });
+
+  it("keeps the three promises for the compressed copies too: each the cached page, under its own tag", async () => {
+    const page = "/beekstad/raden";
+    const cookie = await staffCookie(first);
+    const rendered = await get(first, page, { "Accept-Encoding": "identity" });
+    for (const encoding of ["br", "gzip"] as const) {
+      // The copy is made off the event loop when the page is first served from the cache; until then it goes out
+      // as rendered.
+      await expect
+        .poll(async () =>
+          (await get(first, page, { "Accept-Encoding": encoding })).response.headers.get("Content-Encoding"),
+        )
+        .toBe(encoding);
+      const copy = await get(first, page, { "Accept-Encoding": encoding });
+      expect(copy.cache).toBe("hit");
+      expect(copy.html).toBe(rendered.html);
+      expect(copy.html).toContain("Gemeente Beekstad");
+      expect(copy.html).not.toContain(STAFF_NAME);
+      expect(copy.response.headers.get("Vary")).toBe("Cookie, Accept-Encoding");
+      const etag = copy.response.headers.get("ETag")!;
+      expect(etag).toBe(`${rendered.response.headers.get("ETag")!.slice(0, -1)}-${encoding}"`);
+      const revalidated = await get(first, page, { "Accept-Encoding": encoding, "If-None-Match": etag });
+      expect(revalidated.response.status).toBe(304);
+      expect(revalidated.response.headers.get("ETag")).toBe(etag);
+
+      // A signed-in person's page is never a copy from the cache, and theirs never reaches the copies.
+      const signedIn = await get(first, page, { "Accept-Encoding": encoding, Cookie: cookie });
+      expect(signedIn.cache).toBeNull();
+      expect(signedIn.html).toContain(STAFF_NAME);
+      expect((await get(first, page, { "Accept-Encoding": encoding })).html).not.toContain(STAFF_NAME);
+      // The other municipality's copy is its own.
+      const other = await get(first, "/aldorp/raden", { "Accept-Encoding": encoding });
+      expect(other.html).toContain("Gemeente Aldorp");
+      expect(other.html).not.toContain("Gemeente Beekstad");
+    }
+    const etags = {
+      br: (await get(first, page, { "Accept-Encoding": "br" })).response.headers.get("ETag")!,
+      gzip: (await get(first, page, { "Accept-Encoding": "gzip" })).response.headers.get("ETag")!,
+    };
+
+    // A change on the other instance: no compressed copy from before it is sent, nor confirmed by a 304.
+    const created = await fetch(`${second.url}/beekstad/beheer/raden`, {
+      method: "POST",
+      headers: { Cookie: await staffCookie(second) },
+      body: new URLSearchParams([
+        ["intent", "create"],
+        ["slug", "dorpsraad-beekdorp"],
+        ["name", "Dorpsraad Beekdorp"],
+        ["kind", "village-council"],
+        ["basis", "association"],
+        ["basisUrl", ""],
+        ["description", ""],
+        ["memberSeats", "3"],
+        ["areas", beekstadKern],
+      ]),
+      redirect: "manual",
+    });
+    expect(created.status).toBe(302);
+    for (const encoding of ["br", "gzip"] as const) {
+      const after = await get(first, page, { "Accept-Encoding": encoding, "If-None-Match": etags[encoding] });
+      expect(after.response.status).toBe(200);
+      expect(after.html).toContain("Dorpsraad Beekdorp");
+      expect(after.response.headers.get("ETag")).not.toBe(etags[encoding]);
+    }
   });
 });
