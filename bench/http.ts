@@ -48,6 +48,22 @@ const pages: readonly Page[] = [
   { name: "search", path: () => "/kennisbank?zoek=participatie", goal: goals.public },
   { name: "api", path: () => "/api/v1/trajectories", goal: goals.api },
   { name: "staff", path: () => "/beheer/trajecten", goal: goals.staff, signedIn: true },
+  { name: "staff-area", path: () => "/beheer", goal: goals.staff, signedIn: true },
+  {
+    name: "staff-trajectory",
+    path: (data) => `/beheer/trajecten/${data === "scaled" ? "bench-traject-0" : "kernendemocratie"}`,
+    goal: goals.staff,
+    signedIn: true,
+  },
+  { name: "staff-meetings", path: () => "/beheer/bijeenkomsten", goal: goals.staff, signedIn: true },
+  {
+    name: "staff-meeting",
+    path: (data) =>
+      `/beheer/bijeenkomsten/${data === "scaled" ? "bench-bijeenkomst-0" : "opstartsessie-ontwikkeltrajecten-2019"}`,
+    goal: goals.staff,
+    signedIn: true,
+  },
+  { name: "staff-lessons", path: () => "/beheer/kennisbank", goal: goals.staff, signedIn: true },
 ];
 
 const { values } = parseArgs({

@@ -2,13 +2,13 @@ import { data, type RouterContextProvider, redirect } from "react-router";
 import {
   type CurrentSession,
   findSession,
+  findTenantAccess,
   type Permission,
   type Role,
   rolesGrant,
-  rolesInTenant,
   type SignInResult,
 } from "../../src/domain/identity/index.ts";
-import { findProgrammeTenant, findTenantBySlug, type Tenant } from "../../src/domain/tenancy/index.ts";
+import type { Tenant } from "../../src/domain/tenancy/index.ts";
 import { services } from "./context.ts";
 import { clearCookie, readCookie, setCookie } from "./cookies.server.ts";
 import { safeReturnPath } from "./return-path.server.ts";
@@ -81,18 +81,21 @@ export async function requireTenantPermission(
   tenantSlug: string | undefined,
   permission: Permission,
 ): Promise<StaffAccess> {
-  const { db } = services(context);
-  // The session is looked up once per request (the root loader asks too); the tenant and the roles are two reads
-  // outside a transaction, as the session is.
-  const actor = await getActor(request, context);
-  const tenant = tenantSlug === undefined ? await findProgrammeTenant(db) : await findTenantBySlug(db, tenantSlug);
-  if (!tenant || (tenantSlug !== undefined && tenant.kind !== "municipality")) {
+  const { db, config } = services(context);
+  // The session is looked up once per request (the root loader asks too); the tenant and the roles come in one read
+  // beside it, keyed by the same cookie, outside a transaction as the session is.
+  const token = readCookie(request, config, SESSION_COOKIE);
+  const [actor, access] = await Promise.all([
+    getActor(request, context),
+    findTenantAccess(db, { tenantSlug, token, now: new Date() }),
+  ]);
+  if (!access || (tenantSlug !== undefined && access.tenant.kind !== "municipality")) {
     throw data(null, { status: 404 });
   }
-  const roles = actor ? await rolesInTenant(db, { personId: actor.personId, tenantId: tenant.id }) : [];
   const signedIn = actor ?? (await requireActor(request, context));
+  const roles = actor ? access.roles : [];
   if (!rolesGrant(roles, permission)) throw data(null, { status: 403 });
-  return { actor: signedIn, tenant, roles };
+  return { actor: signedIn, tenant: access.tenant, roles };
 }
 
 /** Where a finished first step leads: a session cookie and back, or the TOTP step with a short-lived cookie. */

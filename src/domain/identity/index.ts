@@ -17,6 +17,7 @@ export { exportPersonalData } from "./export-personal-data.ts";
 export { type FindOrCreatePersonOptions, findOrCreatePerson, type Person } from "./find-or-create-person.ts";
 export { findPerson } from "./find-person.ts";
 export { type CurrentSession, findSession } from "./find-session.ts";
+export { findTenantAccess, type TenantAccess } from "./find-tenant-access.ts";
 export { type GrantRoleOptions, grantRole, type Role, roles } from "./grant-role.ts";
 export { type HitRateLimitOptions, hitRateLimit } from "./hit-rate-limit.ts";
 export { listMemberships, type Membership } from "./list-memberships.ts";

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
@@ -7,11 +8,12 @@ import { publishLesson, recordLesson, searchLessons } from "./index.ts";
 const NOW = new Date("2019-05-01T10:00:00Z");
 let handle: DatabaseHandle;
 let programme: Awaited<ReturnType<typeof givenProgramme>>;
+let trajectory: string;
 
 beforeAll(async () => {
   handle = await freshDatabase();
   programme = await givenProgramme(handle, { municipalities: 1, now: NOW });
-  const trajectory = await programme.givenTrajectory({ theme: "kernendemocratie" });
+  trajectory = await programme.givenTrajectory({ theme: "kernendemocratie" });
   const lessons: [string, string][] = [
     ["Eén adres voor bewoners", "Het initiatievenloket van de gemeente beantwoordt elke vraag binnen een week."],
     ["Steun van onderop", "Initiatieven van bewoners krijgen ruimte als de gemeente loslaat."],
@@ -69,5 +71,34 @@ describe("searching the knowledge bank in Dutch", () => {
   it("finds nothing for nonsense, and a shared first part alone is not enough", async () => {
     expect(await search("xqzvwpl")).toEqual([]);
     expect(await search("dorpsraad")).not.toContain("Het dorpsfeest");
+  });
+
+  it("finds no draft, and the index lookup it uses names none to the application role", async () => {
+    const staff = { tenantId: programme.programmeId, personId: programme.staffId };
+    const base = { programmeTenantId: programme.programmeId, actorPersonId: programme.staffId };
+    const draft = await withTenant(handle.db, staff, (tx) =>
+      recordLesson(tx, {
+        ...base,
+        trajectoryId: trajectory,
+        kind: "common-thread",
+        theme: "kernendemocratie",
+        title: "Zwaluwnesten onder de dakgoot",
+        body: "Een zwaluwnest vraagt om een rustige dakgoot.",
+      }),
+    );
+    const named = (tenantId: string) =>
+      withTenant(handle.db, { tenantId }, async (tx) => {
+        const result = (await tx.execute(
+          sql`select published_lessons_matching(to_tsquery('dutch', 'zwaluwnest')) as id`,
+        )) as unknown as { rows: { id: string }[] };
+        return result.rows.map((row) => row.id);
+      });
+    expect(await search("zwaluwnest")).toEqual([]);
+    expect(await named(programme.municipalities[0]!)).toEqual([]);
+    expect(await named(programme.programmeId)).toEqual([]);
+
+    await withTenant(handle.db, staff, (tx) => publishLesson(tx, { ...base, lessonId: draft.id, now: NOW }));
+    expect(await search("zwaluwnest")).toEqual(["Zwaluwnesten onder de dakgoot"]);
+    expect(await named(programme.municipalities[0]!)).toEqual([draft.id]);
   });
 });

@@ -15,11 +15,12 @@ const queryWords = (query: string) => sql`regexp_split_to_table(lower(${query}::
  */
 function sharedFirstPart(query: string, text: SQL) {
   const cuts = sql`${queryWords(query)} as w, generate_series(3, length(w) - 3) as i`;
+  // Null when no query word is long enough to cut.
   const firstParts = sql`(select to_tsquery('dutch', string_agg(left(w, i), ' | ')) from ${cuts})`;
   const rest = sql`substr(w, i + 1)`;
   const pattern = sql`(select string_agg('\\m' || left(w, i) || '-(,?\\s+\\w+-)*,?\\s+(en|of)\\s+\\w+(' || ${rest}
     || '|' || coalesce((ts_lexize('dutch_stem', ${rest}))[1], ${rest}) || ')', '|') from ${cuts})`;
-  return sql`(${schema.lessons.searchVector} @@ ${firstParts} and ${text} ~* ${pattern})`;
+  return { firstParts, matches: sql`(${schema.lessons.searchVector} @@ ${firstParts} and ${text} ~* ${pattern})` };
 }
 
 /**
@@ -40,6 +41,11 @@ export async function searchLessons(tx: Executor, o: SearchLessonsOptions): Prom
   const similar = sql`${found.rows[0]?.similar ?? ""}::tsquery`;
   const rank = sql<number>`ts_rank(${searchVector}, ${words}) + ts_rank(${searchVector}, ${similar})`;
   const escapedBody = sql`replace(replace(replace(${body}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  const shared = sharedFirstPart(o.query, sql`${title} || ' ' || ${theme} || ' ' || ${body}`);
+  // Under row-level security the planner cannot use the full-text index (`@@` is not leakproof) and reads every
+  // lesson; published_lessons_matching() finds the candidates with the index, as owner, among the published lessons
+  // only. Row-level security still filters what they are joined back to, by id.
+  const candidates = sql`${schema.lessons.id} in (select published_lessons_matching(${words} || ${similar} || coalesce(${shared.firstParts}, ''::tsquery)))`;
   return tx
     .select({
       ...bundledLessonColumns,
@@ -52,7 +58,8 @@ export async function searchLessons(tx: Executor, o: SearchLessonsOptions): Prom
     .where(
       and(
         isNotNull(schema.lessons.publishedAt),
-        sql`(${searchVector} @@ ${words} or ${searchVector} @@ ${similar} or ${sharedFirstPart(o.query, sql`${title} || ' ' || ${theme} || ' ' || ${body}`)})`,
+        candidates,
+        sql`(${searchVector} @@ ${words} or ${searchVector} @@ ${similar} or ${shared.matches})`,
         o.theme ? eq(schema.lessons.theme, o.theme) : undefined,
         o.trajectoryId ? eq(schema.lessons.trajectoryId, o.trajectoryId) : undefined,
       ),
