@@ -12,7 +12,8 @@ import { type OidcProvider, startOidcProvider, TEST_USER } from "../support/oidc
 /**
  * Issue 11 item 3: a round whose voters identify by e-mail (a single-use link from the in-process SMTP server) and
  * one whose voters identify with DigiD (the local OpenID provider). One ballot per address or `sub`, the receipt
- * changes it, and neither the address nor the `sub` is kept.
+ * changes it, and neither the address nor the `sub` is kept. A ballot or change the rules refuse comes back as it was
+ * filled in, under the reason, with the pass (and the area chosen with it) or the change code still working.
  */
 let app: AppInstance;
 let browser: Browser;
@@ -52,6 +53,18 @@ afterAll(async () => {
 
 const mainText = (page: Page) => page.locator("main").textContent();
 
+/** A ballot over the area's budget is answered with the reason, and with exactly these plans still ticked. */
+async function expectRefusedWith(page: Page, ticked: string[]) {
+  await expect.poll(() => page.getByRole("alert").textContent()).toContain("Haal een plan weg.");
+  const boxes = page.getByRole("checkbox");
+  const titles = await boxes.evaluateAll((inputs) =>
+    (inputs as HTMLInputElement[])
+      .filter((input) => input.checked)
+      .map((input) => input.labels?.[0]?.textContent ?? ""),
+  );
+  expect(titles.map((title) => title.split(" – ")[0]!.trim()).sort()).toEqual([...ticked].sort());
+}
+
 describe.each(bothModes)("voting without a postal code $name", (mode) => {
   const slug = mode.javaScript ? "beekdal-pb-js" : "beekdal-pb";
   const town = () => towns.get(slug)!;
@@ -70,6 +83,7 @@ describe.each(bothModes)("voting without a postal code $name", (mode) => {
       plans: [
         { area: 0, title: "Speeltuin", cost: 60_000 },
         { area: 1, title: "Bankjes", cost: 30_000 },
+        { area: 1, title: "Bomen", cost: 30_000 },
       ],
     });
     const voter = `kiezer@${slug}.example.org`;
@@ -100,8 +114,17 @@ describe.each(bothModes)("voting without a postal code $name", (mode) => {
     await page.getByLabel("Zuid").check();
     await page.getByRole("button", { name: "Verder" }).click();
     await expect.poll(() => page.getByText("U stemt voor Zuid.").count()).toBe(1);
-    await page.getByLabel("Bankjes", { exact: false }).check();
+    const box = (title: string) => page.getByRole("checkbox", { name: title, exact: false });
+    await box("Bankjes").check();
+    await box("Bomen").check();
     await expectAccessible(page);
+    // Over Zuid's budget: the ballot comes back for the same area as it was filled in, under the reason, and the
+    // pass is not used up, so taking a plan away casts it.
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expectRefusedWith(page, ["Bankjes", "Bomen"]);
+    expect(await page.getByText("U stemt voor Zuid.").count()).toBe(1);
+    await expectAccessible(page);
+    await box("Bomen").uncheck();
     await page.getByRole("button", { name: "Stem uitbrengen" }).click();
     await expect.poll(() => page.getByText("Dank u wel! Uw stem is opgeslagen.").count()).toBe(1);
     await expectAccessible(page);
@@ -119,11 +142,22 @@ describe.each(bothModes)("voting without a postal code $name", (mode) => {
     await expect.poll(() => page.getByText("U hebt al gestemd.", { exact: false }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Stem uitbrengen" }).count()).toBe(0);
 
-    // The change code works as it does for a postal code.
+    // The change code works as it does for a postal code, and a change the rules refuse comes back as a change,
+    // filled in as it was sent, with the ballot kept as it was.
     await page.goto(`/${slug}/burgerbegroting/${round.slug}/stem-wijzigen`);
     await page.getByLabel("Uw wijzigcode").fill(receipt);
     await page.getByRole("button", { name: "Verder" }).click();
-    await expect.poll(() => page.getByLabel("Bankjes", { exact: false }).isChecked()).toBe(true);
+    await expect.poll(() => box("Bankjes").isChecked()).toBe(true);
+    await box("Bomen").check();
+    await page.getByRole("button", { name: "Wijziging opslaan" }).click();
+    await expectRefusedWith(page, ["Bankjes", "Bomen"]);
+    await expectAccessible(page);
+    const ballotsOfRound = async () =>
+      (await withTenant(db, { tenantId }, (tx) => tx.select().from(schema.pbBallots))).filter(
+        (row) => row.roundId === round.roundId,
+      );
+    expect(await ballotsOfRound()).toMatchObject([{ planIds: [round.plans[1]!.id] }]);
+    await box("Bankjes").uncheck();
     await page.getByRole("button", { name: "Wijziging opslaan" }).click();
     await expect.poll(() => page.getByText("Uw stem is gewijzigd.").count()).toBe(1);
 
@@ -135,7 +169,7 @@ describe.each(bothModes)("voting without a postal code $name", (mode) => {
     expect(ours).toHaveLength(1);
     expect(ours[0]!.voterKey).toMatch(/^email:[0-9a-f]{64}$/);
     const ballot = ballots.filter((row) => row.roundId === round.roundId);
-    expect(ballot).toMatchObject([{ roundAreaId: round.areas[1]!.id, planIds: [round.plans[1]!.id] }]);
+    expect(ballot).toMatchObject([{ roundAreaId: round.areas[1]!.id, planIds: [round.plans[2]!.id] }]);
     expect(JSON.stringify({ ours, ballot })).not.toContain("kiezer");
   });
 
@@ -149,6 +183,7 @@ describe.each(bothModes)("voting without a postal code $name", (mode) => {
       plans: [
         { area: 0, title: "Speeltuin", cost: 60_000 },
         { area: 0, title: "Bankjes", cost: 30_000 },
+        { area: 0, title: "Bomen", cost: 50_000 },
       ],
     });
     const page = await openTab(browser, app.url, mode);
@@ -163,8 +198,15 @@ describe.each(bothModes)("voting without a postal code $name", (mode) => {
     await expectAccessible(page);
     await signInAndVote();
     await expect.poll(() => page.getByText("U stemt voor Centrum.").count()).toBe(1);
-    await page.getByLabel("Speeltuin", { exact: false }).check();
+    const box = (title: string) => page.getByRole("checkbox", { name: title, exact: false });
+    await box("Speeltuin").check();
+    await box("Bomen").check();
     await expectAccessible(page);
+    // Over the budget: back as filled in, under the reason; the pass DigiD gave still casts the corrected ballot.
+    await page.getByRole("button", { name: "Stem uitbrengen" }).click();
+    await expectRefusedWith(page, ["Speeltuin", "Bomen"]);
+    await expectAccessible(page);
+    await box("Bomen").uncheck();
     await page.getByRole("button", { name: "Stem uitbrengen" }).click();
     await expect.poll(() => page.getByText("Dank u wel! Uw stem is opgeslagen.").count()).toBe(1);
     await expectAccessible(page);
@@ -180,7 +222,7 @@ describe.each(bothModes)("voting without a postal code $name", (mode) => {
     const ours = register.filter((row) => row.roundId === round.roundId);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.voterKey).toMatch(/^oidc:[0-9a-f]{64}$/);
-    expect(ballots.filter((row) => row.roundId === round.roundId)).toHaveLength(1);
+    expect(ballots.filter((row) => row.roundId === round.roundId)).toMatchObject([{ planIds: [round.plans[0]!.id] }]);
     expect(JSON.stringify(register)).not.toContain(TEST_USER.sub);
     // Voting is not signing in: no identity, no person for the broker's user, no session.
     expect(await db.select().from(schema.oidcIdentities)).toHaveLength(0);
