@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { holdEmbeddedDirectory } from "../src/db/embedded-lock.ts";
 import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
-import { countRoundJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
+import { countRoundJobHandlers, roundNewsJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
 import { adviceJobHandlers } from "../src/domain/councils/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";
 import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
@@ -45,6 +45,7 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
     ...phaseJobHandlers({ machines: phaseMachines }),
     ...followingJobHandlers(),
     ...countRoundJobHandlers(),
+    ...roundNewsJobHandlers({ publicUrl: config.publicUrl }),
     ...processJobHandlers({ publicUrl: config.publicUrl }),
     ...fundJobHandlers({ publicUrl: config.publicUrl }),
     ...adviceJobHandlers({ publicUrl: config.publicUrl }),

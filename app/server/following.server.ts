@@ -33,17 +33,20 @@ export const followLinks = (context: Context, slug: string) => {
 };
 
 /**
- * The page a topic is about, to link back to after confirming. A plan's topic holds only the plan's id, so its round
- * is looked up: the way back is the plan on the round's realisation page, where it was followed.
+ * The page a topic is about, to link back to after confirming. A round's or a plan's topic holds only its id, so the
+ * round is looked up: the way back is the round's page, or the plan on its realisation page, where it was followed.
  */
 export async function topicPage(tx: Tx, o: { slug: string; tenantId: string; topic: string }): Promise<string> {
   const [kind, id] = o.topic.split(":");
   if (kind === "process" && id) return `/${o.slug}/processen/${id}`;
   // A council's page goes by its slug; the topic holds its id, so the list of councils is the way back.
   if (kind === "council") return `/${o.slug}/raden`;
-  if (kind === "pb-plan" && id) {
-    const round = await findFollowedRound(tx, { tenantId: o.tenantId, planId: id });
-    if (round) return `/${o.slug}/burgerbegroting/${round.roundSlug}/uitvoering#uitvoering-${id}`;
+  if ((kind === "pb-round" || kind === "pb-plan") && id) {
+    const round = await findFollowedRound(tx, { tenantId: o.tenantId, kind, id });
+    if (round) {
+      const page = `/${o.slug}/burgerbegroting/${round.roundSlug}`;
+      return kind === "pb-round" ? page : `${page}/uitvoering#uitvoering-${id}`;
+    }
   }
   return `/${o.slug}`;
 }

@@ -49,8 +49,14 @@ export type MailTemplates = {
     happenedOn: string;
     body: string;
     url: string;
+    /** What the reader follows: the plan itself, or its whole round (the unsubscribe line names it). */
+    followed: "plan" | "round";
     unsubscribeUrl: string;
   };
+  /** Voting opened in a burgerbegroting the reader follows; `closesAt`: ISO instant, or null without a date. */
+  "budgeting-voting-opened": { round: string; closesAt: string | null; url: string; unsubscribeUrl: string };
+  /** Staff published the result of a burgerbegroting the reader follows. */
+  "budgeting-result-published": { round: string; url: string; unsubscribeUrl: string };
   /** `dueOn`: the date (YYYY-MM-DD) the next step is due, when there is one. */
   "fund-application": {
     fund: string;
@@ -551,15 +557,35 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Lees de terugkoppeling", url],
     }),
-    "budgeting-plan-update": ({ round, plan, status, happenedOn, body, url, unsubscribeUrl }) => ({
+    "budgeting-plan-update": ({ round, plan, status, happenedOn, body, url, followed, unsubscribeUrl }) => ({
       subject: `Nieuws over ${plan}`,
       greeting: "Hallo,",
       lines: [
         `Er is nieuws over "${plan}" uit ${round}. Op ${calendarDay("nl", happenedOn)}: ${planUpdateStatus.nl[status]}.`,
         body,
-        `Wilt u geen e-mail meer over dit plan? Afmelden: ${unsubscribeUrl}`,
+        `Wilt u geen e-mail meer over ${followed === "plan" ? "dit plan" : round}? Afmelden: ${unsubscribeUrl}`,
       ],
       action: ["Lees hoe het met de plannen gaat", url],
+    }),
+    "budgeting-voting-opened": ({ round, closesAt, url, unsubscribeUrl }) => ({
+      subject: `U kunt nu stemmen: ${round}`,
+      greeting: "Hallo,",
+      lines: [
+        `Bij ${round} kunt u nu stemmen op de plannen.`,
+        ...(closesAt ? [`Dat kan tot ${amsterdam("nl", closesAt)}.`] : []),
+        `Wilt u geen e-mail meer over ${round}? Afmelden: ${unsubscribeUrl}`,
+      ],
+      action: ["Lees hoe u kunt stemmen", url],
+    }),
+    "budgeting-result-published": ({ round, url, unsubscribeUrl }) => ({
+      subject: `De uitslag is bekend: ${round}`,
+      greeting: "Hallo,",
+      lines: [
+        `De uitslag van ${round} is bekend. U leest welke plannen geld krijgen, en waarom.`,
+        "Als de plannen worden uitgevoerd, krijgt u daar ook e-mail over.",
+        `Wilt u geen e-mail meer over ${round}? Afmelden: ${unsubscribeUrl}`,
+      ],
+      action: ["Bekijk de uitslag", url],
     }),
     "fund-application": ({ fund, reference, step, dueOn, reason, url }) => ({
       subject: `${fund}: uw aanvraag ${reference}`,
@@ -842,15 +868,35 @@ const copy: { [L in MailLocale]: { [T in MailTemplate]: Copy<MailTemplates[T]> }
       ],
       action: ["Read the feedback", url],
     }),
-    "budgeting-plan-update": ({ round, plan, status, happenedOn, body, url, unsubscribeUrl }) => ({
+    "budgeting-plan-update": ({ round, plan, status, happenedOn, body, url, followed, unsubscribeUrl }) => ({
       subject: `News about ${plan}`,
       greeting: "Hello,",
       lines: [
         `There is news about "${plan}" from ${round}. On ${calendarDay("en", happenedOn)}: ${planUpdateStatus.en[status]}.`,
         body,
-        `No longer want e-mail about this plan? Unsubscribe: ${unsubscribeUrl}`,
+        `No longer want e-mail about ${followed === "plan" ? "this plan" : round}? Unsubscribe: ${unsubscribeUrl}`,
       ],
       action: ["Read how the plans are doing", url],
+    }),
+    "budgeting-voting-opened": ({ round, closesAt, url, unsubscribeUrl }) => ({
+      subject: `You can vote now: ${round}`,
+      greeting: "Hello,",
+      lines: [
+        `In ${round} you can now vote for the plans.`,
+        ...(closesAt ? [`You can do so until ${amsterdam("en", closesAt)}.`] : []),
+        `No longer want e-mail about ${round}? Unsubscribe: ${unsubscribeUrl}`,
+      ],
+      action: ["Read how to vote", url],
+    }),
+    "budgeting-result-published": ({ round, url, unsubscribeUrl }) => ({
+      subject: `The result is out: ${round}`,
+      greeting: "Hello,",
+      lines: [
+        `The result of ${round} is out. You can read which plans are funded, and why.`,
+        "When the plans are carried out, you will get e-mail about that too.",
+        `No longer want e-mail about ${round}? Unsubscribe: ${unsubscribeUrl}`,
+      ],
+      action: ["See the result", url],
     }),
     "fund-application": ({ fund, reference, step, dueOn, reason, url }) => ({
       subject: `${fund}: your application ${reference}`,

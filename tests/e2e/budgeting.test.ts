@@ -14,13 +14,14 @@ import { loadConfig } from "../../src/platform/config.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { bothModes, descriptionOf, expectAccessible, launchBrowser, openTab } from "../support/browser.ts";
 import { givenPublishedRound, givenRound, KNAPSACK } from "../support/budgeting-fixtures.ts";
-import { linkIn, type Mailbox, startMailbox } from "../support/mailbox.ts";
+import { linkIn, type Mailbox, type ReceivedMail, startMailbox } from "../support/mailbox.ts";
 
 /**
  * Issue 11, lean: a resident submits a plan, staff review it, a voter votes with a postal code, staff publish; a voter
  * shares out points and changes the ballot with the change code before the close, the voting code refused a second time;
  * two staff members enter a stack of paper ballots, and a difference blocks it until the entries agree; a resident
- * follows a funded plan and hears of its realisation by e-mail.
+ * follows a funded plan and hears of its realisation by e-mail; another follows a whole round, refused first without
+ * an address, and hears that voting opened.
  */
 let app: AppInstance;
 let browser: Browser;
@@ -101,6 +102,36 @@ const PLANS = [
 describe.each(bothModes)("the burgerbegroting $name", (mode) => {
   const slug = mode.javaScript ? "aldorp-pb-js" : "aldorp-pb";
   const town = () => towns.get(slug)!;
+
+  /** The follow form of the page: an address, then the notice to look in the mailbox. */
+  async function askToFollow(page: Page, email: string) {
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByRole("button", { name: "Volgen" }).click();
+    await expect
+      .poll(() => page.getByText("Kijk in uw e-mail. Klik op de link in de mail om het volgen te bevestigen.").count())
+      .toBe(1);
+    await expectAccessible(page);
+  }
+
+  /** The confirmation mail's link, its button, then the way back to what is followed. */
+  async function confirmAndGoBack(page: Page, mail: ReceivedMail) {
+    await page.goto(linkIn(mail, `${app.url}/${slug}/volgen/bevestigen/`));
+    await page.getByRole("button", { name: "Bevestigen" }).click();
+    await expect.poll(() => page.getByText("Bedankt. U krijgt vanaf nu e-mail als er nieuws is.").count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Terug naar de pagina" }).click();
+  }
+
+  /** One click on a mail's unsubscribe link, which its headers carry too (RFC 8058). */
+  async function unsubscribeWith(page: Page, mail: ReceivedMail) {
+    const unsubscribe = linkIn(mail, `${app.url}/${slug}/volgen/afmelden/`);
+    expect(mail.headerLines.join(" ")).toContain(unsubscribe);
+    await page.goto(unsubscribe);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Afmelden" }).click();
+    await expect.poll(() => page.getByText("U bent afgemeld", { exact: false }).count()).toBe(1);
+    await expectAccessible(page);
+  }
 
   it("takes a resident's plan, refusing an empty form first, and lets staff publish and review it", async () => {
     const { tenantId, staffId } = town();
@@ -382,20 +413,11 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     await page.goto(realisation);
     await expectAccessible(page);
     await page.getByLabel("Welk plan wilt u volgen?").selectOption({ label: "1. Speeltuin (Centrum)" });
-    await page.getByLabel("E-mailadres").fill(resident);
-    await page.getByRole("button", { name: "Volgen" }).click();
-    await expect
-      .poll(() => page.getByText("Kijk in uw e-mail. Klik op de link in de mail om het volgen te bevestigen.").count())
-      .toBe(1);
-    await expectAccessible(page);
+    await askToFollow(page, resident);
     const confirmation = await mailbox.waitForMail(resident);
     expect(confirmation.subject).toContain("Speeltuin");
-    await page.goto(linkIn(confirmation, `${app.url}/${slug}/volgen/bevestigen/`));
-    await page.getByRole("button", { name: "Bevestigen" }).click();
-    await expect.poll(() => page.getByText("Bedankt. U krijgt vanaf nu e-mail als er nieuws is.").count()).toBe(1);
-    await expectAccessible(page);
     // The way back is the followed plan on the realisation page, not the municipality's home.
-    await page.getByRole("link", { name: "Terug naar de pagina" }).click();
+    await confirmAndGoBack(page, confirmation);
     await expect.poll(() => page.url()).toBe(`${app.url}${realisation}#uitvoering-${round.plans[0]!.id}`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Uitvoering");
 
@@ -414,13 +436,42 @@ describe.each(bothModes)("the burgerbegroting $name", (mode) => {
     expect(update.subject).toBe("Nieuws over Speeltuin");
     expect(update.text).toContain("De aannemer heeft de grond afgegraven.");
     expect(update.text).toContain("2 november 2026: in uitvoering");
-    const unsubscribe = linkIn(update, `${app.url}/${slug}/volgen/afmelden/`);
-    expect(update.headerLines.join(" ")).toContain(unsubscribe);
-    await page.goto(unsubscribe);
-    await page.getByRole("button", { name: "Afmelden" }).click();
-    await expect.poll(() => page.getByText("U bent afgemeld", { exact: false }).count()).toBe(1);
-    await expectAccessible(page);
+    await unsubscribeWith(page, update);
     await page.context().close();
     await staff.context().close();
+  });
+
+  it("lets a resident follow a whole round: confirmed by e-mail, back to the round, a mail when voting opens, one-click stop", async () => {
+    const { tenantId, staffId } = town();
+    const round = await givenRound(app.database.db, { tenantId, personId: staffId, until: "review" });
+    const resident = `rondevolger@${slug}.example.org`;
+    const roundPage = `/${slug}/burgerbegroting/${round.slug}`;
+    const page = await openTab(browser, app.url, mode);
+    await page.goto(roundPage);
+    await expectAccessible(page);
+
+    // Without an address: a message at the field, and nothing stored.
+    await page.getByRole("button", { name: "Volgen" }).click();
+    await expect.poll(() => page.getByText("Controleer de volgende velden").count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    const follows = () => withPlatform(app.database.db, (tx) => tx.$count(schema.follows));
+    const before = await follows();
+
+    await askToFollow(page, resident);
+    expect(await follows()).toBe(before + 1);
+
+    const confirmation = await mailbox.waitForMail(resident);
+    expect(confirmation.subject).toBe("Bevestig: u volgt Burgerbegroting");
+    await confirmAndGoBack(page, confirmation);
+    await expect.poll(() => page.url()).toBe(`${app.url}${roundPage}`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Burgerbegroting");
+
+    // Staff open voting; the queue's worker mails the follower.
+    await round.move("review", "voting");
+    const voting = await mailbox.waitForMail(resident, { timeoutMs: 20_000 });
+    expect(voting.subject).toBe("U kunt nu stemmen: Burgerbegroting");
+    expect(voting.text).toContain(`${app.url}${roundPage}`);
+    await unsubscribeWith(page, voting);
+    await page.context().close();
   });
 });

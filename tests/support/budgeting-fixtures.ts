@@ -124,15 +124,18 @@ export async function givenRound(
 }
 
 /**
- * A round counted and published: `ballots` lists, per ballot, the indexes of the plans it names (all in the first
- * area). The ballots go in as paper ballots already agreed, so no voting code is needed.
+ * Ballots in a round that is voting: `ballots` lists, per ballot, the indexes of the plans it names (all in the first
+ * area). They go in as paper ballots already agreed, so no voting code is needed.
  */
-export async function givenPublishedRound(db: Database, o: Parameters<typeof givenRound>[1] & { ballots: number[][] }) {
-  const round = await givenRound(db, { ...o, until: "voting" });
-  const { tenantId } = o;
-  await withTenant(db, { tenantId }, (tx) =>
+export function givenBallots(
+  db: Database,
+  tenantId: string,
+  round: Awaited<ReturnType<typeof givenRound>>,
+  ballots: number[][],
+) {
+  return withTenant(db, { tenantId }, (tx) =>
     tx.insert(schema.pbBallots).values(
-      o.ballots.map((names) => ({
+      ballots.map((names) => ({
         tenantId,
         roundId: round.roundId,
         roundAreaId: round.areas[0]!.id,
@@ -142,6 +145,13 @@ export async function givenPublishedRound(db: Database, o: Parameters<typeof giv
       })),
     ),
   );
+}
+
+/** A round counted and published, with `ballots` as in `givenBallots`. */
+export async function givenPublishedRound(db: Database, o: Parameters<typeof givenRound>[1] & { ballots: number[][] }) {
+  const round = await givenRound(db, { ...o, until: "voting" });
+  const { tenantId } = o;
+  await givenBallots(db, tenantId, round, o.ballots);
   await round.move("voting", "counting");
   await withTenant(db, { tenantId }, (tx) => countRound(tx, { tenantId, roundId: round.roundId, now: MARCH(9) }));
   await round.move("counting", "results");

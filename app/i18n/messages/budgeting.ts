@@ -144,6 +144,9 @@ export const budgeting = defineMessages({
       "Krijg een e-mail als de gemeente nieuws over het plan zet. U krijgt eerst een mail om het volgen te bevestigen. In elke mail kunt u zich met één klik afmelden.",
     "budgeting.follow.plan": "Welk plan wilt u volgen?",
     "budgeting.follow.notFunded": "U kunt alleen een gekozen plan volgen. Kies een plan uit de lijst.",
+    "budgeting.followRound.title": "Volg deze burgerbegroting",
+    "budgeting.followRound.intro":
+      "Krijg een e-mail als het stemmen begint, als de uitslag bekend is en als er nieuws is over een gekozen plan. U krijgt eerst een mail om het volgen te bevestigen. In elke mail kunt u zich met één klik afmelden.",
     "budgeting.error.planNotFunded": "Dit plan is niet gekozen. U kunt alleen berichten plaatsen over gekozen plannen.",
     "audit.budgeting.plan.update": "Bericht over de uitvoering geplaatst",
     "budgeting.codes.letters": "Download brieven (PDF)",
@@ -507,6 +510,9 @@ export const budgeting = defineMessages({
       "Get an e-mail when the municipality posts news about the plan. You first get an e-mail to confirm. Every e-mail has a one-click unsubscribe link.",
     "budgeting.follow.plan": "Which plan do you want to follow?",
     "budgeting.follow.notFunded": "You can only follow a chosen plan. Choose a plan from the list.",
+    "budgeting.followRound.title": "Follow this participatory budget",
+    "budgeting.followRound.intro":
+      "Get an e-mail when voting starts, when the result is out and when there is news about a chosen plan. You first get an e-mail to confirm. Every e-mail has a one-click unsubscribe link.",
     "budgeting.error.planNotFunded": "This plan was not chosen. You can only post updates on chosen plans.",
     "audit.budgeting.plan.update": "Realisation update posted",
     "budgeting.codes.letters": "Download letters (PDF)",

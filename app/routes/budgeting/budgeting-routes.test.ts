@@ -353,3 +353,37 @@ describe("the realisation pages", () => {
     });
   });
 });
+
+describe("following a round", () => {
+  it("refuses a bad address or an unknown round with a message and stores nothing, and takes a good one", async () => {
+    const { context, post } = routeHarness(handle);
+    const { slug } = await givenRound(handle.db, { ...town, until: "review" });
+    const follow = (ronde: string, fields: Record<string, string>) =>
+      answerOf(() =>
+        round.action({
+          request: post(`/dijkstad/burgerbegroting/${ronde}`, "", { intent: "follow", ...fields }),
+          context: context(),
+          params: { gemeente: "dijkstad", ronde },
+        } as never),
+      );
+    const stored = () =>
+      withPlatform(handle.db, async (tx) => ({
+        follows: await tx.select().from(schema.follows).where(eq(schema.follows.tenantId, town.tenantId)),
+        jobs: await tx.$count(schema.jobs),
+      }));
+    const before = await stored();
+
+    const badAddress = await follow(slug, { email: "geen-adres" });
+    expect(badAddress).toMatchObject({ status: 400, errors: { email: ["form.email"] } });
+    const unknown = await follow("bestaat-niet", { email: "anna@example.org" });
+    expect(unknown.status).toBe(404);
+    expect(await stored()).toEqual(before);
+
+    expect((await follow(slug, { email: "anna@example.org" })).location).toBe(
+      `/dijkstad/burgerbegroting/${slug}?melding=follow#volgen`,
+    );
+    expect((await stored()).follows.map((f) => [f.email, f.topic, f.confirmedAt])).toEqual([
+      ["anna@example.org", expect.stringMatching(/^pb-round:/), null],
+    ]);
+  });
+});

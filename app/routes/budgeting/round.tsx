@@ -1,17 +1,21 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Link, useSearchParams } from "react-router";
-import { getRound, isResultPublished, listPlans } from "../../../src/domain/budgeting/index.ts";
+import { Link } from "react-router";
+import { followRound, getRound, isResultPublished, listPlans } from "../../../src/domain/budgeting/index.ts";
 import { processesLinkedTo } from "../../../src/domain/processes/index.ts";
 import { rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { FollowForm } from "../../components/follow-form.tsx";
+import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { PartOfProcesses } from "../../components/part-of-processes.tsx";
+import { followForm } from "../../forms/following.ts";
 import { formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf, orNotFound } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
+import { answerRoundFollowForm } from "../../server/round-follow.server.ts";
 import type { Route } from "./+types/round";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -39,17 +43,30 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   );
 }
 
+/**
+ * Follow the whole round by e-mail: a confirmation mail first, then a mail when voting opens, when the result is out
+ * and with every update on a funded plan.
+ */
+export function action(args: Route.ActionArgs) {
+  return answerRoundFollowForm(args, {
+    schema: followForm,
+    limit: "pb-round-follow",
+    here: `/${args.params.gemeente}/burgerbegroting/${args.params.ronde}?melding=follow#volgen`,
+    follow: followRound,
+  });
+}
+
 export default function RoundPage({ loaderData, params }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { round, plans, published, processes, oidcName } = loaderData;
-  const [search] = useSearchParams();
+  const notice = useNotice({ plan: "budgeting.plan.submitted", follow: "processes.follow.sent" });
   const base = `/${params.gemeente}/burgerbegroting/${round.slug}`;
   const euros = (n: number) => formatMoney(locale, n * 100);
   return (
     <PageShell title={round.title}>
       <Heading level={1}>{round.title}</Heading>
-      <Notice message={search.get("melding") === "plan" ? t("budgeting.plan.submitted") : undefined} />
+      <Notice message={notice} />
       <Paragraph purpose="lead">
         {t("budgeting.phase.current", { phase: t(`budgeting.phase.${round.phase}`) })}
       </Paragraph>
@@ -136,6 +153,7 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
           ))}
         </ul>
       )}
+      <FollowForm title={t("budgeting.followRound.title")} intro={t("budgeting.followRound.intro")} />
     </PageShell>
   );
 }

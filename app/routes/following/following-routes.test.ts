@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, withTenant } from "../../../src/db/index.ts";
-import { followPlan } from "../../../src/domain/budgeting/index.ts";
-import { givenMunicipality, givenPublishedRound } from "../../../tests/support/budgeting-fixtures.ts";
+import { followPlan, followRound } from "../../../src/domain/budgeting/index.ts";
+import { givenMunicipality, givenPublishedRound, givenRound } from "../../../tests/support/budgeting-fixtures.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
 import * as confirm from "./confirm.tsx";
@@ -61,5 +61,22 @@ describe("confirming a follow", () => {
       back: `/dijkstad/burgerbegroting/${round.slug}/uitvoering#uitvoering-${planId}`,
     });
     expect(await confirmWith("made-up")).toMatchObject({ status: 404, body: { invalid: true } });
+  });
+
+  it("leads back to the followed round's page", async () => {
+    const round = await givenRound(handle.db, { ...town, until: "review" });
+    const token = await requested((linkFor) =>
+      withTenant(handle.db, town, (tx) =>
+        followRound(tx, {
+          tenantId: town.tenantId,
+          roundSlug: round.slug,
+          email: "bert@example.org",
+          locale: "nl",
+          linkFor,
+          now: new Date(),
+        }),
+      ),
+    );
+    expect((await confirmWith(token)).body).toEqual({ back: `/dijkstad/burgerbegroting/${round.slug}` });
   });
 });

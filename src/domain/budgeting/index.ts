@@ -43,6 +43,7 @@ export { type CreateRoundOptions, createRound } from "./create-round.ts";
 export { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 export { exportPabulib } from "./export-pabulib.ts";
 export { findFollowedRound } from "./find-followed-round.ts";
+export { followRound } from "./follow-round.ts";
 export { getRound, listRounds, type Round, type RoundArea, type RoundSummary } from "./get-round.ts";
 export { ballotRulesOf, type ImportPabulibRoundOptions, importPabulibRound } from "./import-pabulib-round.ts";
 export { listPlans, type Plan } from "./list-plans.ts";
@@ -68,7 +69,15 @@ export {
   reviewFeasibility,
 } from "./review-plan.ts";
 export type { RoundAreaInput } from "./round-areas.ts";
-export { COUNT_ROUND_JOB, ROUND_PHASES, type RoundPhase, roundPhases } from "./round-phases.ts";
+export { roundNewsJobHandlers } from "./round-news.ts";
+export {
+  COUNT_ROUND_JOB,
+  ROUND_NEWS_JOB,
+  ROUND_PHASES,
+  type RoundNews,
+  type RoundPhase,
+  roundPhases,
+} from "./round-phases.ts";
 export {
   BALLOT_FORMS,
   type BallotForm,

@@ -37,8 +37,8 @@ async function fundedPlans(tx: Executor, tenantId: string, roundId: string): Pro
  * Staff post a dated update on a funded plan once the result is published: its status, a text and an optional photo
  * with alt text. Updates are only ever added (the table refuses changes), so a correction is a new update. The
  * same form sent twice finds its own update; a refused photo leaves no update behind. A new update queues a mail to
- * each follower of the plan in the same transaction (ADR 0011): nothing is sent while the request runs, and a
- * refused or repeated update mails no one.
+ * each follower of the plan or of its round, once, in the same transaction (ADR 0011): nothing is sent while the
+ * request runs, and a refused or repeated update mails no one.
  */
 export async function postPlanUpdate(
   tx: Tx,
@@ -103,7 +103,10 @@ export async function postPlanUpdate(
         happenedOn: o.happenedOn,
         body: o.body,
         url: `${o.realisationUrl}#uitvoering-${o.planId}`,
+        followed: "plan",
       },
+      // Who follows the whole round hears of every funded plan; who follows both gets this mail once.
+      alsoTo: [{ topic: topicOf("pb-round", round.id), params: { followed: "round" } }],
       unsubscribeBase: o.unsubscribeBase,
       now: o.now,
     });

@@ -1,19 +1,27 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  givenBallots,
   givenMunicipality,
   givenPublishedRound,
   givenRound,
   MARCH,
 } from "../../../tests/support/budgeting-fixtures.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
-import { linkIn, type Mailbox, startMailbox } from "../../../tests/support/mailbox.ts";
+import { linkIn, type Mailbox, type ReceivedMail, startMailbox } from "../../../tests/support/mailbox.ts";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
 import { createMailer, MAIL_JOB, mailJobHandler } from "../../mail/index.ts";
 import { createLogger } from "../../platform/logger.ts";
 import { runDueJobs } from "../../platform/queue/index.ts";
 import { confirmFollow, followingJobHandlers, stopFollowing } from "../following/index.ts";
-import { followPlan, listRealisation, postPlanUpdate } from "./index.ts";
+import {
+  countRoundJobHandlers,
+  followPlan,
+  followRound,
+  listRealisation,
+  postPlanUpdate,
+  roundNewsJobHandlers,
+} from "./index.ts";
 
 let handle: DatabaseHandle;
 let mailbox: Mailbox;
@@ -25,21 +33,27 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([handle?.close(), mailbox?.close()]));
 
+const PUBLIC = "http://test";
 const REALISATION = "http://test/gemeente/burgerbegroting/ronde/uitvoering";
 const UNSUBSCRIBE = "http://test/gemeente/volgen/afmelden";
 
-/** What the worker does: the follow deliveries first, then the mails they queue. */
-const runJobs = async () => {
+/** What the worker does, until nothing is due: counts, round news, follow deliveries, then the mails they queue. */
+async function runJobs() {
   const mailer = createMailer({
     smtpUrl: mailbox.url,
     from: "Samenspel <noreply@test>",
     logger: createLogger("silent"),
   });
-  const handlers = { [MAIL_JOB]: mailJobHandler(mailer), ...followingJobHandlers() };
-  await runDueJobs(handle.db, handlers, { now: MARCH(21) });
-  await runDueJobs(handle.db, handlers, { now: MARCH(21) });
+  const handlers = {
+    [MAIL_JOB]: mailJobHandler(mailer),
+    ...followingJobHandlers(),
+    ...countRoundJobHandlers(),
+    ...roundNewsJobHandlers({ publicUrl: PUBLIC }),
+  };
+  const outcomes = await runDueJobs(handle.db, handlers, { now: MARCH(21), limit: 500 });
   mailer.close();
-};
+  expect(outcomes.filter((o) => o.result !== "done")).toEqual([]);
+}
 
 const PLANS = [
   { area: 0, title: "Speeltuin", cost: 60_000 },
@@ -185,5 +199,179 @@ describe("realisation updates", () => {
     expect(await post(round.slug, speeltuin!.id)).toMatchObject({ created: true, mailed: 0 });
     await runJobs();
     expect(mailbox.messages.filter((m) => m.to.includes("anna@example.org"))).toHaveLength(2);
+  });
+});
+
+const CONFIRM = `${PUBLIC}/gemeente/volgen/bevestigen/`;
+const inTown = <T>(work: Parameters<typeof withTenant<T>>[2]) => withTenant(handle.db, town, work);
+
+const mailsTo = (email: string) => mailbox.messages.filter((m) => m.to.includes(email));
+const tokenIn = (mail: ReceivedMail) => linkIn(mail, CONFIRM).split("/").at(-1)!;
+const follows = () =>
+  inTown((tx) => tx.select().from(schema.follows).where(eq(schema.follows.tenantId, town.tenantId)));
+const unsubscribeTokenOf = async (email: string, topic: string) => {
+  const [row] = await inTown((tx) =>
+    tx
+      .select({ token: schema.follows.unsubscribeToken })
+      .from(schema.follows)
+      .where(and(eq(schema.follows.email, email), eq(schema.follows.topic, topic))),
+  );
+  return row!.token;
+};
+
+describe("following a burgerbegroting round", () => {
+  it("mails when voting opens, when the result is out and on every plan update, once per person", async () => {
+    const round = await givenRound(handle.db, { ...town, plans: PLANS, until: "review" });
+    const [speeltuin] = round.plans;
+    const request = (email: string, what: "round" | "plan") =>
+      inTown((tx) => {
+        const base = {
+          tenantId: town.tenantId,
+          roundSlug: round.slug,
+          email,
+          locale: "nl" as const,
+          linkFor: (token: string) => `${CONFIRM}${token}`,
+          now: MARCH(5),
+        };
+        return what === "round" ? followRound(tx, base) : followPlan(tx, { ...base, planId: speeltuin!.id });
+      });
+    const confirm = async (email: string) => {
+      const token = tokenIn(await mailbox.waitForMail(email));
+      await inTown((tx) => confirmFollow(tx, { tenantId: town.tenantId, token, now: MARCH(5) }));
+    };
+
+    // Bad input changes nothing: no follow is stored.
+    const before = await follows();
+    await expect(
+      inTown((tx) =>
+        followRound(tx, {
+          tenantId: town.tenantId,
+          roundSlug: "bestaat-niet",
+          email: "ria@example.org",
+          locale: "nl",
+          linkFor: (token) => `${CONFIRM}${token}`,
+          now: MARCH(5),
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "budgeting.round-not-found" });
+    expect(await follows()).toEqual(before);
+
+    await request("ria@example.org", "round");
+    await request("dirk@example.org", "round"); // never confirms
+    await request("erik@example.org", "round");
+    await runJobs();
+    const confirmation = await mailbox.waitForMail("ria@example.org");
+    expect(confirmation.subject).toBe("Bevestig: u volgt Burgerbegroting");
+    await inTown((tx) => confirmFollow(tx, { tenantId: town.tenantId, token: tokenIn(confirmation), now: MARCH(5) }));
+    await confirm("erik@example.org");
+    // Erik stops at once: the unsubscribe link works before any news.
+    const erikStop = (await follows()).find((f) => f.email === "erik@example.org")!.unsubscribeToken;
+    await inTown((tx) => stopFollowing(tx, { tenantId: town.tenantId, token: erikStop, now: MARCH(5) }));
+
+    await round.move("review", "voting");
+    await runJobs();
+    const voting = await mailbox.waitForMail("ria@example.org");
+    expect(voting.subject).toBe("U kunt nu stemmen: Burgerbegroting");
+    expect(voting.text).toContain(`${PUBLIC}/${town.slug}/burgerbegroting/${round.slug}`);
+    const roundTopic = `pb-round:${round.roundId}`;
+    const riaStop = `${PUBLIC}/${town.slug}/volgen/afmelden/${await unsubscribeTokenOf("ria@example.org", roundTopic)}`;
+    expect(voting.headerLines.join(" ")).toContain(`<${riaStop}>`);
+    expect(mailsTo("dirk@example.org")).toHaveLength(1); // the confirmation only
+    expect(mailsTo("erik@example.org")).toHaveLength(1);
+
+    // During voting Sem follows the round and Lot one plan; once funded, Sem follows that plan too.
+    await request("sem@example.org", "round");
+    await runJobs();
+    await confirm("sem@example.org");
+    await givenBallots(handle.db, town.tenantId, round, [[0], [0, 1], [1]]);
+    await round.move("voting", "counting");
+    await runJobs(); // the count
+    expect(mailsTo("ria@example.org")).toHaveLength(2); // counting is no news
+    await round.move("counting", "results");
+    await runJobs();
+    for (const email of ["ria@example.org", "sem@example.org"]) {
+      const result = await mailbox.waitForMail(email);
+      expect(result.subject).toBe("De uitslag is bekend: Burgerbegroting");
+      expect(result.text).toContain(`${PUBLIC}/${town.slug}/burgerbegroting/${round.slug}/uitslag`);
+    }
+    await request("sem@example.org", "plan");
+    await request("lot@example.org", "plan");
+    await runJobs();
+    await confirm("sem@example.org");
+    await confirm("lot@example.org");
+
+    const post = (body: string) =>
+      inTown((tx) =>
+        postPlanUpdate(tx, {
+          tenantId: town.tenantId,
+          roundSlug: round.slug,
+          planId: speeltuin!.id,
+          status: "in-progress",
+          body,
+          happenedOn: "2026-05-01",
+          actorPersonId: town.personId,
+          idempotencyKey: body,
+          realisationUrl: `${PUBLIC}/${town.slug}/burgerbegroting/${round.slug}/uitvoering`,
+          unsubscribeBase: `${PUBLIC}/${town.slug}/volgen/afmelden`,
+          now: MARCH(20),
+        }),
+      );
+    // Ria (round), Sem (round and plan) and Lot (plan): three people, three mails.
+    expect((await post("De aannemer is begonnen.")).mailed).toBe(3);
+    await runJobs();
+    const counts = () => ["ria", "sem", "lot"].map((name) => mailsTo(`${name}@example.org`).length);
+    expect(counts()).toEqual([4, 4, 2]);
+    const toRia = await mailbox.waitForMail("ria@example.org");
+    expect(toRia.text).toContain("Wilt u geen e-mail meer over Burgerbegroting? Afmelden:");
+    expect(toRia.text).toContain("De aannemer is begonnen.");
+    // Sem's one mail is about the plan he follows; its link stops the plan, and he still follows the round.
+    const toSem = await mailbox.waitForMail("sem@example.org");
+    expect(toSem.text).toContain("Wilt u geen e-mail meer over dit plan? Afmelden:");
+    const planTopic = `pb-plan:${speeltuin!.id}`;
+    await inTown((tx) =>
+      stopFollowing(tx, {
+        tenantId: town.tenantId,
+        token: linkIn(toSem, `${PUBLIC}/${town.slug}/volgen/afmelden/`).split("/").at(-1)!,
+        now: MARCH(20),
+      }),
+    );
+    expect(linkIn(toSem, `${PUBLIC}/${town.slug}/volgen/afmelden/`)).toContain(
+      await unsubscribeTokenOf("sem@example.org", planTopic),
+    );
+    const riaToken = await unsubscribeTokenOf("ria@example.org", roundTopic);
+    await inTown((tx) => stopFollowing(tx, { tenantId: town.tenantId, token: riaToken, now: MARCH(20) }));
+
+    expect((await post("De speeltuin is open.")).mailed).toBe(2);
+    await runJobs();
+    expect(counts()).toEqual([4, 5, 3]);
+    const again = await mailbox.waitForMail("sem@example.org");
+    expect(again.text).toContain("Wilt u geen e-mail meer over Burgerbegroting? Afmelden:");
+    expect(again.headerLines.join(" ")).toContain(await unsubscribeTokenOf("sem@example.org", roundTopic));
+    expect(mailsTo("dirk@example.org")).toHaveLength(1);
+    expect(mailsTo("erik@example.org")).toHaveLength(1);
+  });
+
+  it("checks again at send time: who stops after the news was queued gets nothing", async () => {
+    const round = await givenRound(handle.db, { ...town, plans: PLANS, until: "review" });
+    let token = "";
+    await inTown((tx) =>
+      followRound(tx, {
+        tenantId: town.tenantId,
+        roundSlug: round.slug,
+        email: "fenna@example.org",
+        locale: "en",
+        linkFor: (secret) => {
+          token = secret;
+          return `${CONFIRM}${secret}`;
+        },
+        now: MARCH(5),
+      }),
+    );
+    await inTown((tx) => confirmFollow(tx, { tenantId: town.tenantId, token, now: MARCH(5) }));
+    await round.move("review", "voting");
+    const fennaStop = (await follows()).find((f) => f.email === "fenna@example.org")!.unsubscribeToken;
+    await inTown((tx) => stopFollowing(tx, { tenantId: town.tenantId, token: fennaStop, now: MARCH(6) }));
+    await runJobs();
+    expect(mailsTo("fenna@example.org").map((m) => m.subject)).toEqual(["Confirm: you follow Burgerbegroting"]);
   });
 });

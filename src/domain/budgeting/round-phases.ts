@@ -20,6 +20,9 @@ export const roundPhases = definePhases<RoundPhase>({
   onEnter: (tx, move) => enterRoundPhase(tx, move),
 });
 export const COUNT_ROUND_JOB = "budgeting.count-round";
+/** Mails the round's followers that voting opened or the result is out (round-news.ts). */
+export const ROUND_NEWS_JOB = "budgeting.round-news";
+export type RoundNews = "voting-opened" | "result-published";
 
 async function enterRoundPhase(tx: Tx, move: PhaseMove<RoundPhase>): Promise<void> {
   const where = and(eq(schema.pbRounds.tenantId, move.tenantId), eq(schema.pbRounds.id, move.subjectId));
@@ -30,6 +33,7 @@ async function enterRoundPhase(tx: Tx, move: PhaseMove<RoundPhase>): Promise<voi
       .update(schema.pbRounds)
       .set({ rulesFixedAt: move.at })
       .where(and(where, isNull(schema.pbRounds.rulesFixedAt)));
+    await enqueueNews(tx, move, "voting-opened");
   }
   if (move.to === "counting") {
     await enqueue(tx, COUNT_ROUND_JOB, { tenantId: move.tenantId, roundId: move.subjectId }, { runAt: move.at });
@@ -42,7 +46,13 @@ async function enterRoundPhase(tx: Tx, move: PhaseMove<RoundPhase>): Promise<voi
       .where(and(eq(schema.pbResults.tenantId, move.tenantId), eq(schema.pbResults.roundId, move.subjectId)))
       .returning({ roundId: schema.pbResults.roundId });
     if (!published) throw new BudgetingError("budgeting.not-counted");
+    await enqueueNews(tx, move, "result-published");
   }
+}
+
+/** After the move commits, in a job of its own: the mail's links need the municipality's address (round-news.ts). */
+function enqueueNews(tx: Tx, move: PhaseMove<RoundPhase>, news: RoundNews) {
+  return enqueue(tx, ROUND_NEWS_JOB, { tenantId: move.tenantId, roundId: move.subjectId, news }, { runAt: move.at });
 }
 
 /** Every area of the round needs at least one feasible plan on its ballot. */

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { enqueueMail, type MailAttachment, type MailTemplate, type MailTemplates } from "../../mail/index.ts";
 import { enqueue, type JobHandlers, tenantJob } from "../../platform/queue/index.ts";
@@ -14,23 +14,30 @@ export type FollowMail = {
 
 export type Follower = { email: string; locale: "nl" | "en"; unsubscribeToken: string };
 
-const confirmed = (tenantId: string, topic: string) =>
-  and(eq(f.tenantId, tenantId), eq(f.topic, topic), isNotNull(f.confirmedAt), isNull(f.unsubscribedAt));
+const confirmedIn = (tenantId: string, topics: readonly string[]) =>
+  and(eq(f.tenantId, tenantId), inArray(f.topic, [...topics]), isNotNull(f.confirmedAt), isNull(f.unsubscribedAt));
 
 /** Who follows a topic: confirmed and not stopped, never anyone else. */
 export function listFollowers(tx: Executor, o: { tenantId: string; topic: string }): Promise<Follower[]> {
   return tx
     .select({ email: f.email, locale: f.locale, unsubscribeToken: f.unsubscribeToken })
     .from(f)
-    .where(confirmed(o.tenantId, o.topic))
+    .where(confirmedIn(o.tenantId, [o.topic]))
     .orderBy(f.email);
 }
+
+type FollowParams<T extends FollowMail> = Omit<MailTemplates[T], "unsubscribeUrl">;
 
 export type NotifyFollowersOptions<T extends FollowMail> = {
   tenantId: string;
   topic: string;
   template: T;
-  params: Omit<MailTemplates[T], "unsubscribeUrl">;
+  params: FollowParams<T>;
+  /**
+   * Broader subjects whose followers get this mail too (a plan's round), each with the parameters that differ for
+   * them (why they get it). Someone who follows several gets one mail, for the first of `topic`, then these in order.
+   */
+  alsoTo?: ReadonlyArray<{ topic: string; params: Partial<FollowParams<T>> }>;
   /** The same for every follower, e.g. a meeting's updated `.ics`. */
   attachments?: MailAttachment[];
   /** The unsubscribe page's address without the secret; each mail appends its follower's. */
@@ -39,28 +46,35 @@ export type NotifyFollowersOptions<T extends FollowMail> = {
 };
 
 /**
- * Queues one mail per follower in the caller's transaction (sent after it commits). Each delivery checks again at
- * send time, so someone who stopped following in between gets nothing.
+ * Queues one mail per follower of the topic or of any `alsoTo` (once per address) in the caller's transaction, sent
+ * after it commits. Each delivery checks again at send time, so someone who stopped following in between gets
+ * nothing.
  */
 export async function notifyFollowers<T extends FollowMail>(tx: Executor, o: NotifyFollowersOptions<T>) {
-  const followers = await listFollowers(tx, o);
-  for (const follower of followers) {
+  const topics = [o.topic, ...(o.alsoTo ?? []).map((also) => also.topic)];
+  const emails = await tx
+    .selectDistinct({ email: f.email })
+    .from(f)
+    .where(confirmedIn(o.tenantId, topics))
+    .orderBy(f.email);
+  for (const { email } of emails) {
     await enqueue(
       tx,
       FOLLOW_DELIVERY_JOB,
       {
         tenantId: o.tenantId,
         topic: o.topic,
-        email: follower.email,
+        email,
         template: o.template,
         params: o.params,
         ...(o.attachments ? { attachments: o.attachments } : {}),
+        ...(o.alsoTo ? { alsoTo: o.alsoTo } : {}),
         unsubscribeBase: o.unsubscribeBase,
       },
       { runAt: o.now },
     );
   }
-  return followers.length;
+  return emails.length;
 }
 
 type DeliveryPayload = {
@@ -70,6 +84,7 @@ type DeliveryPayload = {
   template: FollowMail;
   params: Record<string, unknown>;
   attachments?: MailAttachment[];
+  alsoTo?: { topic: string; params: Record<string, unknown> }[];
   unsubscribeBase: string;
 };
 
@@ -79,11 +94,23 @@ type DeliveryPayload = {
  * (RFC 8058).
  */
 export async function deliverFollowMail(tx: Executor, p: DeliveryPayload & { now: Date }): Promise<boolean> {
-  const [follower] = await tx
-    .select({ email: f.email, locale: f.locale, unsubscribeToken: f.unsubscribeToken })
+  const reasons = [{ topic: p.topic, params: {} }, ...(p.alsoTo ?? [])];
+  const follows = await tx
+    .select({ email: f.email, locale: f.locale, unsubscribeToken: f.unsubscribeToken, topic: f.topic })
     .from(f)
-    .where(and(confirmed(p.tenantId, p.topic), eq(f.email, p.email)));
-  if (!follower) return false;
+    .where(
+      and(
+        confirmedIn(
+          p.tenantId,
+          reasons.map((r) => r.topic),
+        ),
+        eq(f.email, p.email),
+      ),
+    );
+  // The first subject still followed decides the unsubscribe link and what the mail says about it.
+  const reason = reasons.find((r) => follows.some((follow) => follow.topic === r.topic));
+  const follower = follows.find((follow) => follow.topic === reason?.topic);
+  if (!reason || !follower) return false;
   const unsubscribeUrl = `${p.unsubscribeBase}/${follower.unsubscribeToken}`;
   await enqueueMail(
     tx,
@@ -91,7 +118,7 @@ export async function deliverFollowMail(tx: Executor, p: DeliveryPayload & { now
       to: follower.email,
       locale: follower.locale,
       template: p.template,
-      params: { ...p.params, unsubscribeUrl } as never,
+      params: { ...p.params, ...reason.params, unsubscribeUrl } as never,
       ...(p.attachments ? { attachments: p.attachments } : {}),
       headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
     },
