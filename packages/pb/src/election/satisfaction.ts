@@ -11,6 +11,8 @@ export type Satisfaction = "cost" | "cardinality" | "points" | "borda";
 /** Per project, the distinct ballots with a positive satisfaction and that satisfaction. */
 export type SupportTable = {
   readonly supporters: readonly Int32Array[];
+  /** Per project, each supporting ballot's count (beside `supporters`: read in order, not looked up per ballot). */
+  readonly counts: readonly Float64Array[];
   readonly satisfaction: readonly Float64Array[];
   /** Sum over ballots of count × satisfaction. */
   readonly totals: readonly number[];
@@ -121,6 +123,7 @@ export function supportTable(election: Election, satisfaction: Satisfaction): Su
   const offsets = new Int32Array(projectCount + 1);
   for (let project = 0; project < projectCount; project++) offsets[project + 1] = offsets[project]! + sizes[project]!;
   const allSupporters = new Int32Array(offsets[projectCount]!);
+  const allCounts = new Float64Array(allSupporters.length);
   const allSats = new Float64Array(allSupporters.length);
   const next = offsets.slice(0, projectCount);
   for (let b = 0, e = 0; b < ballots.length; b++) {
@@ -131,19 +134,22 @@ export function supportTable(election: Election, satisfaction: Satisfaction): Su
       if (sat <= 0) continue;
       const k = next[project]!++;
       allSupporters[k] = b;
+      allCounts[k] = ballots[b]!.count;
       allSats[k] = sat;
     }
   }
   const supporters: Int32Array[] = [];
+  const counts: Float64Array[] = [];
   const sats: Float64Array[] = [];
   for (let project = 0; project < projectCount; project++) {
     supporters.push(allSupporters.subarray(offsets[project]!, offsets[project + 1]!));
+    counts.push(allCounts.subarray(offsets[project]!, offsets[project + 1]!));
     sats.push(allSats.subarray(offsets[project]!, offsets[project + 1]!));
   }
   const largest = perProject ?? Float64Array.from(sats, (own) => own.reduce((max, sat) => Math.max(max, sat), 0));
   const flat =
     perProject ?? Float64Array.from(sats, (own, p) => (own.every((sat) => sat === largest[p]) ? largest[p]! : 0));
-  return { supporters, satisfaction: sats, totals: [...totals], voters: [...voters], flat, largest };
+  return { supporters, counts, satisfaction: sats, totals: [...totals], voters: [...voters], flat, largest };
 }
 
 /** Every ballot entry's satisfaction, ballot after ballot, in one buffer. */

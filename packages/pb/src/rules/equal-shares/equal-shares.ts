@@ -71,6 +71,7 @@ export function ledgerSetup(election: Election, table: SupportTable): LedgerSetu
     counts,
     costs: election.projects.map((p) => p.cost),
     supporters: table.supporters,
+    supporterCounts: table.counts,
     satisfaction: table.satisfaction,
     satisfactionTotals: table.totals,
     voters: table.voters,

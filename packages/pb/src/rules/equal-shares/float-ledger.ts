@@ -28,6 +28,8 @@ const BOUND_SAFETY = 1 - 1e-6;
 /** Buffers a run's ledger reuses from the previous run on the same election (runs never overlap). */
 type Scratch = {
   budgets: Float64Array;
+  /** Per ballot, how fast its budget can grow at most per unit of starting budget (see `floatLedger`). */
+  rates: Float64Array;
   exhausted: Uint8Array;
   near: Int32Array;
   lastPrice: Float64Array;
@@ -43,6 +45,7 @@ function scratchFor(setup: LedgerSetup, start: number): Scratch {
     const most = setup.supporters.reduce((max, s) => Math.max(max, s.length), 0);
     scratch = {
       budgets: new Float64Array(ballots),
+      rates: new Float64Array(ballots),
       exhausted: new Uint8Array(ballots),
       near: new Int32Array(most),
       lastPrice: new Float64Array(setup.costs.length),
@@ -51,6 +54,7 @@ function scratchFor(setup: LedgerSetup, start: number): Scratch {
     scratches.set(setup, scratch);
   }
   scratch.budgets.fill(start);
+  scratch.rates.fill(1);
   scratch.exhausted.fill(0);
   scratch.lastPrice.fill(0);
   scratch.floors.fill(0);
@@ -77,28 +81,30 @@ export function lowered(price: FloatPrice, raise: number): FloatPrice {
  *
  * The ledger also proves up to which starting budget t per voter its outcome stays the same (`stableUntil`), so the
  * add1 completions can skip increments. With the winners kept, a larger t leaves every voter at least as much money
- * and every price at most as high, so whoever could pay a share still can. A budget grows at most `growth` times as
- * fast as t: 1 at first, and a purchase multiplies it by 1 + (largest satisfaction × voters short of their share /
- * satisfaction of those paying it), because the price falls by at most growth × short voters / paying satisfaction
- * per unit of t (only the short voters' extra money lowers it). So every decision holds while its margin exceeds
+ * and every price at most as high, so whoever could pay a share still can. Each voter's budget grows at most its
+ * `rate` times as fast as t: 1 at first, and a purchase adds satisfaction × the price's `drift` to the rate of each
+ * of its supporters, because the price falls by at most Σ count × rate over the supporters short of their share /
+ * satisfaction of those paying it (only the short voters' extra money lowers it; as t grows the short ones can only
+ * become fewer and the payers more). So every decision holds while its margin exceeds
  * how far t moved times how fast that margin can shrink: a loser's price falling, an unaffordable project's
  * supporters gaining money. Elections with few voters short of money (choose-1 ballots above all) skip far.
  */
 export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<FloatPrice> {
-  const { counts, costs, supporters, satisfaction, satisfactionTotals, voters } = setup;
+  const { costs, supporters, supporterCounts, satisfaction, satisfactionTotals, voters } = setup;
   const { flatSatisfaction, largestSatisfaction } = setup;
   const start = Number(budget.num) / Number(budget.den);
   // `exhausted` is set when a voter certainly spent everything: their budget is then exactly 0, not merely rounded.
-  const { budgets, exhausted, near, lastPrice, floors } = scratchFor(setup, start);
+  const { budgets, rates, exhausted, near, lastPrice, floors } = scratchFor(setup, start);
   const margin = RELATIVE_ERROR * start;
-  let growth = 1;
   let stableUntil = Number.POSITIVE_INFINITY;
   let charged = false;
+  /** At least the largest of the voters' rates. */
+  let maxRate = 1;
 
   /** Records that a decision with this margin, shrinking at most at `rate` per unit of t, holds while… */
   function holdsWhile(gap: number, rate: number): void {
     // The gap is already net of the rounding bounds; what is left to fear is the rounding of this division and of
-    // `growth` (a few ulps), which a millionth of the distance covers many times over.
+    // the rates (a few ulps), which a millionth of the distance covers many times over.
     if (rate > 0) stableUntil = Math.min(stableUntil, start + (BOUND_SAFETY * Math.max(0, gap)) / rate);
   }
 
@@ -107,8 +113,20 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     const cost = costs[project]!;
     if (Math.abs(total - cost) <= slack) throw new CloseCall();
     if (total >= cost) return true;
-    holdsWhile(cost - total - slack, growth * voters[project]!);
+    const gap = cost - total - slack;
+    // The largest rate bounds the sum cheaply; the pass is made only when that bound would shorten the range.
+    const rough = maxRate * voters[project]!;
+    holdsWhile(gap, start + (BOUND_SAFETY * Math.max(0, gap)) / rough < stableUntil ? moneyRate(project) : rough);
     return false;
+  }
+
+  /** How fast the project's supporters' money can grow at most: the sum of their rates. */
+  function moneyRate(project: number): number {
+    const ballots = supporters[project]!;
+    const counts = supporterCounts[project]!;
+    let rate = 0;
+    for (let k = 0; k < ballots.length; k++) rate += counts[k]! * rates[ballots[k]!]!;
+    return rate;
   }
 
   /**
@@ -153,6 +171,7 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
   function priceBelow(project: number, floor: number, limit: number, slack: number): FloatPrice | undefined | number {
     const cost = costs[project]!;
     const ballots = supporters[project]!;
+    const counts = supporterCounts[project]!;
     const sats = satisfaction[project]!;
     const flat = flatSatisfaction[project]!;
     const n = ballots.length;
@@ -160,7 +179,8 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     let m = 0;
     let richSat = satisfactionTotals[project]!;
     let poorMoney = 0;
-    let poorVoters = 0;
+    // Σ count × rate over the short supporters: how fast their money, and so the price, can move.
+    let poorRate = 0;
     let poor = 0;
     let certain = true;
     if (flat > 0) {
@@ -169,12 +189,12 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       for (let k = 0; k < n; k++) {
         const b = ballots[k]!;
         const own = budgets[b]!;
-        const money = counts[b]! * own;
+        const money = counts[k]! * own;
         total += money;
         if (own < short || (own === 0 && exhausted[b])) {
           poorMoney += money;
-          poorVoters += counts[b]!;
-          richSat -= counts[b]! * flat;
+          poorRate += counts[k]! * rates[b]!;
+          richSat -= counts[k]! * flat;
           poor++;
           if (!exhausted[b]) certain = false;
         } else if (own <= threshold) near[m++] = k;
@@ -183,13 +203,13 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       for (let k = 0; k < n; k++) {
         const b = ballots[k]!;
         const own = budgets[b]!;
-        const money = counts[b]! * own;
+        const money = counts[k]! * own;
         total += money;
         const sat = sats[k]!;
         if (own < floor * sat - margin || (own === 0 && exhausted[b])) {
           poorMoney += money;
-          poorVoters += counts[b]!;
-          richSat -= counts[b]! * sat;
+          poorRate += counts[k]! * rates[b]!;
+          richSat -= counts[k]! * sat;
           poor++;
           if (!exhausted[b]) certain = false;
         } else if (own <= limit * sat + margin) near[m++] = k;
@@ -206,9 +226,9 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
         const b = ballots[k]!;
         const sat = flat > 0 ? flat : sats[k]!;
         if (budgets[b]! - rho * sat < 0) {
-          poorMoney += counts[b]! * budgets[b]!;
-          poorVoters += counts[b]!;
-          richSat -= counts[b]! * sat;
+          poorMoney += counts[k]! * budgets[b]!;
+          poorRate += counts[k]! * rates[b]!;
+          richSat -= counts[k]! * sat;
           poor++;
           if (!exhausted[b]) certain = false;
         } else near[kept++] = k;
@@ -224,7 +244,7 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       const k = near[j]!;
       if (budgets[ballots[k]!]! - rho * (flat > 0 ? flat : sats[k]!) <= margin) certain = false;
     }
-    return priced(rho, slack, richSat, poorVoters, certain, cost);
+    return priced(rho, slack, richSat, poorRate, certain, cost);
   }
 
   /**
@@ -235,28 +255,31 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     value: number,
     slack: number,
     richSat: number,
-    poorVoters: number,
+    poorRate: number,
     certain: boolean,
     cost: number,
   ): FloatPrice {
     const paying = certain && Number.isSafeInteger(richSat) ? richSat : 0;
-    return { value, error: slack / richSat, drift: (growth * poorVoters) / richSat, cost, paying };
+    return { value, error: slack / richSat, drift: poorRate / richSat, cost, paying };
   }
 
   function charge(project: number, rho: FloatPrice): void {
     charged = true;
     const ballots = supporters[project]!;
     const sats = satisfaction[project]!;
-    let maxSat = 0;
+    // rho.drift bounds how fast the price can fall: a supporter's payment (full share or all it has) falls at most
+    // satisfaction × drift as fast, so what it keeps grows at most that much faster than before.
+    const drift = rho.drift;
     for (let k = 0; k < ballots.length; k++) {
       const b = ballots[k]!;
-      const share = rho.value * sats[k]!;
-      if (share - budgets[b]! > margin) exhausted[b] = 1;
-      budgets[b] = exhausted[b] ? 0 : Math.max(0, budgets[b]! - share);
-      if (sats[k]! > maxSat) maxSat = sats[k]!;
+      const sat = sats[k]!;
+      const own = budgets[b]!;
+      const share = rho.value * sat;
+      if (share - own > margin) exhausted[b] = 1;
+      budgets[b] = exhausted[b] ? 0 : Math.max(0, own - share);
+      rates[b]! += sat * drift;
     }
-    // rho.drift is growth × short voters / paying satisfaction: each payer's share can fall by maxSat times that.
-    growth += maxSat * rho.drift;
+    maxRate += largestSatisfaction[project]! * drift;
   }
 
   return {

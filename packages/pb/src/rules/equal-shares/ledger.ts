@@ -35,6 +35,8 @@ export type LedgerSetup = {
   readonly counts: Float64Array;
   readonly costs: readonly number[];
   readonly supporters: readonly Int32Array[];
+  /** Per project, each supporter's count (`counts` of `supporters`, in their order). */
+  readonly supporterCounts: readonly Float64Array[];
   readonly satisfaction: readonly Float64Array[];
   /** Per project, Σ count × satisfaction over its supporters. */
   readonly satisfactionTotals: readonly number[];
