@@ -11,7 +11,7 @@ export function dropDisplayNames(): Plugin {
     name: "samenspel:drop-display-names",
     apply: "build",
     transform: {
-      filter: { id: /node_modules\/@(utrecht|nl-design-system-candidate)\/[^/]+-react\/dist\/.+\.m?js$/ },
+      filter: { id: /node_modules\/@(utrecht|nl-design-system-candidate)\/[^/]+-react\/dist\/.+\.m?js(\?.*)?$/ },
       handler(code) {
         if (!code.includes(".displayName = ")) return null;
         return { code: code.replace(/^[\w$]+\.displayName = (['"])[^'"\n]*\1;$/gm, ""), map: null };

@@ -42,6 +42,21 @@ describe("the browser build", () => {
     expect(css.some(([, code]) => code.includes(".utrecht-button--primary-action"))).toBe(true);
   });
 
+  it("loads on every page only the design-system components the page shell renders", () => {
+    type Entry = { module: string; imports?: string[] };
+    const [, manifestCode] = read(".js").find(([name]) => name.startsWith("manifest-"))!;
+    const manifest = JSON.parse(manifestCode.replace(/^window\.__reactRouterManifest=|;$/g, "")) as {
+      entry: Entry;
+      routes: Record<string, Entry>;
+    };
+    const everyPage = [manifest.entry, manifest.routes.root!].flatMap((e) => [e.module, ...(e.imports ?? [])]);
+    const code = everyPage.map((path) => readFileSync(`build/client${path}`, "utf8")).join("\n");
+    // Components that pages render but the shell does not (`scripts/vite/split-design-system.ts`).
+    expect(["utrecht-table", "utrecht-alert", "utrecht-data-list"].filter((name) => code.includes(name))).toEqual([]);
+    // And what the shell does render.
+    expect(code).toContain("utrecht-page-header");
+  });
+
   it("has a Brotli and a gzip copy of every script and stylesheet worth compressing", () => {
     const worth = files.filter((name) => /\.(js|css)$/.test(name) && readFileSync(`${assets}/${name}`).length >= 1024);
     expect(worth.length).toBeGreaterThan(0);
