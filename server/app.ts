@@ -60,8 +60,9 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
     }),
   );
 
+  const nonce = nonces();
   app.use((_req, res, next) => {
-    res.locals.nonce = randomBytes(16).toString("base64");
+    res.locals.nonce = nonce();
     next();
   });
   app.use(
@@ -141,5 +142,23 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
     }
     // Inside the development server's Express, `next` hands on what this app leaves; on its own, Express answers 404.
     timed(url, res, () => (next ? app(req as express.Request, res as express.Response, next) : app(req, res)));
+  };
+}
+
+/**
+ * CSP nonces of 16 random bytes, cut from a block of 4 kB that the operating system's generator fills: one call
+ * for 256 responses instead of one each (issue 15: 5 % of the CPU of a page served from the cache). Every nonce is
+ * used once and is as unpredictable as a block of its own.
+ */
+function nonces(): () => string {
+  let block = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at >= block.length) {
+      block = randomBytes(4096);
+      at = 0;
+    }
+    at += 16;
+    return block.toString("base64", at - 16, at);
   };
 }

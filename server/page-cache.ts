@@ -158,29 +158,34 @@ export function pageCache(o: { db: Database; manifest: RouteManifest; seconds: n
   return Object.defineProperty(handler, "size", { get: () => entries.size }) as PageCache;
 }
 
+/** Page-version reads on their way at once, at most: the pool's other connections stay free for rendering. */
+const MAX_VERSION_READS = 2;
+
 /**
- * Reads of the page version, shared by the requests that wait for one: a request joins the next read that starts
- * after it arrived, never one already on its way, so it still sees every write committed before it came (ADR 0030).
- * Under load this is one primary-key read per round trip instead of one per request.
+ * Reads of the page version, shared by the requests that wait for one. The first request that finds no read being
+ * gathered starts one, sent after the current turn of the event loop (when the requests that came together have
+ * joined it) and once fewer than `MAX_VERSION_READS` are on their way; the requests that come until it is sent join
+ * it. A request never joins a read already sent, so it sees every write committed before it came (ADR 0030). Reads
+ * overlap on the pool's connections, so under load a request waits about one round trip, not for a read already on
+ * its way and then for its own (issue 15: the tail at 64 connections).
  */
 function nextVersionRead(db: Database): () => Promise<string> {
-  let running: Promise<string> | undefined;
-  let next: Promise<string> | undefined;
-  const start = () => {
-    running = readPageVersion(db).finally(() => {
-      running = undefined;
+  let gathering: Promise<string> | undefined;
+  let sent = 0;
+  let waiting: (() => void) | undefined;
+  const send = () => {
+    gathering = undefined;
+    sent += 1;
+    return readPageVersion(db).finally(() => {
+      sent -= 1;
+      waiting?.();
+      waiting = undefined;
     });
-    return running;
   };
+  const slot = () => (sent < MAX_VERSION_READS ? undefined : new Promise<void>((resolve) => (waiting = resolve)));
   return () => {
-    if (!running) return start();
-    next ??= running
-      .catch(() => undefined)
-      .then(() => {
-        next = undefined;
-        return start();
-      });
-    return next;
+    gathering ??= new Promise<void>((resolve) => setImmediate(resolve)).then(slot).then(send);
+    return gathering;
   };
 }
 
