@@ -122,6 +122,7 @@ async function run(kind: Kind, data: Data, database: PreparedDatabase) {
         ...(encoding === "identity" ? {} : { "Accept-Encoding": encoding }),
       };
       // One request at a time first: where a request's own time goes, without queueing behind others.
+      await app.pauseTimings(false);
       await app.timings();
       for (let i = 0; i < samples; i++) {
         const response = await fetch(app.url + path, { headers, redirect: "manual" });
@@ -130,6 +131,8 @@ async function run(kind: Kind, data: Data, database: PreparedDatabase) {
       }
       const t = (await app.timings())[path];
       if (!t) throw new Error(`no timings for ${path}`);
+      // Then the load, without the per-request account (an AsyncLocalStorage and a listener) that production does not keep.
+      await app.pauseTimings(true);
       const n = t.requests;
       const { bytes, ours, bare } = await compareWithBare(
         app.url,

@@ -15,7 +15,7 @@ import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
 import { deleteFinishedJobs, type JobHandlers, startWorker } from "../src/platform/queue/index.ts";
-import { takeTimings } from "../src/platform/request-timing.ts";
+import { pauseTimings, takeTimings } from "../src/platform/request-timing.ts";
 import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 
@@ -86,9 +86,14 @@ export async function startServer(config: Config, given?: DatabaseHandle) {
   }
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
   const { port } = server.address() as AddressInfo;
-  // The bench (bench/support/app-process.ts) asks over its IPC channel for the figures gathered since it last asked.
+  // The bench (bench/support/app-process.ts) asks over its IPC channel for the figures gathered since it last asked,
+  // and pauses the timing while it measures throughput.
   const answerTimings = (message: unknown) => {
     if (message === "request-timings") process.send?.({ timings: takeTimings() });
+    if (message === "pause-timings" || message === "resume-timings") {
+      pauseTimings(message === "pause-timings");
+      process.send?.({ paused: message === "pause-timings" });
+    }
   };
   if (config.requestTiming && process.send) process.on("message", answerTimings);
   logger.info({ port, database: database.kind }, `Samenspel listens on http://${config.host}:${port}`);

@@ -49,6 +49,8 @@ export type RunningApp = {
   dataDir: string;
   /** Each path's request count, statements, transactions and phase times since the last call (REQUEST_TIMING). */
   timings(): Promise<Record<string, TimingTotals>>;
+  /** Pauses the timing of requests (while the bench measures throughput), or resumes it. */
+  pauseTimings(paused: boolean): Promise<void>;
   /** CPU time (user + system, ms) the app process has used so far: a figure a busy machine does not inflate. */
   cpuMs(): number | undefined;
   stop(): Promise<void>;
@@ -98,6 +100,11 @@ export async function startAppProcess(env: Record<string, string> = {}, o = { bu
       new Promise((resolve) => {
         app.once("message", (message) => resolve((message as { timings: Record<string, TimingTotals> }).timings));
         app.send("request-timings");
+      }),
+    pauseTimings: (paused) =>
+      new Promise((resolve) => {
+        app.once("message", () => resolve());
+        app.send(paused ? "pause-timings" : "resume-timings");
       }),
     cpuMs: () => processCpuMs(app.pid),
     async stop() {

@@ -23,7 +23,7 @@ export type TimingTotals = {
   renderMs: number;
 };
 
-type Shared = { storage: AsyncLocalStorage<RequestTiming>; totals: Map<string, TimingTotals> };
+type Shared = { storage: AsyncLocalStorage<RequestTiming>; totals: Map<string, TimingTotals>; paused?: boolean };
 
 // The server bundle and the unbundled database client each get their own copy of this module; they share one store.
 const key = Symbol.for("samenspel.request-timing");
@@ -35,6 +35,7 @@ const current = () => shared.storage.getStore();
 
 /** Runs `next` with a fresh timing for the request, added to the totals of `label` once the response is finished. */
 export function timeRequest(label: string, whenFinished: (listener: () => void) => void, next: () => void) {
+  if (shared.paused) return next();
   const timing: RequestTiming = { startedAt: performance.now(), statements: 0, transactions: 0 };
   whenFinished(() => recordTiming(label, timing));
   shared.storage.run(timing, next);
@@ -80,6 +81,14 @@ function recordTiming(label: string, timing: RequestTiming) {
   totals.loaderMs += renderAt - routerAt;
   totals.renderMs += end - renderAt;
   shared.totals.set(label, totals);
+}
+
+/**
+ * Pauses or resumes the timing of requests: the bench times requests one at a time, then pauses it while it loads
+ * the server, so the throughput it reports is not that of a server keeping an account of every request.
+ */
+export function pauseTimings(paused: boolean) {
+  shared.paused = paused;
 }
 
 /** The totals since the last call, per label; starts counting afresh. */
