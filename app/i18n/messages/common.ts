@@ -40,6 +40,9 @@ export const common = defineMessages({
       "Wij konden dit formulier niet lezen. Er is niets gewijzigd. Ga terug, vul het formulier opnieuw in en verstuur het.",
     "error.tooLarge.body":
       "Wat u verstuurde is te groot. Er is niets gewijzigd. Maak het kleiner en probeer het opnieuw.",
+    "pager.page": "Pagina {page}",
+    "pager.previous": "Vorige pagina",
+    "pager.next": "Volgende pagina",
   },
   en: {
     "site.name": "Samenspel",
@@ -79,5 +82,8 @@ export const common = defineMessages({
     "error.badRequest.body":
       "We could not read this form. Nothing has been changed. Go back, fill in the form again and send it.",
     "error.tooLarge.body": "What you sent is too large. Nothing has been changed. Make it smaller and try again.",
+    "pager.page": "Page {page}",
+    "pager.previous": "Previous page",
+    "pager.next": "Next page",
   },
 });

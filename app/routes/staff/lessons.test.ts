@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../../src/db/index.ts";
 import { grantRole } from "../../../src/domain/identity/index.ts";
+import { publishLesson, recordLesson, STAFF_LESSONS_PER_PAGE } from "../../../src/domain/programme/index.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
 import { givenProgramme } from "../../../tests/support/programme-fixtures.ts";
 import { answerOf, routeHarness } from "../../../tests/support/route-harness.ts";
@@ -103,5 +104,49 @@ describe("the knowledge bundle's staff page", () => {
     const answer = await submit(programme.coordinatorId, { ...good, trajectoryId, key: "lesson-form-key-0002" });
     expect(answer.status).toBe(403);
     expect(await lessons()).toHaveLength(1);
+  });
+
+  it("lists the lessons a page at a time, drafts first, then the newest published, without their texts", async () => {
+    const base = { programmeTenantId: programme.programmeId, actorPersonId: programme.staffId };
+    await withTenant(handle.db, { tenantId: programme.programmeId, personId: programme.staffId }, async (tx) => {
+      for (let i = 0; i < STAFF_LESSONS_PER_PAGE; i++) {
+        const lesson = await recordLesson(tx, {
+          ...base,
+          trajectoryId,
+          kind: "common-thread",
+          theme: "kernen",
+          title: `Les ${String(i).padStart(2, "0")}`,
+          body: "Tekst",
+        });
+        await publishLesson(tx, { ...base, lessonId: lesson.id, now: new Date(Date.UTC(2020, 0, 1 + i)) });
+      }
+      await recordLesson(tx, {
+        ...base,
+        trajectoryId,
+        kind: "common-thread",
+        theme: "kernen",
+        title: "Concept",
+        body: "T",
+      });
+    });
+    const cookie = await harness.signIn(programme.staffId);
+    const page = (query: string) =>
+      lessonsRoute.loader({
+        request: harness.get(`/beheer/kennisbank${query}`, cookie),
+        context: harness.context(),
+        params: {},
+      } as never);
+    const first = await page("");
+    expect(first.lessons).toHaveLength(STAFF_LESSONS_PER_PAGE);
+    expect(first.lessons[0]!.title).toBe("Concept");
+    // The lesson of the earlier tests, published today, then the newest of these.
+    expect(first.lessons[1]!.title).toBe("Dorpsraden hebben een eigen budget nodig");
+    expect(first.lessons[2]!.title).toBe(`Les ${STAFF_LESSONS_PER_PAGE - 1}`);
+    expect(first.lessons[0]).not.toHaveProperty("body");
+    expect(first).toMatchObject({ page: 1, hasMore: true });
+    const second = await page("?pagina=2");
+    expect(second.lessons.map((lesson) => lesson.title)).toEqual(["Les 01", "Les 00"]);
+    expect(second).toMatchObject({ page: 2, hasMore: false });
+    expect((await page("?pagina=nul")).page).toBe(1);
   });
 });

@@ -23,6 +23,7 @@ import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
+import { Pager, requestedPage } from "../../components/pager.tsx";
 import { textLimits } from "../../forms/fields.ts";
 import { lessonForms, recordLessonForm } from "../../forms/knowledge.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
@@ -38,8 +39,10 @@ import { StaffNav, staffBase } from "./staff-nav.tsx";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, undefined, "lessons:manage");
   const { db } = services(context);
+  const page = requestedPage(request);
   return withTenant(db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => ({
-    lessons: await listAllLessons(tx, tenant.id),
+    page,
+    ...(await listAllLessons(tx, { programmeTenantId: tenant.id, page })),
     trajectories: (await listTrajectories(tx, { tenantId: tenant.id })).map(({ id, title }) => ({ id, title })),
     themes: await listTrajectoryThemes(tx, tenant.id),
     municipalities: (await listMunicipalities(tx)).map(({ id, name }) => ({ id, name })),
@@ -89,7 +92,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Lessons({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { lessons, trajectories, themes, municipalities, formKey } = loaderData;
+  const { page, lessons, hasMore, trajectories, themes, municipalities, formKey } = loaderData;
   const [form, fields] = useFormFor<z.input<typeof recordLessonForm>>("record", {
     constraint: textLimits(recordLessonForm),
   });
@@ -136,6 +139,7 @@ export default function Lessons({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
+      <Pager label={t("knowledge.staff.list")} path="/beheer/kennisbank" page={page} hasMore={hasMore} />
 
       <Heading2>{t("knowledge.staff.add")}</Heading2>
       <ErrorSummary

@@ -488,6 +488,8 @@ export const lessons = pgTable(
   (t) => [
     onePerKey("lessons", t),
     index("lessons_search_idx").using("gin", t.searchVector),
+    // The staff list's order (drafts first, then newest), so a page of it reads only its own rows.
+    index("lessons_staff_order_idx").on(t.tenantId, t.publishedAt.desc().nullsFirst(), t.title, t.id),
     index("lessons_trajectory_idx").on(t.trajectoryId),
     index("lessons_municipality_idx").on(t.municipalityId),
     tenantIsolation("lessons"),

@@ -57,7 +57,7 @@ export { getLearningAgenda } from "./get-learning-agenda.ts";
 export { type GetMeetingOptions, getMeeting, type MeetingDetails, type ProgrammeSlot } from "./get-meeting.ts";
 export { type GetTrajectoryOptions, getTrajectory, type TrajectoryDetails } from "./get-trajectory.ts";
 export type { BundledLesson, Lesson, LessonHit } from "./lesson.ts";
-export { getLesson, listAllLessons } from "./list-all-lessons.ts";
+export { getLesson, listAllLessons, STAFF_LESSONS_PER_PAGE, type StaffLessonLine } from "./list-all-lessons.ts";
 export {
   type ApplicationTally,
   listApplications,
