@@ -1,0 +1,1 @@
+CREATE INDEX "lessons_staff_order_idx" ON "lessons" USING btree ("tenant_id","published_at" DESC NULLS FIRST,"title","id");
