@@ -30,13 +30,13 @@ import { localeOf } from "./server/locale.server.ts";
 import { messagesFor } from "./server/route-messages.server.ts";
 import { getActor } from "./server/session.server.ts";
 
-export async function loader({ request, url, context }: Route.LoaderArgs) {
+export async function loader({ request, url, pattern, context }: Route.LoaderArgs) {
   const actor = await getActor(request, context);
   const locale = await localeOf(request);
   // Only this language, and only the messages this page's routes can show (ADR 0038): the browser gets no catalogue
   // of its own, and the server renders from the same table the browser hydrates with.
   // `url`, not `request.url`: a navigation's data request is `/_root.data` or `/page.data`, named for the page.
-  const keys = context.get(requestContext).messageKeys?.(url.pathname);
+  const keys = context.get(requestContext).messageKeys?.(url.pathname, pattern);
   return {
     locale,
     messages: messagesFor(locale, keys),

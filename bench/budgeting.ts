@@ -10,7 +10,10 @@
  * Everything is seeded through the domain's use cases: rounds, plans and their review, a batch of voting codes, and
  * double-entered paper batches. Prints figures; asserts nothing.
  *   DATABASE_URL=postgres://… npm run bench:budgeting [-- --ballots 10000 --duplicates 200 --connections 64
- *                          --plans 1000 --count-ballots 100000 --seconds 5 --page-connections 10,64 --cpu-prof DIR]
+ *                          --plans 1000 --count-ballots 100000 --seconds 5 --page-connections 10,64 --processes 1
+ *                          --cpu-prof DIR]
+ * `--processes N`: the app that takes the ballots serves from N HTTP processes (`WEB_CONCURRENCY`, ADR 0039); its CPU
+ * time is theirs added up.
  * `--cpu-prof DIR`: the app process that takes the ballots writes a V8 CPU profile into DIR when it stops (a profiled
  * run's times are not the figures to quote).
  */
@@ -43,6 +46,7 @@ const { values } = parseArgs({
     "count-ballots": { type: "string", default: "100000" },
     seconds: { type: "string", default: "5" },
     "page-connections": { type: "string", default: "10,64" },
+    processes: { type: "string", default: "1" },
     "cpu-prof": { type: "string" },
   },
 });
@@ -53,6 +57,7 @@ const bigPlans = Number(values.plans);
 const countBallots = Number(values["count-ballots"]);
 const seconds = Number(values.seconds);
 const pageConnections = values["page-connections"].split(",").map(Number);
+const processes = Number(values.processes);
 /** Paper ballots per batch: the most one batch takes (`parsePaperLines`). */
 const PAPER_BATCH = 10_000;
 const TARGETS = { castP99: 200, countMs: 5_000, resultsP99: 100 };
@@ -254,6 +259,7 @@ try {
     {
       DATABASE_URL: database.url!,
       SEED_DEMO: "false",
+      WEB_CONCURRENCY: String(processes),
       ...(values["cpu-prof"] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values["cpu-prof"]}` } : {}),
     },
     { build: false },
@@ -295,7 +301,7 @@ try {
     Math.max(0, stored.ballots - accepted.size) + Math.max(0, stored.register - accepted.size) + acceptedTwice;
   const p99 = quantile(latencies, 0.99);
   console.log(
-    `Ballots over HTTP: ${connections} connections, one app process, loopback; a no-JavaScript form post each, and the receipt page a 303 points to (in the time and the costs per ballot); ${load()}`,
+    `Ballots over HTTP: ${connections} connections, ${processes === 1 ? "one app process" : `${processes} app processes`}, loopback; a no-JavaScript form post each, and the receipt page a 303 points to (in the time and the costs per ballot); ${load()}`,
   );
   printTable(
     [

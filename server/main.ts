@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -18,22 +19,29 @@ import { deleteFinishedJobs, type JobHandlers, startWorker } from "../src/platfo
 import { pauseTimings, takeTimings } from "../src/platform/request-timing.ts";
 import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
+import { serveInProcesses } from "./cluster.ts";
 
 /** The instruments' dated-phase machines (`src/domain/shared/phases.ts`): the queue moves their subjects at their dates. */
 const phaseMachines: readonly PhaseMachine[] = [processPhases, roundPhases];
 
-/**
- * Starts one stateless app instance: database and migrations, the queue worker (unless `RUN_WORKER=false`), then
- * HTTP. A caller that brings its own database (tests) keeps ownership of it.
- */
-export async function startServer(config: Config, given?: DatabaseHandle) {
-  const logger = createLogger(config.logLevel);
-  const database = given ?? (await openConfiguredDatabase(config));
+/** Migrations, and the demo content when configured: once per start, before any process serves. */
+async function prepareDatabase(config: Config, database: DatabaseHandle, logger: ReturnType<typeof createLogger>) {
   await migrate(database);
   if (config.seedDemo) {
     const report = await seedDemo(database.db, { now: new Date(), publicUrl: config.publicUrl });
     if (report.seeded) logger.info(report, "empty database filled with the demo content");
   }
+}
+
+/**
+ * Starts one stateless app instance: database and migrations, the queue worker (unless `RUN_WORKER=false`), then
+ * HTTP. A caller that brings its own database (tests) keeps ownership of it. `prepared`: the primary of several
+ * processes (server/cluster.ts) has migrated and seeded already.
+ */
+export async function startServer(config: Config, given?: DatabaseHandle, o: { prepared?: boolean } = {}) {
+  const logger = createLogger(config.logLevel);
+  const database = given ?? (await openConfiguredDatabase(config));
+  if (!o.prepared) await prepareDatabase(config, database, logger);
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const handlers: JobHandlers = {
@@ -137,7 +145,26 @@ if (import.meta.main) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-  const instance = await startServer(config);
+  if (config.processes > 1 && cluster.isPrimary) {
+    await serveInProcesses({
+      processes: config.processes,
+      logger: createLogger(config.logLevel),
+      async prepare() {
+        const database = await openConfiguredDatabase(config);
+        try {
+          await prepareDatabase(config, database, createLogger(config.logLevel));
+        } finally {
+          await database.close();
+        }
+      },
+    });
+  } else {
+    await serveThisProcess(config);
+  }
+}
+
+async function serveThisProcess(config: Config) {
+  const instance = await startServer(config, undefined, { prepared: cluster.isWorker });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       instance.stop().then(

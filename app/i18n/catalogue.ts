@@ -13,6 +13,7 @@ const catalogue = Object.fromEntries(
 export const messageKeys = Object.keys(catalogue.nl) as readonly MessageKey[];
 
 const translators = new Map<Locale, Translate>();
+const partsByKeys = new WeakMap<readonly MessageKey[], Partial<Record<Locale, MessageTable>>>();
 
 /**
  * The whole catalogue's translator, for the server's own texts (feeds, exports, letters, mail). Pages translate
@@ -34,8 +35,17 @@ export function translator(locale: Locale): Translate {
 export function messagesFor(locale: Locale, keys: readonly MessageKey[] | undefined): MessageTable {
   const table = catalogue[locale];
   if (!keys) return table;
-  const part: Partial<Record<MessageKey, string>> = { [FALLBACK_KEY]: table[FALLBACK_KEY] };
-  for (const key of keys) part[key] = table[key];
+  // One table per page and language (a page's key list is made once): the same object on every request, so the
+  // translator made for it (`useT`, with its number format) is made once too.
+  const parts = partsByKeys.get(keys) ?? {};
+  partsByKeys.set(keys, parts);
+  let part = parts[locale];
+  if (!part) {
+    const made: Partial<Record<MessageKey, string>> = { [FALLBACK_KEY]: table[FALLBACK_KEY] };
+    for (const key of keys) made[key] = table[key];
+    part = made;
+    parts[locale] = part;
+  }
   return part;
 }
 

@@ -21,8 +21,11 @@ export type RequestState = {
   readonly logger: Logger;
   /** The visitor's address (behind a proxy on loopback: the forwarded one), for rate limits. */
   readonly clientIp: string;
-  /** The message keys the page at this path can show, when the build listed them (ADR 0038). */
-  readonly messageKeys?: (pathname: string) => readonly MessageKey[] | undefined;
+  /**
+   * The message keys the page at this path can show, when the build listed them (ADR 0038); `pattern`, the route
+   * pattern React Router matched, lets a page's later visits skip matching.
+   */
+  readonly messageKeys?: (pathname: string, pattern?: string) => readonly MessageKey[] | undefined;
 };
 
 export const servicesContext = createContext<Services>();

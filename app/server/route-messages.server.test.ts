@@ -27,6 +27,16 @@ describe("routeMessageKeys", () => {
     expect(keysFor("/dijkstad/nergens/hier")).toEqual(["error.notFound.title", "error.title"]);
   });
 
+  it("remembers a page's keys by the route pattern React Router matched, so its next visit matches nothing", () => {
+    const keysFor = routeMessageKeys(routes);
+    const municipal = ["error.title", "municipality.logoAlt", "municipality.province"];
+    expect(keysFor("/dijkstad", "/:gemeente")).toEqual(municipal);
+    expect(keysFor("/veenhoven", "/:gemeente")).toEqual(municipal);
+    // An address that would match elsewhere gets the pattern's keys: the pattern, not the address, was looked up.
+    expect(keysFor("/", "/:gemeente")).toEqual(municipal);
+    expect(keysFor("/", "/")).toEqual(["error.title", "home.title"]);
+  });
+
   it("drops a name that is not a message key, so a stray literal cannot add to the page", () => {
     const keysFor = routeMessageKeys({ root: { id: "root", path: "", module: { i18nKeys: ["error.title", "x.y"] } } });
     expect(keysFor("/")).toEqual(["error.title"]);

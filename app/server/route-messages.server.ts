@@ -25,7 +25,9 @@ export type BuildRoutes = Readonly<
  * `scripts/vite/route-messages.ts` found them at build time (ADR 0038). Without a build's lists (the development
  * server) the answer is undefined: the page gets the whole catalogue of its language.
  */
-export function routeMessageKeys(routes: BuildRoutes): (pathname: string) => readonly MessageKey[] | undefined {
+export function routeMessageKeys(
+  routes: BuildRoutes,
+): (pathname: string, pattern?: string) => readonly MessageKey[] | undefined {
   const own = new Map<string, readonly MessageKey[]>();
   for (const route of Object.values(routes)) {
     const keys = route && (route.module as { i18nKeys?: unknown }).i18nKeys;
@@ -36,7 +38,13 @@ export function routeMessageKeys(routes: BuildRoutes): (pathname: string) => rea
   // Per leaf route: a page's set is the same on every visit, so the union is made once.
   const byLeaf = new Map<string, readonly MessageKey[]>();
   const known = new Set<string>(messageKeys);
-  return (pathname) => {
+  // Per matched pattern (`/:gemeente/burgerbegroting/:ronde`), which React Router hands every loader: matching the
+  // address against some 200 routes again cost more than a ballot's hashing, on every page (matchRoutes flattens
+  // and ranks the whole table each call).
+  const byPattern = new Map<string, readonly MessageKey[]>();
+  return (pathname, pattern) => {
+    const cached = pattern === undefined ? undefined : byPattern.get(pattern);
+    if (cached) return cached;
     const matches = matchRoutes(tree, pathname) ?? matchRoutes(tree, "/") ?? [];
     const leaf = matches.at(-1)?.route.id ?? "root";
     let keys = byLeaf.get(leaf);
@@ -46,6 +54,7 @@ export function routeMessageKeys(routes: BuildRoutes): (pathname: string) => rea
       keys = [...union].filter((key) => known.has(key)).sort();
       byLeaf.set(leaf, keys);
     }
+    if (pattern !== undefined) byPattern.set(pattern, keys);
     return keys;
   };
 }

@@ -36,12 +36,22 @@ const stop = (child: ChildProcess) =>
     child.kill("SIGTERM");
   });
 
-/** A process's CPU time from /proc (utime and stime, fields 14 and 15 of stat(5), at 100 ticks a second). */
+/**
+ * A process's CPU time from /proc (utime and stime, fields 14 and 15 of stat(5), at 100 ticks a second), with that of
+ * the processes it started (the HTTP processes of `WEB_CONCURRENCY`), which are counted while they run.
+ */
 function processCpuMs(pid: number | undefined): number | undefined {
   const file = `/proc/${pid}/stat`;
   if (pid === undefined || !existsSync(file)) return undefined;
   const fields = readFileSync(file, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  const children = `/proc/${pid}/task/${pid}/children`;
+  const descendants = existsSync(children)
+    ? readFileSync(children, "utf8")
+        .split(" ")
+        .filter(Boolean)
+        .map((child) => processCpuMs(Number(child)) ?? 0)
+    : [];
+  return (Number(fields[11]) + Number(fields[12])) * 10 + descendants.reduce((a, b) => a + b, 0);
 }
 
 export type RunningApp = {

@@ -48,4 +48,11 @@ describe("loadConfig", () => {
       loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/x", VOTING_CODE_KEY: key }).votingCodeKey,
     ).toBe(key);
   });
+
+  it("serves from several processes only on a PostgreSQL server: the embedded database is held by one", () => {
+    expect(loadConfig({}).processes).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: "4" }).processes).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: "4", DATABASE_URL: "postgres://db/x" }).processes).toBe(4);
+    expect(() => loadConfig({ WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY/);
+  });
 });

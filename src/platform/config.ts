@@ -27,6 +27,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Run the background queue in this process (disable on instances that should only serve requests). */
   RUN_WORKER: z.enum(["true", "false"]).default("true"),
+  /**
+   * How many processes serve HTTP (node:cluster, one port), on a PostgreSQL server only: every piece of shared state
+   * (sessions, the page version, rate limits, the queue) lives in the database. The embedded database is one process.
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** Count each request's statements and time its phases, for `npm run bench:http` (src/platform/request-timing.ts). */
   REQUEST_TIMING: z.enum(["true", "false"]).default("false"),
   /**
@@ -73,6 +78,8 @@ export type Config = {
   seedDemo: boolean;
   logLevel: string;
   runWorker: boolean;
+  /** HTTP processes: WEB_CONCURRENCY on a PostgreSQL server, always 1 on the embedded database (PGlite is one process). */
+  processes: number;
   requestTiming: boolean;
   pageCacheSeconds: number;
   votingCodeKey: string;
@@ -115,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === "true" : !e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     runWorker: e.RUN_WORKER === "true",
+    processes: e.DATABASE_URL ? e.WEB_CONCURRENCY : 1,
     requestTiming: e.REQUEST_TIMING === "true",
     pageCacheSeconds: e.PAGE_CACHE_SECONDS,
     votingCodeKey: e.VOTING_CODE_KEY ?? DEMO_VOTING_CODE_KEY,

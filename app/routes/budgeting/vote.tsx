@@ -175,16 +175,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
   }
   const now = new Date();
-  let byPass = false;
+  // A ballot from a pass carries the area the voter chose (a hidden field); a code's ballot names none. So the post
+  // says which way its voter identified without reading the round once more: the cast reads it (under its lock) and
+  // refuses a way the round does not use.
+  const byPass = answer.intent === "vote" && answer.area !== undefined;
   const { config } = services(context);
-  const run = <T,>(work: (tx: Tx, round: Round) => Promise<T>) =>
-    guardCodeAttempts(context, () =>
-      inTenant(context, tenantId, async (tx) => {
-        const round = await getRound(tx, { tenantId, slug: params.ronde });
-        byPass = round.eligibility.identification !== "postal-code";
-        return work(tx, round);
-      }),
-    ).catch(async (error: unknown) => {
+  const run = <T,>(work: (tx: Tx) => Promise<T>) =>
+    guardCodeAttempts(context, () => inTenant(context, tenantId, work)).catch(async (error: unknown) => {
       const { status, ...reason } = refusalOf(error);
       const refusal = byPass ? passRefusal(error) : reason;
       const again = await refusedBallot(error);
@@ -237,13 +234,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { secret } = answer;
   switch (answer.intent) {
     case "code":
-      return run(async (tx, round): Promise<Step> => {
+      return run(async (tx): Promise<Step> => {
+        const round = await getRound(tx, { tenantId, slug: params.ronde });
         const code = await findVotingCode(tx, { tenantId, roundId: round.id, code: secret, key });
         return { step: "ballot", mode: "vote", secret, ...(await ballotStep(round, code.roundAreaId, tx)) };
       });
     case "receipt":
       // The ballot again, with what was chosen before.
-      return run(async (tx, round): Promise<Step> => {
+      return run(async (tx): Promise<Step> => {
+        const round = await getRound(tx, { tenantId, slug: params.ronde });
         const ballot = await findBallotByReceipt(tx, { tenantId, roundId: round.id, receipt: secret, key });
         return {
           step: "ballot",
@@ -255,15 +254,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       });
     case "vote": {
       const { choices } = answer;
-      const cast = await run((tx, round) => {
-        const voter = byPass ? { pass: secret, roundAreaId: answer.area ?? "" } : { code: secret };
-        return castBallot(tx, { tenantId, roundSlug: round.slug, ...voter, choices, key, now });
-      });
+      const voter = answer.area !== undefined ? { pass: secret, roundAreaId: answer.area } : { code: secret };
+      const cast = await run((tx) =>
+        castBallot(tx, { tenantId, roundSlug: params.ronde, ...voter, choices, key, now }),
+      );
       return "receipt" in cast ? toReceipt(cast.round, cast.receipt) : cast;
     }
     case "change": {
-      const changed = await run((tx, round) =>
-        changeBallot(tx, { tenantId, roundSlug: round.slug, receipt: secret, choices: answer.choices, key, now }),
+      const changed = await run((tx) =>
+        changeBallot(tx, { tenantId, roundSlug: params.ronde, receipt: secret, choices: answer.choices, key, now }),
       );
       return "round" in changed ? toReceipt(changed.round) : changed;
     }
