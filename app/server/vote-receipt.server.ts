@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  type KeyObject,
+  randomBytes,
+} from "node:crypto";
 import type { Config } from "../../src/platform/config.ts";
 import { clearCookie, readCookie, setCookie } from "./cookies.server.ts";
 
@@ -21,12 +28,15 @@ const LIFETIME_SECONDS = 10 * 60;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-const keys = new Map<string, Buffer>();
-/** A key of its own for the cookie, so that the cookie and the stored receipt hashes never share one. */
-function keyOf(config: Config): Buffer {
+const keys = new Map<string, KeyObject>();
+/**
+ * A key of its own for the cookie, so that the cookie and the stored receipt hashes never share one; a KeyObject,
+ * which the cipher takes as it is (a Buffer is checked and wrapped again on every seal and unseal).
+ */
+function keyOf(config: Config): KeyObject {
   let key = keys.get(config.votingCodeKey);
   if (!key) {
-    key = createHmac("sha256", config.votingCodeKey).update("vote-flash-cookie").digest();
+    key = createSecretKey(createHmac("sha256", config.votingCodeKey).update("vote-flash-cookie").digest());
     keys.set(config.votingCodeKey, key);
   }
   return key;

@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { findPhaseTrack, type PhaseTrack } from "../shared/index.ts";
+import { type PhaseTrack, toTrack } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
 import { type RoundPhase, roundPhases } from "./round-phases.ts";
 import { type Eligibility, type RoundRules, rulesFromColumns } from "./rules.ts";
@@ -25,44 +25,51 @@ export type Round = {
 const rounds = schema.pbRounds;
 
 /**
- * A round by its slug (or id) with its areas and where it stands; `forUpdate` locks the round row first, and
- * `trackLock` takes that lock on the phase track as it is read (a ballot holds the track under a share lock).
+ * A round by its slug (or id) with its areas and where it stands, in one statement (a ballot pays for every round
+ * trip); `forUpdate` locks the round row, and `trackLock` takes that lock on the phase track as it is read (a ballot
+ * holds the track under a share lock, so a phase move waits for the ballots in flight).
  */
 export async function getRound(
   tx: Executor,
   o: { tenantId: string; slug?: string; id?: string; forUpdate?: boolean; trackLock?: "share" },
 ): Promise<Round> {
+  const areas = schema.pbRoundAreas;
+  const tracks = schema.phaseTracks;
   const query = tx
-    .select()
-    .from(rounds)
-    .where(and(eq(rounds.tenantId, o.tenantId), o.id ? eq(rounds.id, o.id) : eq(rounds.slug, o.slug ?? "")));
-  const [row] = o.forUpdate ? await query.for("update") : await query;
-  if (!row) throw new BudgetingError("budgeting.round-not-found");
-  // In turn: one transaction is one connection.
-  const areas = await tx
     .select({
-      id: schema.pbRoundAreas.id,
-      areaId: schema.pbRoundAreas.areaId,
-      name: schema.pbRoundAreas.name,
-      budgetEuros: schema.pbRoundAreas.budgetEuros,
+      round: rounds,
+      track: tracks,
+      areas: sql<RoundArea[]>`coalesce((
+        select json_agg(json_build_object('id', ${areas.id}, 'areaId', ${areas.areaId}, 'name', ${areas.name},
+          'budgetEuros', ${areas.budgetEuros}) order by ${areas.position})
+        from ${areas} where ${areas.tenantId} = ${rounds.tenantId} and ${areas.roundId} = ${rounds.id}), '[]'::json)`,
     })
-    .from(schema.pbRoundAreas)
-    .where(and(eq(schema.pbRoundAreas.tenantId, o.tenantId), eq(schema.pbRoundAreas.roundId, row.id)))
-    .orderBy(asc(schema.pbRoundAreas.position));
-  const track = await findPhaseTrack(tx, roundPhases, { tenantId: o.tenantId, subjectId: row.id, lock: o.trackLock });
-  if (!track) throw new Error(`pb round ${row.id} has no phase track`);
+    .from(rounds)
+    // Every round starts its track in the transaction that creates it (createRound), so the join loses none.
+    .innerJoin(
+      tracks,
+      and(eq(tracks.tenantId, rounds.tenantId), eq(tracks.kind, roundPhases.kind), eq(tracks.subjectId, rounds.id)),
+    )
+    .where(and(eq(rounds.tenantId, o.tenantId), o.id ? eq(rounds.id, o.id) : eq(rounds.slug, o.slug ?? "")));
+  const [row] = o.forUpdate
+    ? await query.for("update", { of: rounds })
+    : o.trackLock
+      ? await query.for(o.trackLock, { of: tracks })
+      : await query;
+  if (!row) throw new BudgetingError("budgeting.round-not-found");
+  const { round } = row;
   return {
-    id: row.id,
-    tenantId: row.tenantId,
-    slug: row.slug,
-    title: row.title,
-    body: row.body,
-    rules: rulesFromColumns(row),
-    eligibility: { residentsOnly: row.residentsOnly, identification: row.identification },
-    importedFrom: row.importedFrom,
-    rulesFixedAt: row.rulesFixedAt,
-    areas,
-    track,
+    id: round.id,
+    tenantId: round.tenantId,
+    slug: round.slug,
+    title: round.title,
+    body: round.body,
+    rules: rulesFromColumns(round),
+    eligibility: { residentsOnly: round.residentsOnly, identification: round.identification },
+    importedFrom: round.importedFrom,
+    rulesFixedAt: round.rulesFixedAt,
+    areas: row.areas,
+    track: toTrack<RoundPhase>(row.track),
   };
 }
 

@@ -37,6 +37,7 @@ export {
   type StartPhasesOptions,
   setPhaseSchedule,
   startPhases,
+  toTrack,
 } from "./phases.ts";
 export {
   addDays,

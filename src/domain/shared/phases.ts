@@ -111,7 +111,8 @@ function nextStart<P extends string>(machine: PhaseMachine<P>, schedule: readonl
 const tracks = schema.phaseTracks;
 type TrackRow = typeof tracks.$inferSelect;
 
-function toTrack<P extends string>(row: TrackRow): PhaseTrack<P> {
+/** A `phase_tracks` row as a track: for a subject's read that joins its track instead of asking for it apart. */
+export function toTrack<P extends string>(row: TrackRow): PhaseTrack<P> {
   return {
     tenantId: row.tenantId,
     kind: row.kind,
