@@ -14,9 +14,10 @@ const RETRYABLE = new Set(["40001", "40P01"]); // serialization failure, deadloc
 export async function withTenant<T>(db: Database, context: TenantContext, work: (tx: Tx) => Promise<T>): Promise<T> {
   return retryOnce(() =>
     db.transaction(async (tx) => {
-      await tx.execute(sql`set local role samenspel_app`);
+      // One round trip: `set_config('role', …, true)` is `SET LOCAL ROLE` (the same membership check), so the role
+      // and the tenant are set together; every command, each ballot of a surge included, pays for this statement.
       await tx.execute(
-        sql`select set_config('app.tenant_id', ${context.tenantId}, true), set_config('app.person_id', ${context.personId ?? ""}, true)`,
+        sql`select set_config('role', 'samenspel_app', true), set_config('app.tenant_id', ${context.tenantId}, true), set_config('app.person_id', ${context.personId ?? ""}, true)`,
       );
       return work(tx);
     }),
