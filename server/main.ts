@@ -3,11 +3,11 @@ import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { holdEmbeddedDirectory } from "../src/db/embedded-lock.ts";
-import { type DatabaseHandle, migrate, openDatabase, withPlatform } from "../src/db/index.ts";
+import { type DatabaseHandle, migrate, openDatabase } from "../src/db/index.ts";
 import { countRoundJobHandlers, roundNewsJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
 import { adviceJobHandlers } from "../src/domain/councils/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";
-import { deleteExpiredSignInData, SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
+import { SIGN_IN_CLEAN_UP_JOB } from "../src/domain/identity/index.ts";
 import { fundJobHandlers } from "../src/domain/initiatives/index.ts";
 import { processJobHandlers, processPhases } from "../src/domain/processes/index.ts";
 import { newsletterJobHandlers, newsletterMailReceipts } from "../src/domain/programme/index.ts";
@@ -15,10 +15,11 @@ import { PHASES_ADVANCE_JOB, type PhaseMachine, phaseJobHandlers } from "../src/
 import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
-import { deleteFinishedJobs, type JobHandlers, startWorker } from "../src/platform/queue/index.ts";
+import { type JobHandlers, startWorker } from "../src/platform/queue/index.ts";
 import { pauseTimings, takeTimings } from "../src/platform/request-timing.ts";
 import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
+import { cleanUpJob } from "./clean-up.ts";
 import { serveInProcesses } from "./cluster.ts";
 
 /** The instruments' dated-phase machines (`src/domain/shared/phases.ts`): the queue moves their subjects at their dates. */
@@ -57,11 +58,7 @@ export async function startServer(config: Config, given?: DatabaseHandle, o: { p
     ...processJobHandlers({ publicUrl: config.publicUrl }),
     ...fundJobHandlers({ publicUrl: config.publicUrl }),
     ...adviceJobHandlers({ publicUrl: config.publicUrl }),
-    [SIGN_IN_CLEAN_UP_JOB]: (_payload, _job, { now, db }) =>
-      withPlatform(db, async (tx) => {
-        await deleteExpiredSignInData(tx, { now });
-        await deleteFinishedJobs(tx, { before: new Date(now.getTime() - 7 * 86_400_000) });
-      }),
+    [SIGN_IN_CLEAN_UP_JOB]: cleanUpJob,
   };
   const worker = config.runWorker
     ? startWorker(database.db, handlers, {

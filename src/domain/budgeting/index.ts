@@ -40,6 +40,7 @@ export {
   type StoredResult,
 } from "./count-round.ts";
 export { type CreateRoundOptions, createRound } from "./create-round.ts";
+export { deleteExpiredVotingPasses } from "./delete-expired-voting-passes.ts";
 export { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 export { exportPabulib } from "./export-pabulib.ts";
 export { findFollowedRound } from "./find-followed-round.ts";

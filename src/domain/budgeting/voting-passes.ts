@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { enqueueMail, type MailLocale } from "../../mail/index.ts";
 import { findPhaseTrack, hashToken, minutesAfter, newToken } from "../shared/index.ts";
@@ -48,11 +48,8 @@ async function issuePass(
   tx: Executor,
   o: { tenantId: string; roundId: string; voterKey: string; minutes: number; now: Date },
 ): Promise<string> {
-  const passes = schema.pbVotingPasses;
-  // Expired passes of the round go as new ones are issued, so the table holds only what can still be used.
-  await tx.delete(passes).where(and(eq(passes.roundId, o.roundId), lt(passes.expiresAt, o.now)));
   const { token, hash } = newToken();
-  await tx.insert(passes).values({
+  await tx.insert(schema.pbVotingPasses).values({
     tokenHash: hash,
     tenantId: o.tenantId,
     roundId: o.roundId,
