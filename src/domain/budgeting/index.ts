@@ -110,7 +110,6 @@ export {
 export {
   EMAIL_PASS_MINUTES,
   issueOidcPass,
-  normaliseEmail,
   OIDC_PASS_MINUTES,
   openVotingPass,
   type RequestVotingLinkOptions,

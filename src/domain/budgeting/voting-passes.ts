@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
 import { type Executor, schema, type Tx } from "../../db/index.ts";
 import { enqueueMail, type MailLocale } from "../../mail/index.ts";
-import { findPhaseTrack, hashToken, minutesAfter, newToken } from "../shared/index.ts";
+import { findPhaseTrack, hashToken, minutesAfter, newToken, normaliseEmail } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
 import { getRound } from "./get-round.ts";
 import { roundPhases } from "./round-phases.ts";
@@ -13,14 +13,8 @@ export const EMAIL_PASS_MINUTES = 24 * 60;
 /** After DigiD the ballot opens at once; half an hour is ample to fill it in. */
 export const OIDC_PASS_MINUTES = 30;
 
-/**
- * An e-mail address as one voter: trimmed and in lower case (the domain part is case-insensitive, and providers treat
- * the local part so too in practice). Undefined for what is not an address, so nothing is stored for it.
- */
-export function normaliseEmail(input: string): string | undefined {
-  const email = input.trim().toLowerCase();
-  return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email) ? email : undefined;
-}
+/** What is not an address is refused, so nothing is stored for it; the mailed link is the real test of one. */
+const isAddress = (email: string) => email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email);
 
 /**
  * The register's key for a voter who identified by e-mail or OpenID Connect: HMAC-SHA-256 under the configured key,
@@ -78,7 +72,7 @@ export type RequestVotingLinkOptions = {
  */
 export async function requestVotingLink(tx: Tx, o: RequestVotingLinkOptions): Promise<void> {
   const email = normaliseEmail(o.email);
-  if (!email) throw new BudgetingError("budgeting.email-invalid");
+  if (!isAddress(email)) throw new BudgetingError("budgeting.email-invalid");
   const round = await roundIdentifyingBy(tx, o, "email");
   const pass = await issuePass(tx, {
     tenantId: o.tenantId,

@@ -1,6 +1,6 @@
 import { schema, type Tx } from "../../db/index.ts";
 import { enqueueMail } from "../../mail/index.ts";
-import { newToken } from "../shared/index.ts";
+import { newToken, normaliseEmail } from "../shared/index.ts";
 
 export type RequestFollowOptions = {
   tenantId: string;
@@ -26,7 +26,7 @@ export async function requestFollow(tx: Tx, o: RequestFollowOptions): Promise<vo
     .insert(schema.follows)
     .values({
       tenantId: o.tenantId,
-      email: o.email.trim().toLowerCase(),
+      email: normaliseEmail(o.email),
       topic: o.topic,
       locale: o.locale,
       confirmTokenHash: hash,

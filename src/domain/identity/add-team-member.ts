@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { recordAudit } from "../shared/index.ts";
+import { normaliseEmail, recordAudit } from "../shared/index.ts";
 import { IdentityError } from "./errors.ts";
 import { findOrCreatePerson } from "./find-or-create-person.ts";
 import { grantRole, type Role } from "./grant-role.ts";
@@ -20,7 +20,7 @@ export async function addTeamMember(tx: Executor, o: AddTeamMemberOptions): Prom
   if (!(teamRoles[tenant.kind] as readonly Role[]).includes(o.role)) {
     throw new IdentityError("identity.role-not-for-tenant", { role: o.role });
   }
-  const email = o.email.trim().toLowerCase();
+  const email = normaliseEmail(o.email);
   const person = await findOrCreatePerson(tx, { email, displayName: email.split("@")[0]! });
   await grantRole(tx, { tenantId: o.tenantId, personId: person.id, role: o.role });
   await recordAudit(tx, {

@@ -1,6 +1,6 @@
 import { type Executor, schema } from "../../db/index.ts";
 import { enqueueMail, type MailLocale } from "../../mail/index.ts";
-import { minutesAfter, newToken } from "../shared/index.ts";
+import { minutesAfter, newToken, normaliseEmail } from "../shared/index.ts";
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -18,7 +18,7 @@ export type RequestMagicLinkOptions = {
  * answer, so the form tells nobody who has an account; a new address becomes an account on first use.
  */
 export async function requestMagicLink(tx: Executor, o: RequestMagicLinkOptions): Promise<void> {
-  const email = o.email.trim().toLowerCase();
+  const email = normaliseEmail(o.email);
   const { token, hash } = newToken();
   await tx.insert(schema.signInTokens).values({
     tokenHash: hash,

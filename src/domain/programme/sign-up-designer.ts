@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
 import { enqueueMail } from "../../mail/index.ts";
-import { recordAudit } from "../shared/index.ts";
+import { normaliseEmail, recordAudit } from "../shared/index.ts";
 import { ProgrammeError } from "./errors.ts";
 import { applicationDeadlinePassed } from "./find-application-refusal.ts";
 import { requireText } from "./input-rules.ts";
@@ -41,7 +41,7 @@ export const takesDesignerSignUpsNow = (
  */
 export async function signUpDesigner(tx: Tx, o: SignUpDesignerOptions): Promise<DesignerSignUp> {
   for (const field of ["name", "organisation", "motivation"] as const) requireText(field, o[field]);
-  const email = o.email.trim().toLowerCase();
+  const email = normaliseEmail(o.email);
   if (!EMAIL.test(email) || email.length > 254) throw new ProgrammeError("programme.invalid-email", { field: "email" });
   if (!o.consent) throw new ProgrammeError("programme.consent-required", { field: "consent" });
   const t = schema.trajectories;

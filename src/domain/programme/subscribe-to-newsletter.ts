@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { schema, type Tx } from "../../db/index.ts";
-import { newToken } from "../shared/index.ts";
+import { newToken, normaliseEmail } from "../shared/index.ts";
 
 export type SubscribeOptions = { tenantId: string; email: string; theme: string; locale: "nl" | "en"; now: Date };
 
@@ -15,7 +15,7 @@ export async function subscribeToNewsletter(tx: Tx, o: SubscribeOptions): Promis
     .insert(schema.newsletterSubscriptions)
     .values({
       tenantId: o.tenantId,
-      email: o.email.trim().toLowerCase(),
+      email: normaliseEmail(o.email),
       theme: o.theme,
       locale: o.locale,
       confirmTokenHash: hash,

@@ -10,6 +10,7 @@ export {
   type TermsErrorCode,
   termCalendarOf,
 } from "./days-off.ts";
+export { normaliseEmail } from "./email.ts";
 export { DomainError, isDomainError } from "./errors.ts";
 export { insertOnce } from "./insert-once.ts";
 export { type AuditLogLine, listAuditLog } from "./list-audit-log.ts";
