@@ -21,6 +21,7 @@ import http from "node:http";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { count, eq } from "drizzle-orm";
+import { knapsackChoice, zipfPick } from "../packages/pb/test-support/popularity.ts";
 import { random } from "../packages/pb/test-support/random-election.ts";
 import { type Database, migrate, schema, withPlatform, withTenant } from "../src/db/index.ts";
 import {
@@ -75,19 +76,6 @@ const load = () =>
     .join(", ")}`;
 const ms = (value: number) => value.toFixed(1);
 const verdict = (met: boolean, target: string) => `${met ? "met" : "MISSED"} (${target})`;
-
-/** A knapsack ballot: plans drawn by `pick`, each taken once while the area's budget allows, up to `most` plans. */
-function knapsackChoice<P extends { cost: number }>(budget: number, most: number, pick: () => P) {
-  const chosen = new Set<P>();
-  let spent = 0;
-  for (let tries = 0; chosen.size < most && tries < most * 4; tries++) {
-    const plan = pick();
-    if (chosen.has(plan) || spent + plan.cost > budget) continue;
-    chosen.add(plan);
-    spent += plan.cost;
-  }
-  return [...chosen];
-}
 
 /** A request's status and the `Set-Cookie` pairs of its answer, once its body has been read (status 0: it failed). */
 function send(
@@ -214,22 +202,11 @@ try {
     plans,
   });
   const onPaper = big.plans.map((p, i) => ({ reference: p.reference, cost: plans[i]!.cost }));
-  let total = 0;
-  const cumulative = plans.map((_, i) => (total += 1 / (i + 10)));
-  const popular = () => {
-    const x = next() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return onPaper[lo]!;
-  };
+  const popularIndex = zipfPick(next, onPaper.length);
+  const popular = () => onPaper[popularIndex()]!;
   for (let first = 0; first < countBallots; first += PAPER_BATCH) {
     const lines = Array.from({ length: Math.min(PAPER_BATCH, countBallots - first) }, () =>
-      knapsackChoice(bigBudget, int(1, 8), popular)
+      knapsackChoice(bigBudget, int(1, 8), popular, (p) => p.cost)
         .map((p) => p.reference)
         .join(", "),
     );
@@ -269,7 +246,7 @@ try {
   codes.forEach((code, i) => {
     const form = new URLSearchParams({ intent: "vote", secret: code });
     const pick = () => votePlans[int(0, votePlans.length - 1)]!;
-    for (const plan of knapsackChoice(voteBudget, int(1, 5), pick)) form.append("plan", plan.id);
+    for (const plan of knapsackChoice(voteBudget, int(1, 5), pick, (p) => p.cost)) form.append("plan", plan.id);
     const cast = { code, body: form.toString() };
     casts.push(cast);
     if (every > 0 && i % every === 0 && i / every < duplicates) casts.push(cast);

@@ -1,4 +1,5 @@
 import type { Ballot, Election } from "../src/election/election.ts";
+import { knapsackChoice, zipfPick } from "./popularity.ts";
 import { random } from "./random-election.ts";
 
 /**
@@ -11,31 +12,10 @@ export function countInstance(plans = 1_000, ballots = 100_000, seed = 11): Elec
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const budget = 5_000_000;
   const costs = Array.from({ length: plans }, () => int(10, 400) * 1000);
-  let total = 0;
-  const cumulative = costs.map((_, i) => (total += 1 / (i + 10)));
-  const popular = () => {
-    const x = next() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const popular = zipfPick(next, plans);
   const merged = new Map<string, { projects: number[]; count: number }>();
   for (let v = 0; v < ballots; v++) {
-    const most = int(1, 8);
-    const chosen = new Set<number>();
-    let spent = 0;
-    for (let tries = 0; chosen.size < most && tries < most * 4; tries++) {
-      const plan = popular();
-      if (chosen.has(plan) || spent + costs[plan]! > budget) continue;
-      chosen.add(plan);
-      spent += costs[plan]!;
-    }
-    const projects = [...chosen].sort((a, b) => a - b);
+    const projects = knapsackChoice(budget, int(1, 8), popular, (plan) => costs[plan]!).sort((a, b) => a - b);
     const key = projects.join(",");
     const found = merged.get(key);
     if (found) found.count++;
