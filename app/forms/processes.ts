@@ -14,7 +14,7 @@ import {
 import { processTemplates } from "../../src/domain/processes/templates.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { FEEDBACK_ROWS } from "./feedback-rows.ts";
-import { calendarDate, clockTime, emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
+import { calendarDate, clockTime, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 const levels = ladderLevels as readonly LadderLevel[] as [LadderLevel, ...LadderLevel[]];

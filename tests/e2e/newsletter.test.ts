@@ -63,8 +63,8 @@ async function sendEdition(page: Page, subject: string, readers: number, check =
     .poll(() => page.getByText(`Deze nieuwsbrief gaat naar ${readers} lezers met het thema kernen.`).count())
     .toBe(1);
   const preview = page.locator(".samenspel-mail-preview__mail");
-  expect(await preview.innerText()).toContain("Beste lezer,");
-  expect(await preview.innerText()).not.toContain("Hallo");
+  expect(await preview.textContent()).toContain("Beste lezer,");
+  expect(await preview.textContent()).not.toContain("Hallo");
   if (check) await expectAccessible(page);
   expect(received("", subject)).toEqual([]);
   await page.getByRole("button", { name: `Ja, versturen naar ${readers} lezers` }).click();

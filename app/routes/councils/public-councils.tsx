@@ -1,6 +1,5 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Link } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { listCouncils } from "../../../src/domain/councils/index.ts";
 import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";

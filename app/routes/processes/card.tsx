@@ -10,7 +10,7 @@ import { getProcess, phasePositions, positionOf, submitEvaluation } from "../../
 import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice } from "../../components/choice-fields.tsx";
 import { FollowForm } from "../../components/follow-form.tsx";
-import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField, TextField } from "../../components/form-fields.tsx";
+import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { ProcessTimeline } from "../../components/process-timeline.tsx";

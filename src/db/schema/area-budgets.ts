@@ -19,7 +19,7 @@ export const areaBudgetRules = pgTable(
     carryOverPercent: integer("carry_over_percent"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
-  (t) => [
+  () => [
     check(
       "area_budget_rules_percent",
       sql`(carry_over = 'percentage') = (carry_over_percent is not null) and coalesce(carry_over_percent between 1 and 99, true)`,

@@ -43,9 +43,7 @@ export async function scheduleAdviceNotices(
     tx,
     ADVICE_NOTICE_JOB,
     { ...base, event: "escalation" },
-    {
-      runAt: escalation > o.now ? escalation : o.now,
-    },
+    { runAt: new Date(Math.max(escalation.getTime(), o.now.getTime())) },
   );
 }
 

@@ -14,6 +14,7 @@ import { findOrdinanceFlags } from "./ordinance.ts";
  */
 export function trackSchedule(phases: readonly Pick<ProcessPhase, "stage" | "startsOn" | "endsOn">[]) {
   const later = processPhases.phases.slice(1) as ProcessTrackPhase[];
+  // biome-ignore lint/complexity/useMathMinMax: the dates are ISO strings, compared as text; Math.max would give NaN
   const lastEnd = phases.reduce((end, phase) => (phase.endsOn > end ? phase.endsOn : end), phases[0]!.endsOn);
   const closedAt = startOfDay(addDays(lastEnd, 1));
   const schedule: PhaseDate<ProcessTrackPhase>[] = [];
