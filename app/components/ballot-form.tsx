@@ -8,18 +8,16 @@ export type BallotPlanView = { id: string; reference: string; title: string; des
 
 const euros = (locale: "nl" | "en", amount: number) => formatMoney(locale, amount * 100).replace(/[.,]00$/, "");
 
-/** The ballot form and the winner rule, each in one plain sentence, as voters see them before they vote. */
-export function rulesSentences(t: Translate, locale: "nl" | "en", rules: RoundRules, budgetEuros: number) {
+/**
+ * The ballot form and the winner rule, each in one plain sentence, as voters see them before they vote. `budgetEuros`
+ * is the voter's area's budget; on a page for a round of several areas, which have budgets of their own, it is left
+ * out and the sentence names no amount (the page's table gives each area's budget).
+ */
+export function rulesSentences(t: Translate, locale: "nl" | "en", rules: RoundRules, budgetEuros?: number) {
   const b = rules.ballot;
-  const budget = euros(locale, budgetEuros);
   const ballot =
     b.form === "knapsack"
-      ? b.minSharePercent
-        ? t("budgeting.sentence.knapsack.min", {
-            least: euros(locale, Math.ceil((budgetEuros * b.minSharePercent) / 100)),
-            budget,
-          })
-        : t("budgeting.sentence.knapsack", { budget })
+      ? knapsackSentence(t, locale, b.minSharePercent, budgetEuros)
       : b.form === "approval"
         ? b.maxPlans
           ? t("budgeting.sentence.approval.max", { min: b.minPlans, max: b.maxPlans })
@@ -31,6 +29,25 @@ export function rulesSentences(t: Translate, locale: "nl" | "en", rules: RoundRu
           ? t("budgeting.sentence.cumulative", { points: b.points, max: b.maxPointsPerPlan })
           : t("budgeting.sentence.ranking", { k: b.rankCount });
   return [ballot, t(`budgeting.sentence.rule.${rules.rule}`)];
+}
+
+/** The budget each voter of a round chooses within, if it is one: a round of one area. */
+export function onlyBudget(areas: readonly { budgetEuros: number }[]): number | undefined {
+  return areas.length === 1 ? areas[0]?.budgetEuros : undefined;
+}
+
+function knapsackSentence(t: Translate, locale: "nl" | "en", minSharePercent: number | null, budgetEuros?: number) {
+  if (budgetEuros === undefined)
+    return minSharePercent
+      ? t("budgeting.sentence.knapsack.min.anyArea", { share: minSharePercent })
+      : t("budgeting.sentence.knapsack.anyArea");
+  const budget = euros(locale, budgetEuros);
+  return minSharePercent
+    ? t("budgeting.sentence.knapsack.min", {
+        least: euros(locale, Math.ceil((budgetEuros * minSharePercent) / 100)),
+        budget,
+      })
+    : t("budgeting.sentence.knapsack", { budget });
 }
 
 /**

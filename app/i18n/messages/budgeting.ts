@@ -39,6 +39,9 @@ export const budgeting = defineMessages({
     "budgeting.sentence.knapsack":
       "U kiest plannen die samen niet meer kosten dan het budget van uw gebied ({budget}).",
     "budgeting.sentence.knapsack.min": "U kiest plannen die samen tussen {least} en {budget} kosten.",
+    "budgeting.sentence.knapsack.anyArea": "U kiest plannen die samen niet meer kosten dan het budget van uw gebied.",
+    "budgeting.sentence.knapsack.min.anyArea":
+      "U kiest plannen die samen minstens {share}% van het budget van uw gebied kosten, en niet meer dan dat budget.",
     "budgeting.sentence.approval": "U kruist minstens {min} plannen aan die u goed vindt.",
     "budgeting.sentence.approval.one": "U kruist minstens één plan aan dat u goed vindt.",
     "budgeting.sentence.approval.max": "U kruist {min} tot {max} plannen aan die u goed vindt.",
@@ -406,6 +409,9 @@ export const budgeting = defineMessages({
     "budgeting.rule.phragmen": "Phragmén's method",
     "budgeting.sentence.knapsack": "You choose plans that together cost no more than your area's budget ({budget}).",
     "budgeting.sentence.knapsack.min": "You choose plans that together cost between {least} and {budget}.",
+    "budgeting.sentence.knapsack.anyArea": "You choose plans that together cost no more than your area's budget.",
+    "budgeting.sentence.knapsack.min.anyArea":
+      "You choose plans that together cost at least {share}% of your area's budget, and no more than that budget.",
     "budgeting.sentence.approval": "You tick at least {min} plans you like.",
     "budgeting.sentence.approval.one": "You tick at least one plan you like.",
     "budgeting.sentence.approval.max": "You tick {min} to {max} plans you like.",

@@ -3,7 +3,7 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "react-router";
 import { followRound, getRound, isResultPublished, listPlans } from "../../../src/domain/budgeting/index.ts";
 import { processesLinkedTo } from "../../../src/domain/processes/index.ts";
-import { rulesSentences } from "../../components/ballot-form.tsx";
+import { onlyBudget, rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { FollowForm } from "../../components/follow-form.tsx";
@@ -110,7 +110,7 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
         )}
       </ul>
       <Heading level={2}>{t("budgeting.rules.title")}</Heading>
-      {rulesSentences(t, locale, round.rules, round.areas[0]?.budgetEuros ?? 0).map((s) => (
+      {rulesSentences(t, locale, round.rules, onlyBudget(round.areas)).map((s) => (
         <Paragraph key={s}>{s}</Paragraph>
       ))}
       <Paragraph>{t(`budgeting.identification.${round.identification}.sentence`, { name: oidcName })}</Paragraph>

@@ -26,7 +26,7 @@ import {
   roundPhases,
 } from "../../../src/domain/budgeting/index.ts";
 import { movePhase } from "../../../src/domain/shared/index.ts";
-import { rulesSentences } from "../../components/ballot-form.tsx";
+import { onlyBudget, rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { LengthLimitNote, limitId } from "../../components/form-fields.tsx";
@@ -224,7 +224,7 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
         </Form>
       )}
       <Heading2>{t("budgeting.rules.title")}</Heading2>
-      {rulesSentences(t, locale, round.rules, round.areas[0]?.budgetEuros ?? 0).map((s) => (
+      {rulesSentences(t, locale, round.rules, onlyBudget(round.areas)).map((s) => (
         <Paragraph key={s}>{s}</Paragraph>
       ))}
       <Paragraph>
