@@ -1,8 +1,8 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Link } from "react-router";
 import { followRound, getRound, isResultPublished, listPlans } from "../../../src/domain/budgeting/index.ts";
 import { processesLinkedTo } from "../../../src/domain/processes/index.ts";
+import { ActionLinks } from "../../components/action-links.tsx";
 import { onlyBudget, rulesSentences } from "../../components/ballot-form.tsx";
 import { Notice } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
@@ -72,43 +72,15 @@ export default function RoundPage({ loaderData, params }: Route.ComponentProps) 
       </Paragraph>
       {round.body && <Paragraph>{round.body}</Paragraph>}
       <PartOfProcesses gemeente={params.gemeente} processes={processes} />
-      <ul className="utrecht-link-list">
-        {round.phase === "plans" && (
-          <li>
-            <Link className="utrecht-link" to={`${base}/plan-indienen`}>
-              {t("budgeting.plan.submitLink")}
-            </Link>
-          </li>
-        )}
-        {round.phase === "voting" && (
-          <>
-            <li>
-              <Link className="utrecht-link" to={`${base}/stemmen`}>
-                {t("budgeting.public.voteLink")}
-              </Link>
-            </li>
-            <li>
-              <Link className="utrecht-link" to={`${base}/stem-wijzigen`}>
-                {t("budgeting.public.changeLink")}
-              </Link>
-            </li>
-          </>
-        )}
-        {published && (
-          <li>
-            <Link className="utrecht-link" to={`${base}/uitslag`}>
-              {t("budgeting.result.link")}
-            </Link>
-          </li>
-        )}
-        {published && (
-          <li>
-            <Link className="utrecht-link" to={`${base}/uitvoering`}>
-              {t("budgeting.realisation.link")}
-            </Link>
-          </li>
-        )}
-      </ul>
+      <ActionLinks
+        links={[
+          round.phase === "plans" && { to: `${base}/plan-indienen`, label: t("budgeting.plan.submitLink") },
+          round.phase === "voting" && { to: `${base}/stemmen`, label: t("budgeting.public.voteLink") },
+          round.phase === "voting" && { to: `${base}/stem-wijzigen`, label: t("budgeting.public.changeLink") },
+          published && { to: `${base}/uitslag`, label: t("budgeting.result.link") },
+          published && { to: `${base}/uitvoering`, label: t("budgeting.realisation.link") },
+        ]}
+      />
       <Heading level={2}>{t("budgeting.rules.title")}</Heading>
       {rulesSentences(t, locale, round.rules, onlyBudget(round.areas)).map((s) => (
         <Paragraph key={s}>{s}</Paragraph>

@@ -1,7 +1,7 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
-import { Link } from "react-router";
 import { listShowcase } from "../../../src/domain/initiatives/index.ts";
+import { ActionLinks } from "../../components/action-links.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -24,23 +24,13 @@ export default function ShowcasePage({ loaderData, params }: Route.ComponentProp
     <PageShell title={title}>
       <Heading level={1}>{title}</Heading>
       <Paragraph purpose="lead">{t("initiatives.showcase.intro")}</Paragraph>
-      <ul className="utrecht-link-list">
-        <li>
-          <Link className="utrecht-link" to={`/${params.gemeente}/initiatieven/indienen`}>
-            {t("initiatives.showcase.submitLink")}
-          </Link>
-        </li>
-        <li>
-          <Link className="utrecht-link" to={`/${params.gemeente}/uitdaagrecht`}>
-            {t("initiatives.showcase.challengeLink")}
-          </Link>
-        </li>
-        <li>
-          <Link className="utrecht-link" to={`/${params.gemeente}/initiatieven/link-kwijt`}>
-            {t("initiatives.lostLink.ask")}
-          </Link>
-        </li>
-      </ul>
+      <ActionLinks
+        links={[
+          { to: `/${params.gemeente}/initiatieven/indienen`, label: t("initiatives.showcase.submitLink") },
+          { to: `/${params.gemeente}/uitdaagrecht`, label: t("initiatives.showcase.challengeLink") },
+          { to: `/${params.gemeente}/initiatieven/link-kwijt`, label: t("initiatives.lostLink.ask") },
+        ]}
+      />
       <Heading level={2}>{t("initiatives.showcase.listTitle")}</Heading>
       {items.length === 0 ? (
         <Paragraph>{t("initiatives.showcase.none")}</Paragraph>

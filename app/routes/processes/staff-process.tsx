@@ -3,7 +3,7 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Alert, Button, PrimaryActionButton } from "@utrecht/component-library-react";
 import { Fragment } from "react";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
 import type { z } from "zod";
 import { withTenant } from "../../../src/db/index.ts";
 import { listRounds } from "../../../src/domain/budgeting/index.ts";
@@ -35,6 +35,7 @@ import {
 import { getTrajectory, recordLesson } from "../../../src/domain/programme/index.ts";
 import { dutchDateOf, dutchTime, newToken } from "../../../src/domain/shared/index.ts";
 import { findProgrammeTenant } from "../../../src/domain/tenancy/index.ts";
+import { ActionLinks } from "../../components/action-links.tsx";
 import { CheckboxField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import {
   ErrorSummary,
@@ -348,18 +349,12 @@ export default function StaffProcess({ loaderData }: Route.ComponentProps) {
         {position.current ? ` · ${t("processes.card.now", { phase: position.current.title })}` : ""}
       </Paragraph>
       {process.status === "published" && (
-        <ul className="utrecht-link-list">
-          <li>
-            <Link className="nl-link" to={links.card}>
-              {t("processes.staff.public")}
-            </Link>
-          </li>
-          <li>
-            <a className="nl-link" href={links.pdf}>
-              {t("processes.card.pdf")}
-            </a>
-          </li>
-        </ul>
+        <ActionLinks
+          links={[
+            { to: links.card, label: t("processes.staff.public") },
+            { to: links.pdf, label: t("processes.card.pdf"), document: true },
+          ]}
+        />
       )}
       {flags.length > 0 && (
         <Alert type="warning">
