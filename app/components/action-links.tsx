@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 
-export type ActionLink = { to: string; label: string; key?: string; document?: boolean };
+export type ActionLink = { to: string; label: string; document?: boolean };
 
 /**
  * What a visitor can do from a page (vote, change a ballot, submit a plan, download a card), as a list of links on
@@ -14,7 +14,7 @@ export function ActionLinks({ links }: { links: readonly (ActionLink | false | u
   return (
     <ul className="utrecht-link-list utrecht-link-list--html-ul samenspel-action-links">
       {shown.map((link) => (
-        <li key={link.key ?? link.to} className="utrecht-link-list__item">
+        <li key={link.to} className="utrecht-link-list__item">
           {link.document ? (
             <a className="nl-link" href={link.to}>
               {link.label}
