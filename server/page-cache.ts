@@ -199,20 +199,11 @@ function onlyLocaleCookie(header: string): boolean {
 }
 
 /**
- * The encodings a client takes (`Accept-Encoding`), in our order of preference: Brotli, then gzip. A coding with
- * `q=0` is refused; `*` stands for those not named.
+ * The encodings a client takes, in our order of preference: Brotli, then gzip. Express's negotiation reads
+ * `Accept-Encoding` (weights, `q=0` refusals, `*`); no header means neither.
  */
-export function acceptedEncodings(header: string | undefined): Encoding[] {
-  if (!header) return [];
-  const weights = new Map<string, number>();
-  for (const part of header.split(",")) {
-    const [name, ...params] = part.split(";");
-    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
-    weights.set(name!.trim().toLowerCase(), q === undefined ? 1 : Number(q));
-  }
-  const any = weights.get("*") ?? 0;
-  return (["br", "gzip"] as const).filter((coding) => (weights.get(coding) ?? any) > 0);
-}
+const acceptedEncodings = (req: Request): Encoding[] =>
+  (["br", "gzip"] as const).filter((coding) => req.acceptsEncodings(coding) === coding);
 
 const tagOf = (entry: Entry, encoding: Encoding | undefined) =>
   encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
@@ -252,7 +243,7 @@ function answerFrom(entry: Entry, req: Request, res: Response) {
     .map((tag) => tag.trim().replace(/^W\//, ""))
     .find((tag) => tag === entry.etag || tag === tagOf(entry, "br") || tag === tagOf(entry, "gzip"));
   if (kept) return void res.setHeader("ETag", kept).status(304).end();
-  const { encoding, body } = chooseCopy(entry, acceptedEncodings(req.headers["accept-encoding"]));
+  const { encoding, body } = chooseCopy(entry, acceptedEncodings(req));
   res.setHeader("ETag", tagOf(entry, encoding));
   if (encoding) res.setHeader("Content-Encoding", encoding);
   res.status(entry.status).setHeader("Content-Length", body.length);
