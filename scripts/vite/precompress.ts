@@ -8,7 +8,8 @@ const compressible = /\.(js|css|svg|json|txt)$/;
 /**
  * Writes a Brotli and a gzip copy next to every script, stylesheet and icon of the browser build, at the highest
  * levels: compressing once at build time costs nothing per request, and `server/precompressed.ts` serves them
- * (ADR 0038). A file so small that compressing does not pay is left alone.
+ * (ADR 0038). A file under half a kilobyte is left alone: its copy would save about what the `Content-Encoding` and
+ * `Vary` headers it brings cost.
  */
 export function precompress(): Plugin {
   let outDir = "";
@@ -25,7 +26,7 @@ export function precompress(): Plugin {
         const file = join(entry.parentPath, entry.name);
         if (existsSync(`${file}.gz`)) continue;
         const source = readFileSync(file);
-        if (source.length < 1024) continue;
+        if (source.length < 512) continue;
         const brotli = brotliCompressSync(source, {
           params: {
             [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
