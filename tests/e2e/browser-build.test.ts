@@ -42,23 +42,41 @@ describe("the browser build", () => {
     expect(css.some(([, code]) => code.includes(".utrecht-button--primary-action"))).toBe(true);
   });
 
+  type Entry = { module: string; imports?: string[] };
+  const [, manifestCode] = read(".js").find(([name]) => name.startsWith("manifest-"))!;
+  const manifest = JSON.parse(manifestCode.replace(/^window\.__reactRouterManifest=|;$/g, "")) as {
+    entry: Entry;
+    routes: Record<string, Entry>;
+  };
+  /** The scripts a page with these routes loads: what its HTML preloads. */
+  const scriptsOf = (...routes: string[]) =>
+    [manifest.entry, ...routes.map((id) => manifest.routes[id]!)]
+      .flatMap((e) => [e.module, ...(e.imports ?? [])])
+      .map((path) => readFileSync(`build/client${path}`, "utf8"))
+      .join("\n");
+
   it("loads on every page only the design-system components the page shell renders", () => {
-    type Entry = { module: string; imports?: string[] };
-    const [, manifestCode] = read(".js").find(([name]) => name.startsWith("manifest-"))!;
-    const manifest = JSON.parse(manifestCode.replace(/^window\.__reactRouterManifest=|;$/g, "")) as {
-      entry: Entry;
-      routes: Record<string, Entry>;
-    };
-    const everyPage = [manifest.entry, manifest.routes.root!].flatMap((e) => [e.module, ...(e.imports ?? [])]);
-    const code = everyPage.map((path) => readFileSync(`build/client${path}`, "utf8")).join("\n");
-    // Components that pages render but the shell does not (`scripts/vite/split-design-system.ts`).
-    expect(["utrecht-table", "utrecht-alert", "utrecht-data-list"].filter((name) => code.includes(name))).toEqual([]);
+    const code = scriptsOf("root");
+    // Components that pages render but the shell does not (`scripts/vite/split-design-system.ts`), and the field
+    // packages the library module imports for its own composite fields.
+    expect(
+      ["utrecht-table", "utrecht-alert", "utrecht-data-list", "utrecht-textbox", "utrecht-form-field"].filter((name) =>
+        code.includes(name),
+      ),
+    ).toEqual([]);
     // And what the shell does render.
     expect(code).toContain("utrecht-page-header");
   });
 
+  it("gives a form its fields' length limits, without zod or its schemas (`scripts/vite/form-limits.ts`)", () => {
+    // The trajectory page's designer sign-up form: its limits as data, no schema library (zod names its types).
+    const code = scriptsOf("root", "routes/programme/trajectory");
+    expect(code).toMatch(/\{maxLength:\d+\}/);
+    expect(code).not.toContain("ZodString");
+  });
+
   it("has a Brotli and a gzip copy of every script and stylesheet worth compressing", () => {
-    const worth = files.filter((name) => /\.(js|css)$/.test(name) && readFileSync(`${assets}/${name}`).length >= 1024);
+    const worth = files.filter((name) => /\.(js|css)$/.test(name) && readFileSync(`${assets}/${name}`).length >= 512);
     expect(worth.length).toBeGreaterThan(0);
     expect(worth.filter((name) => !files.includes(`${name}.br`) || !files.includes(`${name}.gz`))).toEqual([]);
   });
