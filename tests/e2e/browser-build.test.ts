@@ -68,11 +68,13 @@ describe("the browser build", () => {
     expect(code).toContain("utrecht-page-header");
   });
 
-  it("gives a form its fields' length limits, without zod or its schemas (`scripts/vite/form-limits.ts`)", () => {
-    // The trajectory page's designer sign-up form: its limits as data, no schema library (zod names its types).
-    const code = scriptsOf("root", "routes/programme/trajectory");
-    expect(code).toMatch(/\{maxLength:\d+\}/);
-    expect(code).not.toContain("ZodString");
+  it("gives forms their data without zod or their schemas (`scripts/vite/forms-without-schemas.ts`)", () => {
+    // The trajectory page's designer sign-up form: its length limits as data. The application form: also a constant
+    // of its form module (how many contact rows). Neither loads the schema library, which names its types.
+    const trajectory = scriptsOf("root", "routes/programme/trajectory");
+    expect(trajectory).toMatch(/\{maxLength:\d+\}/);
+    expect(trajectory).not.toContain("ZodString");
+    expect(scriptsOf("root", "routes/applications/apply")).not.toContain("ZodString");
   });
 
   it("has a Brotli and a gzip copy of every script and stylesheet worth compressing", () => {
