@@ -126,16 +126,29 @@ export function supportTable(election: Election, satisfaction: Satisfaction): Su
   const allCounts = new Float64Array(allSupporters.length);
   const allSats = new Float64Array(allSupporters.length);
   const next = offsets.slice(0, projectCount);
+  // Only the ballot index is scattered (and the satisfaction when it varies): every scattered write is a likely cache
+  // miss, while the counts, and a satisfaction that is the project's own, are then filled in order.
+  const ballotCounts = new Float64Array(ballots.length);
   for (let b = 0, e = 0; b < ballots.length; b++) {
-    const projects = ballots[b]!.projects;
+    const { projects, count } = ballots[b]!;
+    ballotCounts[b] = count;
     for (let position = 0; position < projects.length; position++, e++) {
       const project = projects[position]!;
-      const sat = perProject ? perProject[project]! : entrySats![e]!;
+      if (perProject) {
+        if (perProject[project]! > 0) allSupporters[next[project]!++] = b;
+        continue;
+      }
+      const sat = entrySats![e]!;
       if (sat <= 0) continue;
       const k = next[project]!++;
       allSupporters[k] = b;
-      allCounts[k] = ballots[b]!.count;
       allSats[k] = sat;
+    }
+  }
+  for (let k = 0; k < allSupporters.length; k++) allCounts[k] = ballotCounts[allSupporters[k]!]!;
+  if (perProject) {
+    for (let project = 0; project < projectCount; project++) {
+      allSats.fill(perProject[project]!, offsets[project]!, offsets[project + 1]!);
     }
   }
   const supporters: Int32Array[] = [];

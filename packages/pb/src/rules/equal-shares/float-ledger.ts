@@ -186,19 +186,27 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     if (flat > 0) {
       const short = floor * flat - margin;
       const threshold = limit * flat + margin;
+      // Without branches: whether a supporter is short, set aside or rich is data, so a branch on it mispredicts often.
+      let poorCount = 0;
+      let unsure = 0;
       for (let k = 0; k < n; k++) {
         const b = ballots[k]!;
         const own = budgets[b]!;
-        const money = counts[k]! * own;
+        const count = counts[k]!;
+        const money = count * own;
         total += money;
-        if (own < short || (own === 0 && exhausted[b])) {
-          poorMoney += money;
-          poorRate += counts[k]! * rates[b]!;
-          richSat -= counts[k]! * flat;
-          poor++;
-          if (!exhausted[b]) certain = false;
-        } else if (own <= threshold) near[m++] = k;
+        const spent = exhausted[b]!;
+        const isPoor = (own < short ? 1 : 0) | spent;
+        poorMoney += isPoor * money;
+        poorRate += isPoor * count * rates[b]!;
+        poorCount += isPoor * count;
+        poor += isPoor;
+        unsure |= isPoor & (spent ^ 1);
+        near[m] = k;
+        m += (isPoor ^ 1) & (own <= threshold ? 1 : 0);
       }
+      richSat -= poorCount * flat;
+      if (unsure) certain = false;
     } else {
       for (let k = 0; k < n; k++) {
         const b = ballots[k]!;
@@ -275,8 +283,10 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
       const sat = sats[k]!;
       const own = budgets[b]!;
       const share = rho.value * sat;
-      if (share - own > margin) exhausted[b] = 1;
-      budgets[b] = exhausted[b] ? 0 : Math.max(0, own - share);
+      // Without branches (who runs short is data): a spent voter keeps exactly 0.
+      const spent = exhausted[b]! | (share - own > margin ? 1 : 0);
+      exhausted[b] = spent;
+      budgets[b] = (spent ^ 1) * Math.max(0, own - share);
       rates[b]! += sat * drift;
     }
     maxRate += largestSatisfaction[project]! * drift;

@@ -20,6 +20,9 @@ export type RoundsOptions<Price> = {
  * run buys what an earlier run with less money bought, that run's prices and bounds in the same round, lowered by
  * how fast they can fall, are bounds too: usually much closer than this run's own earlier prices.
  */
+let keyBuffer = new Float64Array(0);
+let queueBuffer = new Int32Array(0);
+
 export function runRounds<Price>(
   ledger: Ledger<Price>,
   candidates: readonly number[],
@@ -27,11 +30,16 @@ export function runRounds<Price>(
   { follow, history }: RoundsOptions<Price> = {},
 ): number[] {
   const size = candidates.reduce((max, p) => Math.max(max, p + 1), 0);
-  const bounds: (Price | undefined)[] = new Array(size);
+  const bounds: (Price | undefined)[] = [];
+  for (let p = 0; p < size; p++) bounds.push(undefined);
   // The numeric bounds order the queue; only the projects priced in a round move, so insertion sort is near linear.
-  const keys = new Float64Array(size);
-  const queue = Int32Array.from(candidates);
-  let length = queue.length;
+  // Both live in buffers shared by all runs (runs never overlap): an add1 search makes up to hundreds of runs.
+  if (keyBuffer.length < size) keyBuffer = new Float64Array(size);
+  if (queueBuffer.length < candidates.length) queueBuffer = new Int32Array(candidates.length);
+  const keys = keyBuffer.fill(0, 0, size);
+  const queue = queueBuffer;
+  for (let i = 0; i < candidates.length; i++) queue[i] = candidates[i]!;
+  let length = candidates.length;
   const selected: number[] = [];
   const tied: number[] = [];
   for (let round = 0; ; round++) {
