@@ -228,20 +228,25 @@ export function floatLedger(setup: LedgerSetup, budget: StartingBudget): Ledger<
     let rho = (cost - poorMoney) / richSat;
     if (rho > limit) return rho;
     for (;;) {
+      // Without branches, as the first pass. Those set aside have not certainly spent everything (the first pass
+      // counted those as short), so finding one short makes the price inexact.
       let kept = 0;
       for (let j = 0; j < m; j++) {
         const k = near[j]!;
         const b = ballots[k]!;
+        const own = budgets[b]!;
+        const count = counts[k]!;
         const sat = flat > 0 ? flat : sats[k]!;
-        if (budgets[b]! - rho * sat < 0) {
-          poorMoney += counts[k]! * budgets[b]!;
-          poorRate += counts[k]! * rates[b]!;
-          richSat -= counts[k]! * sat;
-          poor++;
-          if (!exhausted[b]) certain = false;
-        } else near[kept++] = k;
+        const isPoor = own - rho * sat < 0 ? 1 : 0;
+        poorMoney += isPoor * count * own;
+        poorRate += isPoor * count * rates[b]!;
+        richSat -= isPoor * count * sat;
+        poor += isPoor;
+        near[kept] = k;
+        kept += isPoor ^ 1;
       }
       if (kept === m) break;
+      certain = false;
       m = kept;
       if (poor === n || richSat <= 0) throw new CloseCall();
       rho = (cost - poorMoney) / richSat;
