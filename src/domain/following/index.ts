@@ -2,10 +2,8 @@ export { confirmFollow, stopFollowing } from "./confirm-follow.ts";
 export { FollowingError, type FollowingErrorCode } from "./errors.ts";
 export {
   FOLLOW_DELIVERY_JOB,
-  type Follower,
   type FollowMail,
   followingJobHandlers,
-  listFollowers,
   type NotifyFollowersOptions,
   notifyFollowers,
 } from "./notify-followers.ts";

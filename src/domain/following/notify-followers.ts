@@ -12,19 +12,8 @@ export type FollowMail = {
   [T in MailTemplate]: MailTemplates[T] extends { unsubscribeUrl: string } ? T : never;
 }[MailTemplate];
 
-export type Follower = { email: string; locale: "nl" | "en"; unsubscribeToken: string };
-
 const confirmedIn = (tenantId: string, topics: readonly string[]) =>
   and(eq(f.tenantId, tenantId), inArray(f.topic, [...topics]), isNotNull(f.confirmedAt), isNull(f.unsubscribedAt));
-
-/** Who follows a topic: confirmed and not stopped, never anyone else. */
-export function listFollowers(tx: Executor, o: { tenantId: string; topic: string }): Promise<Follower[]> {
-  return tx
-    .select({ email: f.email, locale: f.locale, unsubscribeToken: f.unsubscribeToken })
-    .from(f)
-    .where(confirmedIn(o.tenantId, [o.topic]))
-    .orderBy(f.email);
-}
 
 type FollowParams<T extends FollowMail> = Omit<MailTemplates[T], "unsubscribeUrl">;
 
