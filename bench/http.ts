@@ -6,8 +6,11 @@
  * rendering and writing. Compare shares of bare, not absolute figures: they are stable on a busy machine.
  * Prints tables; asserts nothing (the goal column shows issue 15's targets).
  *   npm run bench:http [-- --seconds 3 --connections 10,64 --databases embedded,server --data demo,scaled
- *                          --pages home,staff --scale 300,2000,50000,5000 --samples 20 --encodings identity,br,gzip]
+ *                          --pages home,staff --scale 300,2000,50000,5000 --samples 20 --encodings identity,br,gzip
+ *                          --statistics analyzed]
  * Each page is asked for with each `Accept-Encoding` (identity: none sent); the bare server sends the same bytes.
+ * `--statistics none,analyzed` measures each database twice, back to back: first as seeded without the planner's
+ * statistics (a PGlite site that never ran ANALYZE: it has no autovacuum), then after ANALYZE (ADR 0030, addendum).
  */
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD } from "../src/seed/index.ts";
@@ -76,6 +79,7 @@ const { values } = parseArgs({
     scale: { type: "string", default: Object.values(FULL_SCALE).join(",") },
     samples: { type: "string", default: "20" },
     encodings: { type: "string", default: "identity" },
+    statistics: { type: "string", default: "analyzed" },
   },
 });
 const seconds = Number(values.seconds);
@@ -90,6 +94,8 @@ const scale: Scale = {
 };
 const samples = Number(values.samples);
 const encodings = values.encodings.split(",");
+type Statistics = "none" | "analyzed";
+const statistics = values.statistics.split(",") as Statistics[];
 const now = new Date();
 
 /** Signs in as the demo's programme staff member with the password form; the session cookie. */
@@ -110,7 +116,7 @@ async function staffCookie(url: string): Promise<string> {
 const ms = (value: number) => value.toFixed(1);
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
-async function run(kind: Kind, data: Data, database: PreparedDatabase) {
+async function run(kind: Kind, data: Data, stats: Statistics, database: PreparedDatabase) {
   const app = await startAppProcess({ ...database.env, SEED_DEMO: "false" }, { build: false });
   const rows: string[][] = [];
   try {
@@ -150,6 +156,7 @@ async function run(kind: Kind, data: Data, database: PreparedDatabase) {
         encoding,
         kind === "server" ? "PostgreSQL" : "PGlite",
         data,
+        stats,
         String(bytes),
         ours.map((f) => f.rps.toFixed(0)).join(" / "),
         String(ours[last]!.p99),
@@ -178,7 +185,11 @@ const seededLines: string[] = [];
 for (const kind of values.databases.split(",") as Kind[]) {
   for (const data of values.data.split(",") as Data[]) {
     const started = performance.now();
-    const database = await prepareDatabase(kind, { now, ...(data === "scaled" ? { scale } : {}) });
+    const database = await prepareDatabase(kind, {
+      now,
+      analyze: statistics[0] === "analyzed",
+      ...(data === "scaled" ? { scale } : {}),
+    });
     if (database.seeded) {
       seededLines.push(
         `${kind}: ${Object.entries(database.seeded)
@@ -187,7 +198,10 @@ for (const kind of values.databases.split(",") as Kind[]) {
       );
     }
     try {
-      rows.push(...(await run(kind, data, database)));
+      for (const [i, stats] of statistics.entries()) {
+        if (i > 0 && stats === "analyzed") await database.analyze();
+        rows.push(...(await run(kind, data, stats, database)));
+      }
     } finally {
       await database.drop();
     }
@@ -205,6 +219,7 @@ printTable(
     "accept-encoding",
     "database",
     "data",
+    "statistics",
     "bytes",
     `req/s (${c})`,
     `p99 ms @${connections.at(-1)}`,
@@ -218,5 +233,5 @@ printTable(
     "render+write ms",
   ],
   rows,
-  5,
+  6,
 );

@@ -1,6 +1,5 @@
 import cluster, { type Worker } from "node:cluster";
 import type { createLogger } from "../src/platform/logger.ts";
-import type { TimingTotals } from "../src/platform/request-timing.ts";
 
 /**
  * The primary of several HTTP processes (`WEB_CONCURRENCY`, PostgreSQL server only; ADR 0039). It serves nothing
@@ -41,15 +40,6 @@ export async function serveInProcesses(o: {
   });
   for (let i = 0; i < o.processes; i++) cluster.fork();
 
-  // The bench (bench/support/app-process.ts) asks the process it started for the request timings: the workers'
-  // figures, added up.
-  process.on("message", async (message) => {
-    if (message !== "request-timings") return;
-    await ready;
-    const answers = await Promise.all([...listening].map(timingsOf));
-    process.send?.({ timings: addTimings(answers) });
-  });
-
   const stopAll = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
@@ -70,36 +60,4 @@ export async function serveInProcesses(o: {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopAll(0));
   await ready;
   logger.info({ processes: o.processes }, "every HTTP process listens");
-}
-
-function timingsOf(worker: Worker): Promise<Record<string, TimingTotals>> {
-  return new Promise((resolve) => {
-    const answer = (message: unknown) => {
-      if (typeof message !== "object" || message === null || !("timings" in message)) return;
-      worker.off("message", answer);
-      resolve((message as { timings: Record<string, TimingTotals> }).timings);
-    };
-    worker.on("message", answer);
-    worker.send("request-timings");
-  });
-}
-
-function addTimings(all: readonly Record<string, TimingTotals>[]): Record<string, TimingTotals> {
-  const sum: Record<string, TimingTotals> = {};
-  for (const timings of all) {
-    for (const [label, t] of Object.entries(timings)) {
-      const s = sum[label];
-      sum[label] = s
-        ? {
-            requests: s.requests + t.requests,
-            statements: s.statements + t.statements,
-            transactions: s.transactions + t.transactions,
-            middlewareMs: s.middlewareMs + t.middlewareMs,
-            loaderMs: s.loaderMs + t.loaderMs,
-            renderMs: s.renderMs + t.renderMs,
-          }
-        : { ...t };
-    }
-  }
-  return sum;
 }

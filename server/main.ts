@@ -16,7 +16,6 @@ import { createMailer, MAIL_JOB, mailJobHandler } from "../src/mail/index.ts";
 import { type Config, ConfigError, loadConfig } from "../src/platform/config.ts";
 import { createLogger } from "../src/platform/logger.ts";
 import { type JobHandlers, startWorker } from "../src/platform/queue/index.ts";
-import { pauseTimings, takeTimings } from "../src/platform/request-timing.ts";
 import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 import { cleanUpJob } from "./clean-up.ts";
@@ -91,16 +90,6 @@ export async function startServer(config: Config, given?: DatabaseHandle, o: { p
   }
   await new Promise<void>((resolve, reject) => server.once("listening", resolve).once("error", reject));
   const { port } = server.address() as AddressInfo;
-  // The bench (bench/support/app-process.ts) asks over its IPC channel for the figures gathered since it last asked,
-  // and pauses the timing while it measures throughput.
-  const answerTimings = (message: unknown) => {
-    if (message === "request-timings") process.send?.({ timings: takeTimings() });
-    if (message === "pause-timings" || message === "resume-timings") {
-      pauseTimings(message === "pause-timings");
-      process.send?.({ paused: message === "pause-timings" });
-    }
-  };
-  if (config.requestTiming && process.send) process.on("message", answerTimings);
   logger.info({ port, database: database.kind }, `Samenspel listens on http://${config.host}:${port}`);
 
   let stopping: Promise<void> | undefined;
@@ -108,7 +97,6 @@ export async function startServer(config: Config, given?: DatabaseHandle, o: { p
     stopping ??= (async () => {
       logger.info("shutting down: finishing open requests");
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      process.off("message", answerTimings);
       await worker?.stop();
       mailer.close();
       if (!given) await database.close();

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { TimingTotals } from "../../src/platform/request-timing.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
+const timingChannel = new URL("timing-channel.ts", import.meta.url).href;
 
 export const freePort = () =>
   new Promise<number>((resolve) => {
@@ -85,7 +86,8 @@ export async function startAppProcess(env: Record<string, string> = {}, o = { bu
   if (o.build) buildApp();
   const dataDir = mkdtempSync(join(tmpdir(), "samenspel-bench-"));
   const port = await freePort();
-  const app = spawn(process.execPath, ["server/main.ts"], {
+  // The timing channel is the bench's, loaded beside the app (support/timing-channel.ts).
+  const app = spawn(process.execPath, ["--import", timingChannel, "server/main.ts"], {
     cwd: root,
     env: {
       ...process.env,

@@ -39,6 +39,8 @@ export type PreparedDatabase = {
   /** A directory for scratch files, removed by `drop`. */
   scratchDir: string;
   seeded: Record<string, number> | undefined;
+  /** Gathers the planner's statistics (ANALYZE), with no app process holding the embedded directory. */
+  analyze(): Promise<void>;
   drop(): Promise<void>;
 };
 
@@ -48,7 +50,7 @@ export type PreparedDatabase = {
  */
 export async function prepareDatabase(
   kind: "embedded" | "server",
-  o: { scale?: Scale; now: Date },
+  o: { scale?: Scale; now: Date; analyze?: boolean },
 ): Promise<PreparedDatabase> {
   const scratchDir = mkdtempSync(join(tmpdir(), "samenspel-bench-"));
   const dataDir = join(scratchDir, "data");
@@ -66,8 +68,9 @@ export async function prepareDatabase(
     const seeded = o.scale ? await seedScale(handle.db, o.scale, o.now) : undefined;
     // Statistics as autovacuum would have gathered them by now on a live server: without them (autovacuum is off on
     // the shared bench server; PGlite runs none) the planner guesses, and a lookup of ten rows by primary key joined
-    // a scan of all 50,000 registrations of the tenant.
-    await handle.db.execute(sql`analyze`);
+    // a scan of all 50,000 registrations of the tenant. `analyze: false` leaves them as a PGlite site that grew
+    // without the hourly ANALYZE (server/clean-up.ts) would have them: none.
+    if (o.analyze ?? true) await handle.db.execute(sql`analyze`);
     keep = true;
     if (kind === "embedded") await handle.close();
     // An empty DATABASE_URL counts as unset: the bench's own (for the server runs) must not reach the embedded app.
@@ -77,6 +80,12 @@ export async function prepareDatabase(
       env,
       scratchDir,
       seeded,
+      async analyze() {
+        if (kind === "server") return void (await handle.db.execute(sql`analyze`));
+        const again = await openDatabase({ kind: "embedded", dataDir });
+        await again.db.execute(sql`analyze`);
+        await again.close();
+      },
       async drop() {
         if (kind === "server") await handle.close();
         rmSync(scratchDir, { recursive: true, force: true });

@@ -60,18 +60,27 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
   return serverDatabase(serverUrl, `template "${templateName}"`);
 }
 
+/** A fresh copy on the PostgreSQL server of `DATABASE_URL`, with its address: for an app started in other processes. */
+export function freshServerDatabase(): Promise<DatabaseHandle & { url: string }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error("a server database needs DATABASE_URL");
+  return serverDatabase(serverUrl, `template "${templateName}"`);
+}
+
 /** A database without any migration: for the test that migrates a database with rows, step by step. */
 export async function emptyDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.DATABASE_URL;
   return serverUrl ? serverDatabase(serverUrl, "") : openDatabase({ kind: "embedded" });
 }
 
-async function serverDatabase(serverUrl: string, template: string): Promise<DatabaseHandle> {
+async function serverDatabase(serverUrl: string, template: string): Promise<DatabaseHandle & { url: string }> {
   const name = `samenspel_test_${randomBytes(6).toString("hex")}`;
   await withAdmin(serverUrl, (admin) => admin.query(`create database "${name}" ${template}`));
-  const handle = await openDatabase({ kind: "server", url: databaseUrl(serverUrl, name), maxConnections: 20 });
+  const url = databaseUrl(serverUrl, name);
+  const handle = await openDatabase({ kind: "server", url, maxConnections: 20 });
   return {
     ...handle,
+    url,
     async close() {
       await handle.close();
       await withAdmin(serverUrl, (admin) => admin.query(`drop database if exists "${name}" with (force)`));
