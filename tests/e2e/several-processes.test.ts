@@ -85,10 +85,10 @@ describe.skipIf(!process.env.DATABASE_URL)("WEB_CONCURRENCY=2 on a PostgreSQL se
       output += chunk;
     });
     // Each process loads the build: seconds apiece on a busy machine.
-    for (const until = Date.now() + 90_000; !output.includes("every HTTP process listens"); await pause(200)) {
+    for (const until = Date.now() + 150_000; !output.includes("every HTTP process listens"); await pause(200)) {
       if (Date.now() > until || primary.exitCode !== null) throw new Error(`the app did not start:\n${output}`);
     }
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     if (primary?.exitCode === null) {
       primary.kill("SIGTERM");
