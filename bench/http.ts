@@ -10,7 +10,7 @@
  *                          --statistics analyzed]
  * Each page is asked for with each `Accept-Encoding` (identity: none sent); the bare server sends the same bytes.
  * `--statistics none,analyzed` measures each database twice, back to back: first as seeded without the planner's
- * statistics (a PGlite site that never ran ANALYZE: it has no autovacuum), then after ANALYZE (ADR 0030, addendum).
+ * statistics (a PGlite site that never ran ANALYZE: it has no autovacuum), then after ANALYZE (ADR 0002, addendum).
  */
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD } from "../src/seed/index.ts";
@@ -192,14 +192,16 @@ for (const kind of values.databases.split(",") as Kind[]) {
     });
     if (database.seeded) {
       seededLines.push(
-        `${kind}: ${Object.entries(database.seeded)
+        `scaled data (through the domain's use cases): ${kind}: ${Object.entries(database.seeded)
           .map(([k, v]) => `${v} ${k}`)
           .join(", ")} seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
     }
     try {
       for (const [i, stats] of statistics.entries()) {
-        if (i > 0 && stats === "analyzed") await database.analyze();
+        if (i > 0 && stats === "analyzed") {
+          seededLines.push(`${kind}, ${data}: ANALYZE took ${(await database.analyze()).toFixed(0)} ms`);
+        }
         rows.push(...(await run(kind, data, stats, database)));
       }
     } finally {
@@ -211,7 +213,7 @@ const c = connections.join(" / ");
 console.log(
   `\n${seconds} s per run at ${c} connections, one app process, loopback; breakdown: mean of ${samples} requests one at a time`,
 );
-for (const line of seededLines) console.log(`scaled data (through the domain's use cases): ${line}`);
+for (const line of seededLines) console.log(line);
 printTable(
   [
     "page",

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, schema, type Tx, withTenant } from "../src/db/index.ts";
 import { issueOidcPass, openVotingPass, requestVotingLink } from "../src/domain/budgeting/index.ts";
@@ -62,7 +63,7 @@ describe("the hourly clean-up", () => {
     expect(await handle.db.select().from(schema.pbVotingPasses)).toHaveLength(8);
 
     const cleanUpAt = minutesLater(31);
-    await cleanUpJob(
+    await cleanUpJob({ analyze: false })(
       {},
       { id: 0, kind: SIGN_IN_CLEAN_UP_JOB, payload: {}, attempts: 0 },
       { now: cleanUpAt, db: handle.db },
@@ -82,5 +83,22 @@ describe("the hourly clean-up", () => {
         withTenant(handle.db, { tenantId }, (tx) => openVotingPass(tx, { tenantId, roundId, pass, now: cleanUpAt })),
       ).resolves.toMatchObject({ voterKey: expect.stringMatching(/^oidc:/) });
     }
+  });
+
+  it("gathers the planner's statistics only when asked to, as on the embedded database", async () => {
+    await givenMunicipality(handle.db);
+    // reltuples is -1 for a table never analyzed (nor vacuumed): the planner then has no statistics of its columns.
+    const estimate = async () => {
+      const [row] = await handle.db
+        .select({ rows: sql<number>`reltuples` })
+        .from(sql`pg_class`)
+        .where(sql`oid = 'tenants'::regclass`);
+      return Number(row!.rows);
+    };
+    const job = { id: 0, kind: SIGN_IN_CLEAN_UP_JOB, payload: {}, attempts: 0 };
+    await cleanUpJob({ analyze: false })({}, job, { now: NOW, db: handle.db });
+    expect(await estimate()).toBe(-1);
+    await cleanUpJob({ analyze: true })({}, job, { now: NOW, db: handle.db });
+    expect(await estimate()).toBeGreaterThan(0);
   });
 });

@@ -57,7 +57,7 @@ export async function startServer(config: Config, given?: DatabaseHandle, o: { p
     ...processJobHandlers({ publicUrl: config.publicUrl }),
     ...fundJobHandlers({ publicUrl: config.publicUrl }),
     ...adviceJobHandlers({ publicUrl: config.publicUrl }),
-    [SIGN_IN_CLEAN_UP_JOB]: cleanUpJob,
+    [SIGN_IN_CLEAN_UP_JOB]: cleanUpJob({ analyze: database.kind === "embedded" }),
   };
   const worker = config.runWorker
     ? startWorker(database.db, handlers, {
