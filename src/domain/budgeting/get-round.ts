@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
 import { type PhaseTrack, toTrack } from "../shared/index.ts";
 import { BudgetingError } from "./errors.ts";
@@ -24,19 +24,35 @@ export type Round = {
 
 const rounds = schema.pbRounds;
 
+type GetRoundOptions = { tenantId: string; slug?: string; id?: string; forUpdate?: boolean; trackLock?: "share" };
+
 /**
  * A round by its slug (or id) with its areas and where it stands, in one statement (a ballot pays for every round
  * trip); `forUpdate` locks the round row, and `trackLock` takes that lock on the phase track as it is read (a ballot
  * holds the track under a share lock, so a phase move waits for the ballots in flight).
  */
-export async function getRound(
+export async function getRound(tx: Executor, o: GetRoundOptions): Promise<Round> {
+  return (await getRoundWith(tx, o, {})).round;
+}
+
+/** What `also`'s expressions give, by name. */
+type Also<A extends Record<string, SQL>> = { [K in keyof A]: A[K] extends SQL<infer T> ? T : never };
+
+/**
+ * `getRound`, with more that the same statement reads: `also`'s expressions (subqueries that may name the round's
+ * columns), so a caller that needs the round and something of it pays one round trip, not two.
+ */
+export async function getRoundWith<A extends Record<string, SQL>>(
   tx: Executor,
-  o: { tenantId: string; slug?: string; id?: string; forUpdate?: boolean; trackLock?: "share" },
-): Promise<Round> {
+  o: GetRoundOptions,
+  also: A,
+): Promise<{ round: Round; also: Also<A> }> {
   const areas = schema.pbRoundAreas;
   const tracks = schema.phaseTracks;
   const query = tx
     .select({
+      // Typed by `Also` below: drizzle's selection types do not follow a generic record.
+      also: also as Record<string, SQL>,
       round: rounds,
       track: tracks,
       areas: sql<RoundArea[]>`coalesce((
@@ -57,7 +73,14 @@ export async function getRound(
       ? await query.for(o.trackLock, { of: tracks })
       : await query;
   if (!row) throw new BudgetingError("budgeting.round-not-found");
-  const { round } = row;
+  return { round: toRound(row.round, row.track, row.areas), also: row.also as Also<A> };
+}
+
+function toRound(
+  round: typeof rounds.$inferSelect,
+  track: typeof schema.phaseTracks.$inferSelect,
+  areas: RoundArea[],
+): Round {
   return {
     id: round.id,
     tenantId: round.tenantId,
@@ -68,8 +91,8 @@ export async function getRound(
     eligibility: { residentsOnly: round.residentsOnly, identification: round.identification },
     importedFrom: round.importedFrom,
     rulesFixedAt: round.rulesFixedAt,
-    areas: row.areas,
-    track: toTrack<RoundPhase>(row.track),
+    areas,
+    track: toTrack<RoundPhase>(track),
   };
 }
 

@@ -1,5 +1,6 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
+import type { BallotPlan } from "./check-ballot.ts";
 
 export type Plan = {
   id: string;
@@ -20,6 +21,24 @@ export type Plan = {
 
 const plans = schema.pbPlans;
 
+/** On the ballot: published, and found feasible in the review. */
+const onBallot = () => and(eq(plans.status, "published"), eq(plans.feasibility, "feasible"));
+
+/**
+ * The plans on an area's ballot with what the check needs (`checkBallot`), as a subquery for a statement that reads
+ * them together with what decides the area (a ballot's round, its code): `[{ id, costEuros }]`, in no order.
+ */
+export const ballotPlansOf = (area: {
+  tenantId: SQLWrapper | string;
+  roundId: SQLWrapper | string;
+  roundAreaId: SQLWrapper | string;
+}) =>
+  sql<BallotPlan[]>`coalesce((
+    select json_agg(json_build_object('id', ${plans.id},
+      'costEuros', coalesce(${plans.officialCostEuros}, ${plans.estimatedCostEuros})))
+    from ${plans} where ${plans.tenantId} = ${area.tenantId} and ${plans.roundId} = ${area.roundId}
+      and ${plans.roundAreaId} = ${area.roundAreaId} and ${onBallot()}), '[]'::json)`;
+
 /**
  * A round's plans by number. `public` lists what residents may see (published plans); `ballot` only what is on the
  * ballot (published and feasible); `all` is for staff.
@@ -32,8 +51,8 @@ export async function listPlans(
     eq(plans.tenantId, o.tenantId),
     eq(plans.roundId, o.roundId),
     o.roundAreaId ? eq(plans.roundAreaId, o.roundAreaId) : undefined,
-    o.show === "all" ? undefined : eq(plans.status, "published"),
-    o.show === "ballot" ? eq(plans.feasibility, "feasible") : undefined,
+    o.show === "public" ? eq(plans.status, "published") : undefined,
+    o.show === "ballot" ? onBallot() : undefined,
   ];
   const rows = await tx
     .select({
