@@ -15,7 +15,7 @@ import { answerHealth, databaseHealth, HEALTH_CHECK_REUSE_MS, requestId } from "
 import { noStoreWhenSignedIn } from "./no-store.ts";
 import { pageCache } from "./page-cache.ts";
 import { servePrecompressed } from "./precompressed.ts";
-import { servePublicFiles } from "./public-files.ts";
+import { clientFiles, servePublicFiles } from "./public-files.ts";
 import { refuseMalformedTargets } from "./request-target.ts";
 import { rejectCrossSiteWrites } from "./same-origin.ts";
 
@@ -47,18 +47,17 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
     }),
   );
 
-  app.use(
-    pinoHttp({
-      logger: services.logger,
-      genReqId: requestId,
-      // One line per request with what an operator needs; no headers, so no cookies or tokens in the logs.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: summariseError,
-      },
-    }),
-  );
+  // Every request but the health check is logged, also one answered from the page cache before Express.
+  const logRequest = pinoHttp({
+    logger: services.logger,
+    genReqId: requestId,
+    // One line per request with what an operator needs; no headers, so no cookies or tokens in the logs.
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: summariseError,
+    },
+  });
 
   const nonce = nonces();
   app.use((_req, res, next) => {
@@ -94,16 +93,21 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
   );
 
   app.use(refuseMalformedTargets);
+  const files = options.clientAssetsDir ? clientFiles(options.clientAssetsDir) : new Set<string>();
   if (options.clientAssetsDir) {
     app.use(servePrecompressed(options.clientAssetsDir));
     app.use("/assets", express.static(`${options.clientAssetsDir}/assets`, { immutable: true, maxAge: "1y" }));
-    app.use(servePublicFiles(options.clientAssetsDir));
+    app.use(servePublicFiles(options.clientAssetsDir, files));
   }
-  // Right after the security headers and the static files (whose paths could match a page's pattern): a cached
-  // anonymous page skips everything below, none of which applies to a cookie-less GET (ADR 0030, addendum).
-  app.use(
-    pageCache({ db: services.db, manifest: build.routes as RouteManifest, seconds: services.config.pageCacheSeconds }),
-  );
+  // Answers from the cache are sent before Express (below); a request it sends on to be rendered is kept here,
+  // right after the security headers and the static files (whose paths could match a page's pattern) (ADR 0030).
+  const cache = pageCache({
+    db: services.db,
+    manifest: build.routes as RouteManifest,
+    seconds: services.config.pageCacheSeconds,
+    files,
+  });
+  app.use(cache.capture);
   app.use(rejectCrossSiteWrites(services.config.publicUrl));
   app.use(limitRequestBodies(build.routes as RouteManifest));
   app.use(noStoreWhenSignedIn);
@@ -141,7 +145,11 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
       return timed(url, res, () => health(req, res));
     }
     // Inside the development server's Express, `next` hands on what this app leaves; on its own, Express answers 404.
-    timed(url, res, () => (next ? app(req as express.Request, res as express.Response, next) : app(req, res)));
+    const render = () => (next ? app(req as express.Request, res as express.Response, next) : app(req, res));
+    timed(url, res, () => {
+      logRequest(req, res);
+      cache.serve(req, res, render);
+    });
   };
 }
 

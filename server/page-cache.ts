@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import type { Request, RequestHandler, Response } from "express";
+import accepts from "accepts";
+import type { RequestHandler, Response } from "express";
 import { matchRoutes, type RouteObject } from "react-router";
 import { localeCookie } from "../app/server/locale.server.ts";
 import type { Database } from "../src/db/index.ts";
 import { readPageVersion } from "../src/db/page-version.ts";
 import { type RouteManifest, routeTree } from "./body-limits.ts";
+import { isRefusedTarget } from "./request-target.ts";
 
 /**
  * The public pages whose answer depends only on the address, the language and what is in the database (and the
@@ -69,10 +72,13 @@ type Encoding = "br" | "gzip";
 type Entry = {
   version: string;
   storedAt: number;
-  nonce: string;
   /** The tag of the bytes as rendered; a compressed copy's tag adds its encoding (`tagOf`). */
   etag: string;
   status: number;
+  /**
+   * What every answer from the entry sends: the headers of the rendered answer (the security headers among them)
+   * but those of one response, the policy naming the nonce the page was rendered with, and `X-Page-Cache: hit`.
+   */
   headers: Record<string, string | string[]>;
   body: Buffer;
   /** The compressed copies made so far, and whether the body is worth compressing at all. */
@@ -103,39 +109,63 @@ const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
 const MIN_COMPRESSIBLE_BYTES = 1024;
 const COMPRESSIBLE_TYPE = /^(text\/|application\/(json|javascript|xml)|[^;]*\+(json|xml))/i;
 
-export type PageCache = RequestHandler & { readonly size: number };
+export type PageCache = {
+  /**
+   * In Node's request listener, before Express: answers a request from the cache when its entry is current, or
+   * calls `render`, which hands the request to Express (where `capture` stores what React Router renders).
+   */
+  serve(req: IncomingMessage, res: ServerResponse, render: () => void): void;
+  /** Express middleware: keeps the answer rendered for a request `serve` found no current entry for. */
+  capture: RequestHandler;
+  readonly size: number;
+};
 
 /**
  * Public pages for visitors who are not signed in, rendered once and served from memory while the page version
  * (`src/db/page-version.ts`) is unchanged and the entry is younger than `seconds`. Keyed by host, address and
- * language. An entry keeps the CSP nonce it was rendered with: the answer's policy names that nonce (ADR 0030).
- * Answers `304 Not Modified` to a matching `If-None-Match`. Every decision fails towards rendering.
+ * language. An entry keeps the security headers and the CSP nonce it was rendered with: the answer's policy names
+ * that nonce (ADR 0030). Answers `304 Not Modified` to a matching `If-None-Match`. Every decision fails towards
+ * rendering. An answer from the cache is sent before Express, helmet and the nonce are reached (ADR 0030, addendum).
  */
-export function pageCache(o: { db: Database; manifest: RouteManifest; seconds: number }): PageCache {
+export function pageCache(o: {
+  db: Database;
+  manifest: RouteManifest;
+  seconds: number;
+  /** The build's files, which Express serves as they are: never pages, whatever pattern their paths match. */
+  files: ReadonlySet<string>;
+}): PageCache {
   const routes = routeTree(o.manifest);
   const entries = new Map<string, Entry>();
   // Matching rebuilds React Router's ranked tree of every route: a path's answer is kept (a bounded number of paths,
   // as anyone can make up addresses), and a request with a cookie that rules the cache out is not matched at all.
+  // Nor is a target the server refuses (request-target.ts: Express answers a 400), nor a file of the build.
   const decided = new Map<string, boolean>();
   const cacheable = (path: string) => {
     const known = decided.get(path);
     if (known !== undefined) return known;
     const routePath = path === "/_root.data" ? "/" : path.replace(/\.data$/, "");
-    const leaf = (matchRoutes(routes, routePath) ?? []).at(-1)?.route as RouteObject | undefined;
+    const leaf =
+      isRefusedTarget(path) || o.files.has(path)
+        ? undefined
+        : ((matchRoutes(routes, routePath) ?? []).at(-1)?.route as RouteObject | undefined);
     const answer = leaf?.id !== undefined && CACHEABLE_ROUTES.has(leaf.id);
     if (decided.size >= MAX_DECIDED_PATHS) decided.clear();
     decided.set(path, answer);
     return answer;
   };
   const version = nextVersionRead(o.db);
+  // The requests `serve` sent on to be rendered, with the version read for them and their key.
+  const misses = new WeakMap<IncomingMessage, { version: string; key: string }>();
 
-  const handler: RequestHandler = (req, res, next) => {
-    if (o.seconds === 0 || req.method !== "GET") return next();
-    const cookies = req.get("cookie") ?? "";
-    if (!onlyLocaleCookie(cookies) || !cacheable(req.path)) return next();
+  const serve = (req: IncomingMessage, res: ServerResponse, render: () => void) => {
+    if (o.seconds === 0 || req.method !== "GET") return render();
+    const cookies = req.headers.cookie ?? "";
+    const url = req.url ?? "/";
+    const query = url.indexOf("?");
+    if (!onlyLocaleCookie(cookies) || !cacheable(query === -1 ? url : url.slice(0, query))) return render();
     void (async () => {
       const [current, locale] = await Promise.all([version(), cookies ? localeCookie.parse(cookies) : null]);
-      const key = `${req.get("host")}\n${typeof locale === "string" ? locale : ""}\n${req.originalUrl}`;
+      const key = `${req.headers.host}\n${typeof locale === "string" ? locale : ""}\n${url}`;
       const entry = entries.get(key);
       if (entry && entry.version === current && Date.now() - entry.storedAt < o.seconds * 1000) {
         // Most recently used last, so the oldest use is evicted first.
@@ -143,19 +173,25 @@ export function pageCache(o: { db: Database; manifest: RouteManifest; seconds: n
         entries.set(key, entry);
         return answerFrom(entry, req, res);
       }
-      res.setHeader("X-Page-Cache", "miss");
-      capture(res, current, (stored) => {
-        entries.delete(key);
-        entries.set(key, stored);
-        if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-      });
-      next();
+      misses.set(req, { version: current, key });
+      render();
     })().catch(() => {
       // The version could not be read: render as if there were no cache.
-      if (!res.headersSent) next();
+      if (!res.headersSent) render();
     });
   };
-  return Object.defineProperty(handler, "size", { get: () => entries.size }) as PageCache;
+  const captureMiss: RequestHandler = (req, res, next) => {
+    const miss = misses.get(req);
+    if (!miss) return next();
+    res.setHeader("X-Page-Cache", "miss");
+    capture(res, miss.version, (stored) => {
+      entries.delete(miss.key);
+      entries.set(miss.key, stored);
+      if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+    });
+    next();
+  };
+  return Object.defineProperty({ serve, capture: captureMiss }, "size", { get: () => entries.size }) as PageCache;
 }
 
 /** Page-version reads on their way at once, at most: the pool's other connections stay free for rendering. */
@@ -198,12 +234,24 @@ function onlyLocaleCookie(header: string): boolean {
   return names.length === 0 || (names.length === 1 && names[0] === LOCALE_COOKIE);
 }
 
+/** Distinct `Accept-Encoding` headers whose answer is kept: browsers send a handful. */
+const MAX_NEGOTIATED = 100;
+const negotiated = new Map<string, Encoding[]>();
+
 /**
- * The encodings a client takes, in our order of preference: Brotli, then gzip. Express's negotiation reads
- * `Accept-Encoding` (weights, `q=0` refusals, `*`); no header means neither.
+ * The encodings a client takes, in our order of preference: Brotli, then gzip. Express's negotiation (`accepts`)
+ * reads `Accept-Encoding` (weights, `q=0` refusals, `*`); no header means neither. Each header's answer is kept.
  */
-const acceptedEncodings = (req: Request): Encoding[] =>
-  (["br", "gzip"] as const).filter((coding) => req.acceptsEncodings(coding) === coding);
+function acceptedEncodings(req: IncomingMessage): Encoding[] {
+  const header = req.headers["accept-encoding"] ?? "";
+  const known = negotiated.get(header);
+  if (known) return known;
+  const negotiator = accepts(req);
+  const answer = (["br", "gzip"] as const).filter((coding) => negotiator.encodings(coding) === coding);
+  if (negotiated.size >= MAX_NEGOTIATED) negotiated.clear();
+  negotiated.set(header, answer);
+  return answer;
+}
 
 const tagOf = (entry: Entry, encoding: Encoding | undefined) =>
   encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
@@ -228,25 +276,21 @@ function chooseCopy(entry: Entry, accepted: readonly Encoding[]): { encoding?: E
   return { body: entry.body };
 }
 
-function answerFrom(entry: Entry, req: Request, res: Response) {
-  const policy = res.getHeader("content-security-policy");
-  const fresh = res.locals.nonce;
-  if (typeof policy !== "string" || !policy.includes(`'nonce-${fresh}'`)) throw new Error("no nonce in the policy");
-  res.setHeader("Content-Security-Policy", policy.replace(`'nonce-${fresh}'`, `'nonce-${entry.nonce}'`));
-  res.locals.nonce = entry.nonce;
-  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
-  res.setHeader("X-Page-Cache", "hit");
+function answerFrom(entry: Entry, req: IncomingMessage, res: ServerResponse) {
   // Every copy holds the same page: a client that kept any of them (also one a proxy marked weak) is told it is
   // still current, under that copy's tag, so its cache freshens the copy it has (RFC 9111, 4.3.4).
   const kept = req.headers["if-none-match"]
     ?.split(",")
     .map((tag) => tag.trim().replace(/^W\//, ""))
     .find((tag) => tag === entry.etag || tag === tagOf(entry, "br") || tag === tagOf(entry, "gzip"));
-  if (kept) return void res.setHeader("ETag", kept).status(304).end();
+  if (kept) return void res.writeHead(304, { ...entry.headers, ETag: kept }).end();
   const { encoding, body } = chooseCopy(entry, acceptedEncodings(req));
-  res.setHeader("ETag", tagOf(entry, encoding));
-  if (encoding) res.setHeader("Content-Encoding", encoding);
-  res.status(entry.status).setHeader("Content-Length", body.length);
+  res.writeHead(entry.status, {
+    ...entry.headers,
+    ETag: tagOf(entry, encoding),
+    ...(encoding ? { "Content-Encoding": encoding } : {}),
+    "Content-Length": body.length,
+  });
   res.end(body);
 }
 
@@ -291,16 +335,22 @@ function capture(res: Response, version: string, store: (entry: Entry) => void) 
     return (end as (...a: unknown[]) => Response).call(this, chunk, ...rest);
   } as typeof end;
   res.once("finish", () => {
-    if (!storable || res.statusCode !== 200) return;
+    const policy = res.getHeader("content-security-policy");
+    // The policy must name the nonce the page's scripts carry; without it the page is not kept.
+    if (!storable || res.statusCode !== 200 || typeof policy !== "string" || !policy.includes(`'nonce-${nonce}'`)) {
+      return;
+    }
     const headers: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(res.getHeaders())) {
       if (!PER_RESPONSE.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value : String(value);
     }
+    headers["content-security-policy"] = policy;
+    headers["x-page-cache"] = "hit";
     const body = Buffer.concat(chunks);
     const compressible =
       body.length >= MIN_COMPRESSIBLE_BYTES &&
       !res.hasHeader("content-encoding") &&
       COMPRESSIBLE_TYPE.test(String(res.getHeader("content-type") ?? ""));
-    store({ version, storedAt: Date.now(), nonce, etag, status: 200, headers, body, compressed: {}, compressible });
+    store({ version, storedAt: Date.now(), etag, status: 200, headers, body, compressed: {}, compressible });
   });
 }

@@ -216,4 +216,54 @@ describe("the anonymous-page cache on two instances", () => {
       expect(after.response.headers.get("ETag")).not.toBe(etags[encoding]);
     }
   });
+
+  it("sends from the cache, before Express, the headers of a rendered answer and a request id of its own", async () => {
+    const page = "/aldorp";
+    const rendered = await get(first, page, { "X-Request-Id": "gerenderd" });
+    expect(rendered.cache).toBe("miss");
+    const hit = await get(first, page, { "X-Request-Id": "uit-de-cache" });
+    expect(hit.cache).toBe("hit");
+    expect(hit.html).toBe(rendered.html);
+    expect(hit.response.headers.get("X-Request-Id")).toBe("uit-de-cache");
+    const madeUp = await Promise.all([get(first, page), get(first, page)]);
+    const ids = madeUp.map((answer) => answer.response.headers.get("X-Request-Id"));
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).not.toBe(ids[0]);
+    // The security headers (helmet's, the policy naming the page's nonce), the type, the cache and Vary headers: all
+    // as rendered. Only the headers of one response differ.
+    const perResponse = new Set(["date", "x-request-id", "x-page-cache", "content-length", "transfer-encoding"]);
+    const kept = (response: Response) =>
+      Object.fromEntries([...response.headers].filter(([name]) => !perResponse.has(name) && name !== "keep-alive"));
+    expect(kept(hit.response)).toEqual(kept(rendered.response));
+    expect(Object.keys(kept(hit.response))).toEqual(
+      expect.arrayContaining(["content-security-policy", "x-content-type-options", "referrer-policy", "vary", "etag"]),
+    );
+    expect(hit.response.headers.get("Content-Length")).toBe(String(Buffer.byteLength(hit.html)));
+  });
+
+  it("negotiates each client's encodings, refusals included, also when another client's answer is known", async () => {
+    const page = "/aldorp";
+    await expect
+      .poll(async () => (await get(first, page, { "Accept-Encoding": "br" })).response.headers.get("Content-Encoding"))
+      .toBe("br");
+    await expect
+      .poll(async () =>
+        (await get(first, page, { "Accept-Encoding": "gzip" })).response.headers.get("Content-Encoding"),
+      )
+      .toBe("gzip");
+    const answers = {
+      "gzip, deflate, br": "br",
+      "br;q=0, gzip": "gzip",
+      "gzip;q=0, br;q=0": null,
+      "*;q=0": null,
+      identity: null,
+      "*": "br",
+    };
+    for (const [accepted, encoding] of Object.entries(answers)) {
+      const answer = await get(first, page, { "Accept-Encoding": accepted });
+      expect(answer.cache).toBe("hit");
+      expect(answer.response.headers.get("Content-Encoding")).toBe(encoding);
+      expect(answer.html).toContain("Gemeente Aldorp");
+    }
+  });
 });
