@@ -11,6 +11,7 @@ import { type BuildRoutes, routeMessageKeys } from "../app/server/route-messages
 import { summariseError } from "../src/platform/error-summary.ts";
 import { markRouter, timeRequest } from "../src/platform/request-timing.ts";
 import { limitRequestBodies, type RouteManifest } from "./body-limits.ts";
+import { compressRendered } from "./compress.ts";
 import { answerHealth, databaseHealth, HEALTH_CHECK_REUSE_MS, requestId } from "./health.ts";
 import { noStoreWhenSignedIn } from "./no-store.ts";
 import { pageCache } from "./page-cache.ts";
@@ -107,6 +108,8 @@ export function createHttpApp(services: Services, options: { clientAssetsDir?: s
     seconds: services.config.pageCacheSeconds,
     files,
   });
+  // Before the cache's capture, so it keeps the bytes as rendered; what it keeps is compressed once, by itself.
+  app.use(compressRendered);
   app.use(cache.capture);
   app.use(rejectCrossSiteWrites(services.config.publicUrl));
   app.use(limitRequestBodies(build.routes as RouteManifest));

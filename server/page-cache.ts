@@ -9,6 +9,7 @@ import { localeCookie } from "../app/server/locale.server.ts";
 import type { Database } from "../src/db/index.ts";
 import { readPageVersion } from "../src/db/page-version.ts";
 import { type RouteManifest, routeTree } from "./body-limits.ts";
+import { COMPRESSIBLE_TYPE, MIN_COMPRESSIBLE_BYTES } from "./compress.ts";
 import { isRefusedTarget } from "./request-target.ts";
 
 /**
@@ -105,9 +106,6 @@ const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
     }),
   gzip: (body) => gzipped(body, { level: 6 }),
 };
-/** Below this, compressing saves less than a packet. */
-const MIN_COMPRESSIBLE_BYTES = 1024;
-const COMPRESSIBLE_TYPE = /^(text\/|application\/(json|javascript|xml)|[^;]*\+(json|xml))/i;
 
 export type PageCache = {
   /**
