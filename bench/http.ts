@@ -3,7 +3,8 @@
  * embedded database and (with DATABASE_URL) on PostgreSQL, with the demo content and with the bench's scaled data
  * (bench/support/scale.ts). For each page also where one request's time goes, measured one request at a time:
  * statements, transactions, and milliseconds in middleware, in React Router up to rendering (loaders), and in
- * rendering and writing. Compare shares of bare, not absolute figures: they are stable on a busy machine.
+ * rendering and writing; and under load the app process's CPU time per request, which a busy machine inflates far
+ * less than it lowers throughput. Compare shares of bare and CPU per request, not absolute rates.
  * Prints tables; asserts nothing (the goal column shows issue 15's targets).
  *   npm run bench:http [-- --seconds 3 --connections 10,64 --databases embedded,server --data demo,scaled
  *                          --pages home,staff --scale 300,2000,50000,5000 --samples 20 --encodings identity,br,gzip
@@ -143,7 +144,7 @@ async function run(kind: Kind, data: Data, stats: Statistics, database: Prepared
       const { bytes, ours, bare } = await compareWithBare(
         app.url,
         path,
-        { seconds, connections, headers, scratchDir: database.scratchDir },
+        { seconds, connections, headers, scratchDir: database.scratchDir, cpuMs: app.cpuMs },
         startBareServer,
       );
       const shares = ours.map((f, i) => f.rps / bare[i]!.rps);
@@ -163,6 +164,7 @@ async function run(kind: Kind, data: Data, stats: Statistics, database: Prepared
         bare.map((f) => f.rps.toFixed(0)).join(" / "),
         shares.map(pct).join(" / "),
         `${met ? "met" : "not met"} (≥${page.goal.share * 100} %${p99Goal ? `, p99<${p99Goal}` : ""})`,
+        ours.map((f) => (f.cpuMsPerRequest === undefined ? "?" : f.cpuMsPerRequest.toFixed(2))).join(" / "),
         ms(t.statements / n),
         ms(t.transactions / n),
         ms(t.middlewareMs / n),
@@ -228,6 +230,7 @@ printTable(
     `bare req/s (${c})`,
     "share of bare",
     "goal",
+    `app CPU ms/req (${c})`,
     "statements",
     "transactions",
     "middleware ms",

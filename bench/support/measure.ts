@@ -1,7 +1,7 @@
 import { get, type IncomingHttpHeaders } from "node:http";
 import autocannon from "autocannon";
 
-export type Figures = { rps: number; p50: number; p99: number; requests: number };
+export type Figures = { rps: number; p50: number; p99: number; requests: number; cpuMsPerRequest?: number };
 
 /** Fixed-duration load from `connections` keep-alive connections; every non-2xx answer makes the run invalid. */
 export async function measure(
@@ -59,7 +59,14 @@ function rawGet(url: string, headers: Record<string, string>) {
 export async function compareWithBare(
   appUrl: string,
   path: string,
-  o: { seconds: number; connections: readonly number[]; scratchDir: string; headers?: Record<string, string> },
+  o: {
+    seconds: number;
+    connections: readonly number[];
+    scratchDir: string;
+    headers?: Record<string, string>;
+    /** The app's CPU time so far: each of our figures then has the CPU time per request, which load inflates little. */
+    cpuMs?: () => number | undefined;
+  },
   startBare: StartBare,
 ): Promise<{ bytes: number; ours: Figures[]; bare: Figures[] }> {
   // The bytes as sent (fetch would decode a compressed answer), so the bare server sends the same ones.
@@ -68,7 +75,13 @@ export async function compareWithBare(
   const body = page.body;
   const load = { seconds: o.seconds, headers: o.headers ?? {} };
   const ours: Figures[] = [];
-  for (const connections of o.connections) ours.push(await measure(appUrl + path, { ...load, connections }));
+  for (const connections of o.connections) {
+    const before = o.cpuMs?.();
+    const figures = await measure(appUrl + path, { ...load, connections });
+    const after = o.cpuMs?.();
+    if (before !== undefined && after !== undefined) figures.cpuMsPerRequest = (after - before) / figures.requests;
+    ours.push(figures);
+  }
   const bare = await startBare(o.scratchDir, body, {
     "Content-Type": String(page.headers["content-type"] ?? "text/html"),
     ...(page.headers["content-encoding"] ? { "Content-Encoding": String(page.headers["content-encoding"]) } : {}),
