@@ -59,6 +59,8 @@ export const compressRendered: RequestHandler = (req, res, next) => {
     stream.on("drain", () => response.emit("drain"));
     stream.on("end", () => end.call(response));
     stream.on("error", (error) => response.destroy(error));
+    // A client that went away: the compressor and what it holds go too.
+    response.once("close", () => stream.destroy());
     return stream;
   };
   // Everything written in this turn of the event loop goes out as one compressed block after it.
