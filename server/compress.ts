@@ -34,7 +34,9 @@ export const compressRendered: RequestHandler = (req, res, next) => {
   const takesGzip = req.acceptsEncodings("gzip") === "gzip";
   let gzip: Gzip | undefined;
   let flushing = false;
-  const { writeHead, write, end } = res;
+  const { writeHead } = res;
+  const write = res.write as (...args: unknown[]) => boolean;
+  const end = res.end as (...args: unknown[]) => Response;
 
   res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
     const status = typeof args[0] === "number" ? args[0] : this.statusCode;
@@ -75,20 +77,20 @@ export const compressRendered: RequestHandler = (req, res, next) => {
 
   res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
     if (!this.headersSent) this.writeHead(this.statusCode);
-    if (!gzip) return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    if (!gzip) return write.call(this, chunk, ...rest);
     flushSoon();
     return gzip.write(chunk, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8");
-  } as typeof write;
+  } as typeof res.write;
 
   res.end = function (this: Response, ...args: unknown[]) {
     if (!this.headersSent) this.writeHead(this.statusCode);
-    if (!gzip) return (end as (...a: unknown[]) => Response).apply(this, args);
+    if (!gzip) return end.apply(this, args);
     const [chunk, encoding] = args;
     if (chunk !== undefined && chunk !== null && typeof chunk !== "function") {
       gzip.write(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
     }
     gzip.end();
     return this;
-  } as typeof end;
+  } as typeof res.end;
   next();
 };
