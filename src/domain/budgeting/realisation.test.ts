@@ -351,6 +351,91 @@ describe("following a burgerbegroting round", () => {
     expect(mailsTo("erik@example.org")).toHaveLength(1);
   });
 
+  it("mails each follower in the language they followed in: English for one who reads English, Dutch beside it", async () => {
+    const round = await givenRound(handle.db, { ...town, plans: PLANS, until: "review" });
+    const [speeltuin] = round.plans;
+    const follow = (email: string, locale: "nl" | "en", planId?: string) =>
+      inTown((tx) => {
+        const base = {
+          tenantId: town.tenantId,
+          roundSlug: round.slug,
+          email,
+          locale,
+          linkFor: (token: string) => `${CONFIRM}${token}`,
+          now: MARCH(5),
+        };
+        return planId ? followPlan(tx, { ...base, planId }) : followRound(tx, base);
+      });
+    const confirm = async (email: string) => {
+      const confirmation = await mailbox.waitForMail(email);
+      await inTown((tx) => confirmFollow(tx, { tenantId: town.tenantId, token: tokenIn(confirmation), now: MARCH(5) }));
+      return confirmation;
+    };
+    await follow("grace@example.org", "en");
+    await follow("hein@example.org", "nl");
+    await runJobs();
+    expect((await confirm("grace@example.org")).subject).toBe("Confirm: you follow Burgerbegroting");
+    expect((await confirm("hein@example.org")).subject).toBe("Bevestig: u volgt Burgerbegroting");
+    const roundPage = `${PUBLIC}/${town.slug}/burgerbegroting/${round.slug}`;
+    const graceStop = `${PUBLIC}/${town.slug}/volgen/afmelden/${await unsubscribeTokenOf("grace@example.org", `pb-round:${round.roundId}`)}`;
+
+    await round.move("review", "voting");
+    await runJobs();
+    const voting = await mailbox.waitForMail("grace@example.org");
+    expect(voting.subject).toBe("You can vote now: Burgerbegroting");
+    expect(voting.text).toContain("In Burgerbegroting you can now vote for the plans.");
+    expect(voting.text).toContain(`No longer want e-mail about Burgerbegroting? Unsubscribe: ${graceStop}`);
+    expect(voting.text).toContain(roundPage);
+    expect((await mailbox.waitForMail("hein@example.org")).subject).toBe("U kunt nu stemmen: Burgerbegroting");
+
+    await givenBallots(handle.db, town.tenantId, round, [[0], [0, 1], [1]]);
+    await round.move("voting", "counting");
+    await runJobs();
+    await round.move("counting", "results");
+    await runJobs();
+    const result = await mailbox.waitForMail("grace@example.org");
+    expect(result.subject).toBe("The result is out: Burgerbegroting");
+    expect(result.text).toContain(
+      "The result of Burgerbegroting is out. You can read which plans are funded, and why.",
+    );
+    expect(result.text).toContain(`${roundPage}/uitslag`);
+    expect((await mailbox.waitForMail("hein@example.org")).subject).toBe("De uitslag is bekend: Burgerbegroting");
+
+    // Grace follows a funded plan too: its news comes once, in English, with the date in English words.
+    await follow("grace@example.org", "en", speeltuin!.id);
+    await runJobs();
+    await confirm("grace@example.org");
+    const posted = await inTown((tx) =>
+      postPlanUpdate(tx, {
+        tenantId: town.tenantId,
+        roundSlug: round.slug,
+        planId: speeltuin!.id,
+        status: "in-progress",
+        body: "De aannemer is begonnen.",
+        happenedOn: "2026-05-01",
+        actorPersonId: town.personId,
+        idempotencyKey: "english",
+        realisationUrl: `${roundPage}/uitvoering`,
+        unsubscribeBase: `${PUBLIC}/${town.slug}/volgen/afmelden`,
+        now: MARCH(20),
+      }),
+    );
+    expect(posted.mailed).toBe(2);
+    await runJobs();
+    const news = await mailbox.waitForMail("grace@example.org");
+    expect(news.subject).toBe("News about Speeltuin");
+    expect(news.text).toContain('There is news about "Speeltuin" from Burgerbegroting. On 1 May 2026: in progress.');
+    expect(news.text).toContain("No longer want e-mail about this plan? Unsubscribe:");
+    expect((await mailbox.waitForMail("hein@example.org")).subject).toBe("Nieuws over Speeltuin");
+    expect(mailsTo("grace@example.org").map((m) => m.subject)).toEqual([
+      "Confirm: you follow Burgerbegroting",
+      "You can vote now: Burgerbegroting",
+      "The result is out: Burgerbegroting",
+      "Confirm: you follow Speeltuin",
+      "News about Speeltuin",
+    ]);
+  });
+
   it("checks again at send time: who stops after the news was queued gets nothing", async () => {
     const round = await givenRound(handle.db, { ...town, plans: PLANS, until: "review" });
     let token = "";
