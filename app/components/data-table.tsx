@@ -2,7 +2,6 @@ import {
   Table,
   TableBody,
   TableCaption,
-  TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
@@ -51,12 +50,16 @@ export function DataTable<Item>({
         <TableBody>
           {"children" in rows
             ? rows.children
-            : rows.items.map((item) => (
-                <TableRow key={rows.keyOf(item)}>
+            : // The rows and cells TableRow and TableCell render, written out: a results page has hundreds of
+              // cells, and each of those components copies its props twice to add one class (`clsx`, spreads).
+              rows.items.map((item) => (
+                <tr key={rows.keyOf(item)} className="utrecht-table__row">
                   {rows.cells(item).map((cell, i) => (
-                    <TableCell key={columns[i]}>{cell}</TableCell>
+                    <td key={columns[i]} className="utrecht-table__cell">
+                      {cell}
+                    </td>
                   ))}
-                </TableRow>
+                </tr>
               ))}
         </TableBody>
       </Table>

@@ -38,6 +38,7 @@ const calendarDates = cached(
 const times = cached((t) => new Intl.DateTimeFormat(t, { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE }));
 const lists = cached((t) => new Intl.ListFormat(t, { type: "conjunction" }));
 const money = cached((t) => new Intl.NumberFormat(t, { style: "currency", currency: "EUR" }));
+const percents = cached((t) => new Intl.NumberFormat(t, { style: "percent" }));
 
 /** "vrijdag 11 oktober 2019" */
 export function formatDate(locale: Locale, value: Date | string): string {
@@ -62,6 +63,11 @@ export function formatTime(locale: Locale, value: Date): string {
 /** "09:30–12:30" */
 export function formatTimeRange(locale: Locale, from: Date, to: Date): string {
   return `${formatTime(locale, from)}–${formatTime(locale, to)}`;
+}
+
+/** A share (0.28) as "28%" */
+export function formatPercent(locale: Locale, share: number): string {
+  return percents(locale).format(share);
 }
 
 /** Integer cents to "€ 5.000,00" */

@@ -1,11 +1,11 @@
 import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { Link } from "react-router";
-import { getResultSummary, getRound, type OutcomePlanSummary } from "../../../src/domain/budgeting/index.ts";
+import { getResultPage, type ResultPlanRow } from "../../../src/domain/budgeting/index.ts";
 import { BudgetChart } from "../../components/budget-chart.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { formatMoney } from "../../i18n/format.ts";
+import { formatMoney, formatPercent } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf, orNotFound } from "../../server/budgeting.server.ts";
 import { notFound } from "../../server/http.server.ts";
@@ -14,17 +14,9 @@ import type { Route } from "./+types/results";
 /** Plans per page in an area's list of plans that get no money: a round can have a thousand. */
 const PLANS_PER_PAGE = 100;
 
-const planRow = (p: OutcomePlanSummary) => ({
-  id: p.id,
-  reference: p.reference,
-  title: p.title,
-  costEuros: p.costEuros,
-  score: p.points ?? p.votes,
-});
-
 /**
- * Reads only the stored, published outcome, without the plans' explanations (each plan's own page shows its): a
- * page view never recounts. Of the plans that get no money one page is sent (`?pagina=`), each area's list paged
+ * Reads the results page's data stored with the published count (one statement; a page view never recounts nor
+ * takes the outcome apart). Of the plans that get no money one page is sent (`?pagina=`), each area's list paged
  * alike; the funded plans are all on every page.
  */
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -32,45 +24,21 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const asked = Number(new URL(request.url).searchParams.get("pagina") ?? "1");
   const page = Number.isInteger(asked) && asked >= 1 ? asked : 1;
   const view = await orNotFound(
-    inTenant(context, tenant.id, async (tx) => {
-      const round = await getRound(tx, { tenantId: tenant.id, slug: params.ronde });
-      const result = await getResultSummary(tx, { tenantId: tenant.id, roundId: round.id, publishedOnly: true });
-      return result ? { title: round.title, slug: round.slug, outcome: result.outcome } : undefined;
-    }),
+    inTenant(context, tenant.id, (tx) => getResultPage(tx, { tenantId: tenant.id, slug: params.ronde })),
   );
   if (!view) notFound();
-  const { outcome } = view;
+  const { rule, comparisonRule, areas } = view.page;
   return {
     title: view.title,
     slug: view.slug,
-    rule: outcome.rule,
-    comparisonRule: outcome.comparisonRule,
+    rule,
+    comparisonRule,
     page,
-    areas: outcome.areas.map((area) => {
-      const byId = new Map(area.plans.map((p) => [p.id, p]));
-      const notFunded = area.plans.filter((p) => !p.selected);
-      const same = [...area.comparisonSelected].sort().join() === [...area.selected].sort().join();
-      return {
-        roundAreaId: area.roundAreaId,
-        name: area.name,
-        budgetEuros: area.budgetEuros,
-        voters: area.voters,
-        spentEuros: area.spentEuros,
-        shareWithFunded: area.shareWithFunded,
-        comparisonShareWithFunded: area.comparisonShareWithFunded,
-        general: area.general,
-        points: area.plans[0]?.points !== null && area.plans[0]?.points !== undefined,
-        funded: area.selected.map((id) => planRow(byId.get(id)!)),
-        notFunded: notFunded.slice((page - 1) * PLANS_PER_PAGE, page * PLANS_PER_PAGE).map(planRow),
-        notFundedPages: Math.ceil(notFunded.length / PLANS_PER_PAGE),
-        comparison: area.comparisonSelected.map((id) => ({
-          id,
-          title: byId.get(id)?.title,
-          costEuros: byId.get(id)?.costEuros ?? 0,
-        })),
-        same,
-      };
-    }),
+    areas: areas.map(({ notFunded, ...area }) => ({
+      ...area,
+      notFunded: notFunded.slice((page - 1) * PLANS_PER_PAGE, page * PLANS_PER_PAGE),
+      notFundedPages: Math.ceil(notFunded.length / PLANS_PER_PAGE),
+    })),
   };
 }
 
@@ -79,13 +47,10 @@ export default function Results({ loaderData, params }: Route.ComponentProps) {
   const locale = useLocale();
   const { title, slug, rule, comparisonRule, page, areas } = loaderData;
   const euros = (n: number) => formatMoney(locale, n * 100);
-  const percent = (share: number | null) =>
-    share === null
-      ? "–"
-      : new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { style: "percent" }).format(share);
+  const percent = (share: number | null) => (share === null ? "–" : formatPercent(locale, share));
   const pageTitle = `${t("budgeting.result.title")} – ${title}`;
   const base = `/${params.gemeente}/burgerbegroting/${slug}/uitslag`;
-  const planCells = (p: { id: string; reference: string; title: string; costEuros: number; score: number }) => [
+  const planCells = (p: ResultPlanRow) => [
     p.reference,
     <Link key={p.id} className="utrecht-link" to={`${base}/${p.id}`}>
       {p.title}

@@ -246,6 +246,8 @@ export const pbVotingPasses = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
   (t) => [
+    // Not unused, though no query names the round alone: the hourly clean-up's `expires_at <= now` reads it when few
+    // passes expired (PostgreSQL 15 plans a bitmap scan on its second column), and deleting a round cascades by it.
     index("pb_voting_passes_round_idx").on(t.roundId, t.expiresAt),
     index("pb_voting_passes_tenant_idx").on(t.tenantId),
     tenantIsolation("pb_voting_passes"),
@@ -292,6 +294,11 @@ export const pbResults = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     publishedBy: uuid("published_by").references(() => people.id, { onDelete: "set null" }),
     outcome: jsonb("outcome").$type<Record<string, unknown>>().notNull(),
+    /**
+     * What the public results page shows of the outcome (`ResultPage`), stored with it so that a page view reads a
+     * small value instead of taking the outcome apart; empty for a count stored before there was this column.
+     */
+    page: jsonb("page").$type<Record<string, unknown>>(),
   },
   (t) => [
     index("pb_results_tenant_idx").on(t.tenantId),

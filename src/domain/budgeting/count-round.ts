@@ -213,13 +213,22 @@ export async function countRound(tx: Tx, o: { tenantId: string; roundId: string;
     areas.push(countArea(round, area, plans, ballots));
   }
   const outcome: RoundOutcome = { rule: round.rules.rule, comparisonRule: round.rules.comparisonRule, areas };
-  const values = { tenantId: o.tenantId, roundId: o.roundId, status: "to-review" as const, countedAt: o.now, outcome };
+  // The results page's data once, here: a published count never changes, so no page view derives it again.
+  const page = resultPageOf(outcome);
+  const values = {
+    tenantId: o.tenantId,
+    roundId: o.roundId,
+    status: "to-review" as const,
+    countedAt: o.now,
+    outcome,
+    page,
+  };
   const [stored] = await tx
     .insert(schema.pbResults)
     .values(values)
     .onConflictDoUpdate({
       target: schema.pbResults.roundId,
-      set: { countedAt: o.now, outcome },
+      set: { countedAt: o.now, outcome, page },
       setWhere: eq(schema.pbResults.status, "to-review"),
     })
     .returning({ roundId: schema.pbResults.roundId });
@@ -271,6 +280,75 @@ export type OutcomePlanSummary = Omit<OutcomePlan, "why">;
 export type RoundOutcomeSummary = Omit<RoundOutcome, "areas"> & {
   areas: (Omit<AreaOutcome, "plans"> & { plans: OutcomePlanSummary[] })[];
 };
+
+/** A plan as a row of the results page's tables. */
+export type ResultPlanRow = { id: string; reference: string; title: string; costEuros: number; score: number };
+
+/**
+ * What the public results page shows of a count, derived from it once when it is stored (a published count never
+ * changes): per area its figures, the funded plans in the order the rule chose them, all the others in ballot order
+ * (the page sends a slice of them), the comparison rule's choice and the engine's general sentences. Without the
+ * plans' explanations, which each plan's own page shows.
+ */
+export type ResultPage = {
+  rule: RoundOutcomeSummary["rule"];
+  comparisonRule: RoundOutcomeSummary["comparisonRule"];
+  areas: {
+    roundAreaId: string;
+    name: string;
+    budgetEuros: number;
+    voters: number;
+    spentEuros: number;
+    shareWithFunded: number | null;
+    comparisonShareWithFunded: number | null;
+    general: { nl: string[]; en: string[] };
+    /** Cumulative ballots: the score column is points, not votes. */
+    points: boolean;
+    funded: ResultPlanRow[];
+    notFunded: ResultPlanRow[];
+    comparison: { id: string; title: string | undefined; costEuros: number }[];
+    /** The comparison rule chose the same plans. */
+    same: boolean;
+  }[];
+};
+
+const planRow = (p: OutcomePlanSummary): ResultPlanRow => ({
+  id: p.id,
+  reference: p.reference,
+  title: p.title,
+  costEuros: p.costEuros,
+  score: p.points ?? p.votes,
+});
+
+/** The results page's data of a count (the explanations per plan may be there or not: they are left out). */
+export function resultPageOf(outcome: RoundOutcomeSummary): ResultPage {
+  return {
+    rule: outcome.rule,
+    comparisonRule: outcome.comparisonRule,
+    areas: outcome.areas.map((area) => {
+      const byId = new Map(area.plans.map((p) => [p.id, p]));
+      return {
+        roundAreaId: area.roundAreaId,
+        name: area.name,
+        budgetEuros: area.budgetEuros,
+        voters: area.voters,
+        spentEuros: area.spentEuros,
+        shareWithFunded: area.shareWithFunded,
+        comparisonShareWithFunded: area.comparisonShareWithFunded,
+        general: area.general,
+        points: area.plans[0]?.points !== null && area.plans[0]?.points !== undefined,
+        funded: area.selected.map((id) => planRow(byId.get(id)!)),
+        notFunded: area.plans.filter((p) => !p.selected).map(planRow),
+        comparison: area.comparisonSelected.map((id) => ({
+          id,
+          title: byId.get(id)?.title,
+          costEuros: byId.get(id)?.costEuros ?? 0,
+        })),
+        same: [...area.comparisonSelected].sort().join() === [...area.selected].sort().join(),
+      };
+    }),
+  };
+}
 
 /**
  * The stored count without each plan's explanation, which the database leaves out: in a round of 1,000 plans the

@@ -30,12 +30,11 @@ export {
   countRoundJobHandlers,
   getPlanOutcome,
   getResult,
-  getResultSummary,
   isResultPublished,
   type OutcomePlan,
-  type OutcomePlanSummary,
+  type ResultPage,
+  type ResultPlanRow,
   type RoundOutcome,
-  type RoundOutcomeSummary,
   ruleSpecOf,
   type StoredResult,
 } from "./count-round.ts";
@@ -45,6 +44,7 @@ export { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 export { exportPabulib } from "./export-pabulib.ts";
 export { findFollowedRound } from "./find-followed-round.ts";
 export { followRound } from "./follow-round.ts";
+export { getResultPage } from "./get-result-page.ts";
 export { getRound, listRounds, type Round, type RoundArea, type RoundSummary } from "./get-round.ts";
 export { ballotRulesOf, type ImportPabulibRoundOptions, importPabulibRound } from "./import-pabulib-round.ts";
 export { listPlans, type Plan } from "./list-plans.ts";

@@ -15,6 +15,7 @@ import {
   findBallotByReceipt,
   findVotingCode,
   getResult,
+  getResultPage,
   revealCodeBatch,
 } from "./index.ts";
 
@@ -331,5 +332,26 @@ describe("the count", () => {
       getResult(tx, { tenantId, roundId: round.roundId, publishedOnly: true }),
     );
     expect(published?.status).toBe("published");
+
+    // The results page's data was stored with the count: funded plans in the rule's order, the others in ballot order.
+    const page = () => withTenant(handle.db, { tenantId }, (tx) => getResultPage(tx, { tenantId, slug: round.slug }));
+    const stored = await page();
+    const [pageArea] = stored!.page.areas;
+    expect(pageArea!.funded.map((p) => p.id)).toEqual(area!.selected);
+    expect(pageArea!.notFunded.map((p) => p.id)).toEqual(
+      area!.plans.filter((p) => !area!.selected.includes(p.id)).map((p) => p.id),
+    );
+    expect(pageArea!.funded.find((p) => p.id === speeltuin)).toMatchObject({ score: 3, costEuros: 60_000 });
+    expect(pageArea).toMatchObject({ voters: 5, points: false, general: area!.general });
+    const whereRound = eq(schema.pbResults.roundId, round.roundId);
+    const [row] = await withTenant(handle.db, { tenantId }, (tx) =>
+      tx.select({ page: schema.pbResults.page }).from(schema.pbResults).where(whereRound),
+    );
+    expect(row!.page).toEqual(stored!.page);
+    // A count stored before the page data was gets the same page from its outcome.
+    await withTenant(handle.db, { tenantId }, (tx) =>
+      tx.update(schema.pbResults).set({ page: null }).where(whereRound),
+    );
+    expect(await page()).toEqual(stored);
   });
 });
