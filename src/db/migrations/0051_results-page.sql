@@ -1,0 +1,1 @@
+ALTER TABLE "pb_results" ADD COLUMN "page" jsonb;
