@@ -38,6 +38,21 @@ describe("operations", () => {
     expect(first.headers.get("x-frame-options")).toBeNull();
   });
 
+  it("sends a build's script only the headers a browser applies to a script; a missing one gets the page's", async () => {
+    const home = await (await fetch(app.url)).text();
+    const script = /<link rel="modulepreload" href="(\/assets\/[^"]+\.js)"/.exec(home)?.[1];
+    const response = await fetch(`${app.url}${script}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("cross-origin-resource-policy")).toBe("same-origin");
+    expect(response.headers.get("content-security-policy")).toBeNull();
+    expect(response.headers.get("referrer-policy")).toBeNull();
+    const missing = await fetch(`${app.url}/assets/nothing-here.js`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-security-policy")).toMatch(/'nonce-/);
+    expect(missing.headers.get("referrer-policy")).toBe("same-origin");
+  });
+
   it("lets no browser or proxy keep a copy of a signed-in person's pages, and leaves public pages cacheable", async () => {
     const session = await withPlatform(app.database.db, async (tx) => {
       const person = await findOrCreatePerson(tx, { email: "cache@example.org", displayName: "Cache" });
