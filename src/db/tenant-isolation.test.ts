@@ -57,6 +57,14 @@ describe.each(catalogue.tenantTables)("%s", (table) => {
     expect(policies.length).toBeGreaterThan(0);
   });
 
+  it("reads the tenant and the person once per statement, not once per row it filters", () => {
+    // Each setting stands in a scalar subquery, an initplan; bare, it is evaluated for every row it filters.
+    for (const expression of policies.flatMap((p) => [p.using ?? "", p.withCheck ?? ""])) {
+      const reads = expression.match(/current_setting\(/g) ?? [];
+      expect(expression.match(/\( SELECT \(NULLIF\(current_setting\(/g) ?? []).toHaveLength(reads.length);
+    }
+  });
+
   it("shows its row to the owning tenant and to others only what a public-read policy publishes", async () => {
     expect(await as(P, ownRows)).toHaveLength(1);
     const published = await publicCount();

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, pgPolicy, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { appRole } from "./app-role.ts";
+import { currentPerson, currentTenant } from "./current.ts";
 
 export const tenantKinds = ["programme", "municipality"] as const;
 
@@ -63,9 +64,8 @@ export const memberships = pgTable(
       as: "permissive",
       for: "all",
       to: appRole,
-      using: sql`tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-        or person_id = nullif(current_setting('app.person_id', true), '')::uuid`,
-      withCheck: sql`tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid`,
+      using: sql`tenant_id = ${currentTenant} or person_id = ${currentPerson}`,
+      withCheck: sql`tenant_id = ${currentTenant}`,
     }),
   ],
 ).enableRLS();

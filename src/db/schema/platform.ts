@@ -13,8 +13,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { appRole } from "./app-role.ts";
+import { currentPerson, currentTenant } from "./current.ts";
 import { people, tenants } from "./identity.ts";
-import { currentPerson, currentTenant } from "./tenancy.ts";
 
 /** Server-side login sessions: the cookie holds a random token whose SHA-256 is the id, so a leaked table row can't sign in. */
 export const sessions = pgTable(

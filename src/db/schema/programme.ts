@@ -19,6 +19,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { appRole } from "./app-role.ts";
+import { currentTenant } from "./current.ts";
 import { people, tenants } from "./identity.ts";
 import { publicRead, tenantId, tenantIsolation } from "./tenancy.ts";
 
@@ -324,10 +325,8 @@ const programmeOrMunicipality = (table: string) =>
     as: "permissive",
     for: "all",
     to: appRole,
-    using: sql`tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-      or municipality_id = nullif(current_setting('app.tenant_id', true), '')::uuid`,
-    withCheck: sql`tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-      or municipality_id = nullif(current_setting('app.tenant_id', true), '')::uuid`,
+    using: sql`tenant_id = ${currentTenant} or municipality_id = ${currentTenant}`,
+    withCheck: sql`tenant_id = ${currentTenant} or municipality_id = ${currentTenant}`,
   });
 
 /** A municipality's application to take part in a trajectory, from submission through intake to a decision. */

@@ -1,11 +1,8 @@
 import { sql } from "drizzle-orm";
 import { pgPolicy, uuid } from "drizzle-orm/pg-core";
 import { appRole } from "./app-role.ts";
+import { currentTenant } from "./current.ts";
 import { tenants } from "./identity.ts";
-
-/** The tenant and the acting person that `withTenant()` sets for the transaction; null outside one. */
-export const currentTenant = sql`nullif(current_setting('app.tenant_id', true), '')::uuid`;
-export const currentPerson = sql`nullif(current_setting('app.person_id', true), '')::uuid`;
 
 /** A tenant-owned table's `tenant_id`; pair it with `tenantIsolation()` in the table's extra config. */
 export const tenantId = () =>
