@@ -120,11 +120,12 @@ export const placeDecisionForm = z.object({
   decision: z.enum(["confirm", "decline"], message("form.choice")),
 });
 
-/** Who came: the registrations ticked; an empty list records that nobody came. */
+/** One page of places a form ticks at most (a page of the list shows 50). */
+const placesOnAPage = z.array(z.uuid(message("form.choice"))).max(100);
+
+/** Who came, of the places the form showed (`shown`): the ticked ones; none ticked records that none of them came. */
 export const attendanceForm = z.object({
   intent: z.literal("attendance"),
-  attended: z
-    .array(z.uuid(message("form.choice")))
-    .max(10_000)
-    .optional(),
+  shown: placesOnAPage.optional(),
+  attended: placesOnAPage.optional(),
 });

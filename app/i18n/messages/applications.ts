@@ -98,6 +98,9 @@ export const applications = defineMessages({
     "applications.queue.heading": "Wachtrij",
     "applications.queue.caption": "Aanmeldingen, oudste eerst",
     "applications.queue.empty": "Er zijn nog geen aanmeldingen.",
+    "applications.queue.pages": "Pagina's van de wachtrij",
+    "applications.queue.paged":
+      "Een pagina toont {count} aanmeldingen, de oudste eerst, met alles wat ze insturen. De export onderaan heeft ze allemaal.",
     "applications.queue.next": "{municipality} ({status})",
     "applications.queue.moved": "Gelukt. De aanmelding is nu: {status}. De contactpersonen krijgen een e-mail.",
     "applications.places": "{admitted} van {max} gemeenten toegelaten, nog {left} plaatsen.",
@@ -330,6 +333,9 @@ export const applications = defineMessages({
     "applications.queue.heading": "Queue",
     "applications.queue.caption": "Applications, oldest first",
     "applications.queue.empty": "There are no applications yet.",
+    "applications.queue.pages": "Pages of the queue",
+    "applications.queue.paged":
+      "A page shows {count} applications, oldest first, with everything they submitted. The export at the bottom has all of them.",
     "applications.queue.next": "{municipality} ({status})",
     "applications.queue.moved": "Done. The application is now: {status}. The contact persons get an e-mail.",
     "applications.places": "{admitted} of {max} municipalities admitted, {left} places left.",

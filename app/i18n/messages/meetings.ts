@@ -39,6 +39,8 @@ export const meetings = defineMessages({
     "meetings.slot.submit": "Onderdeel toevoegen",
     "meetings.registrations.title": "Aanmeldingen",
     "meetings.registrations.empty": "Er heeft zich nog niemand aangemeld.",
+    "meetings.registrations.pages": "Pagina's met aanmeldingen",
+    "meetings.registrations.paged": "Een pagina toont {count} aanmeldingen. De export hieronder heeft ze allemaal.",
     "meetings.registrations.caption": "Aanmeldingen voor {title}",
     "meetings.registrations.name": "Naam",
     "meetings.registrations.email": "E-mailadres",
@@ -76,6 +78,7 @@ export const meetings = defineMessages({
     "meetings.export.xlsx": "Download als Excel (XLSX)",
     "meetings.attendance.title": "Aanwezigheid",
     "meetings.attendance.legend": "Wie was er?",
+    "meetings.attendance.page": "Van de plaatsen op deze pagina met aanmeldingen.",
     "meetings.attendance.submit": "Aanwezigheid opslaan",
     "meetings.cancel.title": "Bijeenkomst afgelasten",
     "meetings.cancel.intro":
@@ -136,6 +139,8 @@ export const meetings = defineMessages({
     "meetings.slot.submit": "Add the part",
     "meetings.registrations.title": "Registrations",
     "meetings.registrations.empty": "Nobody has registered yet.",
+    "meetings.registrations.pages": "Pages of registrations",
+    "meetings.registrations.paged": "A page shows {count} registrations. The export below has all of them.",
     "meetings.registrations.caption": "Registrations for {title}",
     "meetings.registrations.name": "Name",
     "meetings.registrations.email": "E-mail address",
@@ -173,6 +178,7 @@ export const meetings = defineMessages({
     "meetings.export.xlsx": "Download as Excel (XLSX)",
     "meetings.attendance.title": "Attendance",
     "meetings.attendance.legend": "Who came?",
+    "meetings.attendance.page": "Of the places on this page of registrations.",
     "meetings.attendance.submit": "Save the attendance",
     "meetings.cancel.title": "Cancel the meeting",
     "meetings.cancel.intro":

@@ -6,6 +6,7 @@ import { Form, Link, redirect } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { rolesGrant } from "../../../src/domain/identity/index.ts";
 import {
+  APPLICATIONS_PER_PAGE,
   type ApplicationStatus,
   applicationSteps,
   countPlaces,
@@ -13,9 +14,9 @@ import {
   describeTrajectory,
   getTrajectory,
   type LearningAgenda,
-  listApplications,
   listDesignerSignUps,
   listLearningAgendas,
+  pageApplications,
   type QueuedApplication,
   takeApplicationStep,
   tallyApplications,
@@ -28,6 +29,7 @@ import { DownloadLinks } from "../../components/download-links.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
+import { Pager, requestedPage } from "../../components/pager.tsx";
 import { Fact } from "../../components/programme-lists.tsx";
 import { describeTrajectoryForm, moveApplicationForm } from "../../forms/applications.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
@@ -46,11 +48,12 @@ import { TrajectoryTextForm } from "./trajectory-text-form.tsx";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant, roles } = await requireTenantPermission(request, context, undefined, "applications:manage");
   const programmeTenantId = tenant.id;
+  const page = requestedPage(request);
   const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
     const trajectory = await getTrajectory(tx, { tenantId: programmeTenantId, slug: params.slug });
     if (!trajectory) return undefined;
     const about = { programmeTenantId, trajectoryId: trajectory.id };
-    const applications = await listApplications(tx, about);
+    const { applications, hasMore } = await pageApplications(tx, { ...about, page });
     const admitted = applications.filter((application) => application.status === "admitted");
     const agendas = await listLearningAgendas(
       tx,
@@ -71,6 +74,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         steps: applicationSteps("programme", application.status),
         agenda: agendas.get(application.id),
       })),
+      page,
+      hasMore,
+      perPage: APPLICATIONS_PER_PAGE,
       tally: await tallyApplications(tx, about),
       places: await countPlaces(tx, programmeTenantId, trajectory.id),
       registrations: await countRegistrations(tx, about),
@@ -132,7 +138,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { trajectory, queue, tally, places, registrations, designerCount, canManageCosts } = loaderData;
+  const { trajectory, queue, page, hasMore, perPage, tally, places, registrations, designerCount, canManageCosts } =
+    loaderData;
   const movedNotice = useNotice(moved, (status) => ({ status: t(`applications.status.${status}`) }));
   const notice = useNotice({ beschreven: "trajectory.staff.described" }) ?? movedNotice;
   const title = t("applications.queue.title", { trajectory: trajectory.title });
@@ -167,6 +174,7 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
         <Heading level={2} id="wachtrij">
           {t("applications.queue.heading")}
         </Heading>
+        {(page > 1 || hasMore) && <Paragraph>{t("applications.queue.paged", { count: perPage })}</Paragraph>}
         {queue.length === 0 ? (
           <Paragraph>{t("applications.queue.empty")}</Paragraph>
         ) : (
@@ -206,6 +214,12 @@ export default function StaffTrajectory({ loaderData }: Route.ComponentProps) {
         {open.map((application) => (
           <QueuedSteps key={application.id} application={application} />
         ))}
+        <Pager
+          label={t("applications.queue.pages")}
+          path={`/beheer/trajecten/${trajectory.slug}`}
+          page={page}
+          hasMore={hasMore}
+        />
       </section>
 
       {queue.length > 0 && (

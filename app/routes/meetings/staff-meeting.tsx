@@ -12,9 +12,10 @@ import {
   confirmPlace,
   declinePlace,
   getMeeting,
-  listMeetingRegistrations,
   listTrajectories,
+  MEETING_REGISTRATIONS_PER_PAGE,
   type MeetingFields,
+  pageMeetingRegistrations,
   recordAttendance,
   scheduleMeeting,
 } from "../../../src/domain/programme/index.ts";
@@ -29,6 +30,7 @@ import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fi
 import { MeetingProgramme } from "../../components/meeting-programme.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
+import { Pager, requestedPage } from "../../components/pager.tsx";
 import { meetingWhenText } from "../../components/programme-format.ts";
 import { textLimits } from "../../forms/fields.ts";
 import {
@@ -83,24 +85,28 @@ function formValues(meeting: Omit<MeetingFields, "kind"> & { kind: string; invit
 
 /**
  * Staff schedule a meeting (`/beheer/bijeenkomsten/nieuw`) or manage one (`/beheer/bijeenkomsten/:slug`): its
- * details, date, time and place, its programme of parts and parallel tracks, who registered, who waits and who came.
+ * details, date, time and place, its programme of parts and parallel tracks, who registered, who waits and who came,
+ * 50 registrations a page (`?pagina=`): the exports have them all.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { actor, tenant } = await requireTenantPermission(request, context, undefined, "meetings:manage");
+  const page = requestedPage(request);
   const view = await withTenant(services(context).db, { tenantId: tenant.id, personId: actor.personId }, async (tx) => {
     const trajectories = (await listTrajectories(tx, { tenantId: tenant.id })).map(({ id, title }) => ({ id, title }));
     const municipalities = (await listMunicipalities(tx)).map(({ id, name }) => ({ id, name }));
     const lists = { trajectories, municipalities };
-    if (!params.slug) return { ...lists, meeting: null, registrations: [] };
+    if (!params.slug) return { ...lists, meeting: null, registrations: [], hasMore: false };
     const meeting = await getMeeting(tx, { tenantId: tenant.id, slug: params.slug });
     if (!meeting) return undefined;
-    const registrations = await listMeetingRegistrations(tx, { tenantId: tenant.id, meetingId: meeting.id });
-    return { ...lists, meeting, registrations };
+    const registrations = await pageMeetingRegistrations(tx, { tenantId: tenant.id, meetingId: meeting.id, page });
+    return { ...lists, meeting, ...registrations };
   });
   if (!view) notFound();
   return {
     ...view,
     values: view.meeting ? formValues(view.meeting) : { kind: "start-session", audience: "open" },
+    page,
+    perPage: MEETING_REGISTRATIONS_PER_PAGE,
     now: new Date(),
   };
 }
@@ -205,14 +211,16 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         await decide(tx, { ...common, registrationId: value.registration });
         return value.decision === "confirm" ? "confirmed" : "declined";
       }
-      await recordAttendance(tx, { ...ref, attendedIds: value.attended ?? [] });
+      await recordAttendance(tx, { ...ref, shownIds: value.shown ?? [], attendedIds: value.attended ?? [] });
       return "attendance";
     });
   } catch (error) {
     return forForm(intent, replyWithDomainError(error, submission, answers));
   }
   services(context).queue.wake();
-  return redirect(`/beheer/bijeenkomsten/${params.slug}?melding=${notice}`);
+  // Back to the page of registrations the form was on.
+  const page = requestedPage(request);
+  return redirect(`/beheer/bijeenkomsten/${params.slug}?melding=${notice}${page > 1 ? `&pagina=${page}` : ""}`);
 }
 
 export const handle = breadcrumbs<Route.ComponentProps["loaderData"]>(({ meeting }, t) => [
@@ -239,7 +247,7 @@ type Loaded = Route.ComponentProps["loaderData"];
 export default function StaffMeetingPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { meeting, registrations, trajectories, municipalities, values, now } = loaderData;
+  const { meeting, registrations, hasMore, page, perPage, trajectories, municipalities, values, now } = loaderData;
   const notice = useNotice(notices);
   const title = meeting ? meeting.title : t("meetings.new.title");
   const open = meeting && !meeting.cancelledAt;
@@ -266,7 +274,7 @@ export default function StaffMeetingPage({ loaderData }: Route.ComponentProps) {
         <>
           <MeetingProgramme meeting={meeting} empty={t("meetings.programme.empty")} />
           {open && <SlotForm trajectories={trajectories} />}
-          <Registrations meeting={meeting} registrations={registrations} />
+          <Registrations meeting={meeting} registrations={registrations} paging={{ page, hasMore, perPage }} />
           {open && <ProvisionalPlaces registrations={registrations} />}
           {open && meeting.startsAt <= now && <AttendanceForm registrations={registrations} />}
           {open && <CancelForm />}
@@ -436,16 +444,20 @@ function SlotForm({ trajectories }: { trajectories: Loaded["trajectories"] }) {
 function Registrations({
   meeting,
   registrations,
+  paging: { page, hasMore, perPage },
 }: {
   meeting: NonNullable<Loaded["meeting"]>;
   registrations: Loaded["registrations"];
+  paging: { page: number; hasMore: boolean; perPage: number };
 }) {
   const t = useT();
+  const path = `/beheer/bijeenkomsten/${meeting.slug}`;
   return (
     <section aria-labelledby="aanmeldingen">
       <Heading level={2} id="aanmeldingen">
         {t("meetings.registrations.title")}
       </Heading>
+      {(page > 1 || hasMore) && <Paragraph>{t("meetings.registrations.paged", { count: perPage })}</Paragraph>}
       {registrations.length === 0 ? (
         <Paragraph>{t("meetings.registrations.empty")}</Paragraph>
       ) : (
@@ -478,11 +490,8 @@ function Registrations({
           ))}
         </DataTable>
       )}
-      <DownloadLinks
-        stem={`/beheer/bijeenkomsten/${meeting.slug}/export`}
-        csv={t("meetings.export.csv")}
-        xlsx={t("meetings.export.xlsx")}
-      />
+      <Pager label={t("meetings.registrations.pages")} path={path} page={page} hasMore={hasMore} />
+      <DownloadLinks stem={`${path}/export`} csv={t("meetings.export.csv")} xlsx={t("meetings.export.xlsx")} />
     </section>
   );
 }
@@ -535,6 +544,9 @@ function AttendanceForm({ registrations }: { registrations: Loaded["registration
       </Heading>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="attendance" />
+        {places.map((row) => (
+          <input key={row.id} type="hidden" name="shown" value={row.id} />
+        ))}
         <ErrorSummary
           formErrors={form.errors}
           fields={[{ meta: fields.attended, label: t("meetings.attendance.legend") }]}
@@ -542,6 +554,7 @@ function AttendanceForm({ registrations }: { registrations: Loaded["registration
         <CheckboxGroupField
           meta={fields.attended}
           legend={t("meetings.attendance.legend")}
+          description={t("meetings.attendance.page")}
           options={places.map((row) => ({ value: row.id, label: `${row.name} (${row.track})` }))}
         />
         <PrimaryActionButton type="submit">{t("meetings.attendance.submit")}</PrimaryActionButton>

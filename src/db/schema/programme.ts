@@ -361,6 +361,8 @@ export const applications = pgTable(
       .on(t.trajectoryId, t.municipalityId)
       .where(sql`status not in ('declined', 'withdrawn')`),
     index("applications_trajectory_status_idx").on(t.trajectoryId, t.status),
+    // A trajectory's queue, oldest first, so a page of it reads only its own rows.
+    index("applications_queue_idx").on(t.tenantId, t.trajectoryId, t.submittedAt, t.id),
     index("applications_tenant_idx").on(t.tenantId),
     index("applications_municipality_idx").on(t.municipalityId),
     index("applications_submitted_by_idx").on(t.submittedBy),

@@ -59,8 +59,10 @@ export { type GetTrajectoryOptions, getTrajectory, type TrajectoryDetails } from
 export type { BundledLesson, Lesson, LessonHit } from "./lesson.ts";
 export { getLesson, listAllLessons, STAFF_LESSONS_PER_PAGE, type StaffLessonLine } from "./list-all-lessons.ts";
 export {
+  APPLICATIONS_PER_PAGE,
   type ApplicationTally,
   listApplications,
+  pageApplications,
   type QueuedApplication,
   tallyApplications,
 } from "./list-applications.ts";
@@ -68,7 +70,12 @@ export { listDesignerSignUps } from "./list-designer-sign-ups.ts";
 export { type AgendaItem, type LearningAgenda, listLearningAgendas } from "./list-learning-agendas.ts";
 export { type GroupPeer, type LearningGroup, listLearningGroups } from "./list-learning-groups.ts";
 export { listLessonThemes } from "./list-lesson-themes.ts";
-export { listMeetingRegistrations, type MeetingRegistration } from "./list-meeting-registrations.ts";
+export {
+  listMeetingRegistrations,
+  MEETING_REGISTRATIONS_PER_PAGE,
+  type MeetingRegistration,
+  pageMeetingRegistrations,
+} from "./list-meeting-registrations.ts";
 export { type ListMeetingsOptions, listDesignSessions, listMeetings, type MeetingSummary } from "./list-meetings.ts";
 export { listNewsletterDeliveries, type NewsletterDeliveryRow } from "./list-newsletter-deliveries.ts";
 export { listNewsletterEditions } from "./list-newsletter-editions.ts";

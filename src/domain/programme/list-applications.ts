@@ -19,11 +19,13 @@ export type QueuedApplication = {
   contacts: { name: string; email: string; role: string }[];
 };
 
-/** The queue staff and supervisors work through, oldest first. */
-export function listApplications(
-  tx: Executor,
-  o: { programmeTenantId: string; trajectoryId: string; status?: ApplicationStatus },
-): Promise<QueuedApplication[]> {
+/** Applications on one page of a trajectory's queue: each comes with all it submitted and its step forms. */
+export const APPLICATIONS_PER_PAGE = 20;
+
+type QueueOptions = { programmeTenantId: string; trajectoryId: string; status?: ApplicationStatus };
+
+/** The queue staff and supervisors work through, oldest first, in the order of `applications_queue_idx`. */
+function queue(tx: Executor, o: QueueOptions) {
   return tx
     .select({
       id: schema.applications.id,
@@ -49,7 +51,27 @@ export function listApplications(
         o.status ? eq(schema.applications.status, o.status) : undefined,
       ),
     )
-    .orderBy(asc(schema.applications.submittedAt));
+    .orderBy(asc(schema.applications.submittedAt), asc(schema.applications.id))
+    .$dynamic();
+}
+
+/** The whole queue: the exports. */
+export function listApplications(tx: Executor, o: QueueOptions): Promise<QueuedApplication[]> {
+  return queue(tx, o);
+}
+
+/**
+ * One page (from 1) of the queue, for the staff page: a page reads its own rows and the one after, however many
+ * municipalities applied; `hasMore` when a next page has applications.
+ */
+export async function pageApplications(
+  tx: Executor,
+  o: QueueOptions & { page: number },
+): Promise<{ applications: QueuedApplication[]; hasMore: boolean }> {
+  const rows = await queue(tx, o)
+    .limit(APPLICATIONS_PER_PAGE + 1)
+    .offset((o.page - 1) * APPLICATIONS_PER_PAGE);
+  return { applications: rows.slice(0, APPLICATIONS_PER_PAGE), hasMore: rows.length > APPLICATIONS_PER_PAGE };
 }
 
 export type ApplicationTally = {

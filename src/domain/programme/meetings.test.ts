@@ -11,6 +11,8 @@ import {
   cancelMeeting,
   changeMeeting,
   listMeetingRegistrations,
+  MEETING_REGISTRATIONS_PER_PAGE,
+  pageMeetingRegistrations,
   recordAttendance,
   scheduleMeeting,
   signUpForTrack,
@@ -257,21 +259,63 @@ describe("who registered, who waits and who came", () => {
       ["Wijkraden", "registered", null, "Gemeente Dijkstad"],
     ]);
 
-    const record = (attendedIds: string[], now = at("04", "17:00")) =>
+    const places = [ra.registration.id, rd.registration.id];
+    const record = (attendedIds: string[], shownIds = places, now = at("04", "17:00")) =>
       withTenant(handle.db, { tenantId, personId: staffId }, (tx) =>
-        recordAttendance(tx, { tenantId, meetingId: meeting.id, attendedIds, actorPersonId: staffId, now }),
+        recordAttendance(tx, { tenantId, meetingId: meeting.id, shownIds, attendedIds, actorPersonId: staffId, now }),
       );
-    await expect(record([ra.registration.id], at("04", "09:00"))).rejects.toMatchObject({
+    const attended = async () =>
+      (
+        await withTenant(handle.db, { tenantId }, (tx) =>
+          listMeetingRegistrations(tx, { tenantId, meetingId: meeting.id }),
+        )
+      )
+        .filter((row) => row.attended)
+        .map((row) => row.id);
+    await expect(record([ra.registration.id], places, at("04", "09:00"))).rejects.toMatchObject({
       code: "programme.attendance-before-meeting",
     });
-    await expect(record([ra.registration.id, rb.registration.id])).rejects.toMatchObject({
+    // A wait-list spot, ticked or only shown, is no place.
+    await expect(
+      record([ra.registration.id, rb.registration.id], [...places, rb.registration.id]),
+    ).rejects.toMatchObject({ code: "programme.registration-not-found" });
+    await expect(record([], [...places, rb.registration.id])).rejects.toMatchObject({
+      code: "programme.registration-not-found",
+    });
+    // A tick on a place the form did not show.
+    await expect(record([rd.registration.id], [ra.registration.id])).rejects.toMatchObject({
       code: "programme.registration-not-found",
     });
     expect(await record([ra.registration.id, rd.registration.id])).toEqual({ attended: 2 });
     expect(await record([rd.registration.id])).toEqual({ attended: 1 });
-    const after = await withTenant(handle.db, { tenantId }, (tx) =>
-      listMeetingRegistrations(tx, { tenantId, meetingId: meeting.id }),
-    );
-    expect(after.filter((row) => row.attended).map((row) => row.id)).toEqual([rd.registration.id]);
+    expect(await attended()).toEqual([rd.registration.id]);
+    // A page of the list changes only the places it showed: the others keep their marks.
+    expect(await record([ra.registration.id], [ra.registration.id])).toEqual({ attended: 1 });
+    expect(await attended()).toEqual([ra.registration.id, rd.registration.id]);
   });
+
+  it("pages the list, the wait-list numbers counting on across pages, and the export has them all", async () => {
+    const { meeting, tracks } = await givenStartSession(1);
+    const [other, ...people] = await programme.givenPeople(MEETING_REGISTRATIONS_PER_PAGE + 3);
+    for (const person of people) await signUp(tracks[0], person!);
+    await signUp(tracks[1], other!);
+    const o = { tenantId, meetingId: meeting.id };
+    const [all, first, second, third] = await withTenant(handle.db, { tenantId }, async (tx) => [
+      await listMeetingRegistrations(tx, o),
+      await pageMeetingRegistrations(tx, { ...o, page: 1 }),
+      await pageMeetingRegistrations(tx, { ...o, page: 2 }),
+      await pageMeetingRegistrations(tx, { ...o, page: 3 }),
+    ]);
+    expect(all).toHaveLength(MEETING_REGISTRATIONS_PER_PAGE + 3);
+    expect([first.hasMore, second.hasMore, third.hasMore]).toEqual([true, false, false]);
+    expect(first.registrations).toHaveLength(MEETING_REGISTRATIONS_PER_PAGE);
+    expect([...first.registrations, ...second.registrations]).toEqual(all);
+    expect(third.registrations).toEqual([]);
+    // Raadswerk: one place, then the wait list 1 … 51; Wijkraden's place last.
+    expect(second.registrations.map((row) => [row.track, row.status, row.waitListPosition])).toEqual([
+      ["Raadswerk", "wait-listed", MEETING_REGISTRATIONS_PER_PAGE],
+      ["Raadswerk", "wait-listed", MEETING_REGISTRATIONS_PER_PAGE + 1],
+      ["Wijkraden", "registered", null],
+    ]);
+  }, 60_000);
 });
