@@ -20,20 +20,34 @@ const idIn = (subject: string | null) => subject?.match(UUID)?.[0].toLowerCase()
 
 /** The tenant's latest audit entries with the actor's and the subject's names, for its staff area. */
 export async function listAuditLog(tx: Executor, o: { tenantId: string; limit?: number }): Promise<AuditLogLine[]> {
-  const rows = await tx
+  // The latest entries first, then their actors' names: joined before the limit, the planner hashed every person
+  // (a seq scan of all 5,000 in the bench's data) to name twenty.
+  const latest = tx
     .select({
       id: schema.auditLog.id,
       action: schema.auditLog.action,
       subject: schema.auditLog.subject,
       at: schema.auditLog.at,
-      actorName: schema.people.displayName,
+      actorPersonId: schema.auditLog.actorPersonId,
       bySystem: schema.auditLog.bySystem,
     })
     .from(schema.auditLog)
-    .leftJoin(schema.people, eq(schema.people.id, schema.auditLog.actorPersonId))
     .where(eq(schema.auditLog.tenantId, o.tenantId))
     .orderBy(desc(schema.auditLog.at), desc(schema.auditLog.id))
-    .limit(o.limit ?? 20);
+    .limit(o.limit ?? 20)
+    .as("latest");
+  const rows = await tx
+    .select({
+      id: latest.id,
+      action: latest.action,
+      subject: latest.subject,
+      at: latest.at,
+      actorName: schema.people.displayName,
+      bySystem: latest.bySystem,
+    })
+    .from(latest)
+    .leftJoin(schema.people, eq(schema.people.id, latest.actorPersonId))
+    .orderBy(desc(latest.at), desc(latest.id));
   // A subject is an object's id (alone, or as `kind:id`), or already a name (a reference, a title, an address).
   const names = await namesOf(tx, [...new Set(rows.flatMap((row) => idIn(row.subject) ?? []))]);
   return rows.map(({ subject, actorName, bySystem, ...entry }) => {
