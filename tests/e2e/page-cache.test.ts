@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, withPlatform } from "../../src/db/index.ts";
-import { findOrCreatePerson, grantRole, setPassword } from "../../src/domain/identity/index.ts";
+import type { DatabaseHandle } from "../../src/db/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { freshDatabase } from "../support/database.ts";
+import { addVillageCouncil, givenStaffMember, staffCookie as signIn } from "../support/staff-session.ts";
 import { givenKern, givenTwoMunicipalities } from "../support/tenant-fixtures.ts";
 
 /**
@@ -14,7 +14,6 @@ let first: AppInstance;
 let second: AppInstance;
 let kern: string;
 let beekstadKern: string;
-const PASSWORD = "een lange zin als wachtwoord";
 const STAFF_NAME = "Mirjam Medewerker";
 
 beforeAll(async () => {
@@ -22,11 +21,9 @@ beforeAll(async () => {
   const [aldorp, beekstad] = await givenTwoMunicipalities(database);
   kern = await givenKern(database, aldorp.id, "Aldeveen");
   beekstadKern = await givenKern(database, beekstad.id, "Beekdorp");
-  await withPlatform(database.db, async (tx) => {
-    const person = await findOrCreatePerson(tx, { email: "medewerker@aldorp.nl", displayName: STAFF_NAME });
-    await setPassword(tx, { personId: person.id, password: PASSWORD, now: new Date() });
-    await grantRole(tx, { tenantId: aldorp.id, personId: person.id, role: "municipal-staff" });
-    await grantRole(tx, { tenantId: beekstad.id, personId: person.id, role: "municipal-staff" });
+  await givenStaffMember(database, [aldorp.id, beekstad.id], {
+    email: "medewerker@aldorp.nl",
+    displayName: STAFF_NAME,
   });
   first = await startApp({ database, env: { RUN_WORKER: "false" } });
   second = await startApp({ database, env: { RUN_WORKER: "false" } });
@@ -42,18 +39,7 @@ async function get(app: AppInstance, path: string, headers: Record<string, strin
   return { response, html: await response.text(), cache: response.headers.get("X-Page-Cache") };
 }
 
-async function staffCookie(app: AppInstance): Promise<string> {
-  const response = await fetch(`${app.url}/inloggen`, {
-    method: "POST",
-    body: new URLSearchParams({ intent: "password", email: "medewerker@aldorp.nl", password: PASSWORD }),
-    redirect: "manual",
-  });
-  expect(response.status).toBe(302);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
+const staffCookie = (app: AppInstance) => signIn(app.url, "medewerker@aldorp.nl");
 
 /** The nonce the policy allows, and the nonces the page's scripts carry: they must be the same. */
 function nonces(response: Response, html: string) {
@@ -125,21 +111,12 @@ describe("the anonymous-page cache on two instances", () => {
     expect(used).toEqual([allowed]);
 
     const cookie = await staffCookie(second);
-    const created = await fetch(`${second.url}/aldorp/beheer/raden`, {
-      method: "POST",
-      headers: { Cookie: cookie },
-      body: new URLSearchParams([
-        ["intent", "create"],
-        ["slug", "dorpsraad-aldeveen"],
-        ["name", "Dorpsraad Aldeveen"],
-        ["kind", "village-council"],
-        ["basis", "association"],
-        ["basisUrl", ""],
-        ["description", ""],
-        ["memberSeats", "3"],
-        ["areas", kern],
-      ]),
-      redirect: "manual",
+    const created = await addVillageCouncil(second.url, {
+      municipality: "aldorp",
+      cookie,
+      kern,
+      slug: "dorpsraad-aldeveen",
+      name: "Dorpsraad Aldeveen",
     });
     expect(created.status).toBe(302);
 
@@ -196,21 +173,12 @@ describe("the anonymous-page cache on two instances", () => {
     };
 
     // A change on the other instance: no compressed copy from before it is sent, nor confirmed by a 304.
-    const created = await fetch(`${second.url}/beekstad/beheer/raden`, {
-      method: "POST",
-      headers: { Cookie: await staffCookie(second) },
-      body: new URLSearchParams([
-        ["intent", "create"],
-        ["slug", "dorpsraad-beekdorp"],
-        ["name", "Dorpsraad Beekdorp"],
-        ["kind", "village-council"],
-        ["basis", "association"],
-        ["basisUrl", ""],
-        ["description", ""],
-        ["memberSeats", "3"],
-        ["areas", beekstadKern],
-      ]),
-      redirect: "manual",
+    const created = await addVillageCouncil(second.url, {
+      municipality: "beekstad",
+      cookie: await staffCookie(second),
+      kern: beekstadKern,
+      slug: "dorpsraad-beekdorp",
+      name: "Dorpsraad Beekdorp",
     });
     expect(created.status).toBe(302);
     for (const encoding of ["br", "gzip"] as const) {

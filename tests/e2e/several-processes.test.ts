@@ -2,10 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, withPlatform } from "../../src/db/index.ts";
-import { findOrCreatePerson, grantRole, setPassword } from "../../src/domain/identity/index.ts";
+import type { DatabaseHandle } from "../../src/db/index.ts";
 import { freePort } from "../support/app-instance.ts";
 import { freshServerDatabase } from "../support/database.ts";
+import { addVillageCouncil, givenStaffMember, staffCookie } from "../support/staff-session.ts";
 import { givenKern, givenTwoMunicipalities } from "../support/tenant-fixtures.ts";
 
 /**
@@ -15,7 +15,6 @@ import { givenKern, givenTwoMunicipalities } from "../support/tenant-fixtures.ts
  * only: on the embedded database one process serves, whatever the setting.
  */
 const PAGE = "/aldorp/raden";
-const PASSWORD = "een lange zin als wachtwoord";
 let database: DatabaseHandle & { url: string };
 let primary: ChildProcess;
 let url: string;
@@ -57,11 +56,7 @@ describe.skipIf(!process.env.DATABASE_URL)("WEB_CONCURRENCY=2 on a PostgreSQL se
     database = await freshServerDatabase();
     const [aldorp] = await givenTwoMunicipalities(database);
     kern = await givenKern(database, aldorp.id, "Aldeveen");
-    await withPlatform(database.db, async (tx) => {
-      const person = await findOrCreatePerson(tx, { email: "medewerker@aldorp.nl", displayName: "Mirjam Medewerker" });
-      await setPassword(tx, { personId: person.id, password: PASSWORD, now: new Date() });
-      await grantRole(tx, { tenantId: aldorp.id, personId: person.id, role: "municipal-staff" });
-    });
+    await givenStaffMember(database, [aldorp.id], { email: "medewerker@aldorp.nl", displayName: "Mirjam Medewerker" });
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     primary = spawn(process.execPath, [new URL("../../server/main.ts", import.meta.url).pathname], {
@@ -107,31 +102,13 @@ describe.skipIf(!process.env.DATABASE_URL)("WEB_CONCURRENCY=2 on a PostgreSQL se
   });
 
   it("shows a staff change made through one process in the pages of both", async () => {
-    const signIn = await fetch(`${url}/inloggen`, {
-      method: "POST",
-      body: new URLSearchParams({ intent: "password", email: "medewerker@aldorp.nl", password: PASSWORD }),
-      redirect: "manual",
-    });
-    expect(signIn.status).toBe(302);
-    const signedIn = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const created = await fetch(`${url}/aldorp/beheer/raden`, {
-      method: "POST",
-      headers: { Cookie: signedIn },
-      body: new URLSearchParams([
-        ["intent", "create"],
-        ["slug", "dorpsraad-aldeveen"],
-        ["name", "Dorpsraad Aldeveen"],
-        ["kind", "village-council"],
-        ["basis", "association"],
-        ["basisUrl", ""],
-        ["description", ""],
-        ["memberSeats", "3"],
-        ["areas", kern],
-      ]),
-      redirect: "manual",
+    const cookie = await staffCookie(url, "medewerker@aldorp.nl");
+    const created = await addVillageCouncil(url, {
+      municipality: "aldorp",
+      cookie,
+      kern,
+      slug: "dorpsraad-aldeveen",
+      name: "Dorpsraad Aldeveen",
     });
     expect(created.status).toBe(302);
     const { answers, misses } = await askInTurn(4);
