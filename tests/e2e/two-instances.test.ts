@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, withPlatform } from "../../src/db/index.ts";
-import { findOrCreatePerson, setPassword } from "../../src/domain/identity/index.ts";
+import type { DatabaseHandle } from "../../src/db/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { freshDatabase } from "../support/database.ts";
 import { type Mailbox, startMailbox } from "../support/mailbox.ts";
+import { givenStaffMember, signIn, staffCookie } from "../support/staff-session.ts";
 
 /**
  * Two app instances share one database, as behind a load balancer: sessions, rate limits and the queue live in
@@ -13,7 +13,6 @@ let database: DatabaseHandle;
 let mailbox: Mailbox;
 let first: AppInstance;
 let second: AppInstance;
-const PASSWORD = "een lange zin als wachtwoord";
 
 beforeAll(async () => {
   [database, mailbox] = await Promise.all([freshDatabase(), startMailbox()]);
@@ -21,12 +20,9 @@ beforeAll(async () => {
   first = await startApp({ database, env: { SMTP_URL: mailbox.url, RUN_WORKER: "false" } });
   second = await startApp({ database, env: { SMTP_URL: mailbox.url } });
   // One account per test: the attempts one test makes never count against another's.
-  await withPlatform(database.db, async (tx) => {
-    for (const email of ["twee@example.nl", "teller@example.nl"]) {
-      const person = await findOrCreatePerson(tx, { email, displayName: "Twee Instanties" });
-      await setPassword(tx, { personId: person.id, password: PASSWORD, now: new Date() });
-    }
-  });
+  for (const email of ["twee@example.nl", "teller@example.nl"]) {
+    await givenStaffMember(database, [], { email, displayName: "Twee Instanties" });
+  }
 });
 afterAll(async () => {
   await first?.stop();
@@ -36,25 +32,10 @@ afterAll(async () => {
 });
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields);
-const cookieOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-
-async function signIn(app: AppInstance, password: string, email = "twee@example.nl"): Promise<Response> {
-  return fetch(`${app.url}/inloggen`, {
-    method: "POST",
-    body: form({ intent: "password", email, password, terug: "/account" }),
-    redirect: "manual",
-  });
-}
 
 describe("two instances on one database", () => {
   it("signs in on one instance and carries on, and signs out, on the other", async () => {
-    const signedIn = await signIn(first, PASSWORD);
-    expect(signedIn.status).toBe(302);
-    const cookie = cookieOf(signedIn);
+    const cookie = await staffCookie(first.url, "twee@example.nl");
     expect(cookie).toMatch(/^samenspel-sessie=/);
 
     const account = await fetch(`${second.url}/account`, { headers: { Cookie: cookie }, redirect: "manual" });
@@ -77,12 +58,12 @@ describe("two instances on one database", () => {
   it("counts sign-in attempts across both instances", async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 6; attempt++) {
-      const response = await signIn(attempt % 2 ? second : first, "fout wachtwoord", "teller@example.nl");
+      const response = await signIn((attempt % 2 ? second : first).url, "teller@example.nl", "fout wachtwoord");
       statuses.push(response.status);
     }
     // Five attempts per address per quarter of an hour, wherever they arrive.
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
-    const refused = await signIn(first, PASSWORD, "teller@example.nl");
+    const refused = await signIn(first.url, "teller@example.nl");
     expect(refused.status).toBe(429);
     expect(await refused.text()).toContain("Te veel pogingen");
   });
