@@ -8,10 +8,13 @@
  * Prints tables; asserts nothing (the goal column shows issue 15's targets).
  *   npm run bench:http [-- --seconds 3 --connections 10,64 --databases embedded,server --data demo,scaled
  *                          --pages home,staff --scale 300,2000,50000,5000 --samples 20 --encodings identity,br,gzip
- *                          --statistics analyzed]
+ *                          --statistics analyzed --reuse-database NAME]
  * Each page is asked for with each `Accept-Encoding` (identity: none sent); the bare server sends the same bytes.
  * `--statistics none,analyzed` measures each database twice, back to back: first as seeded without the planner's
  * statistics (a PGlite site that never ran ANALYZE: it has no autovacuum), then after ANALYZE (ADR 0002, addendum).
+ * `--reuse-database NAME` keeps the scaled data between runs (on the server a database NAME_server, embedded a
+ * directory samenspel-bench-NAME_embedded in the temporary directory): seeded and analyzed on the first run, only
+ * migrated on later ones, so the minutes of seeding are paid once and builds are compared on the same rows.
  */
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD } from "../src/seed/index.ts";
@@ -81,6 +84,7 @@ const { values } = parseArgs({
     samples: { type: "string", default: "20" },
     encodings: { type: "string", default: "identity" },
     statistics: { type: "string", default: "analyzed" },
+    "reuse-database": { type: "string" },
   },
 });
 const seconds = Number(values.seconds);
@@ -98,6 +102,7 @@ const encodings = values.encodings.split(",");
 type Statistics = "none" | "analyzed";
 const statistics = values.statistics.split(",") as Statistics[];
 const now = new Date();
+const reuse = values["reuse-database"];
 
 /** Signs in as the demo's programme staff member with the password form; the session cookie. */
 async function staffCookie(url: string): Promise<string> {
@@ -190,7 +195,7 @@ for (const kind of values.databases.split(",") as Kind[]) {
     const database = await prepareDatabase(kind, {
       now,
       analyze: statistics[0] === "analyzed",
-      ...(data === "scaled" ? { scale } : {}),
+      ...(data === "scaled" ? { scale, ...(reuse ? { reuse: `${reuse}_${kind}` } : {}) } : {}),
     });
     if (database.seeded) {
       seededLines.push(

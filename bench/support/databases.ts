@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -53,8 +53,9 @@ export type PreparedDatabase = {
  */
 export async function prepareDatabase(
   kind: "embedded" | "server",
-  o: { scale?: Scale; now: Date; analyze?: boolean },
+  o: { scale?: Scale; now: Date; analyze?: boolean; reuse?: string },
 ): Promise<PreparedDatabase> {
+  if (o.reuse) return reusedDatabase(kind, o.reuse, o);
   const scratchDir = mkdtempSync(join(tmpdir(), "samenspel-bench-"));
   const dataDir = join(scratchDir, "data");
   let handle: DatabaseHandle & { url?: string };
@@ -102,4 +103,77 @@ export async function prepareDatabase(
       rmSync(scratchDir, { recursive: true, force: true });
     }
   }
+}
+
+/** What a kept database was seeded with, written as the database's comment once its seeding has finished. */
+const seedMark = (scale: Scale | undefined) =>
+  `samenspel bench: demo${scale ? ` + ${Object.values(scale).join(",")}` : ""}`;
+
+/**
+ * A database kept between runs under `name` (on the server a database of that name, embedded a directory in the
+ * temporary directory): seeded as `prepareDatabase` does the first time, then only migrated, so the seeding of the
+ * scaled data (minutes) is paid once and runs on different builds measure the same rows. A database seeded with other
+ * figures, or whose seeding did not finish, is refused rather than measured. `drop` keeps it; drop it by hand.
+ */
+async function reusedDatabase(
+  kind: "embedded" | "server",
+  name: string,
+  o: { scale?: Scale; now: Date; analyze?: boolean },
+): Promise<PreparedDatabase> {
+  if (o.analyze === false) throw new Error("a reused database has its statistics: measure `--statistics none` fresh");
+  const scratchDir = mkdtempSync(join(tmpdir(), "samenspel-bench-"));
+  const dataDir = join(tmpdir(), `samenspel-bench-${name}`);
+  let handle: DatabaseHandle;
+  let url: string | undefined;
+  let created: boolean;
+  if (kind === "server") {
+    if (!process.env.DATABASE_URL) throw new Error("the server database needs DATABASE_URL");
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      const found = await admin.query("select 1 from pg_database where datname = $1", [name]);
+      created = found.rowCount === 0;
+      if (created) await admin.query(`create database "${name}"`);
+    } finally {
+      await admin.end();
+    }
+    const at = new URL(process.env.DATABASE_URL);
+    at.pathname = `/${name}`;
+    url = at.toString();
+    handle = await openDatabase({ kind: "server", url, maxConnections: 20 });
+  } else {
+    created = !existsSync(dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    handle = await openDatabase({ kind: "embedded", dataDir });
+  }
+  let seeded: Record<string, number> | undefined;
+  try {
+    await migrate(handle);
+    const mark = seedMark(o.scale);
+    // PGlite's database is not called `name`: the mark goes on the one this connection is in, whatever its name.
+    const result = await handle.db.execute(
+      sql`select current_database() as name, shobj_description(oid, 'pg_database') as mark from pg_database
+          where datname = current_database()`,
+    );
+    const current = (result as unknown as { rows: { name: string; mark: string | null }[] }).rows[0]!;
+    if (created) {
+      await seedDemo(handle.db, { now: o.now, publicUrl: "http://localhost" });
+      seeded = o.scale ? await seedScale(handle.db, o.scale, o.now) : undefined;
+      await handle.db.execute(sql`analyze`);
+      await handle.db.execute(sql.raw(`comment on database "${current.name}" is '${mark}'`));
+    } else if (current.mark !== mark) {
+      throw new Error(`database ${name} holds "${current.mark ?? "an unfinished seeding"}", not "${mark}"`);
+    }
+  } finally {
+    await handle.close();
+  }
+  return {
+    env: kind === "server" ? { DATABASE_URL: url! } : { DATA_DIR: dataDir, DATABASE_URL: "" },
+    scratchDir,
+    seeded,
+    analyze: () => Promise.reject(new Error("a reused database is analyzed once, when seeded")),
+    async drop() {
+      rmSync(scratchDir, { recursive: true, force: true });
+    },
+  };
 }
