@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { type Election, PabulibError, parsePabulib } from "@samenspel/pb";
 import { openConfiguredDatabase } from "../server/main.ts";
+import { migrateDatabase } from "../server/migrate-database.ts";
 import { EmbeddedDatabaseHeldError } from "../src/db/embedded-lock.ts";
-import { type DatabaseHandle, migrate, withTenant } from "../src/db/index.ts";
+import { type DatabaseHandle, withTenant } from "../src/db/index.ts";
 import { importPabulibRound, WINNER_RULES_FOR_IMPORT, type WinnerRule } from "../src/domain/budgeting/index.ts";
 import { isDomainError } from "../src/domain/shared/index.ts";
 import { findTenantBySlug } from "../src/domain/tenancy/index.ts";
@@ -92,7 +93,7 @@ export async function pbRound(argv: readonly string[], io: PbRoundIo): Promise<n
     return 1;
   }
   try {
-    await migrate(database);
+    await migrateDatabase(database);
     if (config.seedDemo) await seedDemo(database.db, { now: new Date() });
     const tenant = await findTenantBySlug(database.db, args.gemeente);
     if (tenant?.kind !== "municipality") {

@@ -1,5 +1,5 @@
 import { openConfiguredDatabase } from "../server/main.ts";
-import { migrate } from "../src/db/index.ts";
+import { migrateDatabase } from "../server/migrate-database.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import { seedDemo } from "../src/seed/index.ts";
 
@@ -7,7 +7,7 @@ import { seedDemo } from "../src/seed/index.ts";
 const config = loadConfig(process.env);
 const database = await openConfiguredDatabase(config);
 try {
-  await migrate(database);
+  await migrateDatabase(database);
   const report = await seedDemo(database.db, { now: new Date() });
   process.stdout.write(
     report.seeded

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { holdEmbeddedDirectory } from "../src/db/embedded-lock.ts";
-import { type DatabaseHandle, migrate, openDatabase } from "../src/db/index.ts";
+import { type DatabaseHandle, openDatabase } from "../src/db/index.ts";
 import { countRoundJobHandlers, roundNewsJobHandlers, roundPhases } from "../src/domain/budgeting/index.ts";
 import { adviceJobHandlers } from "../src/domain/councils/index.ts";
 import { followingJobHandlers } from "../src/domain/following/index.ts";
@@ -20,13 +20,14 @@ import { seedDemo } from "../src/seed/index.ts";
 import type * as HttpApp from "./app.ts";
 import { cleanUpJob } from "./clean-up.ts";
 import { serveInProcesses } from "./cluster.ts";
+import { migrateDatabase } from "./migrate-database.ts";
 
 /** The instruments' dated-phase machines (`src/domain/shared/phases.ts`): the queue moves their subjects at their dates. */
 const phaseMachines: readonly PhaseMachine[] = [processPhases, roundPhases];
 
 /** Migrations, and the demo content when configured: once per start, before any process serves. */
 async function prepareDatabase(config: Config, database: DatabaseHandle, logger: ReturnType<typeof createLogger>) {
-  await migrate(database);
+  await migrateDatabase(database);
   if (config.seedDemo) {
     const report = await seedDemo(database.db, { now: new Date(), publicUrl: config.publicUrl });
     if (report.seeded) logger.info(report, "empty database filled with the demo content");

@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { type MigrationMeta, readMigrationFiles } from "drizzle-orm/migrator";
-import type { DatabaseHandle } from "./client.ts";
+import type { Database, DatabaseHandle } from "./client.ts";
 import { dataSafe } from "./data-safe-migrations.ts";
 import { PAGE_VERSION_PAUSE, PAGE_VERSION_STATEMENTS } from "./page-version.ts";
 
@@ -55,14 +56,41 @@ async function anyPending(handle: DatabaseHandle, migrations: readonly Migration
   return !last?.value || migrations.some((m) => m.folderMillis > Number(last.value));
 }
 
-/** The versioned migrations in order, each landed one that fails on a table with rows in its data-safe form. */
-export function readMigrations(): MigrationMeta[] {
-  return readMigrationFiles({ migrationsFolder }).map(dataSafe);
+/** A migration with its name: its tag without the number (`0053_results-page-required` → `results-page-required`). */
+type NamedMigration = MigrationMeta & { name: string };
+
+/**
+ * The versioned migrations in order, each landed one that fails on a table with rows in its data-safe form. Drizzle
+ * reads them in the journal's order, and names them only there.
+ */
+export function readMigrations(): NamedMigration[] {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as {
+    entries: { tag: string }[];
+  };
+  return readMigrationFiles({ migrationsFolder }).map((migration, i) => ({
+    ...dataSafe(migration),
+    name: journal.entries[i]!.tag.replace(/^\d+_/, ""),
+  }));
 }
+
+/**
+ * Work that a migration needs done first and SQL cannot do, such as filling a new column with what the domain's
+ * TypeScript derives from other columns, so that the migration can make it NOT NULL. It runs as the owner, inside the
+ * migration lock, after the migrations before `before` and only while that one is still to be applied: once per
+ * database. It must be idempotent (a start that stops in the middle runs it again) and may read only the columns that
+ * exist at that point of the schema, not the latest Drizzle schema.
+ */
+export type DataStep = {
+  /** The migration's name (its tag without the number). */
+  before: string;
+  run(db: Database): Promise<void>;
+};
 
 export type MigrateOptions = {
   /** Stop after this many migrations: for the test that puts rows in every table between two migrations. */
   upTo?: number;
+  /** The data steps of the domain (`server/migrate-database.ts` passes them all). */
+  steps?: readonly DataStep[];
 };
 
 /**
@@ -82,9 +110,21 @@ export async function migrate(handle: DatabaseHandle, options: MigrateOptions = 
       exception when duplicate_object then null;
       end $$`),
     );
-    const migrations = readMigrations().slice(0, options.upTo);
+    const all = readMigrations();
+    const migrations = all.slice(0, options.upTo);
     // Only when there is something to apply: instances that are running go on bumping the version meanwhile.
     if (await anyPending(handle, migrations)) await db.execute(sql.raw(PAGE_VERSION_PAUSE));
+    const steps = (options.steps ?? []).map((step) => {
+      const at = all.findIndex((m) => m.name === step.before);
+      if (at < 0) throw new Error(`data step before migration "${step.before}": there is no such migration`);
+      return { at, step };
+    });
+    for (const { at, step } of steps.sort((a, b) => a.at - b.at)) {
+      if (at >= migrations.length || !(await anyPending(handle, migrations.slice(0, at + 1)))) continue;
+      // Drizzle applies what is newer than the last applied migration: up to the step here, the rest below.
+      await handle.applyMigrations(migrations.slice(0, at));
+      await step.run(db);
+    }
     await handle.applyMigrations(migrations);
     for (const statement of PAGE_VERSION_STATEMENTS) await db.execute(sql.raw(statement));
     for (const grant of GRANTS) await db.execute(sql.raw(grant));

@@ -94,6 +94,52 @@ const knownValues: Overrides = {
   fund_assessments: { scores: `'{}'` },
   // A waiver needs its reasons (money that came back needs its ledger entry).
   fund_recoveries: { kind: `'waived'`, reasons: `'Kwijtgescholden'` },
+  // A count as the count stores it (a results page is derived from it): one area, a funded plan and one that is not.
+  pb_results: {
+    outcome: `'${JSON.stringify({
+      rule: "equal-shares-add1",
+      comparisonRule: "greedy",
+      areas: [
+        {
+          roundAreaId: "00000000-0000-4000-8000-000000000001",
+          name: "Wijk",
+          budgetEuros: 100,
+          voters: 3,
+          selected: ["00000000-0000-4000-8000-000000000002"],
+          comparisonSelected: ["00000000-0000-4000-8000-000000000003"],
+          spentEuros: 60,
+          comparisonSpentEuros: 90,
+          shareWithFunded: 0.67,
+          comparisonShareWithFunded: 0.33,
+          general: { nl: ["Zo ging het."], en: ["This is how it went."] },
+          plans: [
+            {
+              id: "00000000-0000-4000-8000-000000000002",
+              reference: "1",
+              title: "Bankje",
+              costEuros: 60,
+              votes: 2,
+              points: null,
+              selected: true,
+              comparisonSelected: false,
+              why: { nl: ["Gekozen."], en: ["Chosen."] },
+            },
+            {
+              id: "00000000-0000-4000-8000-000000000003",
+              reference: "2",
+              title: "Speeltuin",
+              costEuros: 90,
+              votes: 1,
+              points: null,
+              selected: false,
+              comparisonSelected: true,
+              why: { nl: ["Te duur."], en: ["Too dear."] },
+            },
+          ],
+        },
+      ],
+    })}'`,
+  },
 };
 
 /**

@@ -296,9 +296,10 @@ export const pbResults = pgTable(
     outcome: jsonb("outcome").$type<Record<string, unknown>>().notNull(),
     /**
      * What the public results page shows of the outcome (`ResultPage`), stored with it so that a page view reads a
-     * small value instead of taking the outcome apart; empty for a count stored before there was this column.
+     * small value instead of taking the outcome apart. Counts stored before there was this column got theirs from
+     * the data step `fillResultPages` before it became required.
      */
-    page: jsonb("page").$type<Record<string, unknown>>(),
+    page: jsonb("page").$type<Record<string, unknown>>().notNull(),
   },
   (t) => [
     index("pb_results_tenant_idx").on(t.tenantId),

@@ -276,11 +276,6 @@ export async function getResult(
   };
 }
 
-export type OutcomePlanSummary = Omit<OutcomePlan, "why">;
-export type RoundOutcomeSummary = Omit<RoundOutcome, "areas"> & {
-  areas: (Omit<AreaOutcome, "plans"> & { plans: OutcomePlanSummary[] })[];
-};
-
 /** A plan as a row of the results page's tables. */
 export type ResultPlanRow = { id: string; reference: string; title: string; costEuros: number; score: number };
 
@@ -291,8 +286,8 @@ export type ResultPlanRow = { id: string; reference: string; title: string; cost
  * plans' explanations, which each plan's own page shows.
  */
 export type ResultPage = {
-  rule: RoundOutcomeSummary["rule"];
-  comparisonRule: RoundOutcomeSummary["comparisonRule"];
+  rule: RoundOutcome["rule"];
+  comparisonRule: RoundOutcome["comparisonRule"];
   areas: {
     roundAreaId: string;
     name: string;
@@ -312,7 +307,7 @@ export type ResultPage = {
   }[];
 };
 
-const planRow = (p: OutcomePlanSummary): ResultPlanRow => ({
+const planRow = (p: OutcomePlan): ResultPlanRow => ({
   id: p.id,
   reference: p.reference,
   title: p.title,
@@ -320,8 +315,8 @@ const planRow = (p: OutcomePlanSummary): ResultPlanRow => ({
   score: p.points ?? p.votes,
 });
 
-/** The results page's data of a count (the explanations per plan may be there or not: they are left out). */
-export function resultPageOf(outcome: RoundOutcomeSummary): ResultPage {
+/** The results page's data of a count (the plans' explanations are left out). */
+export function resultPageOf(outcome: RoundOutcome): ResultPage {
   return {
     rule: outcome.rule,
     comparisonRule: outcome.comparisonRule,
@@ -348,32 +343,6 @@ export function resultPageOf(outcome: RoundOutcomeSummary): ResultPage {
       };
     }),
   };
-}
-
-/**
- * The stored count without each plan's explanation, which the database leaves out: in a round of 1,000 plans the
- * explanations are most of the stored outcome, and a results page would otherwise read and parse them all.
- */
-export async function getResultSummary(
-  tx: Executor,
-  o: { tenantId: string; roundId: string; publishedOnly: boolean },
-): Promise<(Omit<StoredResult, "outcome"> & { outcome: RoundOutcomeSummary }) | undefined> {
-  const r = schema.pbResults;
-  const [row] = await tx
-    .select({
-      status: r.status,
-      countedAt: r.countedAt,
-      publishedAt: r.publishedAt,
-      outcome: sql<RoundOutcomeSummary>`jsonb_set(${r.outcome}, '{areas}', coalesce((
-        select jsonb_agg(jsonb_set(a.area, '{plans}', coalesce((
-          select jsonb_agg(p.plan - 'why' order by p.n) from jsonb_array_elements(a.area -> 'plans') with ordinality p(plan, n)
-        ), '[]'::jsonb)) order by a.n)
-        from jsonb_array_elements(${r.outcome} -> 'areas') with ordinality a(area, n)
-      ), '[]'::jsonb))`,
-    })
-    .from(r)
-    .where(resultOf(o));
-  return row;
 }
 
 /** One plan of a published count, with its explanation and its area's name; undefined for a plan it does not hold. */

@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { type Executor, schema } from "../../db/index.ts";
-import { getResultSummary, type ResultPage, resultPageOf } from "./count-round.ts";
+import type { ResultPage } from "./count-round.ts";
 import { BudgetingError } from "./errors.ts";
 
 /**
  * A round's published results page by the round's address, in one statement: its title and the page data stored
- * with the count. Undefined while nothing is published; `round-not-found` for an unknown round. A count stored
- * before the page data was (the column is empty) is derived from the stored outcome instead.
+ * with the count. Undefined while nothing is published; `round-not-found` for an unknown round.
  */
 export async function getResultPage(
   tx: Executor,
@@ -15,14 +14,11 @@ export async function getResultPage(
   const rounds = schema.pbRounds;
   const results = schema.pbResults;
   const [row] = await tx
-    .select({ id: rounds.id, title: rounds.title, slug: rounds.slug, status: results.status, page: results.page })
+    .select({ title: rounds.title, slug: rounds.slug, status: results.status, page: results.page })
     .from(rounds)
     .leftJoin(results, and(eq(results.tenantId, rounds.tenantId), eq(results.roundId, rounds.id)))
     .where(and(eq(rounds.tenantId, o.tenantId), eq(rounds.slug, o.slug)));
   if (!row) throw new BudgetingError("budgeting.round-not-found");
   if (row.status !== "published") return undefined;
-  const page =
-    (row.page as ResultPage | null) ??
-    resultPageOf((await getResultSummary(tx, { tenantId: o.tenantId, roundId: row.id, publishedOnly: true }))!.outcome);
-  return { title: row.title, slug: row.slug, page };
+  return { title: row.title, slug: row.slug, page: row.page as ResultPage };
 }

@@ -42,6 +42,7 @@ export { type CreateRoundOptions, createRound } from "./create-round.ts";
 export { deleteExpiredVotingPasses } from "./delete-expired-voting-passes.ts";
 export { BudgetingError, type BudgetingErrorCode } from "./errors.ts";
 export { exportPabulib } from "./export-pabulib.ts";
+export { fillResultPages } from "./fill-result-pages.ts";
 export { findFollowedRound } from "./find-followed-round.ts";
 export { followRound } from "./follow-round.ts";
 export { getResultPage } from "./get-result-page.ts";
