@@ -1,0 +1,1 @@
+ALTER TABLE "pb_results" ALTER COLUMN "page" SET NOT NULL;
