@@ -1,96 +1,70 @@
-import { constants, createGzip, type Gzip } from "node:zlib";
-import type { RequestHandler, Response } from "express";
+import compression from "compression";
+import type { Request, RequestHandler, Response } from "express";
 
 /** Below this, compressing saves less than a packet. */
 export const MIN_COMPRESSIBLE_BYTES = 1024;
-export const COMPRESSIBLE_TYPE = /^(text\/|application\/(json|javascript|xml)|[^;]*\+(json|xml))/i;
 
-/** Whether an answer of this status and these headers is worth compressing, for a client that takes it. */
-function worthCompressing(res: Response, status: number): boolean {
-  const type = String(res.getHeader("content-type") ?? "");
-  const length = res.getHeader("content-length");
-  return (
-    status >= 200 &&
-    status !== 204 &&
-    status !== 304 &&
-    COMPRESSIBLE_TYPE.test(type) &&
-    !/^text\/event-stream/i.test(type) &&
-    !res.hasHeader("content-encoding") &&
-    (length === undefined || Number(length) >= MIN_COMPRESSIBLE_BYTES)
-  );
-}
+/** Whether the answer's type is worth compressing: the type database's word, as `compression` asks it. */
+export const compressibleType: (req: Request, res: Response) => boolean = compression.filter;
+
+const compress = compression({
+  // gzip level 1 and Brotli quality 4 (the package's): each cheap enough per answer (ADR 0030, addendum).
+  level: 1,
+  threshold: MIN_COMPRESSIBLE_BYTES,
+  // An answer the page cache keeps goes out as rendered; the cache compresses its entry once, by itself.
+  filter: (req, res) => !res.hasHeader("x-page-cache") && compressibleType(req, res),
+});
 
 /**
- * Answers rendered for one request (signed-in pages, pages the cache does not keep, the API's JSON, error pages)
- * go out gzipped at level 1 to a client that takes gzip, while they stream: about 0.2 ms of the event loop for the
- * 27 kB home page, 2–5 % of rendering it, for a quarter of the bytes (ADR 0030, addendum). What was written in one
- * turn of the event loop is flushed together after it, so React's shell still reaches the browser at once, in
- * fewer writes than React makes. Left alone: a `HEAD`, an answer that names its own encoding, an event stream, and
- * an answer the page cache keeps (`X-Page-Cache`), which it compresses once itself. `Vary: Accept-Encoding` on
- * every answer of a compressible type; a tag of the compressed bytes is the rendered one's with `-gzip`.
+ * Answers rendered for one request (signed-in pages, pages the cache does not keep, the API's JSON, error pages,
+ * stored files) go out compressed by Express's `compression` to a client that takes Brotli or gzip, while they
+ * stream, with `Vary: Accept-Encoding`. Left alone: a `HEAD`, an answer under 1 kB or that names its own encoding or
+ * `no-transform`, and an answer the page cache keeps. Besides the package:
+ * - React Router flushes the answer after each chunk it writes; the flushes of one turn of the event loop are made
+ *   one, after it, so React's shell still reaches the browser at once, in fewer and better compressed blocks.
+ * - A tag (`ETag`) of compressed bytes is made weak (`W/`): the bytes differ from the rendered ones, the content does
+ *   not (RFC 9110, 8.8.1). `If-None-Match` compares weakly, so the client's tag matches whichever copy it holds.
+ * - A `GET` or `HEAD` whose `If-None-Match` (or `If-Modified-Since`) holds the answer is told `304 Not Modified`,
+ *   compressed or not, as Express's `res.send` does: React Router's answers (a stored file's) do not check it.
  */
 export const compressRendered: RequestHandler = (req, res, next) => {
-  if (req.method === "HEAD") return next();
-  const takesGzip = req.acceptsEncodings("gzip") === "gzip";
-  let gzip: Gzip | undefined;
-  let flushing = false;
+  let encodedByRoute = false;
+  // Installed before the package's hook, so it runs after the package chose an encoding.
   const { writeHead } = res;
-  const write = res.write as (...args: unknown[]) => boolean;
-  const end = res.end as (...args: unknown[]) => Response;
-
   res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
-    const status = typeof args[0] === "number" ? args[0] : this.statusCode;
-    if (!this.hasHeader("x-page-cache") && worthCompressing(this, status)) {
-      this.vary("Accept-Encoding");
-      if (takesGzip) gzip = startGzip(this);
+    const etag = this.getHeader("etag");
+    if (!encodedByRoute && this.hasHeader("content-encoding") && typeof etag === "string" && !etag.startsWith("W/")) {
+      this.setHeader("ETag", `W/${etag}`);
     }
     return writeHead.apply(this, args);
   } as typeof writeHead;
 
-  const startGzip = (response: Response) => {
-    response.removeHeader("Content-Length");
-    response.setHeader("Content-Encoding", "gzip");
-    const etag = response.getHeader("etag");
-    if (typeof etag === "string") response.setHeader("ETag", etag.replace(/"$/, '-gzip"'));
-    const stream = createGzip({ level: 1 });
-    stream.on("data", (chunk: Buffer) => {
-      if (!write.call(response, chunk)) stream.pause();
-    });
-    response.on("drain", () => stream.resume());
-    // Whoever waits for the answer to drain also waits for the compressor (React Router's writer does).
-    stream.on("drain", () => response.emit("drain"));
-    stream.on("end", () => end.call(response));
-    stream.on("error", (error) => response.destroy(error));
-    // A client that went away: the compressor and what it holds go too.
-    response.once("close", () => stream.destroy());
-    return stream;
-  };
-  // Everything written in this turn of the event loop goes out as one compressed block after it.
-  const flushSoon = () => {
-    if (flushing) return;
-    flushing = true;
-    setImmediate(() => {
-      flushing = false;
-      if (gzip && !gzip.writableEnded) gzip.flush(constants.Z_SYNC_FLUSH);
-    });
-  };
+  compress(req, res, (error?: unknown) => {
+    if (error) return next(error);
+    // Installed after the package's hook, so it runs before the package chooses.
+    const { writeHead: chooseEncoding } = res;
+    res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
+      if (typeof args[0] === "number") this.statusCode = args[0];
+      encodedByRoute = this.hasHeader("content-encoding");
+      if (this.statusCode !== 304 && req.fresh) {
+        if (compressibleType(req, this)) this.vary("Accept-Encoding");
+        for (const name of ["Content-Type", "Content-Length", "Transfer-Encoding"]) this.removeHeader(name);
+        this.statusCode = 304;
+        return chooseEncoding.call(this, 304);
+      }
+      return chooseEncoding.apply(this, args);
+    } as typeof writeHead;
 
-  res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
-    if (!this.headersSent) this.writeHead(this.statusCode);
-    if (!gzip) return write.call(this, chunk, ...rest);
-    flushSoon();
-    return gzip.write(chunk, typeof rest[0] === "string" ? (rest[0] as BufferEncoding) : "utf8");
-  } as typeof res.write;
-
-  res.end = function (this: Response, ...args: unknown[]) {
-    if (!this.headersSent) this.writeHead(this.statusCode);
-    if (!gzip) return end.apply(this, args);
-    const [chunk, encoding] = args;
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") {
-      gzip.write(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-    }
-    gzip.end();
-    return this;
-  } as typeof res.end;
-  next();
+    const flushNow = res.flush.bind(res);
+    let flushing = false;
+    res.flush = () => {
+      if (flushing) return;
+      flushing = true;
+      setImmediate(() => {
+        flushing = false;
+        if (!res.destroyed) flushNow();
+      });
+    };
+    next();
+  });
 };

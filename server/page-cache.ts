@@ -9,7 +9,7 @@ import { localeCookie } from "../app/server/locale.server.ts";
 import type { Database } from "../src/db/index.ts";
 import { readPageVersion } from "../src/db/page-version.ts";
 import { type RouteManifest, routeTree } from "./body-limits.ts";
-import { COMPRESSIBLE_TYPE, MIN_COMPRESSIBLE_BYTES } from "./compress.ts";
+import { compressibleType, MIN_COMPRESSIBLE_BYTES } from "./compress.ts";
 import { isRefusedTarget } from "./request-target.ts";
 
 /**
@@ -346,9 +346,7 @@ function capture(res: Response, version: string, store: (entry: Entry) => void) 
     headers["x-page-cache"] = "hit";
     const body = Buffer.concat(chunks);
     const compressible =
-      body.length >= MIN_COMPRESSIBLE_BYTES &&
-      !res.hasHeader("content-encoding") &&
-      COMPRESSIBLE_TYPE.test(String(res.getHeader("content-type") ?? ""));
+      body.length >= MIN_COMPRESSIBLE_BYTES && !res.hasHeader("content-encoding") && compressibleType(res.req, res);
     store({ version, storedAt: Date.now(), etag, status: 200, headers, body, compressed: {}, compressible });
   });
 }
