@@ -147,6 +147,13 @@ describe("designers' sign-ups", () => {
       params: { slug },
     } as never)) as { signUps: { id: string; email: string }[] };
     expect(page.signUps.map((row) => row.email)).toEqual(["sanne@plein.example", "veel@plein.example"]);
+    // The trajectory's staff page links to them with their number.
+    const trajectory = (await staffTrajectory.loader({
+      request: harness.get(`/beheer/trajecten/${slug}`, cookie),
+      context: harness.context(),
+      params: { slug },
+    } as never)) as { designerCount: number };
+    expect(trajectory.designerCount).toBe(2);
 
     const csv = (await exportDesigners.loader({
       request: harness.get(`/beheer/trajecten/${slug}/ontwerpers.csv`, cookie),

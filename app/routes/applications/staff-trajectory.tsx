@@ -9,12 +9,12 @@ import {
   APPLICATIONS_PER_PAGE,
   type ApplicationStatus,
   applicationSteps,
+  countDesignerSignUps,
   countPlaces,
   countRegistrations,
   describeTrajectory,
   getTrajectory,
   type LearningAgenda,
-  listDesignerSignUps,
   listLearningAgendas,
   pageApplications,
   type QueuedApplication,
@@ -67,7 +67,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
         takesDesignerSignUps: trajectory.takesDesignerSignUps,
         moreText: trajectory.moreText,
       },
-      designerCount: (await listDesignerSignUps(tx, about)).length,
+      designerCount: await countDesignerSignUps(tx, about),
       // The next steps come with the data: the state table stays on the server, out of the browser bundle.
       queue: applications.map((application) => ({
         ...application,

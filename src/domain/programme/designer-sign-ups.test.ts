@@ -6,6 +6,7 @@ import { SERVER_ONLY, serverRun } from "../../../tests/support/server-only.ts";
 import { type DatabaseHandle, schema, withPlatform, withTenant } from "../../db/index.ts";
 import { listAuditLog } from "../shared/index.ts";
 import {
+  countDesignerSignUps,
   deleteDesignerSignUp,
   describeTrajectory,
   listDesignerSignUps,
@@ -66,6 +67,8 @@ const signUp = (options: SignUpDesignerOptions) =>
   withTenant(handle.db, { tenantId }, (tx) => signUpDesigner(tx, options));
 const rowsOf = (trajectoryId: string) =>
   withTenant(handle.db, { tenantId }, (tx) => listDesignerSignUps(tx, { programmeTenantId: tenantId, trajectoryId }));
+const countOf = (trajectoryId: string) =>
+  withTenant(handle.db, { tenantId }, (tx) => countDesignerSignUps(tx, { programmeTenantId: tenantId, trajectoryId }));
 /** The confirmation mails queued to `to`. */
 const mailsTo = async (to: string) =>
   (await withPlatform(handle.db, (tx) => tx.select().from(schema.jobs).where(eq(schema.jobs.kind, "mail.send"))))
@@ -95,6 +98,9 @@ describe("a designer signs up for a trajectory", () => {
     const other = await givenDesignerTrajectory();
     await signUp(designer(other.slug));
     expect(await rowsOf(other.trajectoryId)).toHaveLength(1);
+    // The staff page's count is of the trajectory's own sign-ups.
+    await signUp(designer(other.slug, { email: "tweede@ontwerpbureau.example" }));
+    expect([await countOf(trajectoryId), await countOf(other.trajectoryId)]).toEqual([1, 2]);
   });
 
   it("refuses bad input, a sign-up without consent and a closed trajectory, and stores and mails nothing", async () => {

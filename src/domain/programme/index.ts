@@ -23,6 +23,7 @@ export { cancelWorkshopRequest } from "./cancel-workshop-request.ts";
 export { type ChangeMeetingOptions, changeMeeting, type MeetingChange } from "./change-meeting.ts";
 export { confirmPlace, type PlaceDecisionOptions } from "./confirm-place.ts";
 export { confirmSubscription } from "./confirm-subscription.ts";
+export { countDesignerSignUps } from "./count-designer-sign-ups.ts";
 export { countPlaces, type TrajectoryPlaces } from "./count-places.ts";
 export { countRegistrations, type SlotRegistrations } from "./count-registrations.ts";
 export {
