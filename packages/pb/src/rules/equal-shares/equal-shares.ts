@@ -97,6 +97,8 @@ function prepare(election: Election, satisfaction: "cost" | "cardinality" | "poi
   };
 }
 
+const startOf = (budget: StartingBudget) => Number(budget.num) / Number(budget.den);
+
 type Run = {
   readonly selected: number[];
   readonly stableUntil: number;
@@ -115,7 +117,7 @@ function runOnce(
   previous?: Run,
 ): Run {
   const budget = prepared.budgetAfter(increments);
-  const start = Number(budget.num) / Number(budget.den);
+  const start = startOf(budget);
   const selectedBy = (rounds: readonly number[]) => [...prepared.free, ...rounds];
   try {
     const ledger = floatLedger(prepared.setup, budget);
@@ -129,6 +131,7 @@ function runOnce(
               const price = known.history[round]![project];
               return price && lowered(price, start - known.start);
             },
+            horizon: startOf(prepared.budgetAfter(increments + 1)),
           }
         : undefined;
     const rounds = runRounds(ledger, prepared.candidates, tieOrder, { history, ...(follow ? { follow } : {}) });

@@ -8,6 +8,8 @@ export type RoundsOptions<Price> = {
   readonly follow?: {
     readonly winners: readonly number[];
     readonly bound: (round: number, project: number) => Price | undefined;
+    /** The starting budget of the completion's next increment: a stable range that ends below it skips nothing. */
+    readonly horizon: number;
   };
   /** Receives, per round, every project's latest price or bound once the round is priced (undefined: none yet). */
   readonly history?: (Price | undefined)[][];
@@ -45,6 +47,17 @@ export function runRounds<Price>(
   for (let round = 0; ; round++) {
     const guide = follow !== undefined && round < follow.winners.length ? follow : undefined;
     sortByKey(queue, length, keys);
+    // The earlier run's winner of this round first: any order finds the same winner, and the likely one priced first
+    // spares the projects whose bounds lie between its price and the best price found before it in bound order. The
+    // bounds that spare them prove shorter stable ranges than their prices would, so only once the run's range no
+    // longer reaches the completion's next increment (where it skips nothing).
+    if (guide && ledger.stableUntil() <= guide.horizon) {
+      const at = queue.indexOf(guide.winners[round]!);
+      if (at > 0 && at < length) {
+        queue.copyWithin(1, 0, at);
+        queue[0] = guide.winners[round]!;
+      }
+    }
     let best: Price | undefined;
     tied.length = 0;
     // Projects the supporters can no longer afford leave the queue for good: money only shrinks.

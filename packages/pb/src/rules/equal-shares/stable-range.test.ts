@@ -48,6 +48,9 @@ function floatRun(
       const price = previous.history[round]![project];
       return price && lowered(price, start - previous.start);
     },
+    // The earlier run's winner priced first in every round (the completion only does so once the range no longer
+    // reaches its next increment), so the ranges proven in that order are checked too.
+    horizon: Number.POSITIVE_INFINITY,
   };
   try {
     const selected = runRounds(ledger, candidates, tieOrder, { history, ...(follow ? { follow } : {}) });
