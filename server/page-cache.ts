@@ -7,7 +7,7 @@ import type { RequestHandler, Response } from "express";
 import { matchRoutes, type RouteObject } from "react-router";
 import { localeCookie } from "../app/server/locale.server.ts";
 import type { Database } from "../src/db/index.ts";
-import { readPageVersion } from "../src/db/page-version.ts";
+import { sharedPageVersion } from "../src/db/page-version.ts";
 import { type RouteManifest, routeTree } from "./body-limits.ts";
 import { compressibleType, MIN_COMPRESSIBLE_BYTES } from "./compress.ts";
 import { isRefusedTarget } from "./request-target.ts";
@@ -151,7 +151,7 @@ export function pageCache(o: {
     decided.set(path, answer);
     return answer;
   };
-  const version = nextVersionRead(o.db);
+  const version = () => sharedPageVersion(o.db);
   // The requests `serve` sent on to be rendered, with the version read for them and their key.
   const misses = new WeakMap<IncomingMessage, { version: string; key: string }>();
 
@@ -190,37 +190,6 @@ export function pageCache(o: {
     next();
   };
   return Object.defineProperty({ serve, capture: captureMiss }, "size", { get: () => entries.size }) as PageCache;
-}
-
-/** Page-version reads on their way at once, at most: the pool's other connections stay free for rendering. */
-const MAX_VERSION_READS = 2;
-
-/**
- * Reads of the page version, shared by the requests that wait for one. The first request that finds no read being
- * gathered starts one, sent after the current turn of the event loop (when the requests that came together have
- * joined it) and once fewer than `MAX_VERSION_READS` are on their way; the requests that come until it is sent join
- * it. A request never joins a read already sent, so it sees every write committed before it came (ADR 0030). Reads
- * overlap on the pool's connections, so under load a request waits about one round trip, not for a read already on
- * its way and then for its own (issue 15: the tail at 64 connections).
- */
-function nextVersionRead(db: Database): () => Promise<string> {
-  let gathering: Promise<string> | undefined;
-  let sent = 0;
-  let waiting: (() => void) | undefined;
-  const send = () => {
-    gathering = undefined;
-    sent += 1;
-    return readPageVersion(db).finally(() => {
-      sent -= 1;
-      waiting?.();
-      waiting = undefined;
-    });
-  };
-  const slot = () => (sent < MAX_VERSION_READS ? undefined : new Promise<void>((resolve) => (waiting = resolve)));
-  return () => {
-    gathering ??= new Promise<void>((resolve) => setImmediate(resolve)).then(slot).then(send);
-    return gathering;
-  };
 }
 
 /** True when the request carries no cookie, or only the language cookie (once). */

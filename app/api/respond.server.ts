@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from "react-router";
 import type { z } from "zod";
 import { type Tx, withTenant } from "../../src/db/index.ts";
-import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../src/domain/tenancy/index.ts";
 import { services } from "../server/context.ts";
 import { readProgramme } from "../server/programme.server.ts";
 import { presenter } from "./present.ts";
@@ -46,7 +46,7 @@ export async function readMunicipalityForApi<T>(
   read: (tx: Tx, tenantId: string) => Promise<T>,
 ): Promise<T | undefined> {
   const { db } = services(context);
-  const tenant = await findTenantBySlug(db, slug);
+  const tenant = await cachedTenantBySlug(db, slug);
   if (tenant?.kind !== "municipality") return undefined;
   return withTenant(db, { tenantId: tenant.id }, (tx) => read(tx, tenant.id));
 }

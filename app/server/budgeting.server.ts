@@ -3,7 +3,7 @@ import { withPlatform, withTenant } from "../../src/db/index.ts";
 import type { BudgetingErrorCode } from "../../src/domain/budgeting/index.ts";
 import { hitRateLimit } from "../../src/domain/identity/index.ts";
 import { isDomainError, type PhaseErrorCode } from "../../src/domain/shared/index.ts";
-import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../src/domain/tenancy/index.ts";
 import type { UploadErrorCode } from "../../src/platform/uploads/index.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { requestState, services } from "./context.ts";
@@ -118,7 +118,7 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
 
 /** The municipality of a public budgeting page, or 404. */
 export async function municipalityOf(context: Readonly<RouterContextProvider>, slug: string) {
-  const tenant = await findTenantBySlug(services(context).db, slug);
+  const tenant = await cachedTenantBySlug(services(context).db, slug);
   if (tenant?.kind !== "municipality") notFound();
   return tenant;
 }

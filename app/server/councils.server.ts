@@ -13,7 +13,7 @@ import {
   listSeatsOf,
 } from "../../src/domain/councils/index.ts";
 import { dutchDateOf } from "../../src/domain/shared/index.ts";
-import { findTenantBySlug, type Tenant } from "../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug, type Tenant } from "../../src/domain/tenancy/index.ts";
 import { services } from "./context.ts";
 import type { DomainErrorAnswer } from "./forms.server.ts";
 import { notFound } from "./http.server.ts";
@@ -57,7 +57,7 @@ type Context = Readonly<RouterContextProvider>;
 
 /** A municipality by its slug, or a 404. */
 export async function requireMunicipality(context: Context, slug: string): Promise<Tenant> {
-  const tenant = await findTenantBySlug(services(context).db, slug);
+  const tenant = await cachedTenantBySlug(services(context).db, slug);
   if (tenant?.kind !== "municipality") notFound();
   return tenant;
 }

@@ -1,7 +1,7 @@
 import type { RouterContextProvider } from "react-router";
 import { type Tx, withTenant } from "../../src/db/index.ts";
 import { findFollowedRound } from "../../src/domain/budgeting/index.ts";
-import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../src/domain/tenancy/index.ts";
 import { services } from "./context.ts";
 import { notFound } from "./http.server.ts";
 
@@ -9,7 +9,7 @@ type Context = Readonly<RouterContextProvider>;
 
 /** The municipality a public page belongs to, or 404. */
 export async function publicMunicipality(context: Context, slug: string) {
-  const tenant = await findTenantBySlug(services(context).db, slug);
+  const tenant = await cachedTenantBySlug(services(context).db, slug);
   if (tenant?.kind !== "municipality") notFound();
   return tenant;
 }

@@ -8,7 +8,7 @@ import {
   type InitiativeFundErrorCode,
 } from "../../src/domain/initiatives/index.ts";
 import { dutchDateOf } from "../../src/domain/shared/index.ts";
-import { findTenantBySlug } from "../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../src/domain/tenancy/index.ts";
 import { receiptTypes, storeUpload, type UploadErrorCode } from "../../src/platform/uploads/index.ts";
 import { services } from "./context.ts";
 import type { DomainErrorAnswer } from "./forms.server.ts";
@@ -98,7 +98,7 @@ export async function storeFundFiles(
 
 /** The municipality of a public fund page, or a 404. */
 export async function municipalityOf(context: Parameters<typeof services>[0], slug: string) {
-  const tenant = await findTenantBySlug(services(context).db, slug);
+  const tenant = await cachedTenantBySlug(services(context).db, slug);
   if (tenant?.kind !== "municipality") notFound();
   return tenant;
 }

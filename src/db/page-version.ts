@@ -71,3 +71,45 @@ export async function readPageVersion(db: Database): Promise<string> {
   const result = await db.execute<{ version: string }>(sql`select version::text as version from page_version`);
   return (result as unknown as { rows: { version: string }[] }).rows[0]?.version ?? "0";
 }
+
+/** Page-version reads on their way at once, at most: the pool's other connections stay free for rendering. */
+const MAX_VERSION_READS = 2;
+const versionReads = new WeakMap<Database, () => Promise<string>>();
+
+/**
+ * The page version as a request may use it: read after the request came, shared with the other requests of this
+ * process that wait for one (the page cache's, and the tenants read by slug, ADR 0015's addendum). The first request
+ * that finds no read being gathered starts one, sent after the current turn of the event loop (when the requests
+ * that came together have joined it) and once fewer than `MAX_VERSION_READS` are on their way; the requests that
+ * come until it is sent join it. A request never joins a read already sent, so it sees every write committed before
+ * it came (ADR 0030). Reads overlap on the pool's connections, so under load a request waits about one round trip,
+ * not for a read already on its way and then for its own (issue 15: the tail at 64 connections).
+ */
+export function sharedPageVersion(db: Database): Promise<string> {
+  let read = versionReads.get(db);
+  if (!read) {
+    read = nextVersionRead(db);
+    versionReads.set(db, read);
+  }
+  return read();
+}
+
+function nextVersionRead(db: Database): () => Promise<string> {
+  let gathering: Promise<string> | undefined;
+  let sent = 0;
+  let waiting: (() => void) | undefined;
+  const send = () => {
+    gathering = undefined;
+    sent += 1;
+    return readPageVersion(db).finally(() => {
+      sent -= 1;
+      waiting?.();
+      waiting = undefined;
+    });
+  };
+  const slot = () => (sent < MAX_VERSION_READS ? undefined : new Promise<void>((resolve) => (waiting = resolve)));
+  return () => {
+    gathering ??= new Promise<void>((resolve) => setImmediate(resolve)).then(slot).then(send);
+    return gathering;
+  };
+}

@@ -4,7 +4,7 @@ import { Button, TableCell, TableRow } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { processesLinkedTo } from "../../../src/domain/processes/index.ts";
-import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { AdviceDetails } from "../../components/advice-details.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
@@ -21,7 +21,7 @@ import type { Route } from "./+types/public-register";
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { db } = services(context);
-  const tenant = await findTenantBySlug(db, params.gemeente);
+  const tenant = await cachedTenantBySlug(db, params.gemeente);
   if (tenant?.kind !== "municipality") notFound();
   const filter = adviceFilterOf(request);
   const { register, processes } = await withTenant(db, { tenantId: tenant.id }, async (tx) => {

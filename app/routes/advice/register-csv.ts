@@ -1,5 +1,5 @@
 import { withTenant } from "../../../src/db/index.ts";
-import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { timingKey } from "../../components/advice-format.ts";
 import { translator } from "../../i18n/catalogue.ts";
 import { adviceFilterOf, readAdviceRegister } from "../../server/advice.server.ts";
@@ -12,7 +12,7 @@ import type { Route } from "./+types/register-csv";
 /** The public register as a spreadsheet (semicolons, a BOM), with the same filter as the page. No person in it. */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { db } = services(context);
-  const tenant = await findTenantBySlug(db, params.gemeente);
+  const tenant = await cachedTenantBySlug(db, params.gemeente);
   if (tenant?.kind !== "municipality") notFound();
   const { rows } = await withTenant(db, { tenantId: tenant.id }, (tx) =>
     readAdviceRegister(tx, tenant.id, new Date(), adviceFilterOf(request)),

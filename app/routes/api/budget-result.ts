@@ -1,7 +1,7 @@
 import { withTenant } from "../../../src/db/index.ts";
 import { getResult, getRound } from "../../../src/domain/budgeting/index.ts";
 import { isDomainError } from "../../../src/domain/shared/index.ts";
-import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { problem, send } from "../../api/respond.server.ts";
 import { BudgetResult } from "../../api/schemas.ts";
 import { services } from "../../server/context.ts";
@@ -10,7 +10,7 @@ import type { Route } from "./+types/budget-result";
 /** The published result only: funded plans by reference number per area, from the stored count. */
 export async function loader({ context, params }: Route.LoaderArgs) {
   const { db } = services(context);
-  const tenant = await findTenantBySlug(db, params.slug);
+  const tenant = await cachedTenantBySlug(db, params.slug);
   if (tenant?.kind !== "municipality") return problem(404, "Municipality not found");
   const result = await withTenant(db, { tenantId: tenant.id }, async (tx) => {
     try {

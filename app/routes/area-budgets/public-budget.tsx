@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { getAccountability } from "../../../src/domain/area-budgets/index.ts";
 import { findArea } from "../../../src/domain/areas/index.ts";
-import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { BudgetFiguresTable } from "../../components/budget-figures.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
@@ -21,7 +21,7 @@ import type { Route } from "./+types/public-budget";
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { db } = services(context);
-  const tenant = await findTenantBySlug(db, params.gemeente);
+  const tenant = await cachedTenantBySlug(db, params.gemeente);
   if (tenant?.kind !== "municipality") notFound();
   const year = yearAsked(request, new Date());
   const view = await withTenant(db, { tenantId: tenant.id }, async (tx) => {

@@ -4,7 +4,7 @@ import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { Link } from "react-router";
 import { withTenant } from "../../../src/db/index.ts";
 import { listAreaBudgets } from "../../../src/domain/area-budgets/index.ts";
-import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { formatMoney } from "../../i18n/format.ts";
@@ -17,7 +17,7 @@ import type { Route } from "./+types/public-budgets";
 /** Every area's budget for a year, for residents: what each got, committed, spent and still has. */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { db } = services(context);
-  const tenant = await findTenantBySlug(db, params.gemeente);
+  const tenant = await cachedTenantBySlug(db, params.gemeente);
   if (tenant?.kind !== "municipality") notFound();
   const year = yearAsked(request, new Date());
   const rows = await withTenant(db, { tenantId: tenant.id }, async (tx) => {

@@ -2,7 +2,7 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { withTenant } from "../../../src/db/index.ts";
 import { listCouncils } from "../../../src/domain/councils/index.ts";
-import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { CouncilList } from "../../components/council-list.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
@@ -14,7 +14,7 @@ import type { Route } from "./+types/public-councils";
 /** The municipality's councils and committees, each with its kind and area. */
 export async function loader({ context, params }: Route.LoaderArgs) {
   const { db } = services(context);
-  const tenant = await findTenantBySlug(db, params.gemeente);
+  const tenant = await cachedTenantBySlug(db, params.gemeente);
   if (tenant?.kind !== "municipality") notFound();
   const councils = await withTenant(db, { tenantId: tenant.id }, (tx) => listCouncils(tx, { tenantId: tenant.id }));
   return {

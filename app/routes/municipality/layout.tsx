@@ -1,5 +1,5 @@
 import { Outlet } from "react-router";
-import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { breadcrumbs } from "../../components/breadcrumbs.tsx";
 import { type TenantBranding, themeOf } from "../../components/tenant-branding.ts";
 import { services } from "../../server/context.ts";
@@ -8,7 +8,7 @@ import type { Route } from "./+types/layout";
 
 /** Every page under `/{gemeente}` belongs to that municipality and wears its name, logo and theme. */
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const tenant = await findTenantBySlug(services(context).db, params.gemeente);
+  const tenant = await cachedTenantBySlug(services(context).db, params.gemeente);
   if (tenant?.kind !== "municipality") notFound();
   const branding: TenantBranding = {
     slug: tenant.slug,

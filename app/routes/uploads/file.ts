@@ -3,7 +3,7 @@ import { withPlatform, withTenant } from "../../../src/db/index.ts";
 import { adviceFileOf, isCouncilFileOf } from "../../../src/domain/councils/index.ts";
 import { rolesGrant, rolesInTenant } from "../../../src/domain/identity/index.ts";
 import { isFundApplicationFile } from "../../../src/domain/initiatives/index.ts";
-import { findTenantBySlug } from "../../../src/domain/tenancy/index.ts";
+import { cachedTenantBySlug } from "../../../src/domain/tenancy/index.ts";
 import { readUpload } from "../../../src/platform/uploads/index.ts";
 import { services } from "../../server/context.ts";
 import { todayOf } from "../../server/councils.server.ts";
@@ -24,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { db } = services(context);
-  const tenant = await findTenantBySlug(db, params.gemeente);
+  const tenant = await cachedTenantBySlug(db, params.gemeente);
   if (tenant?.kind !== "municipality" || !UUID.test(params.uploadId)) notFound();
   const { file, advice } = await withTenant(db, { tenantId: tenant.id }, async (tx) => {
     const ids = { tenantId: tenant.id, uploadId: params.uploadId };

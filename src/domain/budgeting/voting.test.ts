@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { givenMunicipality, givenRound, MARCH } from "../../../tests/support/budgeting-fixtures.ts";
 import { freshDatabase } from "../../../tests/support/database.ts";
+import { countStatements } from "../../../tests/support/statements.ts";
 import { type DatabaseHandle, schema, withTenant } from "../../db/index.ts";
-import { takeTimings, timeRequest } from "../../platform/request-timing.ts";
 import {
   CODE_ALPHABET,
   castBallot,
@@ -165,27 +165,12 @@ describe("a ballot", () => {
   it("is cast by code in one read and one write, and takes only plans on its own area's ballot", async () => {
     const round = await votingRound();
     const other = await votingRound();
-    // The statements of one cast, counted as the request timing counts them (BEGIN and COMMIT apart).
-    const counted = <T>(work: () => Promise<T>) =>
-      new Promise<{ result: PromiseSettledResult<T>; statements: number }>((resolve) => {
-        let finish = () => {};
-        timeRequest(
-          "cast",
-          (listener) => (finish = listener),
-          () => {
-            void Promise.allSettled([work()]).then(([result]) => {
-              finish();
-              resolve({ result: result!, statements: takeTimings().cast!.statements });
-            });
-          },
-        );
-      });
-    const refused = await counted(() => round.cast(round.codes[0]!, [other.plans[1]!.id]));
+    const refused = await countStatements(() => round.cast(round.codes[0]!, [other.plans[1]!.id]));
     expect(refused.result).toMatchObject({
       reason: { code: "budgeting.ballot-invalid", params: { reason: "unknown-plan" } },
     });
     // The tenant's settings, the read (round, track, code, plans) and the write (ballot and register).
-    const cast = await counted(() => round.cast(round.codes[0]!, [round.plans[1]!.id]));
+    const cast = await countStatements(() => round.cast(round.codes[0]!, [round.plans[1]!.id]));
     expect(cast.result.status).toBe("fulfilled");
     expect(cast.statements).toBe(3);
     const ballots = await handle.db
