@@ -50,11 +50,14 @@ export default function Results({ loaderData, params }: Route.ComponentProps) {
   const percent = (share: number | null) => (share === null ? "–" : formatPercent(locale, share));
   const pageTitle = `${t("budgeting.result.title")} – ${title}`;
   const base = `/${params.gemeente}/burgerbegroting/${slug}/uitslag`;
+  // A plain link, not React Router's Link: a page has up to a few hundred plan rows, and each Link resolves its path
+  // and sets up its own click and prefetch handling (hooks, a ref) on every render, more than the rest of the row.
+  // A plan's page is then opened as a document, which the anonymous page cache answers (ADR 0016, addendum).
   const planCells = (p: ResultPlanRow) => [
     p.reference,
-    <Link key={p.id} className="utrecht-link" to={`${base}/${p.id}`}>
+    <a key={p.id} className="utrecht-link" href={`${base}/${p.id}`}>
       {p.title}
-    </Link>,
+    </a>,
     euros(p.costEuros),
     String(p.score),
   ];
