@@ -3,7 +3,6 @@ import { defineConfig } from "vite";
 import { messageKeys } from "./app/i18n/catalogue.ts";
 import { browserFramework } from "./scripts/vite/browser-framework.ts";
 import { dropDisplayNames } from "./scripts/vite/drop-display-names.ts";
-import { formsWithoutSchemas } from "./scripts/vite/forms-without-schemas.ts";
 import { precompress } from "./scripts/vite/precompress.ts";
 import { pruneUtrechtCss } from "./scripts/vite/prune-css.ts";
 import { routeMessages } from "./scripts/vite/route-messages.ts";
@@ -27,13 +26,12 @@ export default defineConfig({
     },
   },
   // Each page's browser table holds only the messages its routes can show; unused design-system components and
-  // their CSS are left out; forms get their data, not their schemas; scripts and stylesheets get
+  // their CSS are left out; scripts and stylesheets get
   // Brotli and gzip copies (ADR 0038).
   plugins: [
     routeMessages(messageKeys),
     dropDisplayNames(),
     splitDesignSystem(),
-    formsWithoutSchemas(),
     reactRouter(),
     pruneUtrechtCss(),
     precompress(),

@@ -6,8 +6,8 @@ import { Form } from "react-router";
 import type { z } from "zod";
 // The leaf module, not the index: this component runs in the browser, and the index would bring the database there.
 import { spendCategories } from "../../src/domain/area-budgets/kinds.ts";
-import { commitmentForm, expenditureForm, reverseForm } from "../forms/area-budgets.ts";
-import { textLimits } from "../forms/fields.ts";
+import type { commitmentForm, expenditureForm, reverseForm } from "../forms/area-budgets.ts";
+import { commitmentLimits, expenditureLimits, reverseLimits } from "../forms/area-budgets-limits.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { formatCalendarDate, formatMoney } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/use-translation.ts";
@@ -144,7 +144,7 @@ function ReasonForm({
 }) {
   const t = useT();
   const formId = `${intent}-${id}`;
-  const [form, fields] = useFormFor<z.input<typeof reverseForm>>(formId, { constraint: textLimits(reverseForm) });
+  const [form, fields] = useFormFor<z.input<typeof reverseForm>>(formId, { constraint: reverseLimits });
   return (
     <Form method="post" {...getFormProps(form)} className="samenspel-inline-form">
       <input type="hidden" name="intent" value={intent} />
@@ -161,7 +161,7 @@ function ReasonForm({
 function CommitmentForm({ formKey }: { formKey: string }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof commitmentForm>>("commit", {
-    constraint: textLimits(commitmentForm),
+    constraint: commitmentLimits,
   });
   return (
     <section aria-labelledby="toezegging" className="samenspel-panel">
@@ -199,7 +199,7 @@ function ExpenditureForm({ formKey, commitments }: { formKey: string; commitment
   const t = useT();
   const locale = useLocale();
   const [form, fields] = useFormFor<z.input<typeof expenditureForm>>("spend", {
-    constraint: textLimits(expenditureForm),
+    constraint: expenditureLimits,
   });
   return (
     <section aria-labelledby="uitgave" className="samenspel-panel">

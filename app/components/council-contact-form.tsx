@@ -4,8 +4,8 @@ import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import type { z } from "zod";
-import { contactCouncilForm } from "../forms/councils.ts";
-import { textLimits } from "../forms/fields.ts";
+import type { contactCouncilForm } from "../forms/councils.ts";
+import { contactCouncilLimits } from "../forms/councils-limits.ts";
 import { useT } from "../i18n/use-translation.ts";
 import { Notice } from "./choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextAreaField, TextField } from "./form-fields.tsx";
@@ -19,7 +19,7 @@ export function CouncilContactForm({ canContact }: { canContact: boolean }) {
   const t = useT();
   const sent = useNotice({ verstuurd: "councils.contact.sent" });
   const [form, fields] = useFormFor<z.input<typeof contactCouncilForm>>("contact", {
-    constraint: textLimits(contactCouncilForm),
+    constraint: contactCouncilLimits,
   });
   return (
     <section aria-labelledby="contactformulier" className="samenspel-panel">

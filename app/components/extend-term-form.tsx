@@ -3,8 +3,7 @@ import { Heading } from "@nl-design-system-candidate/heading-react";
 import { Paragraph } from "@nl-design-system-candidate/paragraph-react";
 import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form } from "react-router";
-import { textLimits } from "../forms/fields.ts";
-import { extendTermForm } from "../forms/initiatives.ts";
+import { extendTermLimits } from "../forms/initiatives-limits.ts";
 import { useT } from "../i18n/use-translation.ts";
 import { ErrorSummary, TextAreaField } from "./form-fields.tsx";
 import { useFormFor } from "./page-forms.ts";
@@ -15,7 +14,7 @@ import { useFormFor } from "./page-forms.ts";
  */
 export function ExtendTermForm({ intro }: { intro: string }) {
   const t = useT();
-  const [form, fields] = useFormFor<{ reason: string }>("extend", { constraint: textLimits(extendTermForm) });
+  const [form, fields] = useFormFor<{ reason: string }>("extend", { constraint: extendTermLimits });
   return (
     <section aria-labelledby="verlengen" className="samenspel-panel">
       <Heading level={2} id="verlengen">

@@ -5,8 +5,8 @@ import { PrimaryActionButton } from "@utrecht/component-library-react";
 import { Form } from "react-router";
 import type { z } from "zod";
 import type { InitiativeDetail } from "../../src/domain/initiatives/index.ts";
-import { textLimits } from "../forms/fields.ts";
-import { messageForm } from "../forms/initiatives.ts";
+import type { messageForm } from "../forms/initiatives.ts";
+import { messageLimits } from "../forms/initiatives-limits.ts";
 import { formatDate, formatTime } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/use-translation.ts";
 import { ErrorSummary, FormKeyField, TextAreaField } from "./form-fields.tsx";
@@ -60,7 +60,7 @@ export function MessageForm({
 }) {
   const t = useT();
   const [form, fields] = useForm<z.input<typeof messageForm>>({
-    constraint: textLimits(messageForm),
+    constraint: messageLimits,
     id: "message",
     lastResult,
   });

@@ -6,8 +6,7 @@ import {
   SecondaryActionButton,
 } from "@utrecht/component-library-react";
 import { Form, Link } from "react-router";
-import { textLimits } from "../forms/fields.ts";
-import { signUpForm } from "../forms/participation.ts";
+import { signUpLimits } from "../forms/participation-limits.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
 import { useLengthLimit } from "./form-fields.tsx";
@@ -48,7 +47,7 @@ export function TrackSignUp({
   const left = track.capacity === null ? undefined : Math.max(track.capacity - track.registered, 0);
   const base = `/programma/bijeenkomsten/${meetingSlug}`;
   const id = (field: string) => `${field}-${track.slotId}`;
-  const limits = textLimits(signUpForm);
+  const limits = signUpLimits;
   const organisationLimit = useLengthLimit({ maxLength: limits.organisation?.maxLength });
   const inputLimit = useLengthLimit({ maxLength: limits.input?.maxLength });
   // Outside the audience: nothing to sign up for here, not even the places left (the page says why above).

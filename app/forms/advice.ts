@@ -1,9 +1,10 @@
 import { z } from "zod";
-// Pure modules, imported past the indexes: the pages use these lists in the browser, and the indexes reach the
-// database driver and the password hashing, which must stay out of the browser bundle.
+// Pure modules, imported past the indexes: the pages read these lists too (through advice-limits.ts), and the
+// indexes reach the database driver and the password hashing, which must stay out of the browser bundle.
 import { adviceOutcomes } from "../../src/domain/councils/advice-states.ts";
 import { termUnits } from "../../src/domain/shared/term-units.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import { giveAdviceLimits, offerAdviceLimits, requestAdviceLimits, respondToAdviceLimits } from "./advice-limits.ts";
 import { formKey, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
@@ -22,8 +23,8 @@ export const requestAdviceForm = z.object({
   intent: z.literal("request"),
   ...formKey,
   council: z.uuid(message("advice.error.councilRequired")),
-  subject: requiredText(200),
-  question: requiredText(5000),
+  subject: requiredText(requestAdviceLimits.subject.maxLength),
+  question: requiredText(requestAdviceLimits.question.maxLength),
 });
 
 /** The municipality's advice terms. */
@@ -45,22 +46,22 @@ export const adviceTermsForm = z.object({
 export const respondToAdviceForm = z.object({
   intent: z.literal("respond"),
   outcome: z.enum(adviceOutcomes, message("advice.error.outcomeRequired")),
-  reasons: requiredText(5000),
+  reasons: requiredText(respondToAdviceLimits.reasons.maxLength),
 });
 
 /** A council answers a request for advice. */
 export const giveAdviceForm = z.object({
   intent: z.literal("give"),
   request: z.uuid(),
-  advice: requiredText(10000),
+  advice: requiredText(giveAdviceLimits.advice.maxLength),
 });
 
 /** A council gives advice unasked. */
 export const offerAdviceForm = z.object({
   intent: z.literal("offer"),
   ...formKey,
-  subject: requiredText(200),
-  advice: requiredText(10000),
+  subject: requiredText(offerAdviceLimits.subject.maxLength),
+  advice: requiredText(offerAdviceLimits.advice.maxLength),
 });
 
 /** A PDF for one side of a piece of advice (the file itself is read apart from the schema). */
@@ -76,5 +77,3 @@ export const removeAdviceFileForm = z.object({
   advice: z.uuid(),
   file: z.uuid(),
 });
-
-export { adviceOutcomes, termUnits };

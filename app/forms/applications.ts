@@ -1,11 +1,18 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import {
+  agendaItemLimits,
+  applyLimits,
+  CONTACT_ROWS,
+  costItemLimits,
+  designerSignUpLimits,
+  MORE_TEXT_LIMIT,
+  requestWorkshopLimits,
+  reverseCostItemLimits,
+} from "./applications-limits.ts";
 import { clockTime, emailAddress, formKey, honeypot, nearDate, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
-
-/** How many contact rows the application form offers; enough without JavaScript to add rows. */
-export const CONTACT_ROWS = 3;
 
 type ContactRow = { name?: string | undefined; email?: string | undefined; role?: string | undefined };
 const emailCheck = emailAddress();
@@ -17,7 +24,15 @@ const emailCheck = emailAddress();
 const contactRows = z
   .preprocess(
     (rows) => (Array.isArray(rows) ? rows.map((row) => (row && typeof row === "object" ? row : {})) : []),
-    z.array(z.object({ name: optionalText(200), email: optionalText(254), role: optionalText(200) })).max(CONTACT_ROWS),
+    z
+      .array(
+        z.object({
+          name: optionalText(applyLimits["contacts[].name"].maxLength),
+          email: optionalText(applyLimits["contacts[].email"].maxLength),
+          role: optionalText(applyLimits["contacts[].role"].maxLength),
+        }),
+      )
+      .max(CONTACT_ROWS),
   )
   .superRefine((rows: ContactRow[], ctx) => {
     const filled = rows.map((row) => Boolean(row.name || row.email || row.role));
@@ -41,12 +56,12 @@ const contactRows = z
   );
 
 export const applyForm = z.object({
-  municipality: z.string(message("applications.municipality.required")).min(1).max(100),
-  project: requiredText(4000),
-  learningQuestion: requiredText(4000),
-  commitmentCollege: requiredText(1000),
-  commitmentCouncil: requiredText(1000),
-  commitmentCivilService: requiredText(1000),
+  municipality: z.string(message("applications.municipality.required")).min(1).max(applyLimits.municipality.maxLength),
+  project: requiredText(applyLimits.project.maxLength),
+  learningQuestion: requiredText(applyLimits.learningQuestion.maxLength),
+  commitmentCollege: requiredText(applyLimits.commitmentCollege.maxLength),
+  commitmentCouncil: requiredText(applyLimits.commitmentCouncil.maxLength),
+  commitmentCivilService: requiredText(applyLimits.commitmentCivilService.maxLength),
   contacts: contactRows,
 });
 
@@ -65,9 +80,6 @@ export const moveApplicationForm = z.discriminatedUnion("intent", [
   }),
 ]);
 
-/** The longest "Meer over het traject" staff may write: a few pages of text. */
-export const MORE_TEXT_LIMIT = 20_000;
-
 /** Staff say what a trajectory's public page states beyond its facts. */
 export const describeTrajectoryForm = z.object({
   intent: z.literal("describe"),
@@ -78,10 +90,10 @@ export const describeTrajectoryForm = z.object({
 
 /** A designer's sign-up on a trajectory's public page: no account, so these fields are all the programme has. */
 export const designerSignUpForm = z.object({
-  name: requiredText(150).regex(/^[^\r\n]*$/, message("form.invalid")),
+  name: requiredText(designerSignUpLimits.name.maxLength).regex(/^[^\r\n]*$/, message("form.invalid")),
   email: emailAddress(),
-  organisation: requiredText(200),
-  motivation: requiredText(1500),
+  organisation: requiredText(designerSignUpLimits.organisation.maxLength),
+  motivation: requiredText(designerSignUpLimits.motivation.maxLength),
   consent: z.literal("on", message("designers.form.consentRequired")),
   ...honeypot,
 });
@@ -100,7 +112,7 @@ export const agendaItemForm = z.object({
   ...formKey,
   application: z.uuid(),
   kind: z.enum(["question", "action"]),
-  text: requiredText(1000),
+  text: requiredText(agendaItemLimits.text.maxLength),
 });
 
 export const actionStatusForm = z.object({
@@ -134,8 +146,8 @@ export const euroAmount = () =>
 export const costItemForm = z.object({
   ...formKey,
   kind: z.enum(["quote", "invoice"], message("costs.kind.required")),
-  supplier: requiredText(200),
-  description: requiredText(1000),
+  supplier: requiredText(costItemLimits.supplier.maxLength),
+  description: requiredText(costItemLimits.description.maxLength),
   amount: euroAmount(),
   eligible: z.enum(["yes", "no"], message("costs.eligible.required")),
   documentOn: nearDate({ back: 5, ahead: 1 }),
@@ -145,18 +157,21 @@ export const costItemForm = z.object({
 export const reverseCostItemForm = z.object({
   ...formKey,
   item: z.uuid(message("costs.reverse.item.required")),
-  reason: requiredText(500),
+  reason: requiredText(reverseCostItemLimits.reason.maxLength),
 });
 
 export const requestWorkshopForm = z.object({
   ...formKey,
-  municipality: z.string(message("applications.municipality.required")).min(1).max(100),
+  municipality: z
+    .string(message("applications.municipality.required"))
+    .min(1)
+    .max(requestWorkshopLimits.municipality.maxLength),
   participants: z.coerce
     .number(message("form.number"))
     .int(message("form.number"))
     .positive(message("form.number"))
     .max(10_000, message("form.outOfRange")),
-  preferredDates: requiredText(1000),
+  preferredDates: requiredText(requestWorkshopLimits.preferredDates.maxLength),
 });
 
 export const workshopStepForm = z.discriminatedUnion("intent", [

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { spendCategories } from "../../src/domain/area-budgets/kinds.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { euroAmount } from "./applications.ts";
+import { allocationLimits, commitmentLimits, expenditureLimits, reverseLimits } from "./area-budgets-limits.ts";
 import { calendarDate, formKey, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
@@ -13,7 +14,7 @@ export const allocationForm = z.object({
   area: z.uuid(message("areaBudgets.area.required")),
   amount: euroAmount(),
   decidedOn: calendarDate(),
-  reference: requiredText(200),
+  reference: requiredText(allocationLimits.reference.maxLength),
 });
 
 /** The carry-over rule: none, up to a percentage (1–99), or all. */
@@ -48,8 +49,8 @@ export const commitmentForm = z.object({
   ...formKey,
   amount: euroAmount(),
   decidedOn: calendarDate(),
-  minutesReference: requiredText(300),
-  description: requiredText(500),
+  minutesReference: requiredText(commitmentLimits.minutesReference.maxLength),
+  description: requiredText(commitmentLimits.description.maxLength),
 });
 
 /** A payment; the receipt travels in the same (multipart) form and is checked by the upload module. */
@@ -58,10 +59,10 @@ export const expenditureForm = z.object({
   ...formKey,
   amount: euroAmount(),
   paidOn: calendarDate(),
-  description: requiredText(500),
+  description: requiredText(expenditureLimits.description.maxLength),
   category: z.enum(spendCategories, message("areaBudgets.category.required")),
   commitment: z.union([z.literal("").transform(() => undefined), z.uuid()]).optional(),
-  reference: optionalText(200),
+  reference: optionalText(expenditureLimits.reference.maxLength),
 });
 
 export const releaseForm = z.object({
@@ -73,5 +74,5 @@ export const releaseForm = z.object({
 export const reverseForm = z.object({
   intent: z.literal("reverse"),
   entry: z.uuid(),
-  reason: requiredText(300),
+  reason: requiredText(reverseLimits.reason.maxLength),
 });

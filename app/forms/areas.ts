@@ -1,10 +1,8 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import { MAX_AREA_FILE_BYTES } from "./areas-limits.ts";
 
 const message = (key: MessageKey) => ({ error: key });
-
-/** A CBS file for one municipality is tens of kilobytes; the whole country's is about 4 MB. */
-export const MAX_AREA_FILE_BYTES = 8 * 1024 * 1024;
 
 const csvFile = z
   .instanceof(File, message("areas.import.fileRequired"))

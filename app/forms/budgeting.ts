@@ -4,11 +4,19 @@ import { ROUND_PHASES } from "../../src/domain/budgeting/round-phase-names.ts";
 import {
   BALLOT_FORMS,
   IDENTIFICATION_METHODS,
-  PAPER_LABEL_MAX,
   REALISATION_STATUSES,
   WINNER_RULES,
 } from "../../src/domain/budgeting/rules.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import {
+  AREA_ROWS,
+  DATED_PHASES,
+  paperBatchLimits,
+  paperEntryLimits,
+  planLimits,
+  planUpdateLimits,
+  roundLimits,
+} from "./budgeting-limits.ts";
 import { calendarDate, emailAddress, formKey, honeypot, nearDate, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
@@ -48,11 +56,6 @@ const optionalWhole = (max: number) =>
 
 const optionalDate = z.union([z.literal("").transform(() => undefined), calendarDate()]).optional();
 
-/** Rows of the area table on the round form; a row left empty is skipped. */
-export const AREA_ROWS = 6;
-/** The phases with a start date on the form: every phase after preparation. */
-export const DATED_PHASES = ROUND_PHASES.slice(1);
-
 /** An empty field as undefined, so that the rule applies only to what was filled in. */
 const emptyAsUndefined = (value: string | undefined) => (value?.trim() === "" ? undefined : value);
 
@@ -76,15 +79,15 @@ const need = (ctx: z.RefinementCtx, path: (string | number)[], key: MessageKey) 
 export const roundForm = z
   .object({
     ...formKey,
-    title: requiredText(200),
+    title: requiredText(roundLimits.title.maxLength),
     slug: z
       .string(message("form.required"))
       .trim()
       .toLowerCase()
       .min(1, message("form.required"))
-      .max(60, message("form.tooLong"))
+      .max(roundLimits.slug.maxLength, message("form.tooLong"))
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("budgeting.error.slug")),
-    body: optionalText(5000),
+    body: optionalText(roundLimits.body.maxLength),
     areas: z.array(areaRow).max(AREA_ROWS).optional(),
     starts: z.object(Object.fromEntries(DATED_PHASES.map((p) => [p, optionalDate]))).optional(),
     form: z.enum(BALLOT_FORMS as [string, ...string[]], message("form.choice")),
@@ -137,12 +140,12 @@ export const roundForm = z
 export const planForm = z.object({
   ...formKey,
   ...honeypot,
-  title: requiredText(120),
-  description: requiredText(4000),
+  title: requiredText(planLimits.title.maxLength),
+  description: requiredText(planLimits.description.maxLength),
   area: z.uuid(message("budgeting.error.areaMissing")),
-  location: optionalText(200),
+  location: optionalText(planLimits.location.maxLength),
   estimatedCost: wholeEuros(),
-  photoAlt: optionalText(300),
+  photoAlt: optionalText(planLimits.photoAlt.maxLength),
 });
 
 /** A progress update on a funded plan (staff, after the result): status, the day it is about, a text, a photo. */
@@ -151,8 +154,8 @@ export const planUpdateForm = z.object({
   plan: z.uuid(message("form.choice")),
   status: z.enum(REALISATION_STATUSES as [string, ...string[]], message("form.choice")),
   happenedOn: nearDate({ back: 5, ahead: 1 }),
-  body: requiredText(2000),
-  photoAlt: optionalText(300),
+  body: requiredText(planUpdateLimits.body.maxLength),
+  photoAlt: optionalText(planUpdateLimits.photoAlt.maxLength),
 });
 
 /** Repeated values (checkboxes, ranked choices) as a list: one value arrives as a string, an empty one not at all. */
@@ -221,13 +224,13 @@ export const staffRoundForms = {
   "paper-batch": z.object({
     intent: z.literal("paper-batch"),
     area: roundAreaChoice,
-    label: z.string().trim().max(PAPER_LABEL_MAX, message("budgeting.error.paperLabel")).optional(),
+    label: z.string().trim().max(paperBatchLimits.label.maxLength, message("budgeting.error.paperLabel")).optional(),
   }),
   "paper-entry": z.object({
     intent: z.literal("paper-entry"),
     batch: z.uuid(message("form.choice")),
     // One ballot a line: line breaks count as the browser counts them against maxlength (`requiredText`).
-    ballots: requiredText(500_000),
+    ballots: requiredText(paperEntryLimits.ballots.maxLength),
   }),
   identification: z.object({
     intent: z.literal("identification"),

@@ -1,22 +1,28 @@
 import { z } from "zod";
-// Pure lists, imported past the index: the pages use them in the browser (see app/forms/advice.ts).
+// Pure lists, imported past the index: the page reads them too, from the limits module beside this one.
 import { agendaItemVisibilities, meetingReportKinds } from "../../src/domain/councils/meeting-kinds.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import {
+  agendaItemLimits,
+  meetingDocumentLimits,
+  meetingFactsLimits,
+  meetingReportLimits,
+} from "./council-meetings-limits.ts";
 import { calendarDate, clockTime, formKey, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
 /** A meeting's facts: its name, date and times (Dutch time), place and an optional online link. */
 const meetingFacts = {
-  title: requiredText(200),
+  title: requiredText(meetingFactsLimits.title.maxLength),
   date: calendarDate(),
   startTime: clockTime(),
   endTime: clockTime(),
-  place: requiredText(200),
+  place: requiredText(meetingFactsLimits.place.maxLength),
   onlineUrl: z
     .string()
     .trim()
-    .max(500, message("form.tooLong"))
+    .max(meetingFactsLimits.onlineUrl.maxLength, message("form.tooLong"))
     .regex(/^https?:\/\/\S+$/, message("councilMeetings.error.onlineUrl"))
     .optional(),
 };
@@ -54,8 +60,8 @@ export const restoreDocumentForm = z.object({
 /** One agenda item, added at the end of the agenda. */
 export const agendaItemForm = z.object({
   intent: z.literal("item"),
-  title: requiredText(200),
-  explanation: optionalText(5000),
+  title: requiredText(agendaItemLimits.title.maxLength),
+  explanation: optionalText(agendaItemLimits.explanation.maxLength),
   visibility: z.enum(agendaItemVisibilities, message("form.choice")),
 });
 
@@ -63,7 +69,7 @@ export const agendaItemForm = z.object({
 export const meetingDocumentForm = z.object({
   intent: z.literal("document"),
   item: z.union([z.literal("meeting"), z.uuid(message("form.choice"))]),
-  title: requiredText(200),
+  title: requiredText(meetingDocumentLimits.title.maxLength),
 });
 
 export const publishMeetingForm = z.object({ intent: z.literal("publish") });
@@ -72,11 +78,9 @@ export const publishMeetingForm = z.object({ intent: z.literal("publish") });
 export const meetingReportForm = z.object({
   intent: z.literal("report"),
   kind: z.enum(meetingReportKinds, message("form.choice")),
-  report: optionalText(20000),
+  report: optionalText(meetingReportLimits.report.maxLength),
   items: z
-    .array(z.object({ id: z.uuid(), report: optionalText(10000) }))
+    .array(z.object({ id: z.uuid(), report: optionalText(meetingReportLimits["items[].report"].maxLength) }))
     .max(999)
     .optional(),
 });
-
-export { agendaItemVisibilities, meetingReportKinds };

@@ -2,6 +2,7 @@ import { z } from "zod";
 // A pure module past the index, which reaches the database driver: the pages use these lists in the browser.
 import { councilBases, councilKinds, councilRoles } from "../../src/domain/councils/kinds.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import { contactCouncilLimits, councilLimits, createCouncilLimits, seatMemberLimits } from "./councils-limits.ts";
 import { calendarDate, emailAddress, honeypot, optionalText, requiredText } from "./fields.ts";
 
 const message = (key: MessageKey) => ({ error: key });
@@ -11,16 +12,18 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 /** What a council is; the same fields create it and change it (its web address is set once). */
 const councilFields = {
-  name: requiredText(150),
+  name: requiredText(councilLimits.name.maxLength),
   kind: z.enum(councilKinds, message("councils.error.kindRequired")),
   areas: z
     .array(z.uuid(message("councils.error.areaNotFound")), message("councils.error.noArea"))
     .min(1, message("councils.error.noArea")),
   basis: z.enum(councilBases, message("councils.error.basisRequired")),
   basisUrl: optional(
-    z.url({ protocol: /^https?$/, ...message("councils.error.basisUrl") }).max(500, message("form.tooLong")),
+    z
+      .url({ protocol: /^https?$/, ...message("councils.error.basisUrl") })
+      .max(councilLimits.basisUrl.maxLength, message("form.tooLong")),
   ),
-  description: optionalText(5000),
+  description: optionalText(councilLimits.description.maxLength),
   memberSeats: z
     .string(message("form.required"))
     .trim()
@@ -41,7 +44,7 @@ export const createCouncilForm = z
       .trim()
       .toLowerCase()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("councils.error.slug"))
-      .max(80, message("form.tooLong")),
+      .max(createCouncilLimits.slug.maxLength, message("form.tooLong")),
     ...councilFields,
   })
   .refine(ordinanceNeedsLink, ordinanceLink);
@@ -54,7 +57,7 @@ export const updateCouncilForm = z
 export const seatMemberForm = z.object({
   intent: z.literal("seat"),
   role: z.enum(councilRoles, message("councils.error.roleRequired")),
-  name: requiredText(150),
+  name: requiredText(seatMemberLimits.name.maxLength),
   email: optional(emailAddress()),
   startsOn: calendarDate(),
   endsOn: optional(calendarDate()),
@@ -69,8 +72,8 @@ export const endTermForm = z.object({
 
 /** A visitor's message to a council's secretary, from the council's public page. */
 export const contactCouncilForm = z.object({
-  name: requiredText(150).regex(/^[^\r\n]*$/, message("form.invalid")),
+  name: requiredText(contactCouncilLimits.name.maxLength).regex(/^[^\r\n]*$/, message("form.invalid")),
   email: emailAddress(),
-  message: requiredText(5000),
+  message: requiredText(contactCouncilLimits.message.maxLength),
   ...honeypot,
 });

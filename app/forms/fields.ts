@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
+import { honeypotLimits } from "./fields-limits.ts";
 
 /**
  * Field rules shared by every form. Messages are catalogue keys, translated where the form is shown, so the
@@ -23,69 +24,6 @@ export const requiredText = (max = 200) =>
 
 export const optionalText = (max = 2000) =>
   z.string().overwrite(lineBreaks).trim().max(max, message("form.tooLong")).optional();
-
-type Limits = Record<string, { maxLength: number }>;
-const limitsCache = new WeakMap<z.ZodType, Limits>();
-
-/**
- * The length limit of every text field of a form, read from its schema (the one place a limit is set), for conform's
- * `constraint` option: `TextField` and `TextAreaField` then render it as `maxlength` and state it beside the field.
- * Pass it to every form with a text field: `useForm({ …, constraint: textLimits(schema) })`.
- */
-export function textLimits(schema: z.ZodType): Limits {
-  let limits = limitsCache.get(schema);
-  if (!limits) {
-    limits = {};
-    collectLimits(schema, "", limits);
-    limitsCache.set(schema, limits);
-  }
-  return limits;
-}
-
-function collectLimits(schema: z.core.$ZodType, name: string, limits: Limits): void {
-  const def = schema._zod.def;
-  const inner = (key: string) => collectLimits((def as unknown as Record<string, z.core.$ZodType>)[key]!, name, limits);
-  switch (def.type) {
-    case "object":
-      for (const [key, field] of Object.entries((def as unknown as z.core.$ZodObjectDef).shape)) {
-        collectLimits(field, name ? `${name}.${key}` : key, limits);
-      }
-      return;
-    case "union":
-      for (const option of (def as unknown as z.core.$ZodUnionDef).options) collectLimits(option, name, limits);
-      return;
-    case "intersection":
-      inner("left");
-      inner("right");
-      return;
-    case "array":
-      collectLimits((def as unknown as z.core.$ZodArrayDef).element, `${name}[]`, limits);
-      return;
-    case "pipe":
-      // `z.preprocess` puts its function first; the form's field is the schema after it.
-      inner((def as unknown as z.core.$ZodPipeDef).in._zod.def.type === "transform" ? "out" : "in");
-      return;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "readonly":
-      inner("innerType");
-      return;
-    case "string": {
-      const maxima = (def.checks ?? []).flatMap((check) =>
-        check._zod.def.check === "max_length" ? [(check._zod.def as z.core.$ZodCheckMaxLengthDef).maximum] : [],
-      );
-      // A field in several branches of a union keeps the longest of its limits: the branch sent decides on the server.
-      if (name && maxima.length > 0) {
-        limits[name] = { maxLength: Math.max(limits[name]?.maxLength ?? 0, Math.min(...maxima)) };
-      }
-      return;
-    }
-    default:
-      return;
-  }
-}
 
 export const emailAddress = () =>
   z
@@ -136,7 +74,7 @@ export const clockTime = () =>
   z.string(message("form.required")).regex(/^([01]\d|2[0-3]):[0-5]\d$/, message("form.time"));
 
 /** A hidden field people never see; a bot that fills it is refused without a word. */
-export const honeypot = { website: z.string().max(0).optional() };
+export const honeypot = { website: z.string().max(honeypotLimits.website.maxLength).optional() };
 
 /**
  * The hidden key of a form that creates something without a natural key: made fresh each time the form is shown,

@@ -2,6 +2,17 @@ import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { euroAmount } from "./applications.ts";
 import { calendarDate, formKey, isCalendarDate, optionalText, requiredText } from "./fields.ts";
+import {
+  applyLimits,
+  assessLimits,
+  completeLimits,
+  decideLimits,
+  fundLimits,
+  incompleteLimits,
+  newFundLimits,
+  recoveryLimits,
+  reportLimits,
+} from "./initiative-funds-limits.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -16,8 +27,8 @@ const optionalEuro = () =>
 export const applyForm = z
   .object({
     ...formKey,
-    title: requiredText(200),
-    description: requiredText(4000),
+    title: requiredText(applyLimits.title.maxLength),
+    description: requiredText(applyLimits.description.maxLength),
     area: z
       .union([z.literal("").transform(() => null), z.uuid()])
       .optional()
@@ -40,22 +51,32 @@ export const applyForm = z
   .refine((v) => v.requested <= v.totalCost, { path: ["requested"], message: "funds.error.requestedAboveCost" });
 
 /** The applicant adds what was missing. */
-export const completeForm = z.object({ intent: z.literal("complete"), explanation: optionalText(2000) });
+export const completeForm = z.object({
+  intent: z.literal("complete"),
+  explanation: optionalText(completeLimits.explanation.maxLength),
+});
 
 /** The report after the activity; receipts and photos travel as `files`. */
-export const reportForm = z.object({ intent: z.literal("report"), text: requiredText(4000) });
+export const reportForm = z.object({ intent: z.literal("report"), text: requiredText(reportLimits.text.maxLength) });
 
 /** Staff send an application back as incomplete, saying what is missing. */
-export const incompleteForm = z.object({ intent: z.literal("incomplete"), missing: requiredText(1000) });
+export const incompleteForm = z.object({
+  intent: z.literal("incomplete"),
+  missing: requiredText(incompleteLimits.missing.maxLength),
+});
 
 /** An assessor's declaration and, without a conflict, a score of 1–5 per criterion (`scores[0]`, `scores[1]`, …). */
 export const assessForm = z.discriminatedUnion("conflict", [
-  z.object({ intent: z.literal("assess"), conflict: z.literal("yes"), note: requiredText(500) }),
+  z.object({
+    intent: z.literal("assess"),
+    conflict: z.literal("yes"),
+    note: requiredText(assessLimits.note.maxLength),
+  }),
   z.object({
     intent: z.literal("assess"),
     conflict: z.literal("no"),
     scores: z.array(z.enum(["1", "2", "3", "4", "5"], message("funds.error.score")).transform(Number)).max(20),
-    remarks: optionalText(2000),
+    remarks: optionalText(assessLimits.remarks.maxLength),
   }),
 ]);
 
@@ -65,9 +86,13 @@ export const decideForm = z.discriminatedUnion("outcome", [
     intent: z.literal("decide"),
     outcome: z.literal("granted"),
     amount: euroAmount(),
-    conditions: optionalText(2000),
+    conditions: optionalText(decideLimits.conditions.maxLength),
   }),
-  z.object({ intent: z.literal("decide"), outcome: z.literal("refused"), reasons: requiredText(4000) }),
+  z.object({
+    intent: z.literal("decide"),
+    outcome: z.literal("refused"),
+    reasons: requiredText(decideLimits.reasons.maxLength),
+  }),
 ]);
 
 export const payForm = z.object({ intent: z.literal("pay"), tranche: z.enum(["advance", "final"]) });
@@ -114,8 +139,8 @@ export const RESERVED_FUND_SLUGS = ["nieuw", "aanvragen", "aanvraag"] as const;
  * decision dates one per line. What depends on the fund's state (its slug taken) is the domain's to refuse.
  */
 const fundFields = {
-  name: requiredText(200),
-  description: optionalText(2000),
+  name: requiredText(fundLimits.name.maxLength),
+  description: optionalText(fundLimits.description.maxLength),
   maxPerApplication: euroAmount().pipe(z.number().min(1, message("funds.error.maxZero"))),
   yearlyBudget: euroAmount(),
   coFinancingPercent: optionalWhole(1, 100),
@@ -158,7 +183,7 @@ export const newFundForm = z
       .trim()
       .toLowerCase()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("funds.error.slug"))
-      .max(60, message("form.tooLong"))
+      .max(newFundLimits.slug.maxLength, message("form.tooLong"))
       .refine(
         (slug) => !(RESERVED_FUND_SLUGS as readonly string[]).includes(slug),
         message("funds.error.slugReserved"),
@@ -173,7 +198,7 @@ export const recoveryForm = z
     ...formKey,
     kind: z.enum(["recovered", "waived"], message("form.choice")),
     amount: euroAmount().pipe(z.number().min(1, message("form.outOfRange"))),
-    reasons: optionalText(2000),
+    reasons: optionalText(recoveryLimits.reasons.maxLength),
   })
   .refine((v) => v.kind === "recovered" || Boolean(v.reasons), {
     path: ["reasons"],

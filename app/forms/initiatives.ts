@@ -5,6 +5,14 @@ import { initiativeStatuses, initiativeSupportKinds } from "../../src/domain/ini
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { euroAmount } from "./applications.ts";
 import { emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
+import {
+  challengeStepLimits,
+  extendTermLimits,
+  messageLimits,
+  statusLimits,
+  submitChallengeLimits,
+  submitInitiativeLimits,
+} from "./initiatives-limits.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 /** An area from the list, or none ("the whole municipality / I don't know"). */
@@ -14,17 +22,17 @@ const optionalArea = z.union([z.literal("").transform(() => null), z.uuid(messag
 export const submitInitiativeForm = z.object({
   ...formKey,
   ...honeypot,
-  title: requiredText(150),
-  description: requiredText(5000),
+  title: requiredText(submitInitiativeLimits.title.maxLength),
+  description: requiredText(submitInitiativeLimits.description.maxLength),
   area: optionalArea,
-  location: optionalText(300).default(""),
-  involved: optionalText(2000).default(""),
+  location: optionalText(submitInitiativeLimits.location.maxLength).default(""),
+  involved: optionalText(submitInitiativeLimits.involved.maxLength).default(""),
   support: z
     .array(z.enum(initiativeSupportKinds, message("form.choice")), message("initiatives.support.required"))
     .min(1, message("initiatives.support.required"))
     .max(initiativeSupportKinds.length),
-  supportNote: optionalText(2000).default(""),
-  name: requiredText(150),
+  supportNote: optionalText(submitInitiativeLimits.supportNote.maxLength).default(""),
+  name: requiredText(submitInitiativeLimits.name.maxLength),
   email: emailAddress(),
   showcase: z.literal("on").optional(),
 });
@@ -33,7 +41,7 @@ export const submitInitiativeForm = z.object({
 export const messageForm = z.object({
   intent: z.literal("message"),
   ...formKey,
-  body: requiredText(5000),
+  body: requiredText(messageLimits.body.maxLength),
 });
 
 /** Staff: who is the contact person; `current` is the one the page showed, so a change meanwhile is not overwritten. */
@@ -46,7 +54,7 @@ export const assignForm = z.object({
 export const statusForm = z.object({
   intent: z.literal("status"),
   to: z.enum(initiativeStatuses, message("form.choice")),
-  reason: requiredText(2000),
+  reason: requiredText(statusLimits.reason.maxLength),
 });
 
 const termNumber = (max: number) =>
@@ -69,14 +77,14 @@ export const submitChallengeForm = z
   .object({
     ...formKey,
     ...honeypot,
-    task: requiredText(300),
-    plan: requiredText(8000),
+    task: requiredText(submitChallengeLimits.task.maxLength),
+    plan: requiredText(submitChallengeLimits.plan.maxLength),
     budget: z.union([z.literal("").transform(() => 0), euroAmount()]).default(0),
-    neighbourhoodSupport: requiredText(3000),
+    neighbourhoodSupport: requiredText(submitChallengeLimits.neighbourhoodSupport.maxLength),
     area: optionalArea,
     requester: z.enum(["residents", "organisation"], message("initiatives.requester.required")),
-    organisation: optionalText(200).default(""),
-    name: requiredText(150),
+    organisation: optionalText(submitChallengeLimits.organisation.maxLength).default(""),
+    name: requiredText(submitChallengeLimits.name.maxLength),
     email: emailAddress(),
   })
   .refine((value) => value.requester !== "organisation" || value.organisation !== "", {
@@ -87,13 +95,13 @@ export const submitChallengeForm = z
 export const challengeStepForm = z.object({
   intent: z.literal("step"),
   step: z.enum(challengeStepNames, message("form.choice")),
-  reason: optionalText(3000).default(""),
+  reason: optionalText(challengeStepLimits.reason.maxLength).default(""),
 });
 
 /** Staff: the one extension of a decision term (an uitdaagrecht request, a fund's application), with the reason the applicant reads. */
 export const extendTermForm = z.object({
   intent: z.literal("extend"),
-  reason: requiredText(2000),
+  reason: requiredText(extendTermLimits.reason.maxLength),
 });
 
 /** "Send my link again" (public): the address the links went to. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formKey, requiredText } from "./fields.ts";
+import { lessonLimits } from "./knowledge-limits.ts";
 
 const id = z.uuid({ error: "form.required" });
 
@@ -8,9 +9,9 @@ export const recordLessonForm = z.object({
   ...formKey,
   trajectoryId: id,
   municipalityId: z.uuid().optional(),
-  theme: requiredText(80),
-  title: requiredText(200),
-  body: requiredText(10_000),
+  theme: requiredText(lessonLimits.theme.maxLength),
+  title: requiredText(lessonLimits.title.maxLength),
+  body: requiredText(lessonLimits.body.maxLength),
 });
 
 export const publishLessonForm = z.object({ intent: z.literal("publish"), lessonId: id });

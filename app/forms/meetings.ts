@@ -1,34 +1,10 @@
 import { z } from "zod";
-import type { MeetingAudience, MeetingKind } from "../../src/domain/programme/index.ts";
+import type { MeetingAudience } from "../../src/domain/programme/index.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { calendarDate, clockTime, optionalText, requiredText } from "./fields.ts";
+import { meetingAudiences, meetingSlotLimits, newMeetingLimits, staffMeetingKinds } from "./meetings-limits.ts";
 
 const message = (key: MessageKey) => ({ error: key });
-
-/**
- * The kinds staff schedule here; a workshop is scheduled from its request (`/beheer/workshops`). A type-only
- * import keeps the domain out of the browser bundle; the check below fails the typecheck if a kind is added to the
- * schema and forgotten here.
- */
-export const staffMeetingKinds = [
-  "start-session",
-  "design-session",
-  "kickoff",
-  "regional-exchange",
-  "closing",
-  "work-visit",
-  "network",
-  "learning-studio",
-] as const satisfies readonly MeetingKind[];
-type Missing = Exclude<MeetingKind, (typeof staffMeetingKinds)[number] | "workshop">;
-const everyKind: Missing extends never ? true : false = true;
-void everyKind;
-
-/** Who may register (ADR 0033), in the order the staff form offers them. */
-export const meetingAudiences = ["open", "municipal", "invited"] as const satisfies readonly MeetingAudience[];
-type MissingAudience = Exclude<MeetingAudience, (typeof meetingAudiences)[number]>;
-const everyAudience: MissingAudience extends never ? true : false = true;
-void everyAudience;
 
 const count = () =>
   z.coerce
@@ -40,15 +16,15 @@ const count = () =>
 /** A meeting's details: what, when (a Dutch date and clock times) and where. */
 const details = {
   kind: z.enum(staffMeetingKinds, message("form.choice")),
-  title: requiredText(200),
-  description: optionalText(5000),
+  title: requiredText(newMeetingLimits.title.maxLength),
+  description: optionalText(newMeetingLimits.description.maxLength),
   date: calendarDate(),
   startTime: clockTime(),
   endTime: clockTime(),
-  venue: optionalText(200),
-  address: optionalText(300),
-  city: optionalText(100),
-  region: optionalText(100),
+  venue: optionalText(newMeetingLimits.venue.maxLength),
+  address: optionalText(newMeetingLimits.address.maxLength),
+  city: optionalText(newMeetingLimits.city.maxLength),
+  region: optionalText(newMeetingLimits.region.maxLength),
   trajectory: z.uuid(message("form.choice")).optional(),
   /** Ticked: every place is provisional until staff confirm it. */
   placesProvisional: z.literal("on", message("form.choice")).optional(),
@@ -76,7 +52,7 @@ export const newMeetingForm = withInvited(
       .trim()
       .toLowerCase()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("programme.error.invalidSlug"))
-      .max(100, message("form.tooLong")),
+      .max(newMeetingLimits.slug.maxLength, message("form.tooLong")),
   }),
 );
 
@@ -97,7 +73,7 @@ export const meetingSlotForm = z
   .object({
     intent: z.literal("slot"),
     kind: z.enum(["plenary", "walk-in", "track"], message("form.choice")),
-    title: requiredText(200),
+    title: requiredText(meetingSlotLimits.title.maxLength),
     startTime: clockTime(),
     endTime: clockTime(),
     capacity: count().optional(),

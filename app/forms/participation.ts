@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { emailAddress, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
+import { editionLimits, signUpLimits } from "./participation-limits.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 const id = z.uuid(message("participation.form.unknownChoice"));
@@ -8,8 +9,8 @@ const id = z.uuid(message("participation.form.unknownChoice"));
 /** Signing up for a track, with the questions asked before the meeting. */
 export const signUpForm = z.object({
   slotId: id,
-  organisation: requiredText(200),
-  input: optionalText(2000),
+  organisation: requiredText(signUpLimits.organisation.maxLength),
+  input: optionalText(signUpLimits.input.maxLength),
 });
 
 export const withdrawForm = z.object({ registrationId: id });
@@ -30,7 +31,7 @@ export const subscribeForm = z.object({
 export const editionForm = z.object({
   ...formKey,
   intent: z.enum(["preview", "send"]),
-  theme: requiredText(100),
-  subject: requiredText(150),
-  body: requiredText(20_000),
+  theme: requiredText(editionLimits.theme.maxLength),
+  subject: requiredText(editionLimits.subject.maxLength),
+  body: requiredText(editionLimits.body.maxLength),
 });

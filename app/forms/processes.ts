@@ -15,6 +15,16 @@ import { processTemplates } from "../../src/domain/processes/templates.ts";
 import type { MessageKey } from "../i18n/catalogue.ts";
 import { FEEDBACK_ROWS } from "./feedback-rows.ts";
 import { calendarDate, clockTime, formKey, honeypot, optionalText, requiredText } from "./fields.ts";
+import {
+  addMomentLimits,
+  createProcessLimits,
+  evaluationLimits,
+  feedbackLimits,
+  phaseLimits,
+  processLimits,
+  removePhaseLimits,
+  ruleLimits,
+} from "./processes-limits.ts";
 
 const message = (key: MessageKey) => ({ error: key });
 const levels = ladderLevels as readonly LadderLevel[] as [LadderLevel, ...LadderLevel[]];
@@ -38,9 +48,9 @@ const optionalUuid = () =>
 export const createProcessForm = z.object({
   intent: z.literal("create"),
   template: z.enum(templateIds, message("processes.template.required")),
-  title: requiredText(160),
+  title: requiredText(createProcessLimits.title.maxLength),
   startsOn: calendarDate(),
-  responsible: requiredText(200),
+  responsible: requiredText(createProcessLimits.responsible.maxLength),
 });
 
 /** One rule of the participation ordinance: a kind of decision, whether it needs a plan, its minimum level. */
@@ -51,8 +61,8 @@ export const ruleForm = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message("processes.rule.kind.invalid"))
-    .max(60, message("form.tooLong")),
-  label: requiredText(200),
+    .max(ruleLimits.decisionKind.maxLength, message("form.tooLong")),
+  label: requiredText(ruleLimits.label.maxLength),
   needsPlan: ticked,
   minimumLevel: level(),
 });
@@ -60,21 +70,21 @@ export const ruleForm = z.object({
 /** The process's own rules of the game. */
 export const processForm = z.object({
   intent: z.literal("process"),
-  title: requiredText(160),
-  description: requiredText(4000),
-  fixed: optionalText(4000).transform((v) => v ?? ""),
-  open: optionalText(4000).transform((v) => v ?? ""),
-  decisionKind: optionalText(60).transform((v) => v || null),
+  title: requiredText(processLimits.title.maxLength),
+  description: requiredText(processLimits.description.maxLength),
+  fixed: optionalText(processLimits.fixed.maxLength).transform((v) => v ?? ""),
+  open: optionalText(processLimits.open.maxLength).transform((v) => v ?? ""),
+  decisionKind: optionalText(processLimits.decisionKind.maxLength).transform((v) => v || null),
   decidedBy: z.enum(deciders, message("processes.decidedBy.required")),
-  responsible: requiredText(200),
+  responsible: requiredText(processLimits.responsible.maxLength),
 });
 
 const phaseFields = {
-  title: requiredText(160),
+  title: requiredText(phaseLimits.title.maxLength),
   startsOn: calendarDate(),
   endsOn: calendarDate(),
   level: level(),
-  participants: optionalText(500).transform((v) =>
+  participants: optionalText(phaseLimits.participants.maxLength).transform((v) =>
     (v ?? "")
       .split(",")
       .map((p) => p.trim())
@@ -104,14 +114,14 @@ export const addPhaseForm = z
 export const removePhaseForm = z.object({
   intent: z.literal("remove-phase"),
   phase: z.uuid(),
-  reason: optionalText(1000).transform((v) => v || null),
+  reason: optionalText(removePhaseLimits.reason.maxLength).transform((v) => v || null),
 });
 
 const momentFields = {
-  title: requiredText(160),
-  subject: requiredText(500),
+  title: requiredText(addMomentLimits.title.maxLength),
+  subject: requiredText(addMomentLimits.subject.maxLength),
   method: z.enum(methods, message("processes.method.required")),
-  methodDetail: optionalText(1000).transform((v) => v ?? ""),
+  methodDetail: optionalText(addMomentLimits.methodDetail.maxLength).transform((v) => v ?? ""),
   round: optionalUuid(),
   advice: optionalUuid(),
   fund: optionalUuid(),
@@ -120,7 +130,7 @@ const momentFields = {
   closesOn: calendarDate(),
   closesTime: clockTime(),
   feedbackOn: calendarDate(),
-  feedbackHow: requiredText(500),
+  feedbackHow: requiredText(addMomentLimits.feedbackHow.maxLength),
 };
 
 /** A new moment of influence in a phase. */
@@ -149,9 +159,9 @@ export const feedbackForm = z
     points: z
       .array(
         z.object({
-          point: optionalText(500),
+          point: optionalText(feedbackLimits["points[].point"].maxLength),
           outcome: z.enum(outcomes, message("processes.outcome.required")).optional(),
-          reason: optionalText(1000),
+          reason: optionalText(feedbackLimits["points[].reason"].maxLength),
         }),
       )
       .max(FEEDBACK_ROWS)
@@ -192,6 +202,6 @@ export const evaluationForm = z.object({
   clear: score(),
   heard: score(),
   feedbackGood: score(),
-  remark: optionalText(2000).transform((v) => v ?? ""),
+  remark: optionalText(evaluationLimits.remark.maxLength).transform((v) => v ?? ""),
   ...honeypot,
 });

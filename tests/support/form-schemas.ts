@@ -1,7 +1,10 @@
 /**
  * Walks zod 4 schemas as the form tests need them: the messages a schema names itself, the field names a form
- * posts, and the literal values (intents, choices) it accepts. Reads zod's public `_zod.def` tree.
+ * posts, the literal values (intents, choices) it accepts and the length limits it enforces. Reads zod's public `_zod.def` tree.
  */
+import type { z } from "zod";
+import type { TextLimits } from "../../app/forms/fields-limits.ts";
+
 export type ZodNode = { _zod: { def: Record<string, unknown> & { error?: (issue: object) => unknown } } };
 
 export function isZod(value: unknown): value is ZodNode {
@@ -68,4 +71,59 @@ export function literalValues(node: unknown, found = new Set<string>(), seen = n
   }
   for (const child of childrenOf(def)) literalValues(child, found, seen);
   return found;
+}
+
+/**
+ * The length limit of every text field of a form, as its schema enforces it, keyed as conform names the fields
+ * (`contacts[].name`): what the form's limits module (`app/forms/*-limits.ts`) must say, for `maxlength`.
+ */
+export function textLimits(schema: z.ZodType): TextLimits {
+  const limits: TextLimits = {};
+  collectLimits(schema, "", limits);
+  return limits;
+}
+
+function collectLimits(schema: z.core.$ZodType, name: string, limits: TextLimits): void {
+  const def = schema._zod.def;
+  const inner = (key: string) => collectLimits((def as unknown as Record<string, z.core.$ZodType>)[key]!, name, limits);
+  switch (def.type) {
+    case "object":
+      for (const [key, field] of Object.entries((def as unknown as z.core.$ZodObjectDef).shape)) {
+        collectLimits(field, name ? `${name}.${key}` : key, limits);
+      }
+      return;
+    case "union":
+      for (const option of (def as unknown as z.core.$ZodUnionDef).options) collectLimits(option, name, limits);
+      return;
+    case "intersection":
+      inner("left");
+      inner("right");
+      return;
+    case "array":
+      collectLimits((def as unknown as z.core.$ZodArrayDef).element, `${name}[]`, limits);
+      return;
+    case "pipe":
+      // `z.preprocess` puts its function first; the form's field is the schema after it.
+      inner((def as unknown as z.core.$ZodPipeDef).in._zod.def.type === "transform" ? "out" : "in");
+      return;
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "readonly":
+      inner("innerType");
+      return;
+    case "string": {
+      const maxima = (def.checks ?? []).flatMap((check) =>
+        check._zod.def.check === "max_length" ? [(check._zod.def as z.core.$ZodCheckMaxLengthDef).maximum] : [],
+      );
+      // A field in several branches of a union keeps the longest of its limits: the branch sent decides on the server.
+      if (name && maxima.length > 0) {
+        limits[name] = { maxLength: Math.max(limits[name]?.maxLength ?? 0, Math.min(...maxima)) };
+      }
+      return;
+    }
+    default:
+      return;
+  }
 }

@@ -16,7 +16,7 @@ import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../comp
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { giveAdviceForm, offerAdviceForm } from "../../forms/advice.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { giveAdviceLimits, offerAdviceLimits } from "../../forms/advice-limits.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { adviceErrors, adviceFileAction, isAdviceFileForm } from "../../server/advice.server.ts";
@@ -171,7 +171,7 @@ const fileAction = (adviceId: string) => (file: Loaded["rows"][number]["files"][
 function GiveForm({ requestId, subject }: { requestId: string; subject: string }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof giveAdviceForm>>(`give-${requestId}`, {
-    constraint: textLimits(giveAdviceForm),
+    constraint: giveAdviceLimits,
   });
   return (
     <Form method="post" {...getFormProps(form)} aria-label={`${t("advice.give.title")}: ${subject}`}>
@@ -187,7 +187,7 @@ function GiveForm({ requestId, subject }: { requestId: string; subject: string }
 function OfferForm({ formKey }: Pick<Loaded, "formKey">) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof offerAdviceForm>>("offer", {
-    constraint: textLimits(offerAdviceForm),
+    constraint: offerAdviceLimits,
   });
   return (
     <section aria-labelledby="ongevraagd" className="samenspel-panel">

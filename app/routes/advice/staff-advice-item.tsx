@@ -20,8 +20,8 @@ import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { adviceOutcomes, respondToAdviceForm } from "../../forms/advice.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { respondToAdviceForm } from "../../forms/advice.ts";
+import { adviceOutcomes, respondToAdviceLimits } from "../../forms/advice-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { adviceErrors, adviceFileAction, isAdviceFileForm } from "../../server/advice.server.ts";
@@ -136,7 +136,7 @@ export default function StaffAdviceItemPage({ loaderData }: Route.ComponentProps
 function RespondForm() {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof respondToAdviceForm>>("respond", {
-    constraint: textLimits(respondToAdviceForm),
+    constraint: respondToAdviceLimits,
   });
   return (
     <section aria-labelledby="reageren" className="samenspel-panel">

@@ -14,8 +14,8 @@ import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { adviceTermsForm, requestAdviceForm, termUnits } from "../../forms/advice.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { adviceTermsForm, requestAdviceForm } from "../../forms/advice.ts";
+import { requestAdviceLimits, termUnits } from "../../forms/advice-limits.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { adviceErrors, readAdviceRegister } from "../../server/advice.server.ts";
@@ -159,7 +159,7 @@ export default function StaffAdvicePage({ loaderData }: Route.ComponentProps) {
 function RequestForm({ councils, terms, formKey }: Pick<Loaded, "councils" | "terms" | "formKey">) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof requestAdviceForm>>("request", {
-    constraint: textLimits(requestAdviceForm),
+    constraint: requestAdviceLimits,
   });
   return (
     <section aria-labelledby="advies-vragen" className="samenspel-panel">

@@ -13,8 +13,8 @@ import {
 import { SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { applyForm, CONTACT_ROWS } from "../../forms/applications.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { applyForm } from "../../forms/applications.ts";
+import { applyLimits, CONTACT_ROWS } from "../../forms/applications-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { municipalApplicationsUrl, requireCoordinator } from "../../server/applications.server.ts";
@@ -101,7 +101,7 @@ export default function Apply({ loaderData, actionData }: Route.ComponentProps) 
   const t = useT();
   const { trajectory, municipalities, refused } = loaderData;
   const [form, fields] = useForm<ApplyFields>({
-    constraint: textLimits(applyForm),
+    constraint: applyLimits,
     id: "apply",
     lastResult: actionData?.result,
   });
@@ -217,7 +217,7 @@ function contactRow(form: FormMetadata<ApplyFields>, index: number): ContactFiel
       name,
       errors: form.allErrors[name],
       initialValue: initial?.[field],
-      maxLength: textLimits(applyForm)[`contacts[].${field}`]?.maxLength,
+      maxLength: applyLimits[`contacts[].${field}`]?.maxLength,
     };
     return [field, meta as unknown as FieldMetadata<string | undefined>];
   });

@@ -20,7 +20,7 @@ import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fie
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { costItemForm, reverseCostItemForm } from "../../forms/applications.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { costItemLimits, reverseCostItemLimits } from "../../forms/applications-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -205,7 +205,7 @@ function Shares({ caption, share }: { caption: string; share: CostShare }) {
 
 function RecordCostItem({ formKey }: { formKey: string }) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof costItemForm>>("record", { constraint: textLimits(costItemForm) });
+  const [form, fields] = useFormFor<z.input<typeof costItemForm>>("record", { constraint: costItemLimits });
   return (
     <section aria-labelledby="vastleggen" className="samenspel-no-print">
       <Heading level={2} id="vastleggen">
@@ -255,7 +255,7 @@ function RecordCostItem({ formKey }: { formKey: string }) {
 function ReverseCostItem({ formKey, lines }: { formKey: string; lines: { value: string; label: string }[] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof reverseCostItemForm>>("reverse", {
-    constraint: textLimits(reverseCostItemForm),
+    constraint: reverseCostItemLimits,
   });
   if (lines.length === 0) return null;
   return (

@@ -26,7 +26,7 @@ import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fie
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { actionStatusForm, agendaItemForm, withdrawForm } from "../../forms/applications.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { agendaItemLimits } from "../../forms/applications-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -251,7 +251,7 @@ function Agenda({
 }) {
   const t = useT();
   const id = `agenda-item-${application.id}`;
-  const [form, fields] = useFormFor<z.input<typeof agendaItemForm>>(id, { constraint: textLimits(agendaItemForm) });
+  const [form, fields] = useFormFor<z.input<typeof agendaItemForm>>(id, { constraint: agendaItemLimits });
   return (
     <>
       <Heading level={3}>{t("applications.agenda.title")}</Heading>

@@ -11,7 +11,7 @@ import { SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { requestWorkshopForm } from "../../forms/applications.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { requestWorkshopLimits } from "../../forms/applications-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { municipalWorkshopsUrl, requireCoordinator } from "../../server/applications.server.ts";
 import { services } from "../../server/context.ts";
@@ -76,7 +76,7 @@ export default function RequestWorkshop({ loaderData, actionData }: Route.Compon
   const t = useT();
   const { workshop, municipalities, formKey } = loaderData;
   const [form, fields] = useForm<z.input<typeof requestWorkshopForm>>({
-    constraint: textLimits(requestWorkshopForm),
+    constraint: requestWorkshopLimits,
     id: "request-workshop",
     lastResult: actionData?.result,
   });

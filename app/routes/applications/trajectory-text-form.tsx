@@ -8,7 +8,8 @@ import { CheckboxField } from "../../components/choice-fields.tsx";
 import { useCostShareRule } from "../../components/cost-share-rule.tsx";
 import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
 import { useFormFor } from "../../components/page-forms.ts";
-import { type describeTrajectoryForm, MORE_TEXT_LIMIT } from "../../forms/applications.ts";
+import type { describeTrajectoryForm } from "../../forms/applications.ts";
+import { MORE_TEXT_LIMIT } from "../../forms/applications-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 
 /** What the public page of a trajectory states beyond its facts, as staff set it; a plain form, no JavaScript needed. */

@@ -21,7 +21,7 @@ import { ErrorSummary, FormKeyField, TextField } from "../../components/form-fie
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { allocationForm, carryOverRuleForm, endYearForm } from "../../forms/area-budgets.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { allocationLimits } from "../../forms/area-budgets-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -201,7 +201,7 @@ export default function StaffBudgetsPage({ loaderData }: Route.ComponentProps) {
 function AllocationForm({ rows, formKey }: { rows: Loaded["rows"]; formKey: string }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof allocationForm>>("allocate", {
-    constraint: textLimits(allocationForm),
+    constraint: allocationLimits,
   });
   return (
     <section aria-labelledby="toekennen" className="samenspel-panel">

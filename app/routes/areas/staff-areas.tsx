@@ -25,12 +25,8 @@ import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FileField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import {
-  type importAreasForm,
-  type importPostcodesForm,
-  MAX_AREA_FILE_BYTES,
-  staffAreasForms,
-} from "../../forms/areas.ts";
+import { type importAreasForm, type importPostcodesForm, staffAreasForms } from "../../forms/areas.ts";
+import { MAX_AREA_FILE_BYTES } from "../../forms/areas-limits.ts";
 import { acceptsUpload } from "../../forms/body-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";

@@ -21,7 +21,7 @@ import { PageShell } from "../../components/page-shell.tsx";
 import { RealisationTimeline } from "../../components/realisation-timeline.tsx";
 import { acceptsUpload } from "../../forms/body-limits.ts";
 import { planUpdateForm } from "../../forms/budgeting.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { planUpdateLimits } from "../../forms/budgeting-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { orNotFound, planFormErrors } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
@@ -99,7 +99,7 @@ export default function StaffRealisation({ loaderData, actionData, params }: Rou
   const { round, plans, base, statuses, formKey, maxMegabytes } = loaderData;
   const notice = useNotice({ update: "budgeting.realisation.posted" });
   const [form, fields] = useForm<z.input<typeof planUpdateForm>>({
-    constraint: textLimits(planUpdateForm),
+    constraint: planUpdateLimits,
     id: "plan-update",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     shouldValidate: "onSubmit",

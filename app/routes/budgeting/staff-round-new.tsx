@@ -19,8 +19,8 @@ import { dutchTime, newToken } from "../../../src/domain/shared/index.ts";
 import { SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { AREA_ROWS, DATED_PHASES, roundForm } from "../../forms/budgeting.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { roundForm } from "../../forms/budgeting.ts";
+import { AREA_ROWS, DATED_PHASES, roundLimits } from "../../forms/budgeting-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { roundFormErrors } from "../../server/budgeting.server.ts";
@@ -111,7 +111,7 @@ export default function NewRound({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const { base, areas, formKey, choices } = loaderData;
   const [form, fields] = useForm<z.input<typeof roundForm>>({
-    constraint: textLimits(roundForm),
+    constraint: roundLimits,
     id: "round",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     defaultValue: {

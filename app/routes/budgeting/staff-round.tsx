@@ -33,7 +33,7 @@ import { LengthLimitNote, limitId } from "../../components/form-fields.tsx";
 import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { staffRoundForms } from "../../forms/budgeting.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { paperBatchLimits, paperEntryLimits } from "../../forms/budgeting-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -422,11 +422,6 @@ export default function StaffRound({ loaderData, actionData, params }: Route.Com
 
 type PaperView = Route.ComponentProps["loaderData"]["paper"][number];
 
-const paperLimits = {
-  label: textLimits(staffRoundForms["paper-batch"]).label?.maxLength,
-  ballots: textLimits(staffRoundForms["paper-entry"]).ballots?.maxLength,
-};
-
 /** Paper ballots: batches per area, each entered by two staff members; a difference blocks the batch. */
 function PaperBallots({
   areas,
@@ -469,11 +464,11 @@ function PaperBallots({
                 id={`ballots-${batch.id}`}
                 name="ballots"
                 rows={8}
-                maxLength={paperLimits.ballots}
+                maxLength={paperEntryLimits.ballots.maxLength}
                 aria-describedby={`ballots-${batch.id}-hint ${limitId(`ballots-${batch.id}`)}`}
                 className="utrecht-textarea utrecht-textarea--html-textarea"
               />
-              <LengthLimitNote id={`ballots-${batch.id}`} maxLength={paperLimits.ballots} />
+              <LengthLimitNote id={`ballots-${batch.id}`} maxLength={paperEntryLimits.ballots.maxLength} />
               <PrimaryActionButton type="submit">{t("budgeting.paper.enter")}</PrimaryActionButton>
             </Form>
           )}
@@ -489,11 +484,11 @@ function PaperBallots({
           <input
             id="paper-label"
             name="label"
-            maxLength={paperLimits.label}
+            maxLength={paperBatchLimits.label.maxLength}
             aria-describedby={limitId("paper-label")}
             className="utrecht-textbox utrecht-textbox--html-input"
           />
-          <LengthLimitNote id="paper-label" maxLength={paperLimits.label} />
+          <LengthLimitNote id="paper-label" maxLength={paperBatchLimits.label.maxLength} />
           <PrimaryActionButton type="submit">{t("budgeting.paper.create")}</PrimaryActionButton>
         </Form>
       )}

@@ -20,7 +20,7 @@ import {
 import { PageShell } from "../../components/page-shell.tsx";
 import { acceptsUpload } from "../../forms/body-limits.ts";
 import { planForm } from "../../forms/budgeting.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { planLimits } from "../../forms/budgeting-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf, orNotFound, planFormErrors } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
@@ -86,7 +86,7 @@ export default function SubmitPlanPage({ loaderData, actionData, params }: Route
   const t = useT();
   const { round, areas, formKey, maxMegabytes } = loaderData;
   const [form, fields] = useForm<z.input<typeof planForm>>({
-    constraint: textLimits(planForm),
+    constraint: planLimits,
     id: "plan",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     shouldValidate: "onSubmit",

@@ -34,19 +34,24 @@ import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import {
   agendaItemForm,
-  agendaItemVisibilities,
   cancelMeetingForm,
   changeMeetingForm,
   meetingDocumentForm,
   meetingReportForm,
-  meetingReportKinds,
   publishMeetingForm,
   removeDocumentForm,
   removeItemForm,
   restoreDocumentForm,
   restoreItemForm,
 } from "../../forms/council-meetings.ts";
-import { textLimits } from "../../forms/fields.ts";
+import {
+  agendaItemLimits,
+  agendaItemVisibilities,
+  meetingDocumentLimits,
+  meetingFactsLimits,
+  meetingReportKinds,
+  meetingReportLimits,
+} from "../../forms/council-meetings-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -391,7 +396,7 @@ function RemoveForm({
 function ChangeForm({ facts, held }: { facts: Loaded["facts"]; held: boolean }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof changeMeetingForm>>("change", {
-    constraint: textLimits(changeMeetingForm),
+    constraint: meetingFactsLimits,
     defaultValue: facts,
   });
   return (
@@ -437,7 +442,7 @@ function CancelForm({ version }: { version: string }) {
 
 function ItemForm() {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof agendaItemForm>>("item", { constraint: textLimits(agendaItemForm) });
+  const [form, fields] = useFormFor<z.input<typeof agendaItemForm>>("item", { constraint: agendaItemLimits });
   return (
     <Panel id="agendapunt" title={t("councilMeetings.addItem.title")}>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
@@ -466,7 +471,7 @@ function ItemForm() {
 function DocumentForm({ items }: { items: Loaded["meeting"]["items"] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof meetingDocumentForm>>("document", {
-    constraint: textLimits(meetingDocumentForm),
+    constraint: meetingDocumentLimits,
   });
   return (
     <Panel id="stuk" title={t("councilMeetings.addDocument.title")}>
@@ -521,7 +526,7 @@ function PublishForm() {
 function ReportSection({ meeting, held }: { meeting: Loaded["meeting"]; held: boolean }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof meetingReportForm>>("report", {
-    constraint: textLimits(meetingReportForm),
+    constraint: meetingReportLimits,
     defaultValue: {
       kind: meeting.reportKind ?? "minutes",
       report: meeting.report ?? "",

@@ -13,7 +13,7 @@ import { DataTable } from "../../components/data-table.tsx";
 import { FormKeyField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { createMeetingForm } from "../../forms/council-meetings.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { meetingFactsLimits } from "../../forms/council-meetings-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { meetingErrors, requireMeetingAccess } from "../../server/council-meetings.server.ts";
@@ -82,7 +82,7 @@ export default function CouncilMeetingsPage({ loaderData, actionData }: Route.Co
   const { council, meetings, base, canEdit } = loaderData;
   const title = t("councilMeetings.title", { council: council.name });
   const [form, fields] = useForm<z.input<typeof createMeetingForm>>({
-    constraint: textLimits(createMeetingForm),
+    constraint: meetingFactsLimits,
     id: "nieuwe-vergadering",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
   });

@@ -20,7 +20,7 @@ import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { endTermForm, seatMemberForm, updateCouncilForm } from "../../forms/councils.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { councilLimits, seatMemberLimits } from "../../forms/councils-limits.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -189,7 +189,7 @@ export default function StaffCouncilPage({ loaderData }: Route.ComponentProps) {
 function SeatForm({ roles, today }: { roles: readonly CouncilRole[]; today: string }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof seatMemberForm>>("seat", {
-    constraint: textLimits(seatMemberForm),
+    constraint: seatMemberLimits,
     defaultValue: { startsOn: today },
   });
   return (
@@ -264,7 +264,7 @@ function EndTermForm({ member, today }: { member: Member; today: string }) {
 function EditForm({ council, choices }: { council: Loaded["council"]; choices: CouncilChoices }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof updateCouncilForm>>("update", {
-    constraint: textLimits(updateCouncilForm),
+    constraint: councilLimits,
     defaultValue: {
       name: council.name,
       kind: council.kind,

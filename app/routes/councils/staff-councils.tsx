@@ -12,7 +12,7 @@ import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useFormFor } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { createCouncilForm } from "../../forms/councils.ts";
-import { textLimits } from "../../forms/fields.ts";
+import { createCouncilLimits } from "../../forms/councils-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { councilChoices, councilDetails, councilErrors } from "../../server/councils.server.ts";
@@ -92,7 +92,7 @@ export default function StaffCouncilsPage({ loaderData }: Route.ComponentProps) 
 function CreateForm({ choices }: { choices: CouncilChoices }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof createCouncilForm>>("create", {
-    constraint: textLimits(createCouncilForm),
+    constraint: createCouncilLimits,
     defaultValue: { memberSeats: "7" },
   });
   return (

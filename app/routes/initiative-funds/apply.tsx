@@ -13,8 +13,8 @@ import { ErrorSummary, FileField, FormKeyField, TextAreaField, TextField } from 
 import { FundRules } from "../../components/fund-rules.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
 import { acceptsUpload } from "../../forms/body-limits.ts";
-import { textLimits } from "../../forms/fields.ts";
 import { applyForm } from "../../forms/initiative-funds.ts";
+import { applyLimits } from "../../forms/initiative-funds-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
 import { invalidForm, parseFormData, replyWithDomainError } from "../../server/forms.server.ts";
@@ -103,7 +103,7 @@ export default function ApplyPage({ loaderData }: Route.ComponentProps) {
   const { fund, areas } = loaderData;
   const lastResult = (useActionData() as { result?: never } | undefined)?.result;
   const [form, fields] = useForm<z.input<typeof applyForm>>({
-    constraint: textLimits(applyForm),
+    constraint: applyLimits,
     id: "apply",
     lastResult,
   });

@@ -16,8 +16,8 @@ import { ErrorSummary, FileField, TextAreaField } from "../../components/form-fi
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { acceptsUpload } from "../../forms/body-limits.ts";
-import { textLimits } from "../../forms/fields.ts";
 import { completeForm, reportForm } from "../../forms/initiative-funds.ts";
+import { completeLimits, reportLimits } from "../../forms/initiative-funds-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -192,7 +192,7 @@ function CompleteForm({
   documents: ReadonlyArray<{ document: string; index: number; have: boolean }>;
 }) {
   const t = useT();
-  const [form, fields] = useFormFor<Record<string, string>>("complete", { constraint: textLimits(completeForm) });
+  const [form, fields] = useFormFor<Record<string, string>>("complete", { constraint: completeLimits });
   return (
     <section aria-labelledby="aanvullen" className="samenspel-panel">
       <Heading level={2} id="aanvullen">
@@ -226,7 +226,7 @@ function CompleteForm({
 
 function ReportForm() {
   const t = useT();
-  const [form, fields] = useFormFor<Record<string, string>>("report", { constraint: textLimits(reportForm) });
+  const [form, fields] = useFormFor<Record<string, string>>("report", { constraint: reportLimits });
   return (
     <section aria-labelledby="verslag" className="samenspel-panel">
       <Heading level={2} id="verslag">

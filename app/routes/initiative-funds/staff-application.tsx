@@ -25,8 +25,8 @@ import { ExtendTermForm } from "../../components/extend-term-form.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { assessForm, decideForm, incompleteForm, payForm, recoveryForm } from "../../forms/initiative-funds.ts";
+import { assessLimits, decideLimits, incompleteLimits, recoveryLimits } from "../../forms/initiative-funds-limits.ts";
 import { extendTermForm } from "../../forms/initiatives.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate, formatMoney } from "../../i18n/format.ts";
@@ -312,7 +312,7 @@ function Assessments({ loaderData }: { loaderData: Loaded }) {
 
 function AssessForm({ criteria }: { criteria: readonly string[] }) {
   const t = useT();
-  const [form, fields] = useFormFor<Record<string, string>>("assess", { constraint: textLimits(assessForm) });
+  const [form, fields] = useFormFor<Record<string, string>>("assess", { constraint: assessLimits });
   const scoreOptions = ["1", "2", "3", "4", "5"].map((v) => ({ value: v, label: t(`funds.score.${v as "1"}`) }));
   return (
     <section aria-labelledby="beoordelen" className="samenspel-panel">
@@ -350,7 +350,7 @@ function AssessForm({ criteria }: { criteria: readonly string[] }) {
 function DecideForm({ requestedCents }: { requestedCents: number }) {
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useFormFor<Record<string, string>>("decide", { constraint: textLimits(decideForm) });
+  const [form, fields] = useFormFor<Record<string, string>>("decide", { constraint: decideLimits });
   return (
     <section aria-labelledby="besluit" className="samenspel-panel">
       <Heading level={2} id="besluit">
@@ -390,7 +390,7 @@ function DecideForm({ requestedCents }: { requestedCents: number }) {
 
 function IncompleteForm() {
   const t = useT();
-  const [form, fields] = useFormFor<Record<string, string>>("incomplete", { constraint: textLimits(incompleteForm) });
+  const [form, fields] = useFormFor<Record<string, string>>("incomplete", { constraint: incompleteLimits });
   return (
     <section aria-labelledby="onvolledig" className="samenspel-panel">
       <Heading level={2} id="onvolledig">
@@ -469,7 +469,7 @@ function Recovery({ loaderData }: { loaderData: Loaded }) {
   const locale = useLocale();
   const { application: a, canManage, recoveries, formKey } = loaderData;
   const [form, fields] = useFormFor<Record<string, string>>("recovery", {
-    constraint: textLimits(recoveryForm),
+    constraint: recoveryLimits,
     defaultValue: { kind: "recovered" },
   });
   const money = (cents: number) => formatMoney(locale, cents);

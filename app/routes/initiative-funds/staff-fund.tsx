@@ -17,8 +17,8 @@ import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { fundRulesForm, newFundForm } from "../../forms/initiative-funds.ts";
+import { newFundLimits } from "../../forms/initiative-funds-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -159,7 +159,7 @@ export default function StaffFundPage({ loaderData, actionData }: Route.Componen
   const { base, fund, values, budgetFromYear } = loaderData;
   const notice = useNotice(notices);
   const [form, fields] = useForm<z.input<typeof newFundForm>>({
-    constraint: textLimits(newFundForm),
+    constraint: newFundLimits,
     id: "fund",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     defaultValue: values,

@@ -10,8 +10,8 @@ import { newToken } from "../../../src/domain/shared/index.ts";
 import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { submitChallengeForm } from "../../forms/initiatives.ts";
+import { submitChallengeLimits } from "../../forms/initiatives-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
@@ -74,7 +74,7 @@ export default function SubmitChallengePage({ loaderData, actionData, params }: 
   const reference = search.get("referentie");
   const title = t("initiatives.challenge.submit.title");
   const [form, fields] = useForm<z.input<typeof submitChallengeForm>>({
-    constraint: textLimits(submitChallengeForm),
+    constraint: submitChallengeLimits,
     id: "uitdaagrecht",
     lastResult: actionData?.result,
   });

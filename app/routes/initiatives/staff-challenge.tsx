@@ -20,8 +20,8 @@ import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Fact } from "../../components/programme-lists.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { challengeStepForm, extendTermForm } from "../../forms/initiatives.ts";
+import { challengeStepLimits } from "../../forms/initiatives-limits.ts";
 import { formatCalendarDate, formatDate, formatMoney } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -100,7 +100,7 @@ export default function StaffChallengePage({ loaderData }: Route.ComponentProps)
     extend: "initiatives.challenge.notice.extend",
   });
   const [form, fields] = useFormFor<z.input<typeof challengeStepForm>>("step", {
-    constraint: textLimits(challengeStepForm),
+    constraint: challengeStepLimits,
   });
   const title = `${c.reference}: ${c.task}`;
   return (

@@ -20,8 +20,8 @@ import { ErrorSummary, TextAreaField } from "../../components/form-fields.tsx";
 import { InitiativeDetails } from "../../components/initiative-details.tsx";
 import { InitiativeThread, MessageForm } from "../../components/initiative-thread.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { assignForm, messageForm, statusForm } from "../../forms/initiatives.ts";
+import { statusLimits } from "../../forms/initiatives-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -191,7 +191,7 @@ function AssignForm({ staff, current }: { staff: { value: string; label: string 
 function StatusForm({ steps }: { steps: readonly Route.ComponentProps["loaderData"]["initiative"]["status"][] }) {
   const t = useT();
   const [form, fields] = useForm<z.input<typeof statusForm>>({
-    constraint: textLimits(statusForm),
+    constraint: statusLimits,
     id: "status",
     lastResult: useLastResult("status"),
   });

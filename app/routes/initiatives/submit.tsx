@@ -10,8 +10,8 @@ import { newToken } from "../../../src/domain/shared/index.ts";
 import { CheckboxField, CheckboxGroupField, Notice, SelectField } from "../../components/choice-fields.tsx";
 import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { submitInitiativeForm } from "../../forms/initiatives.ts";
+import { submitInitiativeLimits } from "../../forms/initiatives-limits.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { inTenant, municipalityOf } from "../../server/budgeting.server.ts";
 import { services } from "../../server/context.ts";
@@ -76,7 +76,7 @@ export default function SubmitInitiativePage({ loaderData, actionData, params }:
   const reference = search.get("referentie");
   const title = t("initiatives.submit.title");
   const [form, fields] = useForm<z.input<typeof submitInitiativeForm>>({
-    constraint: textLimits(submitInitiativeForm),
+    constraint: submitInitiativeLimits,
     id: "initiatief",
     lastResult: actionData?.result,
   });

@@ -32,17 +32,20 @@ import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Pager, requestedPage } from "../../components/pager.tsx";
 import { meetingWhenText } from "../../components/programme-format.ts";
-import { textLimits } from "../../forms/fields.ts";
 import {
   attendanceForm,
   cancelMeetingForm,
-  meetingAudiences,
   meetingDetailsForm,
   meetingSlotForm,
   newMeetingForm,
   placeDecisionForm,
-  staffMeetingKinds,
 } from "../../forms/meetings.ts";
+import {
+  meetingAudiences,
+  meetingSlotLimits,
+  newMeetingLimits,
+  staffMeetingKinds,
+} from "../../forms/meetings-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -303,7 +306,7 @@ function DetailsForm({
 }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof newMeetingForm>>("details", {
-    constraint: textLimits(newMeetingForm),
+    constraint: newMeetingLimits,
     defaultValue: values,
   });
   const isWorkshop = !isNew && values.kind === "workshop";
@@ -393,7 +396,7 @@ function DetailsForm({
 function SlotForm({ trajectories }: { trajectories: Loaded["trajectories"] }) {
   const t = useT();
   const [form, fields] = useFormFor<Omit<z.input<typeof meetingSlotForm>, "capacity"> & { capacity?: string }>("slot", {
-    constraint: textLimits(meetingSlotForm),
+    constraint: meetingSlotLimits,
   });
   return (
     <section aria-labelledby="onderdeel" className="samenspel-panel">

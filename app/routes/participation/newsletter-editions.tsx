@@ -25,8 +25,8 @@ import { Notice, SelectField } from "../../components/choice-fields.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, FormKeyField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { editionForm } from "../../forms/participation.ts";
+import { editionLimits } from "../../forms/participation-limits.ts";
 import { formatDate, formatTime } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -98,7 +98,7 @@ export default function NewsletterEditions({ loaderData, actionData }: Route.Com
   const [search] = useSearchParams();
   const { themes, editions, key } = loaderData;
   const [form, fields] = useForm<z.input<typeof editionForm>>({
-    constraint: textLimits(editionForm),
+    constraint: editionLimits,
     id: "editie",
     lastResult: actionData?.result,
   });

@@ -14,9 +14,9 @@ import { ErrorSummary, FormKeyField, HoneypotField, TextAreaField } from "../../
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { ProcessTimeline } from "../../components/process-timeline.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { followForm } from "../../forms/following.ts";
 import { evaluationForm } from "../../forms/processes.ts";
+import { evaluationLimits } from "../../forms/processes-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -177,7 +177,7 @@ function ScoreField({
 function EvaluationForm({ formKey }: { formKey: string }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof evaluationForm>>("evaluate", {
-    constraint: textLimits(evaluationForm),
+    constraint: evaluationLimits,
   });
   const error = (meta: { errors?: string[] }) => (meta.errors?.length ? t(meta.errors[0] as MessageKey) : undefined);
   return (

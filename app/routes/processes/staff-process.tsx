@@ -48,7 +48,6 @@ import {
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { FEEDBACK_ROWS } from "../../forms/feedback-rows.ts";
-import { textLimits } from "../../forms/fields.ts";
 import {
   addMomentForm,
   addPhaseForm,
@@ -60,6 +59,13 @@ import {
   publishForm,
   removePhaseForm,
 } from "../../forms/processes.ts";
+import {
+  addMomentLimits,
+  feedbackLimits,
+  phaseLimits,
+  processLimits,
+  removePhaseLimits,
+} from "../../forms/processes-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -478,7 +484,7 @@ function ProcessRulesForm({ loaded }: { loaded: Loaded }) {
   const t = useT();
   const { process, rules } = loaded;
   const [form, fields] = useFormFor<z.input<typeof processForm>>("process", {
-    constraint: textLimits(processForm),
+    constraint: processLimits,
     defaultValue: {
       title: process.title,
       description: process.description,
@@ -534,7 +540,7 @@ function ProcessRulesForm({ loaded }: { loaded: Loaded }) {
 function PhaseForm({ phase, levels }: { phase: ProcessPhase; levels: Loaded["choices"]["levels"] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof phaseForm>>(`phase-${phase.id}`, {
-    constraint: textLimits(phaseForm),
+    constraint: phaseLimits,
     defaultValue: {
       title: phase.title,
       startsOn: phase.startsOn,
@@ -594,7 +600,7 @@ function AddPhaseForm({ loaded }: { loaded: Loaded }) {
   const t = useT();
   const free = loaded.choices.stages.filter((stage) => !loaded.process.phases.some((p) => p.stage === stage));
   const [form, fields] = useFormFor<z.input<typeof addPhaseForm>>("add-phase", {
-    constraint: textLimits(addPhaseForm),
+    constraint: phaseLimits,
     defaultValue: { level: "raadplegen" },
   });
   return (
@@ -631,7 +637,7 @@ function AddPhaseForm({ loaded }: { loaded: Loaded }) {
 function RemovePhaseForm({ phase, published }: { phase: ProcessPhase; published: boolean }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof removePhaseForm>>(`remove-phase-${phase.id}`, {
-    constraint: textLimits(removePhaseForm),
+    constraint: removePhaseLimits,
   });
   const answered = Boolean(form.errors?.length || fields.reason.errors?.length);
   return (
@@ -672,7 +678,7 @@ function MomentForm({
   const opens = moment ? localParts(new Date(moment.opensAt)) : { on: phase.startsOn, time: "09:00" };
   const closes = moment ? localParts(new Date(moment.closesAt)) : { on: phase.endsOn, time: "17:00" };
   const [form, fields] = useFormFor<z.input<typeof addMomentForm>>(id, {
-    constraint: textLimits(addMomentForm),
+    constraint: addMomentLimits,
     defaultValue: {
       title: moment?.title ?? "",
       subject: moment?.subject ?? "",
@@ -759,11 +765,6 @@ function MomentForm({
   );
 }
 
-const feedbackLimits = {
-  point: textLimits(feedbackForm)["points[].point"]?.maxLength,
-  reason: textLimits(feedbackForm)["points[].reason"]?.maxLength,
-};
-
 function FeedbackForm({ moment }: { moment: ProcessMoment }) {
   const t = useT();
   const id = `feedback-${moment.id}`;
@@ -812,11 +813,11 @@ function FeedbackForm({ moment }: { moment: ProcessMoment }) {
                 id={point.id}
                 name={point.name}
                 defaultValue={row.point}
-                maxLength={feedbackLimits.point}
+                maxLength={feedbackLimits["points[].point"].maxLength}
                 aria-describedby={limitId(point.id)}
                 aria-invalid={point.error ? true : undefined}
               />
-              <LengthLimitNote id={point.id} maxLength={feedbackLimits.point} />
+              <LengthLimitNote id={point.id} maxLength={feedbackLimits["points[].point"].maxLength} />
               <label className="utrecht-form-label" htmlFor={outcome.id}>
                 {t("processes.feedback.outcome")}
               </label>
@@ -842,11 +843,11 @@ function FeedbackForm({ moment }: { moment: ProcessMoment }) {
                 id={reason.id}
                 name={reason.name}
                 defaultValue={row.reason}
-                maxLength={feedbackLimits.reason}
+                maxLength={feedbackLimits["points[].reason"].maxLength}
                 aria-describedby={limitId(reason.id)}
                 aria-invalid={reason.error ? true : undefined}
               />
-              <LengthLimitNote id={reason.id} maxLength={feedbackLimits.reason} />
+              <LengthLimitNote id={reason.id} maxLength={feedbackLimits["points[].reason"].maxLength} />
             </fieldset>
           );
         })}

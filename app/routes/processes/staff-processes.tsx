@@ -19,8 +19,8 @@ import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { createProcessForm, ruleForm } from "../../forms/processes.ts";
+import { createProcessLimits, ruleLimits } from "../../forms/processes-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -181,7 +181,7 @@ type Loaded = Route.ComponentProps["loaderData"];
 function CreateForm({ templates }: { templates: Loaded["templates"] }) {
   const t = useT();
   const [form, fields] = useFormFor<z.input<typeof createProcessForm>>("create", {
-    constraint: textLimits(createProcessForm),
+    constraint: createProcessLimits,
   });
   return (
     <section aria-labelledby="nieuw" className="samenspel-panel">
@@ -224,7 +224,7 @@ function CreateForm({ templates }: { templates: Loaded["templates"] }) {
 
 function RuleForm({ levels }: { levels: Loaded["levels"] }) {
   const t = useT();
-  const [form, fields] = useFormFor<z.input<typeof ruleForm>>("rule", { constraint: textLimits(ruleForm) });
+  const [form, fields] = useFormFor<z.input<typeof ruleForm>>("rule", { constraint: ruleLimits });
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="rule" />

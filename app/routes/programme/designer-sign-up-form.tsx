@@ -7,8 +7,8 @@ import type { z } from "zod";
 import { CheckboxField, Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary, HoneypotField, TextAreaField, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
-import { designerSignUpForm } from "../../forms/applications.ts";
-import { textLimits } from "../../forms/fields.ts";
+import type { designerSignUpForm } from "../../forms/applications.ts";
+import { designerSignUpLimits } from "../../forms/applications-limits.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 
@@ -25,7 +25,7 @@ export function DesignerSignUpForm({ open, deadline }: { open: boolean; deadline
   const locale = useLocale();
   const sent = useNotice({ ontwerper: "designers.sent" });
   const [form, fields] = useFormFor<z.input<typeof designerSignUpForm>>(DESIGNER_FORM, {
-    constraint: textLimits(designerSignUpForm),
+    constraint: designerSignUpLimits,
   });
   const date = deadline ? formatCalendarDate(locale, deadline) : "";
   return (

@@ -14,8 +14,8 @@ import { Notice } from "../../components/choice-fields.tsx";
 import { ErrorSummary } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
-import { editLessonForm, oneLessonForms } from "../../forms/knowledge.ts";
+import { type editLessonForm, oneLessonForms } from "../../forms/knowledge.ts";
+import { lessonLimits } from "../../forms/knowledge-limits.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -76,7 +76,7 @@ export default function LessonPage({ loaderData }: Route.ComponentProps) {
   const { lesson, themes } = loaderData;
   const notice = useNotice(notices);
   const [form, fields] = useFormFor<z.input<typeof editLessonForm>>("edit", {
-    constraint: textLimits(editLessonForm),
+    constraint: lessonLimits,
     defaultValue: { theme: lesson.theme, title: lesson.title, body: lesson.body },
   });
   const labels = useLessonTextLabels();

@@ -24,8 +24,8 @@ import { ErrorSummary, FormKeyField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
 import { Pager, requestedPage } from "../../components/pager.tsx";
-import { textLimits } from "../../forms/fields.ts";
-import { lessonForms, recordLessonForm } from "../../forms/knowledge.ts";
+import { lessonForms, type recordLessonForm } from "../../forms/knowledge.ts";
+import { lessonLimits } from "../../forms/knowledge-limits.ts";
 import { formatCalendarDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
 import { services } from "../../server/context.ts";
@@ -94,7 +94,7 @@ export default function Lessons({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const { page, lessons, hasMore, trajectories, themes, municipalities, formKey } = loaderData;
   const [form, fields] = useFormFor<z.input<typeof recordLessonForm>>("record", {
-    constraint: textLimits(recordLessonForm),
+    constraint: lessonLimits,
   });
   const notice = useNotice({ opgeslagen: "knowledge.staff.saved", gepubliceerd: "knowledge.staff.publishedNotice" });
   const labels = {

@@ -11,8 +11,8 @@ import { DataTable } from "../../components/data-table.tsx";
 import { ErrorSummary, TextField } from "../../components/form-fields.tsx";
 import { useFormFor, useNotice } from "../../components/page-forms.ts";
 import { PageShell } from "../../components/page-shell.tsx";
-import { textLimits } from "../../forms/fields.ts";
 import { addDayOffForm, removeDayOffForm } from "../../forms/terms.ts";
+import { addDayOffLimits } from "../../forms/terms-limits.ts";
 import type { MessageKey } from "../../i18n/catalogue.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { useLocale, useT } from "../../i18n/use-translation.ts";
@@ -75,7 +75,7 @@ export default function StaffDaysOffPage({ loaderData }: Route.ComponentProps) {
   const answer = useActionData() as FormAnswer | undefined;
   const { base, tenant, days } = loaderData;
   const title = t("terms.daysOff.title", { tenant: tenant.name });
-  const [form, fields] = useFormFor<z.input<typeof addDayOffForm>>("add", { constraint: textLimits(addDayOffForm) });
+  const [form, fields] = useFormFor<z.input<typeof addDayOffForm>>("add", { constraint: addDayOffLimits });
   const removeErrors = answer?.formId === "remove" ? (answer.result?.error?.[""] ?? []) : [];
   return (
     <PageShell title={title}>
