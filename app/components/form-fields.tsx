@@ -18,7 +18,7 @@ type TextFieldProps = {
 } & Pick<ComponentProps<typeof FormFieldTextbox>, "type" | "autoComplete" | "required" | "inputDir">;
 
 /**
- * The limit of a text field, from its form's schema (`textLimits` in app/forms/fields.ts, passed to the form as
+ * The limit of a text field, from its form's limits module (`app/forms/*-limits.ts`, passed to the form as
  * `constraint`): the `maxLength` of the input and a line under it, "Maximaal N tekens", that the input names in its
  * `aria-describedby` (the Utrecht form field's status), so it is read out with the field.
  */
