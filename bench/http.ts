@@ -8,7 +8,10 @@
  * Prints tables; asserts nothing (the goal column shows issue 15's targets).
  *   npm run bench:http [-- --seconds 3 --connections 10,64 --databases embedded,server --data demo,scaled
  *                          --pages home,staff --scale 300,2000,50000,5000 --samples 20 --encodings identity,br,gzip
- *                          --statistics analyzed --reuse-database NAME]
+ *                          --statistics analyzed --reuse-database NAME --log-level info]
+ * The app logs at `--log-level` (info, the production default: a line per request, written to /dev/null). At each
+ * number of connections the bare server is measured right after the app, and the CPU share (the bare server's CPU
+ * time per request over the app's) is the figure a busy machine moves least.
  * Each page is asked for with each `Accept-Encoding` (identity: none sent); the bare server sends the same bytes.
  * `--statistics none,analyzed` measures each database twice, back to back: first as seeded without the planner's
  * statistics (a PGlite site that never ran ANALYZE: it has no autovacuum), then after ANALYZE (ADR 0002, addendum).
@@ -16,11 +19,12 @@
  * directory samenspel-bench-NAME_embedded in the temporary directory): seeded and analyzed on the first run, only
  * migrated on later ones, so the minutes of seeding are paid once and builds are compared on the same rows.
  */
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD } from "../src/seed/index.ts";
 import { buildApp, startAppProcess, startBareServer } from "./support/app-process.ts";
 import { type PreparedDatabase, prepareDatabase } from "./support/databases.ts";
-import { compareWithBare, printTable } from "./support/measure.ts";
+import { compareWithBare, type Figures, printTable } from "./support/measure.ts";
 import { FULL_SCALE, type Scale } from "./support/scale.ts";
 
 type Data = "demo" | "scaled";
@@ -85,6 +89,7 @@ const { values } = parseArgs({
     encodings: { type: "string", default: "identity" },
     statistics: { type: "string", default: "analyzed" },
     "reuse-database": { type: "string" },
+    "log-level": { type: "string", default: "info" },
   },
 });
 const seconds = Number(values.seconds);
@@ -103,6 +108,9 @@ type Statistics = "none" | "analyzed";
 const statistics = values.statistics.split(",") as Statistics[];
 const now = new Date();
 const reuse = values["reuse-database"];
+const startLoad = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(" ");
 
 /** Signs in as the demo's programme staff member with the password form; the session cookie. */
 async function staffCookie(url: string): Promise<string> {
@@ -120,10 +128,21 @@ async function staffCookie(url: string): Promise<string> {
 }
 
 const ms = (value: number) => value.toFixed(1);
+const cpuMs = (f: Figures) => (f.cpuMsPerRequest === undefined ? "?" : f.cpuMsPerRequest.toFixed(3));
+/**
+ * The bare server's CPU time per request over ours: the share of bare throughput a CPU-bound app would reach on an
+ * idle machine. A busy machine moves the throughput share run to run (each server gets what the others leave it);
+ * this one it moves little.
+ */
+const cpuShare = (bare: Figures, ours: Figures) =>
+  bare.cpuMsPerRequest && ours.cpuMsPerRequest ? pct(bare.cpuMsPerRequest / ours.cpuMsPerRequest) : "?";
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 async function run(kind: Kind, data: Data, stats: Statistics, database: PreparedDatabase) {
-  const app = await startAppProcess({ ...database.env, SEED_DEMO: "false" }, { build: false });
+  const app = await startAppProcess(
+    { ...database.env, SEED_DEMO: "false", LOG_LEVEL: values["log-level"] },
+    { build: false },
+  );
   const rows: string[][] = [];
   try {
     const cookie = chosen.some((p) => p.signedIn) ? await staffCookie(app.url) : "";
@@ -168,8 +187,10 @@ async function run(kind: Kind, data: Data, stats: Statistics, database: Prepared
         String(ours[last]!.p99),
         bare.map((f) => f.rps.toFixed(0)).join(" / "),
         shares.map(pct).join(" / "),
+        ours.map((f, i) => cpuShare(bare[i]!, f)).join(" / "),
         `${met ? "met" : "not met"} (≥${page.goal.share * 100} %${p99Goal ? `, p99<${p99Goal}` : ""})`,
-        ours.map((f) => (f.cpuMsPerRequest === undefined ? "?" : f.cpuMsPerRequest.toFixed(2))).join(" / "),
+        ours.map((f) => cpuMs(f)).join(" / "),
+        bare.map((f) => cpuMs(f)).join(" / "),
         ms(t.statements / n),
         ms(t.transactions / n),
         ms(t.middlewareMs / n),
@@ -218,7 +239,11 @@ for (const kind of values.databases.split(",") as Kind[]) {
 }
 const c = connections.join(" / ");
 console.log(
-  `\n${seconds} s per run at ${c} connections, one app process, loopback; breakdown: mean of ${samples} requests one at a time`,
+  `\n${seconds} s per run at ${c} connections, one app process, loopback, the app and the bare server back to back at each; ` +
+    `log level ${values["log-level"]} (info is the production default; lines to /dev/null); breakdown: mean of ${samples} requests one at a time; ` +
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (was ${startLoad} at the start)`,
 );
 for (const line of seededLines) console.log(line);
 printTable(
@@ -234,8 +259,10 @@ printTable(
     `p99 ms @${connections.at(-1)}`,
     `bare req/s (${c})`,
     "share of bare",
+    "CPU share",
     "goal",
     `app CPU ms/req (${c})`,
+    `bare CPU ms/req (${c})`,
     "statements",
     "transactions",
     "middleware ms",

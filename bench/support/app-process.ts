@@ -41,7 +41,7 @@ const stop = (child: ChildProcess) =>
  * A process's CPU time from /proc (utime and stime, fields 14 and 15 of stat(5), at 100 ticks a second), with that of
  * the processes it started (the HTTP processes of `WEB_CONCURRENCY`), which are counted while they run.
  */
-function processCpuMs(pid: number | undefined): number | undefined {
+export function processCpuMs(pid: number | undefined): number | undefined {
   const file = `/proc/${pid}/stat`;
   if (pid === undefined || !existsSync(file)) return undefined;
   const fields = readFileSync(file, "utf8").split(") ")[1]!.split(" ");
@@ -94,7 +94,8 @@ export async function startAppProcess(env: Record<string, string> = {}, o = { bu
       NODE_ENV: "production",
       PORT: String(port),
       DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
+      // The production default (info: a line per request), so the figures include logging; the lines go to /dev/null.
+      LOG_LEVEL: "info",
       SEED_DEMO: "true",
       RUN_WORKER: "false",
       REQUEST_TIMING: "true",
@@ -142,5 +143,5 @@ export async function startBareServer(dir: string, body: Buffer, headers: Record
     },
   );
   await new Promise((resolve) => bare.once("message", resolve));
-  return { url: `http://127.0.0.1:${port}/`, stop: () => stop(bare) };
+  return { url: `http://127.0.0.1:${port}/`, stop: () => stop(bare), cpuMs: () => processCpuMs(bare.pid) };
 }

@@ -36,7 +36,20 @@ type StartBare = (
   dir: string,
   body: Buffer,
   headers: Record<string, string>,
-) => Promise<{ url: string; stop(): Promise<void> }>;
+) => Promise<{ url: string; stop(): Promise<void>; cpuMs?(): number | undefined }>;
+
+/** Load on `url`, with the CPU time per request that `cpuMs` (a process's CPU time so far) counts during it. */
+async function measureWithCpu(
+  url: string,
+  o: Parameters<typeof measure>[1],
+  cpuMs: (() => number | undefined) | undefined,
+): Promise<Figures> {
+  const before = cpuMs?.();
+  const figures = await measure(url, o);
+  const after = cpuMs?.();
+  if (before !== undefined && after !== undefined) figures.cpuMsPerRequest = (after - before) / figures.requests;
+  return figures;
+}
 
 /** One GET, its body as it came over the wire. */
 function rawGet(url: string, headers: Record<string, string>) {
@@ -64,7 +77,10 @@ export async function compareWithBare(
     connections: readonly number[];
     scratchDir: string;
     headers?: Record<string, string>;
-    /** The app's CPU time so far: each of our figures then has the CPU time per request, which load inflates little. */
+    /**
+     * The app's CPU time so far: each of our figures then has the CPU time per request, which load inflates little;
+     * the bare server's figures have it too when its starter gives its CPU time.
+     */
     cpuMs?: () => number | undefined;
   },
   startBare: StartBare,
@@ -74,22 +90,19 @@ export async function compareWithBare(
   if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
   const body = page.body;
   const load = { seconds: o.seconds, headers: o.headers ?? {} };
-  const ours: Figures[] = [];
-  for (const connections of o.connections) {
-    const before = o.cpuMs?.();
-    const figures = await measure(appUrl + path, { ...load, connections });
-    const after = o.cpuMs?.();
-    if (before !== undefined && after !== undefined) figures.cpuMsPerRequest = (after - before) / figures.requests;
-    ours.push(figures);
-  }
   const bare = await startBare(o.scratchDir, body, {
     "Content-Type": String(page.headers["content-type"] ?? "text/html"),
     ...(page.headers["content-encoding"] ? { "Content-Encoding": String(page.headers["content-encoding"]) } : {}),
   });
+  // Ours and the bare server back to back at each number of connections, so a change in the machine's load between
+  // them is as short as it can be.
+  const ours: Figures[] = [];
   const baseline: Figures[] = [];
   try {
-    for (const connections of o.connections)
-      baseline.push(await measure(bare.url, { seconds: o.seconds, connections }));
+    for (const connections of o.connections) {
+      ours.push(await measureWithCpu(appUrl + path, { ...load, connections }, o.cpuMs));
+      baseline.push(await measureWithCpu(bare.url, { seconds: o.seconds, connections }, bare.cpuMs));
+    }
   } finally {
     await bare.stop();
   }
