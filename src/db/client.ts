@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { countStatement } from "../platform/request-timing.ts";
+import { countsStatementsSent, PAGE_VERSION_QUERY } from "./page-version.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -52,7 +53,17 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     extensions: { btree_gist, pg_trgm },
     ...(location.loadDataDir ? { loadDataDir: location.loadDataDir } : {}),
   });
-  const db = drizzlePglite(client, { schema, logger: statementCounter });
+  let sent = 0;
+  const db = drizzlePglite(client, {
+    schema,
+    logger: {
+      logQuery(query: string) {
+        countStatement(query);
+        if (query !== PAGE_VERSION_QUERY) sent += 1;
+      },
+    },
+  });
+  countsStatementsSent(db, () => sent);
   return {
     db,
     kind: "embedded",

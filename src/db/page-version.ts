@@ -66,11 +66,30 @@ export const PAGE_VERSION_PAUSE = `do $$ declare t regclass; begin
    end loop;
  end $$`;
 
+/** The statement that reads the page version, which `statementsSentTo` does not count (it changes nothing). */
+export const PAGE_VERSION_QUERY = "select version::text as version from page_version";
+
 /** The current page version: one statement outside any transaction. */
 export async function readPageVersion(db: Database): Promise<string> {
-  const result = await db.execute<{ version: string }>(sql`select version::text as version from page_version`);
+  const result = await db.execute<{ version: string }>(sql.raw(PAGE_VERSION_QUERY));
   return (result as unknown as { rows: { version: string }[] }).rows[0]?.version ?? "0";
 }
+
+/**
+ * Kept on the database object under a registered symbol, not in a module's map: the server's build bundles its own
+ * copy of this module, and the database is opened by the other one (server/main.ts).
+ */
+const STATEMENTS_SENT = Symbol.for("samenspel.statementsSent");
+
+/**
+ * For the embedded database: how many statements other than page-version reads this process has sent to it so far
+ * (only this process opens it, ADR 0028), counted by drizzle's logger as each is sent (client.ts). On a server
+ * there is no such count: other processes write there too.
+ */
+export function countsStatementsSent(db: Database, sent: () => number) {
+  Object.defineProperty(db, STATEMENTS_SENT, { value: sent });
+}
+const statementsSentTo = (db: Database) => (db as { [STATEMENTS_SENT]?: () => number })[STATEMENTS_SENT];
 
 /** Page-version reads on their way at once, at most: the pool's other connections stay free for rendering. */
 const MAX_VERSION_READS = 2;
@@ -84,6 +103,9 @@ const versionReads = new WeakMap<Database, () => Promise<string>>();
  * come until it is sent join it. A request never joins a read already sent, so it sees every write committed before
  * it came (ADR 0030). Reads overlap on the pool's connections, so under load a request waits about one round trip,
  * not for a read already on its way and then for its own (issue 15: the tail at 64 connections).
+ * On the embedded database this process sends every statement, one at a time (a plain statement waits for an open
+ * transaction to end), so the last read's answer stands while no other statement has been sent since it was sent:
+ * no write can have committed after it ran, and a surge of hits reads nothing (ADR 0030, addendum).
  */
 export function sharedPageVersion(db: Database): Promise<string> {
   let read = versionReads.get(db);
@@ -95,13 +117,25 @@ export function sharedPageVersion(db: Database): Promise<string> {
 }
 
 function nextVersionRead(db: Database): () => Promise<string> {
+  const statementsSent = statementsSentTo(db);
+  let known: { version: Promise<string>; statements: number } | undefined;
   let gathering: Promise<string> | undefined;
   let sent = 0;
   let waiting: (() => void) | undefined;
   const send = () => {
     gathering = undefined;
     sent += 1;
-    return readPageVersion(db).finally(() => {
+    const statements = statementsSent?.();
+    const read = readPageVersion(db);
+    if (statements !== undefined) {
+      read.then(
+        (version) => {
+          if (!known || statements >= known.statements) known = { version: Promise.resolve(version), statements };
+        },
+        () => {},
+      );
+    }
+    return read.finally(() => {
       sent -= 1;
       waiting?.();
       waiting = undefined;
@@ -109,6 +143,7 @@ function nextVersionRead(db: Database): () => Promise<string> {
   };
   const slot = () => (sent < MAX_VERSION_READS ? undefined : new Promise<void>((resolve) => (waiting = resolve)));
   return () => {
+    if (known && known.statements === statementsSent?.()) return known.version;
     gathering ??= new Promise<void>((resolve) => setImmediate(resolve)).then(slot).then(send);
     return gathering;
   };

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "../../src/db/index.ts";
 import { type AppInstance, startApp } from "../support/app-instance.ts";
 import { freshDatabase } from "../support/database.ts";
@@ -128,6 +129,26 @@ describe("the anonymous-page cache on two instances", () => {
     // The other municipality's page did not change, and is rendered anew all the same: one version for all.
     expect((await get(first, "/beekstad/raden")).html).not.toContain("Dorpsraad Aldeveen");
   });
+
+  // ADR 0030, addendum: only this process sends statements to the embedded database, so a hit need not ask it.
+  it.skipIf(Boolean(process.env.DATABASE_URL))(
+    "on the embedded database, reads no page version for hits while no statement was sent, and sees a write at once",
+    async () => {
+      // Rendered in each instance, then a hit in each, which reads the version once after the renders' statements.
+      for (const app of [first, second, first, second]) await get(app, "/beekstad/raden");
+      const execute = vi.spyOn(database.db, "execute");
+      try {
+        for (const app of [first, second, first]) expect((await get(app, "/beekstad/raden")).cache).toBe("hit");
+        expect(execute).not.toHaveBeenCalled();
+        await database.db.execute(sql`update tenants set name = name where slug = 'beekstad'`);
+        expect((await get(first, "/beekstad/raden")).cache).toBe("miss");
+        // The write, then one read of the version, which changed.
+        expect(execute).toHaveBeenCalledTimes(2);
+      } finally {
+        execute.mockRestore();
+      }
+    },
+  );
 
   it("keeps the three promises for the compressed copies too: each the cached page, under its own tag", async () => {
     const page = "/beekstad/raden";
