@@ -8,8 +8,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { countStatement } from "../platform/request-timing.ts";
-import { countsStatementsSent, PAGE_VERSION_QUERY } from "./page-version.ts";
 import * as schema from "./schema/index.ts";
+import { countsStatementsSent, PAGE_VERSION_QUERY } from "./statements-sent.ts";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "./client.ts";
+import { PAGE_VERSION_QUERY, statementsSentTo } from "./statements-sent.ts";
 
 /**
  * Tables whose rows no cacheable public page shows (ADR 0030), so a write to them leaves the page cache alone: the
@@ -66,30 +67,11 @@ export const PAGE_VERSION_PAUSE = `do $$ declare t regclass; begin
    end loop;
  end $$`;
 
-/** The statement that reads the page version, which `statementsSentTo` does not count (it changes nothing). */
-export const PAGE_VERSION_QUERY = "select version::text as version from page_version";
-
 /** The current page version: one statement outside any transaction. */
 export async function readPageVersion(db: Database): Promise<string> {
   const result = await db.execute<{ version: string }>(sql.raw(PAGE_VERSION_QUERY));
   return (result as unknown as { rows: { version: string }[] }).rows[0]?.version ?? "0";
 }
-
-/**
- * Kept on the database object under a registered symbol, not in a module's map: the server's build bundles its own
- * copy of this module, and the database is opened by the other one (server/main.ts).
- */
-const STATEMENTS_SENT = Symbol.for("samenspel.statementsSent");
-
-/**
- * For the embedded database: how many statements other than page-version reads this process has sent to it so far
- * (only this process opens it, ADR 0028), counted by drizzle's logger as each is sent (client.ts). On a server
- * there is no such count: other processes write there too.
- */
-export function countsStatementsSent(db: Database, sent: () => number) {
-  Object.defineProperty(db, STATEMENTS_SENT, { value: sent });
-}
-const statementsSentTo = (db: Database) => (db as { [STATEMENTS_SENT]?: () => number })[STATEMENTS_SENT];
 
 /** Page-version reads on their way at once, at most: the pool's other connections stay free for rendering. */
 const MAX_VERSION_READS = 2;
