@@ -16,8 +16,13 @@ export const freePort = () =>
     });
   });
 
-async function waitUntilUp(url: string) {
-  for (let attempt = 0; attempt < 600; attempt++) {
+/**
+ * Waits for the app's health check: up to five minutes, as migrating and seeding the demo take over a minute on a busy
+ * 2-core machine; an app that exits stops the wait at once.
+ */
+async function waitUntilUp(url: string, app: ChildProcess) {
+  for (let attempt = 0; attempt < 3000; attempt++) {
+    if (app.exitCode !== null) throw new Error(`the app exited (${app.exitCode}) before ${url} came up`);
     if (
       await fetch(url).then(
         (r) => r.ok,
@@ -105,7 +110,7 @@ export async function startAppProcess(env: Record<string, string> = {}, o = { bu
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilUp(`${url}/healthz`);
+  await waitUntilUp(`${url}/healthz`, app);
   return {
     url,
     dataDir,
