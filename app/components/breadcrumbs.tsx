@@ -1,5 +1,3 @@
-import { BreadcrumbNav, BreadcrumbNavLink } from "@utrecht/component-library-react";
-import { type AnchorHTMLAttributes, forwardRef } from "react";
 import { Link, useLocation, useMatches } from "react-router";
 import type { Translate } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
@@ -17,13 +15,6 @@ export function breadcrumbs<Data>(build: (data: Data, t: Translate) => Crumb[]):
 function isBreadcrumbHandle(handle: unknown): handle is BreadcrumbHandle<unknown> {
   return typeof handle === "object" && handle !== null && "breadcrumbs" in handle;
 }
-
-/** Client-side navigation for the Utrecht breadcrumb links, which hand their component an `href`. */
-const RouterLink = forwardRef<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }>(
-  function RouterLink({ href, ...rest }, ref) {
-    return <Link to={href} ref={ref} {...rest} />;
-  },
-);
 
 /**
  * A staff page without a trail of its own: overview › its menu section › the page (by its title), read from the
@@ -67,20 +58,49 @@ export function Breadcrumbs({ title }: { title?: string | undefined }) {
   const trail = handled.length > 0 ? endingHere(handled, pathname, title) : staffTrail(pathname, title, t);
   if (trail.length === 0) return null;
   const crumbs = [{ label: t("nav.home"), to: "/" }, ...trail];
+  // The markup, classes and microdata of the design system's breadcrumb navigation, written out: its React component
+  // cost the chunk every page loads more than this (ADR 0038).
   return (
-    <BreadcrumbNav aria-label={t("nav.breadcrumbs")} className="samenspel-breadcrumbs">
-      {crumbs.map((crumb, index) => (
-        <BreadcrumbNavLink
-          key={crumb.to}
-          href={crumb.to}
-          Link={RouterLink}
-          className="nl-link"
-          index={index}
-          current={index === crumbs.length - 1}
-        >
-          {crumb.label}
-        </BreadcrumbNavLink>
-      ))}
-    </BreadcrumbNav>
+    <nav
+      aria-label={t("nav.breadcrumbs")}
+      className="utrecht-breadcrumb-nav utrecht-breadcrumb-nav--html-ol samenspel-breadcrumbs"
+    >
+      <ol
+        className="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol"
+        itemScope
+        itemType="https://schema.org/BreadcrumbList"
+      >
+        {crumbs.map((crumb, index) => {
+          const current = index === crumbs.length - 1;
+          return (
+            <li
+              key={crumb.to}
+              className="utrecht-breadcrumb-nav__item"
+              itemScope
+              itemType="https://schema.org/ListItem"
+              itemProp="itemListElement"
+            >
+              <Link
+                to={crumb.to}
+                className={[
+                  "utrecht-breadcrumb-nav__link nl-link",
+                  current && "utrecht-breadcrumb-nav__link--current",
+                  index === 0 && "utrecht-breadcrumb-nav__link--first",
+                ]
+                  .filter(Boolean)
+                  .join(" ")}
+                aria-current={current ? "page" : false}
+                itemProp="item"
+              >
+                <span className="utrecht-breadcrumb-nav__text" itemProp="name">
+                  {crumb.label}
+                </span>
+                <meta itemProp="position" content={String(index + 1)} />
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }

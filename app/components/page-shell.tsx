@@ -1,14 +1,18 @@
-import { SkipLink } from "@nl-design-system-candidate/skip-link-react";
-import { Button, PageContent, PageFooter, PageHeader } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "react-router";
 import { useLocale, useT } from "../i18n/use-translation.ts";
 import { Breadcrumbs } from "./breadcrumbs.tsx";
 import { useTenantBranding } from "./tenant-branding.ts";
 
+/** The classes the design system's `Button` gives a subtle submit button. */
+const subtleSubmitButton = "utrecht-button utrecht-button--submit utrecht-button--subtle";
+
 /**
  * Every page's frame: skip link, banner with the site's or municipality's name, main menu, sign-in and language
  * switch, breadcrumbs, the main landmark and the footer. `title` becomes the document title "… – Samenspel".
+ * It writes the HTML and classes the design system's skip link, page header, content, footer and button components
+ * render, rather than using them: it is in the chunk every page loads, where those components cost some 12 kB
+ * minified (ADR 0038).
  */
 export function PageShell({ title, children }: { title?: string; children: ReactNode }) {
   const t = useT();
@@ -20,8 +24,10 @@ export function PageShell({ title, children }: { title?: string; children: React
   return (
     <>
       {title !== undefined && <title>{title === t("site.name") ? title : `${title} – ${t("site.name")}`}</title>}
-      <SkipLink href="#inhoud">{t("nav.skip")}</SkipLink>
-      <PageHeader className="samenspel-page-header">
+      <a href="#inhoud" className="nl-skip-link nl-skip-link--visible-on-focus">
+        {t("nav.skip")}
+      </a>
+      <header className="utrecht-page-header samenspel-page-header">
         <div className="samenspel-container samenspel-header">
           <Link className="samenspel-brand nl-link" to={tenant ? `/${tenant.slug}` : "/"}>
             {tenant?.logoPath && <img className="samenspel-brand__logo" src={tenant.logoPath} alt="" />}
@@ -60,9 +66,9 @@ export function PageShell({ title, children }: { title?: string; children: React
                   {t("nav.account")}
                 </Link>
                 <Form method="post" action="/uitloggen">
-                  <Button type="submit" appearance="subtle-button">
+                  <button className={subtleSubmitButton} type="submit">
                     {t("nav.signOut")}
-                  </Button>
+                  </button>
                 </Form>
               </>
             ) : (
@@ -80,25 +86,25 @@ export function PageShell({ title, children }: { title?: string; children: React
             <Form method="post" action="/taal">
               <input type="hidden" name="locale" value={otherLocale} />
               <input type="hidden" name="returnTo" value={location.pathname + location.search} />
-              <Button
+              <button
+                className={subtleSubmitButton}
                 type="submit"
-                appearance="subtle-button"
                 lang={otherLocale}
                 aria-label={t("language.switchLabel")}
               >
                 {t("language.switch")}
-              </Button>
+              </button>
             </Form>
           </div>
         </div>
-      </PageHeader>
+      </header>
       <div className="samenspel-container">
         <Breadcrumbs title={title} />
       </div>
       <main id="inhoud" tabIndex={-1} className="samenspel-main">
-        <PageContent className="samenspel-container">{children}</PageContent>
+        <div className="utrecht-page-content samenspel-container">{children}</div>
       </main>
-      <PageFooter className="samenspel-page-footer">
+      <footer className="utrecht-page-footer samenspel-page-footer">
         <div className="samenspel-container samenspel-footer">
           <p className="nl-paragraph">{t("footer.platform")}</p>
           <p className="nl-paragraph">{t("footer.about")}</p>
@@ -117,7 +123,7 @@ export function PageShell({ title, children }: { title?: string; children: React
             </ul>
           </nav>
         </div>
-      </PageFooter>
+      </footer>
     </>
   );
 }
