@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import { Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../../tests/support/database.ts";
 import { type DatabaseHandle, schema } from "../db/index.ts";
@@ -55,5 +57,56 @@ describe("the log of an unexpected error", () => {
       for (const link of links) expect(link).not.toHaveProperty("message");
     }
     expect(wrapped).toMatchObject({ type: "Error", message: "the action failed" });
+  });
+});
+
+/**
+ * A process that logs `count` lines (each with its number) through the logger as production has it, on stdout in
+ * blocks, then runs `then`; the numbers of the lines its stdout has given so far, and its exit code.
+ */
+function loggingProcess(count: number, then: string) {
+  const script = `import { createLogger } from ${JSON.stringify(fileURLToPath(new URL("./logger.ts", import.meta.url)))};
+    const logger = createLogger("info");
+    for (let i = 0; i < ${count}; i++) logger.info({ i }, "line");
+    ${then}`;
+  const child = spawn(process.execPath, ["--input-type=module", "--eval", script], {
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const lines: number[] = [];
+  let rest = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    const parts = (rest + chunk).split("\n");
+    rest = parts.pop()!;
+    lines.push(...parts.map((line) => JSON.parse(line).i));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("close", resolve));
+  return { child, lines, exited };
+}
+
+const numbers = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+describe("the log on stdout", () => {
+  it("has every line, in order, when the process exits (as it does on SIGTERM) or dies of an uncaught error", async () => {
+    const endings = [
+      ["process.exit(0)", 0],
+      ["setTimeout(() => { throw new Error('failed'); })", 1],
+    ] as const;
+    for (const [then, code] of endings) {
+      // Three lines stay under one block; twenty thousand end while a block is on its way.
+      for (const count of [3, 20_000]) {
+        const { lines, exited } = loggingProcess(count, then);
+        expect(await exited).toBe(code);
+        expect(lines).toEqual(numbers(count));
+      }
+    }
+  });
+
+  it("shows the lines of a quiet process within about a second, while it runs", async () => {
+    const { child, lines, exited } = loggingProcess(3, "setTimeout(() => {}, 60_000);");
+    // The bound is the timer's second plus starting Node on a busy machine; without the timer they come at exit.
+    await expect.poll(() => lines, { timeout: 10_000, interval: 100 }).toEqual(numbers(3));
+    expect(child.exitCode).toBeNull();
+    child.kill();
+    await exited;
   });
 });
