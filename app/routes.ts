@@ -1,4 +1,4 @@
-import { index, type RouteConfig, route } from "@react-router/dev/routes";
+import { index, layout, type RouteConfig, type RouteConfigEntry, route } from "@react-router/dev/routes";
 
 /** Accounts, sign-in and the staff areas (ADR 0004). Staff pages live under `beheer`; the tenancy test finds them there. */
 const identityRoutes = [
@@ -160,7 +160,7 @@ const fundRoutes = [
   route(":gemeente/fondsen/:fonds/eerlijkheid.csv", "routes/initiative-funds/fairness-csv.ts"),
 ];
 
-export default [
+const routes: RouteConfigEntry[] = [
   index("routes/home.tsx"),
   route("programma", "routes/programme/catalogue.tsx"),
   route("programma/trajecten/:slug", "routes/programme/trajectory.tsx"),
@@ -227,4 +227,12 @@ export default [
     route("advies", "routes/advice/public-register.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
+];
+
+const inStaffArea = (entry: RouteConfigEntry) => entry.path?.split("/").includes("beheer") === true;
+
+/** The staff area's routes under one parent without a path, which gives them their breadcrumbs (`routes/staff/layout.tsx`). */
+export default [
+  ...routes.filter((entry) => !inStaffArea(entry)),
+  layout("routes/staff/layout.tsx", routes.filter(inStaffArea)),
 ] satisfies RouteConfig;

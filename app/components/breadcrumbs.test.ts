@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../i18n/catalogue.ts";
-import { endingHere, staffTrail } from "./breadcrumbs.tsx";
+import { endingHere } from "./breadcrumbs.tsx";
+import { staffTrail } from "./staff-pages.ts";
 
 const t = translator("nl");
 

@@ -1,7 +1,6 @@
 import { Link, useLocation, useMatches } from "react-router";
 import type { Translate } from "../i18n/catalogue.ts";
 import { useT } from "../i18n/use-translation.ts";
-import { municipalPages, programmePages } from "./staff-pages.ts";
 
 export type Crumb = { label: string; to: string };
 
@@ -17,21 +16,13 @@ function isBreadcrumbHandle(handle: unknown): handle is BreadcrumbHandle<unknown
 }
 
 /**
- * A staff page without a trail of its own: overview › its menu section › the page (by its title), read from the
- * address, so every page of the staff area has breadcrumbs.
+ * The staff area's parent route (`routes/staff/layout.tsx`) hands the breadcrumbs `staffTrail`, so the staff menu's
+ * page list it reads loads only on staff pages, not in the chunk every page loads (ADR 0038).
  */
-export function staffTrail(pathname: string, title: string | undefined, t: Translate): Crumb[] {
-  const match = /^(\/[^/]+)?\/beheer(?:\/([^/]+))?/.exec(pathname);
-  if (!match) return [];
-  const base = `${match[1] ?? ""}/beheer`;
-  const trail: Crumb[] = [{ label: t("staff.nav.overview"), to: base }];
-  const section =
-    match[2] &&
-    [...(match[1] ? municipalPages : programmePages), { path: "team", label: "staff.nav.team" as const }].find(
-      (page) => page.path === match[2],
-    );
-  if (section) trail.push({ label: t(section.label), to: `${base}/${section.path}` });
-  return endingHere(trail, pathname, title);
+export type StaffTrailHandle = { staffTrail: (pathname: string, title: string | undefined, t: Translate) => Crumb[] };
+
+function isStaffTrailHandle(handle: unknown): handle is StaffTrailHandle {
+  return typeof handle === "object" && handle !== null && "staffTrail" in handle;
 }
 
 /**
@@ -50,12 +41,15 @@ export function endingHere(trail: Crumb[], pathname: string, title: string | und
 export function Breadcrumbs({ title }: { title?: string | undefined }) {
   const t = useT();
   const { pathname } = useLocation();
-  const handled = useMatches().flatMap((match) =>
+  const matches = useMatches();
+  const handled = matches.flatMap((match) =>
     isBreadcrumbHandle(match.handle) && match.loaderData !== undefined
       ? match.handle.breadcrumbs(match.loaderData, t)
       : [],
   );
-  const trail = handled.length > 0 ? endingHere(handled, pathname, title) : staffTrail(pathname, title, t);
+  const staffArea = matches.map((match) => match.handle).find(isStaffTrailHandle);
+  const trail =
+    handled.length > 0 ? endingHere(handled, pathname, title) : (staffArea?.staffTrail(pathname, title, t) ?? []);
   if (trail.length === 0) return null;
   const crumbs = [{ label: t("nav.home"), to: "/" }, ...trail];
   // The markup, classes and microdata of the design system's breadcrumb navigation, written out: its React component

@@ -1,4 +1,5 @@
-import type { MessageKey } from "../i18n/catalogue.ts";
+import type { MessageKey, Translate } from "../i18n/catalogue.ts";
+import { type Crumb, endingHere } from "./breadcrumbs.tsx";
 
 export type StaffPage = { path: string; label: MessageKey };
 
@@ -27,3 +28,21 @@ export const municipalPages: readonly StaffPage[] = [
 
 /** `/beheer` for the programme, `/{gemeente}/beheer` for a municipality. */
 export const staffBase = (gemeente: string | undefined) => (gemeente ? `/${gemeente}/beheer` : "/beheer");
+
+/**
+ * A staff page without a trail of its own: overview › its menu section › the page (by its title), read from the
+ * address, so every page of the staff area has breadcrumbs.
+ */
+export function staffTrail(pathname: string, title: string | undefined, t: Translate): Crumb[] {
+  const match = /^(\/[^/]+)?\/beheer(?:\/([^/]+))?/.exec(pathname);
+  if (!match) return [];
+  const base = `${match[1] ?? ""}/beheer`;
+  const trail: Crumb[] = [{ label: t("staff.nav.overview"), to: base }];
+  const section =
+    match[2] &&
+    [...(match[1] ? municipalPages : programmePages), { path: "team", label: "staff.nav.team" as const }].find(
+      (page) => page.path === match[2],
+    );
+  if (section) trail.push({ label: t(section.label), to: `${base}/${section.path}` });
+  return endingHere(trail, pathname, title);
+}

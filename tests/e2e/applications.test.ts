@@ -142,6 +142,9 @@ describe.each(bothModes)("a municipality applies and the programme admits it $na
     await staff.goto("/beheer/trajecten");
     await signIn(staff, `staf-${tag}@example.org`);
     await staff.waitForURL(`${app.url}/beheer/trajecten`);
+    // A staff page's trail through the staff menu, which the staff area's parent route gives (`routes/staff/layout.tsx`).
+    const trail = staff.getByRole("navigation", { name: "Kruimelpad" }).getByRole("link");
+    await expect.poll(() => trail.allTextContents()).toEqual(["Home", "Overzicht", "Trajecten en aanmeldingen"]);
     await expectAccessible(staff);
     await staff.getByRole("link", { name: "Kernendemocratie" }).click();
     await staff.waitForURL(`${app.url}/beheer/trajecten/${slug}`);
