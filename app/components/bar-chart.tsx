@@ -1,3 +1,5 @@
+import { ChartLabel } from "./chart-label.tsx";
+
 /**
  * A horizontal bar chart drawn on the server as SVG: no script, prints well. The picture is a summary for sighted
  * readers; `title` names it for assistive technology, and every page showing one also gives the numbers as a table.
@@ -23,9 +25,7 @@ export function BarChart({ title, bars }: { title: string; bars: ReadonlyArray<{
         const width = Math.round((bar.value / max) * barWidth);
         return (
           <g key={bar.label}>
-            <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="14" fill="currentColor">
-              {bar.label}
-            </text>
+            <ChartLabel label={bar.label} x={labelWidth - 8} y={y + 17} width={labelWidth - 8} />
             <rect x={labelWidth} y={y + 2} width={width} height={rowHeight - 8} fill="#1f5e95" />
             <text x={labelWidth + width + 6} y={y + 17} fontSize="14" fill="currentColor">
               {bar.value}

@@ -1,3 +1,5 @@
+import { ChartLabel } from "./chart-label.tsx";
+
 /**
  * The funded plans of an area laid end to end along the budget, as SVG drawn on the server: each bar starts where
  * the one before ended, and a line marks the budget. A summary for sighted readers; the page gives the same numbers
@@ -37,9 +39,7 @@ export function BudgetChart({
         const y = i * rowHeight + 4;
         return (
           <g key={bar.label}>
-            <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="14" fill="currentColor">
-              {bar.label}
-            </text>
+            <ChartLabel label={bar.label} x={labelWidth - 8} y={y + 17} width={labelWidth - 8} />
             <rect
               x={x}
               y={y + 2}
